@@ -1,0 +1,13 @@
+# The two commands of the README. Each does its own setup (scripts/setup.sh skips what is present).
+#   make serve   build the explorer and serve it on http://127.0.0.1:8080/ (PORT=… to change)
+#   make test    run every check and test; leaves a release build in dist/
+.PHONY: serve test setup
+
+serve: setup
+	@scripts/serve.sh
+
+test: setup
+	@scripts/test.sh
+
+setup:
+	@scripts/setup.sh

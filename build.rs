@@ -1,0 +1,32 @@
+//! Bakes the corpus into the app: reads `public/articles/articles.toml` and its articles, extracts
+//! their facts, checks every piece of evidence against its article, and writes the compact baked
+//! form to `$OUT_DIR/corpus.bin`. Any problem fails the build with a message naming the file.
+
+use std::path::Path;
+use std::process::exit;
+
+const MANIFEST: &str = "public/articles/articles.toml";
+
+fn fail(message: &str) -> ! {
+    eprintln!("error: {message}");
+    exit(1)
+}
+
+fn main() {
+    println!("cargo:rerun-if-changed=public/articles");
+    let manifest = std::env::var("FACTLENS_MANIFEST").unwrap_or_else(|_| MANIFEST.to_string());
+    println!("cargo:rerun-if-env-changed=FACTLENS_MANIFEST");
+    let source = std::fs::read_to_string(&manifest)
+        .unwrap_or_else(|e| fail(&format!("{manifest}: cannot read the manifest: {e}")));
+    let articles = factlens_core::load_corpus(&manifest, &source, |file| {
+        println!("cargo:rerun-if-changed={file}");
+        std::fs::read(file).map_err(|e| e.to_string())
+    })
+    .unwrap_or_else(|e| fail(&e.to_string()));
+    let corpus = factlens_core::Corpus::build(articles);
+    if let Err(e) = corpus.verify_evidence() {
+        fail(&format!("{manifest}: {e}"));
+    }
+    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("corpus.bin");
+    std::fs::write(&out, corpus.to_bytes()).unwrap_or_else(|e| fail(&format!("{}: {e}", out.display())));
+}

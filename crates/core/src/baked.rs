@@ -1,0 +1,104 @@
+//! The compact form in which a corpus and its facts are baked into the app at build time.
+//!
+//! One definition serves both ends: the build script encodes with [`Corpus::to_bytes`] and the
+//! app decodes with [`Corpus::from_bytes`], so the two cannot drift apart.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::evidence::{EvidenceError, TextPositions};
+use crate::model::{Article, FactSet};
+
+/// Magic and version prefix of the baked format.
+const MAGIC: &[u8; 8] = b"FLENS\x00\x00\x01";
+
+/// Articles with the facts extracted from them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Corpus {
+    /// The articles, in manifest order.
+    pub articles: Vec<Article>,
+    /// The facts, whose evidence points into `articles`.
+    pub facts: FactSet,
+}
+
+/// Why baked bytes cannot be decoded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DecodeError(String);
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "cannot decode the baked corpus: {}", self.0)
+    }
+}
+
+impl std::error::Error for DecodeError {}
+
+impl Corpus {
+    /// Extracts the facts of `articles`.
+    pub fn build(articles: Vec<Article>) -> Self {
+        let facts = FactSet::new(articles.iter().map(|a| a.document.clone()).collect());
+        Self { articles, facts }
+    }
+
+    /// Encodes the corpus in the baked format.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = MAGIC.to_vec();
+        out.extend(postcard::to_allocvec(self).expect("serializing to memory cannot fail"));
+        out
+    }
+
+    /// Decodes bytes written by [`Corpus::to_bytes`].
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, DecodeError> {
+        let body = bytes.strip_prefix(MAGIC.as_slice()).ok_or_else(|| {
+            DecodeError("missing the factlens baked-format header (or another version of it)".into())
+        })?;
+        postcard::from_bytes(body).map_err(|e| DecodeError(e.to_string()))
+    }
+
+    /// The article with this id.
+    pub fn article(&self, id: &str) -> Option<&Article> {
+        self.articles.iter().find(|a| a.document.id == id)
+    }
+
+    /// Checks every piece of evidence against its article, byte for byte.
+    pub fn verify_evidence(&self) -> Result<(), EvidenceError> {
+        let positions: Vec<(&str, TextPositions)> =
+            self.articles.iter().map(|a| (a.document.id.as_str(), TextPositions::new(&a.text))).collect();
+        for evidence in self.facts.all_evidence() {
+            match positions.iter().find(|(id, _)| *id == evidence.doc) {
+                Some((_, pos)) => pos.verify(evidence)?,
+                None => {
+                    return Err(EvidenceError {
+                        evidence: Box::new(evidence.clone()),
+                        problem: "it names an article that is not in the corpus".into(),
+                    })
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Document;
+
+    fn corpus() -> Corpus {
+        let document =
+            Document { id: "a".into(), title: "T".into(), outlet: None, published: None, url: None };
+        let facts = FactSet::new(vec![document.clone()]);
+        Corpus { articles: vec![Article { document, text: "Hello, world.".into() }], facts }
+    }
+
+    #[test]
+    fn round_trips_and_rejects_foreign_bytes() {
+        let c = corpus();
+        assert_eq!(Corpus::from_bytes(&c.to_bytes()).unwrap(), c);
+        assert!(Corpus::from_bytes(b"{\"format\":1}").is_err());
+        let mut truncated = c.to_bytes();
+        truncated.truncate(12);
+        assert!(Corpus::from_bytes(&truncated).is_err());
+    }
+}

@@ -1,0 +1,29 @@
+//! factlens-core: the pure heart of factlens.
+//!
+//! It turns English news articles into structured facts (units, officials, organizations, places
+//! and dated events), each tied to the exact words that support it, and indexes them for faceted
+//! browsing. It does no I/O and knows nothing of the DOM: the web app and the CLI wrap it.
+//!
+//! ```
+//! use factlens_core::load_corpus;
+//!
+//! let manifest = "[[article]]\nid = \"a\"\nfile = \"a.txt\"\ntitle = \"Example\"\n";
+//! let articles = load_corpus("articles.toml", manifest, |_| Ok(b"Hello.".to_vec())).unwrap();
+//! assert_eq!(articles[0].document.title, "Example");
+//! ```
+
+#![warn(missing_docs)]
+
+mod baked;
+mod date;
+mod evidence;
+mod manifest;
+mod model;
+
+pub use baked::{Corpus, DecodeError};
+pub use date::{days_in_month, DateParseError, PartialDate, Precision};
+pub use evidence::{Evidence, EvidenceError, TextPositions, CONTEXT_CHARS};
+pub use manifest::{load_corpus, parse_manifest, ManifestEntry, ManifestError};
+pub use model::{
+    Article, Certainty, Claim, Conflict, Document, Entity, EntityKind, Event, EventDate, FactSet, FORMAT,
+};

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Runs every check and test, in order, stopping at the first failure:
+#   format, clippy (native and wasm32), native tests (core, CLI, tidy), release build into dist/
+#   (with its size report), and the browser tests in headless Chromium.
+# Ends with one summary line with the counts. `make test` runs setup first; .ci/run calls `make test`.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+
+logs=$(mktemp -d)
+trap 'rm -rf "$logs"' EXIT
+summary=()
+started=$SECONDS
+
+finish() {
+  local verdict=$1
+  printf '\n== summary: %s | %s | %ds\n' "$verdict" "$(IFS='|'; echo "${summary[*]}" | sed 's/|/ | /g')" $((SECONDS - started))
+  [ "$verdict" = PASSED ]
+  exit $?
+}
+
+# step NAME COMMAND...: runs COMMAND, teeing its output to $logs/NAME.log.
+step() {
+  local name=$1
+  shift
+  printf '\n== %s: %s\n' "$name" "$*"
+  local t=$SECONDS
+  "$@" 2>&1 | tee "$logs/$name.log"
+  local status=${PIPESTATUS[0]}
+  if [ "$status" -ne 0 ]; then
+    summary+=("$name FAILED")
+    finish FAILED
+  fi
+  last_step_seconds=$((SECONDS - t))
+}
+
+step fmt cargo fmt --all --check
+summary+=("fmt ok")
+
+step clippy-native cargo clippy --workspace --all-targets --locked -- -D warnings
+summary+=("clippy native ok")
+
+if wasm cargo clippy --version >/dev/null 2>&1; then
+  step clippy-wasm32 wasm cargo clippy -p factlens --lib --bins --target wasm32-unknown-unknown --locked -- -D warnings
+  summary+=("clippy wasm32 ok")
+else
+  echo "== clippy-wasm32: skipped: the $WASM_TOOLCHAIN toolchain has no clippy"
+  summary+=("clippy wasm32 skipped (no clippy in the $WASM_TOOLCHAIN toolchain)")
+fi
+
+step native-tests cargo test --workspace --locked
+passed=$(grep -Eo '[0-9]+ passed' "$logs/native-tests.log" | awk '{s += $1} END {print s + 0}')
+failed=$(grep -Eo '[0-9]+ failed' "$logs/native-tests.log" | awk '{s += $1} END {print s + 0}')
+summary+=("native tests: $passed passed, $failed failed")
+
+step build wasm trunk build --release
+wasm_br=$(awk '/_bg.wasm/ { print $4 }' "$logs/build.log" | tail -n 1)
+total_br=$(awk '$1 == "total" { print $4 }' "$logs/build.log" | tail -n 1)
+summary+=("release build in dist/: wasm ${wasm_br:-?} B, total ${total_br:-?} B brotli")
+
+step browser-tests node --test --test-reporter=spec tests/browser/*.test.mjs
+b_pass=$(awk '/^ℹ pass/ { print $3 }' "$logs/browser-tests.log")
+b_fail=$(awk '/^ℹ fail/ { print $3 }' "$logs/browser-tests.log")
+summary+=("browser tests: ${b_pass:-0} passed, ${b_fail:-0} failed")
+
+finish PASSED

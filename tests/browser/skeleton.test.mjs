@@ -1,0 +1,43 @@
+// The walking skeleton: the built site loads in a real browser, the wasm runs, and the page lists
+// the corpus's articles from data the core holds.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { launch, manifestArticles, openPage, serve } from "./harness.mjs";
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test("the page loads, the wasm renders every article, and nothing errs", async () => {
+  const { page, problems, context } = await openPage(browser, server.url);
+  const articles = await manifestArticles();
+  assert.equal(articles.length, 3);
+  const list = page.getByRole("region", { name: "Articles" });
+  await list.getByRole("listitem").first().waitFor();
+  for (const article of articles) {
+    const card = list.getByRole("article", { name: article.title });
+    assert.ok(await card.isVisible(), `title visible: ${article.title}`);
+    if (article.outlet) assert.match(await card.innerText(), new RegExp(article.outlet));
+    if (article.published) assert.equal(await card.locator("time").getAttribute("datetime"), article.published);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the page has landmarks and one top-level heading", async () => {
+  const { page, problems, context } = await openPage(browser, server.url);
+  await page.getByRole("region", { name: "Articles" }).waitFor();
+  assert.equal(await page.getByRole("main").count(), 1);
+  assert.equal(await page.getByRole("banner").count(), 1);
+  assert.equal(await page.locator("h1").count(), 1);
+  assert.equal(await page.title(), "factlens");
+  assert.deepEqual(problems, []);
+  await context.close();
+});

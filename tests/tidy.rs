@@ -1,0 +1,54 @@
+//! Project-wide checks that are ordinary tests, so `cargo test` is the one command.
+//! Checks of the repository's shape and pinned versions go here.
+
+use std::path::Path;
+
+fn read(path: &str) -> String {
+    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(path))
+        .unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// The version of a package in Cargo.lock.
+fn locked_version(name: &str) -> String {
+    let lock = read("Cargo.lock");
+    let marker = format!("name = \"{name}\"\nversion = \"");
+    let start = lock.find(&marker).unwrap_or_else(|| panic!("{name} is not in Cargo.lock")) + marker.len();
+    lock[start..].split('"').next().unwrap().to_string()
+}
+
+#[test]
+fn trunk_pins_the_wasm_bindgen_of_cargo_lock() {
+    let pin = format!("wasm_bindgen = \"{}\"", locked_version("wasm-bindgen"));
+    assert!(read("Trunk.toml").contains(&pin), "Trunk.toml must contain `{pin}`");
+}
+
+#[test]
+fn trunk_pins_a_working_wasm_opt() {
+    // Debian's binaryen 108 silently produces a blank page; tools/bin/wasm-opt runs npm's 132.
+    assert!(read("Trunk.toml").contains("wasm_opt = \"version_132\""));
+    assert!(read("package.json").contains("\"binaryen\": \"132.0.0\""));
+}
+
+#[test]
+fn the_required_top_level_exists() {
+    for path in [
+        "Cargo.toml",
+        "src",
+        "public",
+        "tests",
+        "index.html",
+        "Trunk.toml",
+        "README.md",
+        "ARCHITECTURE.md",
+        ".ci/run",
+    ] {
+        assert!(Path::new(env!("CARGO_MANIFEST_DIR")).join(path).exists(), "{path} is missing");
+    }
+}
+
+#[test]
+fn ci_runs_exactly_the_readme_test_command() {
+    assert!(read(".ci/run").lines().any(|l| l.trim() == "exec make test"));
+    let readme = read("README.md");
+    assert!(readme.contains("\nmake serve\n") && readme.contains("\nmake test\n"));
+}
