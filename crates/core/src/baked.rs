@@ -37,7 +37,7 @@ impl std::error::Error for DecodeError {}
 impl Corpus {
     /// Extracts the facts of `articles`.
     pub fn build(articles: Vec<Article>) -> Self {
-        let facts = FactSet::new(articles.iter().map(|a| a.document.clone()).collect());
+        let facts = crate::extract(&articles).facts;
         Self { articles, facts }
     }
 

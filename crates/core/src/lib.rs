@@ -17,12 +17,14 @@
 mod baked;
 mod date;
 mod evidence;
+mod extract;
 mod manifest;
 mod model;
 
 pub use baked::{Corpus, DecodeError};
 pub use date::{days_in_month, DateParseError, PartialDate, Precision};
 pub use evidence::{Evidence, EvidenceError, TextPositions, CONTEXT_CHARS};
+pub use extract::{extract, Diagnostic, Extraction, EVENT_TYPES};
 pub use manifest::{load_corpus, parse_manifest, ManifestEntry, ManifestError};
 pub use model::{
     Article, Certainty, Claim, Conflict, Document, Entity, EntityKind, Event, EventDate, FactSet, FORMAT,

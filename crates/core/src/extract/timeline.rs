@@ -1,0 +1,604 @@
+//! When things happened: the time each article was written, the dates of events, and the merging
+//! of event mentions into events across articles.
+//!
+//! An article's time is its published date; failing that, a running duration counted from a
+//! stated date ("the 22-month-long campaign" since "February 24, 2022"); failing that, the time of
+//! another article that reports the same event. A coming weekday narrows it ("will depart on
+//! Friday" puts the article in the six days before that Friday). Relative dates are resolved
+//! against it; what nothing anchors keeps its words and no value.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use crate::date::PartialDate;
+
+use crate::model::EntityKind;
+
+use super::dates::{resolve, shift, DateKind, Days, Tense, Unit};
+use super::Doc;
+
+/// When an article was written, as far as the texts tell.
+#[derive(Debug, Clone)]
+pub(crate) struct Now {
+    /// The days it may have been written on.
+    pub days: Days,
+    /// How that is known, in words.
+    pub basis: String,
+    /// The passages it rests on: (article, tokens).
+    pub evidence: Vec<(usize, Range<usize>)>,
+}
+
+/// A resolved date expression.
+#[derive(Debug, Clone)]
+pub(crate) struct Resolved {
+    /// The days it denotes.
+    pub days: Days,
+    /// Whether the text states it at this precision.
+    pub stated: bool,
+    /// For inferred dates, what the inference rests on.
+    pub basis: Option<String>,
+}
+
+/// An event: mentions in one or more articles, with its date.
+#[derive(Debug, Clone)]
+pub(crate) struct EventCluster {
+    /// (article, event mention) of every mention.
+    pub members: Vec<(usize, usize)>,
+    /// The event's type.
+    pub event_type: &'static str,
+    /// Its days, when resolved.
+    pub days: Option<Days>,
+    /// Whether the value is stated.
+    pub stated: bool,
+    /// The basis of an inferred value.
+    pub basis: Option<String>,
+    /// Stated dates that disagree: (value, article, date expression).
+    pub disagreements: Vec<(PartialDate, usize, usize)>,
+}
+
+fn quote(doc: &Doc<'_>, tokens: Range<usize>) -> String {
+    doc.seg.slice(tokens).to_string()
+}
+
+fn describe(days: Days) -> String {
+    match days.to_partial() {
+        Some(p) => p.to_string(),
+        None => format!("{} to {}", PartialDate::from_days(days.first), PartialDate::from_days(days.last)),
+    }
+}
+
+/// The time of an article from its own text: its published date, or a running duration.
+pub(crate) fn own_now(d: usize, doc: &Doc<'_>) -> Option<Now> {
+    if let Some(p) = doc.published {
+        return Some(Now {
+            days: Days::of(p),
+            basis: format!("{} was published {p}", doc.id),
+            evidence: Vec::new(),
+        });
+    }
+    for (k, expr) in doc.dates.iter().enumerate() {
+        let DateKind::Duration { amount, unit } = expr.kind else { continue };
+        // The start: the nearest stated day or month before it, in this paragraph.
+        let paragraph = doc.seg.sentences[expr.sentence].paragraph;
+        let start = doc.dates[..k].iter().rev().find(|s| {
+            doc.seg.sentences[s.sentence].paragraph == paragraph
+                && matches!(s.kind, DateKind::Absolute(p) if p.month.is_some())
+        })?;
+        let DateKind::Absolute(from) = start.kind else { continue };
+        let from_days = Days::of(from);
+        let n = amount as i32;
+        let days =
+            Days { first: shift(from_days.first, n, unit), last: shift(from_days.last, n + 1, unit) - 1 };
+        let basis = format!(
+            "{} was written about {}: “{}” counts from {}",
+            doc.id,
+            describe(days),
+            quote(doc, expr.tokens.clone()),
+            quote(doc, start.tokens.clone())
+        );
+        return Some(Now {
+            days,
+            basis,
+            evidence: vec![(d, start.tokens.clone()), (d, expr.tokens.clone())],
+        });
+    }
+    None
+}
+
+/// Resolves date expression `k` of article `doc`, told in `tense`.
+pub(crate) fn resolve_expr(doc: &Doc<'_>, k: usize, tense: Tense, now: Option<&Now>) -> Option<Resolved> {
+    let expr = &doc.dates[k];
+    let here = quote(doc, expr.tokens.clone());
+    let sentence = expr.sentence;
+    let paragraph = doc.seg.sentences[sentence].paragraph;
+    let year_named = |pred: &dyn Fn(usize) -> bool| {
+        doc.dates[..k].iter().rev().chain(doc.dates[k + 1..].iter()).find_map(|e| match e.kind {
+            DateKind::Absolute(p) if p.month.is_none() && pred(e.sentence) => {
+                Some((p.year, e.tokens.clone()))
+            }
+            _ => None,
+        })
+    };
+    match expr.kind {
+        DateKind::Absolute(p) => Some(Resolved { days: Days::of(p), stated: true, basis: None }),
+        DateKind::Month(m) | DateKind::MonthDay(m, _) => {
+            let day = if let DateKind::MonthDay(_, d) = expr.kind { Some(d) } else { None };
+            let with_year = |y: i32| match day {
+                Some(d) => PartialDate::day(y, m, d),
+                None => PartialDate::month(y, m),
+            };
+            // A year named in the same sentence completes it; one named in the sentence before, in
+            // the same paragraph, is its likely year.
+            if let Some((y, _)) = year_named(&|s| s == sentence) {
+                return with_year(y).map(|p| Resolved { days: Days::of(p), stated: true, basis: None });
+            }
+            if let Some((y, tokens)) =
+                year_named(&|s| s + 1 == sentence && doc.seg.sentences[s].paragraph == paragraph)
+            {
+                return with_year(y).map(|p| Resolved {
+                    days: Days::of(p),
+                    stated: false,
+                    basis: Some(format!(
+                        "“{here}” of {y}, the year named just before (“{}”, {})",
+                        quote(doc, tokens),
+                        doc.id
+                    )),
+                });
+            }
+            relative_to_now(expr, &here, tense, now)
+        }
+        DateKind::MonthOfThatYear(m) => {
+            let (year, tokens) = doc.dates[..k].iter().rev().find_map(|e| match e.kind {
+                DateKind::Absolute(p) => Some((p.year, e.tokens.clone())),
+                _ => None,
+            })?;
+            PartialDate::month(year, m).map(|p| Resolved {
+                days: Days::of(p),
+                stated: false,
+                basis: Some(format!(
+                    "“that year” is {year}, from “{}” before it in {}",
+                    quote(doc, tokens),
+                    doc.id
+                )),
+            })
+        }
+        DateKind::SameAsPrevious(unit) => {
+            let (j, previous) = doc.dates[..k]
+                .iter()
+                .enumerate()
+                .rev()
+                .find(|(_, e)| e.is_time() && e.sentence + 1 >= sentence)?;
+            let r = resolve_expr(doc, j, tense, now)?;
+            let p = r.days.to_partial()?;
+            let truncated = match unit {
+                Unit::Year => PartialDate::year(p.year),
+                Unit::Month => PartialDate { year: p.year, month: p.month, day: None },
+                _ => p,
+            };
+            Some(Resolved {
+                days: Days::of(truncated),
+                stated: false,
+                basis: Some(format!(
+                    "“{here}” is {truncated}, as “{}” before it",
+                    quote(doc, previous.tokens.clone())
+                )),
+            })
+        }
+        DateKind::Weekday(_) | DateKind::Relative(..) | DateKind::Holiday { .. } => {
+            relative_to_now(expr, &here, tense, now)
+        }
+        DateKind::Offset { .. } | DateKind::Duration { .. } => None,
+    }
+}
+
+fn relative_to_now(
+    expr: &super::dates::DateExpr,
+    here: &str,
+    tense: Tense,
+    now: Option<&Now>,
+) -> Option<Resolved> {
+    let now = now?;
+    let days = resolve(&expr.kind, now.days, tense)?;
+    days.to_partial()?;
+    Some(Resolved { days, stated: false, basis: Some(format!("“{here}” as of when {}", now.basis)) })
+}
+
+/// The date an offset clause gives ("about three years after …" before "March 11, 2011").
+fn resolve_offset(doc: &Doc<'_>, k: usize, tense: Tense, now: Option<&Now>) -> Option<Resolved> {
+    let DateKind::Offset { amount, unit, after } = doc.dates[k].kind else { return None };
+    let sentence = doc.dates[k].sentence;
+    let (j, anchor) =
+        doc.dates[..k].iter().enumerate().rev().find(|(_, e)| e.sentence == sentence && e.is_time())?;
+    let r = resolve_expr(doc, j, tense, now)?;
+    let n = if after { -(amount as i32) } else { amount as i32 };
+    let first = shift(r.days.first, n, unit);
+    // "about three years": only the year is meant.
+    let days = match unit {
+        Unit::Year => Days::of(PartialDate::year(PartialDate::from_days(first).year)),
+        Unit::Month => {
+            let p = PartialDate::from_days(first);
+            Days::of(PartialDate { year: p.year, month: p.month, day: None })
+        }
+        _ => Days { first, last: shift(r.days.last, n, unit) },
+    };
+    Some(Resolved {
+        days,
+        stated: false,
+        basis: Some(format!(
+            "{} {} {} {}",
+            quote(doc, doc.dates[k].tokens.clone()),
+            if after { "before" } else { "after" },
+            quote(doc, anchor.tokens.clone()),
+            if after { "(counted back)" } else { "(counted on)" }
+        )),
+    })
+}
+
+/// Every resolved date of event mention `e` of article `d`: (expression index, value).
+pub(crate) fn event_dates(
+    docs: &[Doc<'_>],
+    nows: &[Option<Now>],
+    d: usize,
+    e: usize,
+) -> Vec<(usize, Resolved)> {
+    let doc = &docs[d];
+    let event = &doc.events[e];
+    event
+        .dates
+        .iter()
+        .zip(&event.date_tenses)
+        .filter_map(|(&k, &tense)| {
+            let r = match doc.dates[k].kind {
+                DateKind::Offset { .. } => resolve_offset(doc, k, tense, nows[d].as_ref()),
+                _ => resolve_expr(doc, k, tense, nows[d].as_ref()),
+            };
+            r.map(|r| (k, r))
+        })
+        .collect()
+}
+
+/// The entities an event mention involves: participants and location, as entity clusters.
+fn entities_of(docs: &[Doc<'_>], of: &[Vec<usize>], d: usize, e: usize) -> (Vec<usize>, Option<usize>) {
+    let event = &docs[d].events[e];
+    let participants = event.participants.iter().map(|&m| of[d][m]).collect();
+    (participants, event.location.map(|m| of[d][m]))
+}
+
+/// Merges event mentions into events, given the current article times.
+///
+/// A mention joins the event it shares most with, when the dates agree and the types are the same:
+/// a statement needs another article and the same speaker; other events need a shared entity, or
+/// the same stated day or month, or to be the same coming event of one article ("will depart",
+/// "will begin their deployment").
+pub(crate) fn cluster_events(
+    docs: &[Doc<'_>],
+    of: &[Vec<usize>],
+    kinds: &[EntityKind],
+    nows: &[Option<Now>],
+) -> Vec<EventCluster> {
+    struct Item {
+        d: usize,
+        e: usize,
+        days: Option<Days>,
+        stated: Option<Days>,
+        entities: Vec<usize>,
+        speakers: Vec<usize>,
+    }
+    let mut items = Vec::new();
+    for (d, doc) in docs.iter().enumerate() {
+        for e in 0..doc.events.len() {
+            let dates = event_dates(docs, nows, d, e);
+            // The first date of a mention counts; a second one that disagrees belongs to something else.
+            let mut days: Option<Days> = None;
+            let mut stated: Option<Days> = None;
+            for (_, r) in &dates {
+                match days {
+                    None => days = Some(r.days),
+                    Some(a) => days = Some(a.intersect(r.days).unwrap_or(a)),
+                }
+                if r.stated && stated.is_none() {
+                    stated = Some(r.days);
+                }
+            }
+            let (participants, location) = entities_of(docs, of, d, e);
+            let speakers = participants.iter().copied().filter(|&p| kinds[p] != EntityKind::Place).collect();
+            let mut entities = participants;
+            entities.extend(location);
+            items.push(Item { d, e, days, stated, entities, speakers });
+        }
+    }
+    let mut clusters: Vec<(EventCluster, Vec<usize>)> = Vec::new();
+    let mut cluster_of_item: Vec<usize> = Vec::with_capacity(items.len());
+    for (index, item) in items.iter().enumerate() {
+        let event = &docs[item.d].events[item.e];
+        // A continuation joins the event it continues, whatever its own trigger.
+        if let Some(previous) = event.continues {
+            let target = items
+                .iter()
+                .position(|other| other.d == item.d && other.e == previous)
+                .map(|j| cluster_of_item[j]);
+            if let Some(c) = target {
+                clusters[c].0.members.push((item.d, item.e));
+                clusters[c].1.push(index);
+                cluster_of_item.push(c);
+                continue;
+            }
+        }
+        let statement = event.event_type == "statement";
+        let mut best: Option<(usize, usize)> = None; // (cluster, score)
+        for (ci, (c, member_items)) in clusters.iter().enumerate() {
+            if c.event_type != event.event_type {
+                continue;
+            }
+            let fits = member_items.iter().all(|&j| {
+                let other = &items[j];
+                let same_sentence =
+                    other.d == item.d && docs[other.d].events[other.e].sentence == event.sentence;
+                let dates_agree = match (item.days, other.days) {
+                    (Some(a), Some(b)) => a.intersect(b).is_some(),
+                    _ => true,
+                };
+                !same_sentence && dates_agree && !(statement && other.d == item.d)
+            });
+            if !fits {
+                continue;
+            }
+            let mut score = 0;
+            for &j in member_items {
+                let other = &items[j];
+                let other_event = &docs[other.d].events[other.e];
+                let shared = if statement {
+                    let speaker = item.speakers.iter().filter(|p| other.speakers.contains(p)).count();
+                    let alone = item.speakers.len() == 1 && other.speakers.len() == 1;
+                    if speaker >= 2 || speaker == 1 && alone {
+                        speaker + 1
+                    } else {
+                        0
+                    }
+                } else {
+                    item.entities.iter().filter(|p| other.entities.contains(p)).count()
+                };
+                let same_stated = matches!((item.stated, other.stated), (Some(a), Some(b)) if a == b && a.last - a.first < 31);
+                let same_coming =
+                    other.d == item.d && event.tense == Tense::Future && other_event.tense == Tense::Future;
+                score = score.max(shared * 2 + usize::from(same_stated) * 3 + usize::from(same_coming));
+            }
+            if score > 0 && best.is_none_or(|(_, s)| score > s) {
+                best = Some((ci, score));
+            }
+        }
+        match best {
+            Some((c, _)) => {
+                clusters[c].0.members.push((item.d, item.e));
+                clusters[c].1.push(index);
+                cluster_of_item.push(c);
+            }
+            None => {
+                cluster_of_item.push(clusters.len());
+                clusters.push((
+                    EventCluster {
+                        members: vec![(item.d, item.e)],
+                        event_type: event.event_type,
+                        days: None,
+                        stated: false,
+                        basis: None,
+                        disagreements: Vec::new(),
+                    },
+                    vec![index],
+                ));
+            }
+        }
+    }
+    let mut clusters: Vec<EventCluster> = clusters.into_iter().map(|(c, _)| c).collect();
+    for c in &mut clusters {
+        date_cluster(docs, nows, c);
+    }
+    clusters
+}
+
+/// Sets an event's date from the dates of its mentions: the narrowest interval they agree on.
+fn date_cluster(docs: &[Doc<'_>], nows: &[Option<Now>], c: &mut EventCluster) {
+    let mut all: Vec<(usize, usize, Resolved)> = Vec::new();
+    for &(d, e) in &c.members {
+        // Within one clause, a stated date that disagrees with the first belongs to something else
+        // ("since being elected in 2021, and … since 2012").
+        let mut first_stated: Option<Days> = None;
+        for (k, r) in event_dates(docs, nows, d, e) {
+            if r.stated {
+                match first_stated {
+                    Some(f) if f.intersect(r.days).is_none() => continue,
+                    None => first_stated = Some(r.days),
+                    _ => {}
+                }
+            }
+            all.push((d, k, r));
+        }
+    }
+    let stated: Vec<&(usize, usize, Resolved)> = all.iter().filter(|(_, _, r)| r.stated).collect();
+    // Stated dates that cannot all be true are a disagreement: keep each.
+    let stated_meet = stated.iter().map(|(_, _, r)| r.days).try_fold(None::<Days>, |acc, d| match acc {
+        None => Some(Some(d)),
+        Some(a) => a.intersect(d).map(Some),
+    });
+    if stated_meet.is_none() {
+        for (d, k, r) in &stated {
+            if let Some(p) = r.days.to_partial() {
+                c.disagreements.push((p, *d, *k));
+            }
+        }
+        let first = stated[0];
+        c.days = Some(first.2.days);
+        c.stated = true;
+        return;
+    }
+    let mut days: Option<Days> = None;
+    for (_, _, r) in &all {
+        days = Some(match days {
+            None => r.days,
+            Some(a) => a.intersect(r.days).unwrap_or(a),
+        });
+    }
+    let Some(days) = days else { return };
+    if days.to_partial().is_none() {
+        return;
+    }
+    c.days = Some(days);
+    // Stated when a stated mention alone gives this value; otherwise the narrowest inference.
+    if let Some((_, _, r)) = all.iter().find(|(_, _, r)| r.stated && r.days == days) {
+        c.stated = true;
+        c.basis = r.basis.clone();
+    } else {
+        c.stated = false;
+        let mut bases: Vec<String> = all
+            .iter()
+            .filter(|(_, _, r)| days.within(r.days) && !r.stated)
+            .filter_map(|(_, _, r)| r.basis.clone())
+            .collect();
+        bases.dedup();
+        let narrowest =
+            all.iter().filter(|(_, _, r)| !r.stated).min_by_key(|(_, _, r)| r.days.last - r.days.first);
+        c.basis = match narrowest {
+            Some((_, _, r)) if r.days == days => r.basis.clone(),
+            _ => Some(bases.join("; ")),
+        };
+    }
+}
+
+/// Works out article times and event dates together: each step can anchor the next.
+pub(crate) fn settle(
+    docs: &[Doc<'_>],
+    of: &[Vec<usize>],
+    kinds: &[EntityKind],
+) -> (Vec<Option<Now>>, Vec<EventCluster>) {
+    let mut nows: Vec<Option<Now>> = docs.iter().enumerate().map(|(d, doc)| own_now(d, doc)).collect();
+    let mut clusters = cluster_events(docs, of, kinds, &nows);
+    for _ in 0..4 {
+        let mut changed = false;
+        // An article without a time takes the time of another that reports one of its events.
+        for d in 0..docs.len() {
+            if nows[d].is_some() {
+                continue;
+            }
+            let borrowed = clusters.iter().find_map(|c| {
+                if !c.members.iter().any(|&(md, _)| md == d) {
+                    return None;
+                }
+                c.members.iter().find_map(|&(md, _)| nows[md].clone().filter(|_| md != d).map(|n| (n, c, md)))
+            });
+            if let Some((other, c, md)) = borrowed {
+                let &(_, e) = c.members.iter().find(|&&(x, _)| x == md).unwrap_or(&c.members[0]);
+                let what = docs[md].seg.slice(docs[md].events[e].tokens.clone()).to_string();
+                nows[d] = Some(Now {
+                    days: other.days,
+                    basis: format!(
+                        "{} reports the {} {} reports (“{}”), and {}",
+                        docs[d].id,
+                        c.event_type,
+                        docs[md].id,
+                        shorten(&what),
+                        other.basis
+                    ),
+                    evidence: other.evidence.clone(),
+                });
+                changed = true;
+            }
+        }
+        // A coming weekday of a dated event narrows the time of writing to the six days before it.
+        let weekdays = weekday_days(docs, &clusters);
+        for (d, doc) in docs.iter().enumerate() {
+            let Some(now) = nows[d].clone() else { continue };
+            for event in &doc.events {
+                if event.tense != Tense::Future {
+                    continue;
+                }
+                for &k in &event.dates {
+                    let DateKind::Weekday(w) = doc.dates[k].kind else { continue };
+                    let Some(&(day, _)) = weekdays.get(&(d, w)) else { continue };
+                    let window = Days { first: day - 6, last: day - 1 };
+                    if let Some(narrower) = now.days.intersect(window).filter(|n| *n != now.days) {
+                        let mut evidence = now.evidence.clone();
+                        evidence.push((d, doc.dates[k].tokens.clone()));
+                        nows[d] = Some(Now {
+                            days: narrower,
+                            basis: format!(
+                                "{}, in the week before “{}” ({})",
+                                now.basis,
+                                quote(doc, doc.dates[k].tokens.clone()),
+                                PartialDate::from_days(day)
+                            ),
+                            evidence,
+                        });
+                        changed = true;
+                    }
+                }
+            }
+        }
+        clusters = cluster_events(docs, of, kinds, &nows);
+        apply_weekdays(docs, &mut clusters);
+        if !changed {
+            break;
+        }
+    }
+    apply_weekdays(docs, &mut clusters);
+    (nows, clusters)
+}
+
+/// For each article and weekday, a day that an event dated to the day says it is.
+fn weekday_days(docs: &[Doc<'_>], clusters: &[EventCluster]) -> HashMap<(usize, u8), (i64, usize)> {
+    let mut map = HashMap::new();
+    for (ci, c) in clusters.iter().enumerate() {
+        let Some(days) = c.days.filter(|d| d.first == d.last) else { continue };
+        let weekday = ((days.first + 3).rem_euclid(7)) as u8;
+        for &(d, e) in &c.members {
+            for &k in &docs[d].events[e].dates {
+                if docs[d].dates[k].kind == DateKind::Weekday(weekday) {
+                    map.entry((d, weekday)).or_insert((days.first, ci));
+                }
+            }
+        }
+    }
+    map
+}
+
+/// Events dated only by a weekday take the day that weekday has elsewhere in the same article.
+fn apply_weekdays(docs: &[Doc<'_>], clusters: &mut [EventCluster]) {
+    let map = weekday_days(docs, clusters);
+    let summaries: Vec<String> = clusters
+        .iter()
+        .map(|c| {
+            let (d, e) = c.members[0];
+            shorten(docs[d].seg.slice(docs[d].events[e].tokens.clone()))
+        })
+        .collect();
+    for c in clusters.iter_mut() {
+        if c.days.is_some() {
+            continue;
+        }
+        for &(d, e) in &c.members {
+            for &k in &docs[d].events[e].dates {
+                let DateKind::Weekday(w) = docs[d].dates[k].kind else { continue };
+                if let Some(&(day, source)) = map.get(&(d, w)) {
+                    c.days = Some(Days { first: day, last: day });
+                    c.stated = false;
+                    c.basis = Some(format!(
+                        "“{}” in {} is the same day as in “{}” ({})",
+                        quote(&docs[d], docs[d].dates[k].tokens.clone()),
+                        docs[d].id,
+                        summaries[source],
+                        PartialDate::from_days(day)
+                    ));
+                }
+            }
+        }
+    }
+}
+
+/// A passage cut to about eight words, for use inside a sentence.
+pub(crate) fn shorten(text: &str) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() <= 9 {
+        words.join(" ")
+    } else {
+        format!("{} …", words[..8].join(" "))
+    }
+}

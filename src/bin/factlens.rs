@@ -1,0 +1,76 @@
+//! The factlens command line: `factlens extract --manifest articles.toml` prints the facts of the
+//! manifest's articles as `factlens/1` JSON on standard output, diagnostics on standard error.
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    match cli::run(std::env::args_os().skip(1)) {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("factlens: {message}");
+            std::process::ExitCode::from(2)
+        }
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod cli {
+    use std::ffi::OsString;
+    use std::io::Write;
+
+    const USAGE: &str = "usage: factlens extract --manifest PATH [--compact] [--quiet]";
+
+    /// Runs the command line; an error is one line naming what went wrong.
+    pub fn run(args: impl IntoIterator<Item = OsString>) -> Result<(), String> {
+        use lexopt::prelude::*;
+        let mut parser = lexopt::Parser::from_args(args);
+        let mut command = None;
+        let mut manifest: Option<String> = None;
+        let mut compact = false;
+        let mut quiet = false;
+        while let Some(arg) = parser.next().map_err(|e| format!("{e}\n{USAGE}"))? {
+            match arg {
+                Value(v) if command.is_none() => command = Some(v.string().map_err(|e| e.to_string())?),
+                Long("manifest") => {
+                    manifest =
+                        Some(parser.value().map_err(|e| e.to_string())?.string().map_err(|e| e.to_string())?)
+                }
+                Long("compact") => compact = true,
+                Long("quiet") | Short('q') => quiet = true,
+                Long("help") | Short('h') => {
+                    println!("{USAGE}");
+                    return Ok(());
+                }
+                _ => return Err(format!("{}\n{USAGE}", arg.unexpected())),
+            }
+        }
+        match command.as_deref() {
+            Some("extract") => {}
+            Some(other) => return Err(format!("unknown command `{other}`\n{USAGE}")),
+            None => return Err(USAGE.to_string()),
+        }
+        let manifest = manifest.ok_or_else(|| format!("extract needs --manifest PATH\n{USAGE}"))?;
+        let source = std::fs::read_to_string(&manifest)
+            .map_err(|e| format!("{manifest}: cannot read the manifest: {e}"))?;
+        let articles = factlens_core::load_corpus(&manifest, &source, |file| {
+            std::fs::read(file).map_err(|e| e.to_string())
+        })
+        .map_err(|e| e.to_string())?;
+        let extraction = factlens_core::extract(&articles);
+        if !quiet {
+            for d in &extraction.diagnostics {
+                eprintln!("factlens: {}: {}", d.doc.as_deref().unwrap_or("corpus"), d.message);
+            }
+        }
+        let json = if compact {
+            serde_json::to_string(&extraction.facts)
+        } else {
+            serde_json::to_string_pretty(&extraction.facts)
+        }
+        .map_err(|e| e.to_string())?;
+        let mut out = std::io::stdout().lock();
+        writeln!(out, "{json}").map_err(|e| format!("cannot write the output: {e}"))
+    }
+}
