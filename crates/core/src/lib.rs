@@ -18,6 +18,7 @@ mod baked;
 mod date;
 mod evidence;
 mod extract;
+mod index;
 mod manifest;
 mod model;
 
@@ -25,6 +26,9 @@ pub use baked::{Corpus, DecodeError};
 pub use date::{days_in_month, DateParseError, PartialDate, Precision};
 pub use evidence::{Evidence, EvidenceError, TextPositions, CONTEXT_CHARS};
 pub use extract::{extract, Diagnostic, Extraction, EVENT_TYPES};
+pub use index::{
+    fact_rows, kind_values, Bitset, Counted, Facet, FacetCounts, FacetIndex, Filter, RowValues, ValueCount,
+};
 pub use manifest::{load_corpus, parse_manifest, ManifestEntry, ManifestError};
 pub use model::{
     Article, Certainty, Claim, Conflict, Document, Entity, EntityKind, Event, EventDate, FactSet, FORMAT,

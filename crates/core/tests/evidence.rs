@@ -9,7 +9,8 @@ fn check(articles: &[Article]) -> usize {
     let facts = extract(articles).facts;
     let mut checked = 0;
     for evidence in facts.all_evidence() {
-        let article = articles.iter().find(|a| a.document.id == evidence.doc).expect("evidence names an article");
+        let article =
+            articles.iter().find(|a| a.document.id == evidence.doc).expect("evidence names an article");
         TextPositions::new(&article.text).verify(evidence).unwrap_or_else(|e| panic!("{e}"));
         checked += 1;
     }
@@ -25,7 +26,9 @@ fn manifest_articles(manifest: &Path) -> Vec<Article> {
 fn every_quote_matches_its_article_on_every_corpus() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let mut total = 0;
-    for manifest in ["public/articles/articles.toml", "tests/gold/texas/articles.toml", "tests/gold/luzon/articles.toml"] {
+    for manifest in
+        ["public/articles/articles.toml", "tests/gold/texas/articles.toml", "tests/gold/luzon/articles.toml"]
+    {
         let checked = check(&manifest_articles(&root.join(manifest)));
         assert!(checked > 20, "{manifest}: only {checked} pieces of evidence");
         total += checked;
@@ -44,7 +47,8 @@ fn hostile_and_odd_text_still_yields_exact_evidence() {
         "ÉCOLE 日本 Ålesund 🚀 The 185th Air Refueling Wing, 2-211th Aviation Battalion, deployed December 29.",
     ];
     for (i, text) in texts.iter().enumerate() {
-        let document = Document { id: format!("t{i}"), title: "t".into(), outlet: None, published: None, url: None };
+        let document =
+            Document { id: format!("t{i}"), title: "t".into(), outlet: None, published: None, url: None };
         check(&[Article { document, text: text.to_string() }]);
     }
 }

@@ -109,12 +109,10 @@ pub(crate) fn support_conflicts(
                 continue;
             }
             let range = sentence.tokens.clone();
-            let Some(support_at) = range.clone().find(|&i| {
-                matches!(
-                    doc.seg.tok(i).to_lowercase().as_str(),
-                    "support" | "supports" | "supporting" | "supported"
-                )
-            }) else {
+            let Some(support_at) = range
+                .clone()
+                .find(|&i| matches!(doc.seg.low(i), "support" | "supports" | "supporting" | "supported"))
+            else {
                 continue;
             };
             // Targets: the entities after "support … to", or right after the verb "to support".
@@ -123,14 +121,16 @@ pub(crate) fn support_conflicts(
             let mut negated = false;
             let mut i = start;
             while i < range.end {
-                let t = doc.seg.tok(i).to_lowercase();
-                if matches!(t.as_str(), "." | ";" | "while" | "which" | "where" | "but") {
+                let t = doc.seg.low(i);
+                if matches!(t, "." | ";" | "while" | "which" | "where" | "but") {
                     break;
                 }
                 if t == "not" {
                     negated = true;
                 }
-                if let Some((m, mention)) = doc.mentions.iter().enumerate().find(|(_, m)| m.tokens.start == i)
+                let at = doc.mentions.partition_point(|m| m.tokens.start < i);
+                if let Some((m, mention)) =
+                    doc.mentions.get(at).filter(|m| m.tokens.start == i).map(|m| (at, m))
                 {
                     let target = of[d][m];
                     if entity_kinds[target] != EntityKind::Place || !negated {

@@ -154,10 +154,34 @@ pub(crate) fn find_dates(seg: &Segmented<'_>) -> (Vec<DateExpr>, Vec<bool>) {
 fn parse_at(seg: &Segmented<'_>, i: usize, sentence: Range<usize>) -> Option<(DateKind, usize)> {
     let end = sentence.end;
     let tok = |k: usize| if k < end { seg.tok(k) } else { "" };
-    let lower = |k: usize| tok(k).to_lowercase();
-    let prev = if i > sentence.start { lower(i - 1) } else { String::new() };
+    let lower = |k: usize| if k < end { seg.low(k) } else { "" };
+    let prev = if i > sentence.start { lower(i - 1) } else { "" };
     let w = tok(i);
     if seg.tokens[i].kind != TokenKind::Word {
+        return None;
+    }
+    // Most words start no date: a date starts with a digit, a capital, or one of a few words.
+    let l = lower(i);
+    let may_start = w.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase())
+        || matches!(
+            l,
+            "last"
+                | "this"
+                | "next"
+                | "past"
+                | "coming"
+                | "that"
+                | "the"
+                | "yesterday"
+                | "today"
+                | "tomorrow"
+                | "just"
+                | "before"
+        )
+        || number_value(l).is_some()
+        || l.ends_with("-long")
+        || l.ends_with("-old");
+    if !may_start {
         return None;
     }
 
@@ -194,14 +218,14 @@ fn parse_at(seg: &Segmented<'_>, i: usize, sentence: Range<usize>) -> Option<(Da
                 return PartialDate::month(year, month).map(|d| (DateKind::Absolute(d), i + 2));
             }
             // "August of that year", "August of the same year".
-            if lower(i + 1) == "of" && matches!(lower(i + 2).as_str(), "that" | "the") {
+            if lower(i + 1) == "of" && matches!(lower(i + 2), "that" | "the") {
                 let year_at = if lower(i + 3) == "same" { i + 4 } else { i + 3 };
                 if lower(year_at) == "year" {
                     return Some((DateKind::MonthOfThatYear(month), year_at + 1));
                 }
             }
             // A bare month needs a preposition, and "May"/"March" more than most.
-            if !abbreviated && is_time_preposition(&prev) {
+            if !abbreviated && is_time_preposition(prev) {
                 return Some((DateKind::Month(month), i + 1));
             }
         }
@@ -218,7 +242,7 @@ fn parse_at(seg: &Segmented<'_>, i: usize, sentence: Range<usize>) -> Option<(Da
 
     // Years: "in 2024", "since 2011", "dating to 1951".
     if let Some(year) = year_of(w) {
-        if is_time_preposition(&prev) || prev == "year" || prev == "of" {
+        if is_time_preposition(prev) || prev == "year" || prev == "of" {
             return Some((DateKind::Absolute(PartialDate::year(year)), i + 1));
         }
     }
@@ -227,7 +251,7 @@ fn parse_at(seg: &Segmented<'_>, i: usize, sentence: Range<usize>) -> Option<(Da
     if let Some(weekday) = weekday_number(w) {
         if w.chars().next().is_some_and(char::is_uppercase) {
             let mut end_at = i + 1;
-            if matches!(lower(i + 1).as_str(), "morning" | "afternoon" | "evening" | "night") {
+            if matches!(lower(i + 1), "morning" | "afternoon" | "evening" | "night") {
                 end_at += 1;
             }
             return Some((DateKind::Weekday(weekday), end_at));
@@ -235,16 +259,15 @@ fn parse_at(seg: &Segmented<'_>, i: usize, sentence: Range<usize>) -> Option<(Da
     }
 
     // Relative periods: "last week", "this month", "this past week", "next year".
-    let l = lower(i);
-    if matches!(l.as_str(), "last" | "this" | "next" | "past" | "coming") {
-        let (offset_word, unit_at) = if l == "this" && matches!(lower(i + 1).as_str(), "past" | "coming") {
+    if matches!(l, "last" | "this" | "next" | "past" | "coming") {
+        let (offset_word, unit_at) = if l == "this" && matches!(lower(i + 1), "past" | "coming") {
             (lower(i + 1), i + 2)
         } else {
-            (l.clone(), i + 1)
+            (l, i + 1)
         };
-        if let Some(unit) = Unit::parse(&lower(unit_at)) {
+        if let Some(unit) = Unit::parse(lower(unit_at)) {
             if !lower(unit_at).ends_with('s') || unit == Unit::Week && lower(unit_at) == "weekend" {
-                let offset = match offset_word.as_str() {
+                let offset = match offset_word {
                     "last" => -1,
                     "next" | "coming" => 1,
                     "past" => -1,
@@ -261,15 +284,15 @@ fn parse_at(seg: &Segmented<'_>, i: usize, sentence: Range<usize>) -> Option<(Da
             }
         }
     }
-    if matches!(l.as_str(), "that" | "the") {
+    if matches!(l, "that" | "the") {
         let unit_at = if l == "the" && lower(i + 1) == "same" { i + 2 } else { i + 1 };
         if (l == "that" || unit_at == i + 2) && !lower(unit_at).ends_with('s') {
-            if let Some(unit) = Unit::parse(&lower(unit_at)).filter(|u| *u != Unit::Day) {
+            if let Some(unit) = Unit::parse(lower(unit_at)).filter(|u| *u != Unit::Day) {
                 return Some((DateKind::SameAsPrevious(unit), unit_at + 1));
             }
         }
     }
-    match l.as_str() {
+    match l {
         "yesterday" => return Some((DateKind::Relative(Unit::Day, -1), i + 1)),
         "today" => return Some((DateKind::Relative(Unit::Day, 0), i + 1)),
         "tomorrow" => return Some((DateKind::Relative(Unit::Day, 1), i + 1)),
@@ -277,7 +300,7 @@ fn parse_at(seg: &Segmented<'_>, i: usize, sentence: Range<usize>) -> Option<(Da
     }
 
     // "just before Christmas", "before Christmas", "on Christmas".
-    let holiday_at = match l.as_str() {
+    let holiday_at = match l {
         "just" if lower(i + 1) == "before" => i + 2,
         "before" => i + 1,
         _ => i,
@@ -289,8 +312,8 @@ fn parse_at(seg: &Segmented<'_>, i: usize, sentence: Range<usize>) -> Option<(Da
 
     // "about three years after", "some eight years after", "two weeks later".
     if let Some(amount) = number_value(w) {
-        if let Some(unit) = Unit::parse(&lower(i + 1)) {
-            if matches!(lower(i + 2).as_str(), "after" | "before") {
+        if let Some(unit) = Unit::parse(lower(i + 1)) {
+            if matches!(lower(i + 2), "after" | "before") {
                 return Some((DateKind::Offset { amount, unit, after: lower(i + 2) == "after" }, i + 3));
             }
             if lower(i + 2) == "ago" {

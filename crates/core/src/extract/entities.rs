@@ -57,6 +57,8 @@ struct Finder<'s, 't> {
     unclassified: Vec<Unclassified>,
     /// Acronyms not defined where they stand: classified after known names are repeated.
     acronyms: Vec<(usize, usize)>,
+    /// Words that start with a capital and are not month or weekday names.
+    capital: Vec<bool>,
     /// The outlet that published the article, if known.
     outlet: Option<&'s str>,
 }
@@ -69,6 +71,12 @@ pub(crate) fn find_mentions(seg: &Segmented<'_>, blocked: &[bool], outlet: Optio
         mentions: Vec::new(),
         unclassified: Vec::new(),
         acronyms: Vec::new(),
+        capital: (0..seg.tokens.len())
+            .map(|i| {
+                let w = seg.tok(i);
+                seg.tokens[i].kind == TokenKind::Word && first_char_upper(w) && !is_date_word(w)
+            })
+            .collect(),
         outlet,
     };
     for (s, sentence) in seg.sentences.iter().enumerate() {
@@ -147,7 +155,7 @@ impl<'s, 't> Finder<'s, 't> {
     }
 
     fn is_cap(&self, i: usize) -> bool {
-        self.is_word(i) && !self.taken[i] && first_char_upper(self.tok(i)) && !is_date_word(self.tok(i))
+        self.capital[i] && !self.taken[i]
     }
 
     fn text(&self, range: Range<usize>) -> String {
@@ -168,13 +176,12 @@ impl<'s, 't> Finder<'s, 't> {
     }
 
     fn mention(&self, kind: EntityKind, tokens: Range<usize>, name: String, sentence: usize) -> Mention {
-        let lower =
-            |k: usize| if k < self.seg.tokens.len() { self.tok(k).to_lowercase() } else { String::new() };
-        let credit = matches!(lower(tokens.end).as_str(), "photo" | "photos" | "photograph" | "image")
+        let lower = |k: usize| if k < self.seg.tokens.len() { self.seg.low(k) } else { "" };
+        let credit = matches!(lower(tokens.end), "photo" | "photos" | "photograph" | "image")
             && lower(tokens.end + 1) == "by"
             || tokens.start >= 2
-                && matches!(lower(tokens.start - 2).as_str(), "photo" | "courtesy")
-                && matches!(lower(tokens.start - 1).as_str(), "by" | "of");
+                && matches!(lower(tokens.start - 2), "photo" | "courtesy")
+                && matches!(lower(tokens.start - 1), "by" | "of");
         Mention {
             kind,
             tokens,
@@ -192,6 +199,12 @@ impl<'s, 't> Finder<'s, 't> {
         let mut i = range.start;
         while i < range.end {
             if self.taken[i] || !self.is_word(i) {
+                i += 1;
+                continue;
+            }
+            // Names start with a capital or a designator ("185th"), titles also with "then-".
+            let w = self.tok(i);
+            if !(first_char_upper(w) || is_designator(w) || w.starts_with("then-") || w.starts_with("ex-")) {
                 i += 1;
                 continue;
             }
@@ -336,7 +349,7 @@ impl<'s, 't> Finder<'s, 't> {
         if let Some(country) = g.country_of_demonym(w) {
             return Some((("country", country.to_string()), i + 1));
         }
-        for len in (1..=g.max_words.min(end - i)).rev() {
+        for len in (1..=g.longest_from(w).min(end - i)).rev() {
             if let Some(entry) = g.get(&self.text(i..i + len)) {
                 let attribute = match entry.kind {
                     GazetteerKind::Country => ("country", entry.canonical.to_string()),
@@ -375,24 +388,21 @@ impl<'s, 't> Finder<'s, 't> {
             return false;
         }
         let mut j = after + 1;
-        let lower = |k: usize| self.tok(k).to_lowercase();
-        if lower(j) == "who"
-            && j + 1 < end
-            && matches!(lower(j + 1).as_str(), "is" | "was" | "serves" | "served")
-        {
+        let lower = |k: usize| self.seg.low(k);
+        if lower(j) == "who" && j + 1 < end && matches!(lower(j + 1), "is" | "was" | "serves" | "served") {
             j += 2;
             if j < end && lower(j) == "as" {
                 j += 1;
             }
         }
-        if j < end && is_determiner(&lower(j)) {
+        if j < end && is_determiner(lower(j)) {
             j += 1;
         }
         // Up to three lowercase words, the last a role noun.
         let role_start = j;
         let mut role_end = None;
         while j < end && j - role_start < 4 && self.is_word(j) && !first_char_upper(self.tok(j)) {
-            if is_role_noun(&lower(j)) {
+            if is_role_noun(lower(j)) {
                 role_end = Some(j + 1);
             }
             j += 1;
@@ -587,7 +597,7 @@ impl<'s, 't> Finder<'s, 't> {
             break;
         }
         // Trailing connectors are not part of the name.
-        while j > i + 1 && is_name_connector(&self.tok(j - 1).to_lowercase()) {
+        while j > i + 1 && is_name_connector(self.seg.low(j - 1)) {
             j -= 1;
         }
         if j == i {
@@ -712,7 +722,7 @@ impl<'s, 't> Finder<'s, 't> {
             _ => EntityKind::Place,
         };
         let mut m = self.mention(kind, range.clone(), entry.canonical.to_string(), s);
-        if entry.kind == GazetteerKind::State {
+        if matches!(entry.kind, GazetteerKind::State | GazetteerKind::Country) {
             if let Some(country) = entry.country {
                 m.attributes.insert("country".into(), country.to_string());
             }
@@ -777,7 +787,7 @@ impl<'s, 't> Finder<'s, 't> {
     /// "Kosovo Defense Ministry" → country Kosovo; "Iowa National Guard" → state Iowa, country United States.
     fn leading_place_attribute(&self, m: &mut Mention, range: Range<usize>) {
         let g = gazetteer();
-        for len in (1..=g.max_words.min(range.len() - 1)).rev() {
+        for len in (1..=g.longest_from(self.tok(range.start)).min(range.len() - 1)).rev() {
             if let Some(entry) = g.get(&self.text(range.start..range.start + len)) {
                 match entry.kind {
                     GazetteerKind::Country => {
@@ -836,18 +846,16 @@ impl<'s, 't> Finder<'s, 't> {
     /// Context that makes an unknown name a place: "in Ames", "the city of Gjilian",
     /// "Fort Cavazos, Texas", "Ilocos Norte province".
     fn place_by_context(&self, range: Range<usize>, sentence: Range<usize>) -> bool {
-        let before =
-            |k: usize| (range.start >= sentence.start + k).then(|| self.tok(range.start - k).to_lowercase());
+        let before = |k: usize| (range.start >= sentence.start + k).then(|| self.seg.low(range.start - k));
         let after = |k: usize| (range.end + k - 1 < sentence.end).then(|| self.tok(range.end + k - 1));
-        if before(1).is_some_and(|p| is_locative_preposition(&p)) {
+        if before(1).is_some_and(is_locative_preposition) {
             // "to Kosovo", but not "to Newsweek" after "told": a verb of speech takes a person or outlet.
-            let after_speech = before(2).is_some_and(|v| {
-                matches!(v.as_str(), "told" | "said" | "wrote" | "spoke" | "talked" | "email")
-            });
+            let after_speech = before(2)
+                .is_some_and(|v| matches!(v, "told" | "said" | "wrote" | "spoke" | "talked" | "email"));
             return !after_speech;
         }
-        if before(1).as_deref() == Some("of")
-            && before(2).is_some_and(|n| is_place_class_noun(&n) || n == "mayor" || n == "governor")
+        if before(1) == Some("of")
+            && before(2).is_some_and(|n| is_place_class_noun(n) || n == "mayor" || n == "governor")
         {
             return true;
         }
@@ -957,6 +965,7 @@ impl<'s, 't> Finder<'s, 't> {
     fn repeat_known_names(&mut self) {
         // Names to look for: (words, kind, canonical name).
         let mut names: Vec<(Vec<String>, EntityKind, String)> = Vec::new();
+        let mut seen: std::collections::HashSet<(Vec<String>, EntityKind)> = std::collections::HashSet::new();
         for m in &self.mentions {
             if m.repeat {
                 continue;
@@ -973,13 +982,17 @@ impl<'s, 't> Finder<'s, 't> {
             for form in forms {
                 let words: Vec<String> =
                     super::text::tokenize(&form).iter().map(|t| t.text(&form).to_string()).collect();
-                if !words.is_empty() && !names.iter().any(|(w, k, _)| *w == words && *k == m.kind) {
+                if !words.is_empty() && seen.insert((words.clone(), m.kind)) {
                     names.push((words, m.kind, m.name.clone()));
                 }
             }
         }
-        // Longest forms first.
+        // Longest forms first, found by their first word.
         names.sort_by_key(|(w, _, _)| std::cmp::Reverse(w.len()));
+        let mut by_first: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
+        for (n, (words, _, _)) in names.iter().enumerate() {
+            by_first.entry(words[0].clone()).or_default().push(n);
+        }
         for (s, sentence) in self.seg.sentences.iter().enumerate() {
             if sentence.boilerplate {
                 continue;
@@ -990,7 +1003,8 @@ impl<'s, 't> Finder<'s, 't> {
                     i += 1;
                     continue;
                 }
-                let hit = names.iter().find(|(words, _, _)| {
+                let candidates = by_first.get(self.tok(i)).map(Vec::as_slice).unwrap_or(&[]);
+                let hit = candidates.iter().map(|&n| &names[n]).find(|(words, _, _)| {
                     i + words.len() <= sentence.tokens.end
                         && words.iter().enumerate().all(|(k, w)| !self.taken[i + k] && self.tok(i + k) == w)
                         && !(i + words.len() < sentence.tokens.end

@@ -36,11 +36,11 @@ struct Trigger {
     needs_date: bool,
 }
 
-fn trigger(word: &str, next: &str) -> Option<Trigger> {
-    let w = word.to_lowercase();
+/// The trigger a lowercase word is, given the lowercase word after it.
+fn trigger(w: &str, next: &str) -> Option<Trigger> {
     let t = |event_type, verb| Some(Trigger { event_type, verb, needs_date: false });
     let weak = |event_type, verb| Some(Trigger { event_type, verb, needs_date: true });
-    match w.as_str() {
+    match w {
         "deploy" | "deploys" | "deployed" | "deploying" | "depart" | "departs" | "departed" | "departing"
         | "mobilize" | "mobilized" | "mobilizes" | "redeploy" | "redeployed" => t("deployment", true),
         "deployment" | "deployments" | "departure" | "mobilization" | "rotation" => t("deployment", false),
@@ -110,36 +110,36 @@ pub(crate) struct EventMention {
 /// Whether a clause opens by pointing back to people or an event just told: "They …", "The pair …",
 /// "During their visit, …".
 fn points_back_at_start(seg: &Segmented<'_>, clause: Range<usize>) -> bool {
-    let lower = |k: usize| if k < clause.end { seg.tok(k).to_lowercase() } else { String::new() };
+    let lower = |k: usize| if k < clause.end { seg.low(k) } else { "" };
     let first = lower(clause.start);
-    if matches!(first.as_str(), "they" | "he" | "she") {
+    if matches!(first, "they" | "he" | "she") {
         return true;
     }
     if first == "the"
         && matches!(
-            lower(clause.start + 1).as_str(),
+            lower(clause.start + 1),
             "pair" | "two" | "group" | "delegation" | "leaders" | "ministers"
         )
     {
         return true;
     }
-    matches!(first.as_str(), "during" | "after" | "following")
-        && matches!(lower(clause.start + 1).as_str(), "their" | "the" | "his" | "her" | "its" | "this")
-        && trigger(&lower(clause.start + 2), "")
+    matches!(first, "during" | "after" | "following")
+        && matches!(lower(clause.start + 1), "their" | "the" | "his" | "her" | "its" | "this")
+        && trigger(lower(clause.start + 2), "")
             .is_some_and(|t| !t.verb || lower(clause.start + 2).ends_with("visit"))
 }
 
 /// The tense of the verb just before a date ("said Tuesday", "will leave … on March 22"), else the clause's.
 fn local_tense(seg: &Segmented<'_>, date_start: usize, clause: Range<usize>, clause_tense: Tense) -> Tense {
     for k in (clause.start.max(date_start.saturating_sub(3))..date_start).rev() {
-        let w = seg.tok(k).to_lowercase();
+        let w = seg.low(k);
         if matches!(
-            w.as_str(),
+            w,
             "will" | "would" | "’ll" | "'ll" | "scheduled" | "expected" | "planned" | "set" | "due"
         ) {
             return Tense::Future;
         }
-        if is_past_form(&w) {
+        if is_past_form(w) {
             return Tense::Past;
         }
     }
@@ -148,18 +148,18 @@ fn local_tense(seg: &Segmented<'_>, date_start: usize, clause: Range<usize>, cla
 
 /// Whether a date stands right after a verb of speech ("said Tuesday", "announced on Monday").
 fn attribution_date(seg: &Segmented<'_>, date_start: usize, clause_start: usize) -> bool {
-    let before = |n: usize| (date_start >= clause_start + n).then(|| seg.tok(date_start - n).to_lowercase());
-    let is_speech = |w: Option<String>| {
-        w.is_some_and(|w| trigger(&w, "").is_some_and(|t| t.verb && t.event_type == "statement"))
+    let before = |n: usize| (date_start >= clause_start + n).then(|| seg.low(date_start - n));
+    let is_speech = |w: Option<&str>| {
+        w.is_some_and(|w| trigger(w, "").is_some_and(|t| t.verb && t.event_type == "statement"))
     };
-    is_speech(before(1)) || before(1).as_deref() == Some("on") && is_speech(before(2))
+    is_speech(before(1)) || before(1) == Some("on") && is_speech(before(2))
 }
 
 /// Clause boundaries of one sentence, as token ranges.
 fn clauses(seg: &Segmented<'_>, sentence: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = sentence.start;
-    let lower = |k: usize| seg.tok(k).to_lowercase();
+    let lower = |k: usize| seg.low(k);
     for i in sentence.clone() {
         let t = seg.tok(i);
         let cut = match t {
@@ -167,7 +167,7 @@ fn clauses(seg: &Segmented<'_>, sentence: Range<usize>) -> Vec<Range<usize>> {
             "," if i + 1 < sentence.end => {
                 let next = lower(i + 1);
                 matches!(
-                    next.as_str(),
+                    next,
                     "where"
                         | "which"
                         | "when"
@@ -192,7 +192,7 @@ fn clauses(seg: &Segmented<'_>, sentence: Range<usize>) -> Vec<Range<usize>> {
                     || next == "and"
                         && i + 2 < sentence.end
                         && matches!(
-                            lower(i + 2).as_str(),
+                            lower(i + 2),
                             "the" | "a" | "an" | "it" | "he" | "she" | "they" | "this" | "that" | "we"
                         )
             }
@@ -240,13 +240,12 @@ fn is_past_form(lower: &str) -> bool {
 
 /// Past or future, from the clause's verbs.
 fn tense_of(seg: &Segmented<'_>, range: Range<usize>) -> Tense {
-    let words: Vec<String> = range.map(|i| seg.tok(i).to_lowercase()).collect();
-    let future = words.iter().enumerate().any(|(k, w)| {
-        matches!(w.as_str(), "will" | "shall" | "would" | "’ll" | "'ll" | "scheduled" | "upcoming")
-            || w == "expected" && words.get(k + 1).is_some_and(|n| n == "to")
-            || w == "set" && words.get(k + 1).is_some_and(|n| n == "to")
-            || matches!(w.as_str(), "plans" | "plan" | "planned")
-                && words.get(k + 1).is_some_and(|n| n == "to")
+    let words: Vec<&str> = range.map(|i| seg.low(i)).collect();
+    let future = words.iter().enumerate().any(|(k, &w)| {
+        matches!(w, "will" | "shall" | "would" | "’ll" | "'ll" | "scheduled" | "upcoming")
+            || w == "expected" && words.get(k + 1) == Some(&"to")
+            || w == "set" && words.get(k + 1) == Some(&"to")
+            || matches!(w, "plans" | "plan" | "planned") && words.get(k + 1) == Some(&"to")
     });
     if future {
         Tense::Future
@@ -286,6 +285,12 @@ pub(crate) fn find_events(
     mentions: &[Mention],
 ) -> Vec<EventMention> {
     let mut events = Vec::new();
+    let mut in_mentions = vec![false; seg.tokens.len()];
+    for m in mentions {
+        for t in m.tokens.clone() {
+            in_mentions[t] = true;
+        }
+    }
     for (s, sentence) in seg.sentences.iter().enumerate() {
         if sentence.boilerplate || sentence.headline {
             continue;
@@ -293,16 +298,14 @@ pub(crate) fn find_events(
         let in_quotes = quoted(seg, sentence.tokens.clone());
         let quoted_at = |i: usize| in_quotes[i - sentence.tokens.start];
         for clause in clauses(seg, sentence.tokens.clone()) {
-            let clause_dates: Vec<usize> = dates
-                .iter()
-                .enumerate()
-                .filter(|(_, d)| d.tokens.start >= clause.start && d.tokens.end <= clause.end)
-                .map(|(k, _)| k)
-                .collect();
+            // Dates and mentions are in text order: find the clause's by binary search.
+            let first_date = dates.partition_point(|d| d.tokens.start < clause.start);
+            let clause_dates: Vec<usize> =
+                (first_date..dates.len()).take_while(|&k| dates[k].tokens.end <= clause.end).collect();
             let has_date = clause_dates
                 .iter()
                 .any(|&k| dates[k].is_time() || matches!(dates[k].kind, DateKind::Offset { .. }));
-            let in_mention = |i: usize| mentions.iter().any(|m| m.tokens.contains(&i));
+            let in_mention = |i: usize| in_mentions[i];
             // Every usable trigger of the clause: (token, trigger, framed by a preposition).
             let mut found: Vec<(usize, Trigger, Frame)> = Vec::new();
             for i in clause.clone() {
@@ -313,8 +316,8 @@ pub(crate) fn find_events(
                 if word.chars().next().is_some_and(char::is_uppercase) && i != sentence.tokens.start {
                     continue; // part of a name ("Partnership Program", "Farewell")
                 }
-                let next = if i + 1 < clause.end { seg.tok(i + 1).to_lowercase() } else { String::new() };
-                let Some(mut tr) = trigger(word, &next) else { continue };
+                let next = if i + 1 < clause.end { seg.low(i + 1) } else { "" };
+                let Some(mut tr) = trigger(seg.low(i), next) else { continue };
                 if tr.needs_date && !has_date {
                     continue;
                 }
@@ -326,49 +329,54 @@ pub(crate) fn find_events(
                     continue;
                 }
                 // A verb form after a determiner is a noun: "her first visit", "the tour".
-                let previous = if i > clause.start { seg.tok(i - 1).to_lowercase() } else { String::new() };
-                let determined = DETERMINERS.contains(&previous.as_str())
+                let previous = if i > clause.start { seg.low(i - 1) } else { "" };
+                let determined = DETERMINERS.contains(&previous)
                     || i > clause.start && seg.tokens[i - 1].kind == TokenKind::Possessive;
                 if tr.verb && determined && !lower.ends_with("ed") {
                     tr.verb = false;
                 }
                 // In a compound of event nouns the last is the head: "departure ceremony".
-                if !tr.verb && i + 1 < clause.end {
-                    let following = seg.tok(i + 1);
-                    if trigger(following, "").is_some_and(|t| !t.verb) && !quoted_at(i + 1) {
-                        continue;
-                    }
+                if !tr.verb
+                    && i + 1 < clause.end
+                    && trigger(seg.low(i + 1), "").is_some_and(|t| !t.verb)
+                    && !quoted_at(i + 1)
+                {
+                    continue;
                 }
-                let before: Vec<String> =
-                    (clause.start.max(i.saturating_sub(5))..i).map(|k| seg.tok(k).to_lowercase()).collect();
+                let before: Vec<&str> =
+                    (clause.start.max(i.saturating_sub(5))..i).map(|k| seg.low(k)).collect();
                 if !tr.verb {
-                    let points_back = before.iter().any(|w| ANAPHORIC.contains(&w.as_str()))
+                    let points_back = before.iter().any(|w| ANAPHORIC.contains(w))
                         || i > clause.start && seg.tokens[i - 1].kind == TokenKind::Possessive;
                     if points_back && !has_date {
                         continue;
                     }
                     // A bare mass noun in a phrase of purpose ("for training and relief") is no event.
-                    let bare = i > clause.start
-                        && matches!(before.last().map(String::as_str), Some("for" | "and" | "of" | "to"));
+                    let bare =
+                        i > clause.start && matches!(before.last(), Some(&"for" | &"and" | &"of" | &"to"));
                     if bare && matches!(lower.as_str(), "training" | "fighting" | "war") && !has_date {
                         continue;
                     }
                 }
                 let frame = if tr.verb {
                     Frame::None
-                } else if before.iter().any(|w| FRAMES.contains(&w.as_str())) {
+                } else if before.iter().any(|w| FRAMES.contains(w)) {
                     Frame::Other
-                } else if before.iter().any(|w| CO_TEMPORAL.contains(&w.as_str())) {
+                } else if before.iter().any(|w| CO_TEMPORAL.contains(w)) {
                     Frame::CoTemporal
                 } else {
                     Frame::None
                 };
                 found.push((i, tr, frame));
             }
+            // Without a trigger, a clause only matters if it can date the event before it.
+            if found.is_empty() && (!has_date || events.is_empty()) {
+                continue;
+            }
             let clause_tense = tense_of(seg, clause.clone());
             let Some((trigger_at, tr)) = choose(&found) else {
                 // ", which begins in May": a clause without an event of its own dates the one before.
-                let relative = matches!(seg.tok(clause.start).to_lowercase().as_str(), "which" | "when");
+                let relative = matches!(seg.low(clause.start), "which" | "when");
                 if let Some(previous) =
                     events.last_mut().filter(|e: &&mut EventMention| e.sentence == s && relative && has_date)
                 {
@@ -403,14 +411,8 @@ pub(crate) fn find_events(
             } else {
                 location_of(seg, mentions, clause.clone(), trigger_at)
             };
-            let participants: Vec<usize> = mentions
-                .iter()
-                .enumerate()
-                .filter(|(k, m)| {
-                    Some(*k) != location && m.tokens.start >= clause.start && m.tokens.end <= clause.end
-                })
-                .map(|(k, _)| k)
-                .collect();
+            let participants: Vec<usize> =
+                mentions_in(mentions, clause.clone()).filter(|&k| Some(k) != location).collect();
             let tokens = trim(seg, clause.clone());
             if tokens.is_empty() {
                 continue;
@@ -451,10 +453,7 @@ fn lend_dates(seg: &Segmented<'_>, dates: &[DateExpr], events: &mut [EventMentio
         let DateKind::Absolute(p) = d.kind else { continue };
         // A labelled date ("date 2020-02-28", "Updated …") dates the page, not an event.
         let labelled = d.tokens.start > 0
-            && matches!(
-                seg.tok(d.tokens.start - 1).to_lowercase().as_str(),
-                "date" | "dated" | "published" | "updated" | "posted"
-            );
+            && matches!(seg.low(d.tokens.start - 1), "date" | "dated" | "published" | "updated" | "posted");
         if p.day.is_none() || labelled || events.iter().any(|e| e.sentence == d.sentence) {
             continue;
         }
@@ -500,6 +499,14 @@ fn choose(found: &[(usize, Trigger, Frame)]) -> Option<(usize, Trigger)> {
     found.first().map(|&(i, t, _)| (i, t))
 }
 
+/// Indexes of the mentions (sorted by position) that lie within `range`.
+pub(crate) fn mentions_in(mentions: &[Mention], range: Range<usize>) -> impl Iterator<Item = usize> + '_ {
+    let first = mentions.partition_point(|m| m.tokens.start < range.start);
+    (first..mentions.len())
+        .take_while(move |&k| mentions[k].tokens.start < range.end)
+        .filter(move |&k| mentions[k].tokens.end <= range.end)
+}
+
 /// The place of the event: a place after a locative preposition, or the clause's only place.
 fn location_of(
     seg: &Segmented<'_>,
@@ -507,14 +514,8 @@ fn location_of(
     clause: Range<usize>,
     trigger_at: usize,
 ) -> Option<usize> {
-    let places: Vec<usize> = mentions
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| {
-            m.kind == EntityKind::Place && m.tokens.start >= clause.start && m.tokens.end <= clause.end
-        })
-        .map(|(k, _)| k)
-        .collect();
+    let places: Vec<usize> =
+        mentions_in(mentions, clause.clone()).filter(|&k| mentions[k].kind == EntityKind::Place).collect();
     let after_preposition = |k: &usize| {
         let mut start = mentions[*k].tokens.start;
         if start > clause.start && seg.tok(start - 1).eq_ignore_ascii_case("the") {
@@ -522,7 +523,7 @@ fn location_of(
         }
         start > clause.start
             && matches!(
-                seg.tok(start - 1).to_lowercase().as_str(),
+                seg.low(start - 1),
                 "in" | "at" | "to" | "for" | "into" | "near" | "visited" | "visit" | "toured"
             )
     };

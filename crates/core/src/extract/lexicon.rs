@@ -3,8 +3,28 @@
 //! Nothing here names a fact of any particular article: these are the dictionaries a reader
 //! brings to any news story (titles, ranks, unit words, countries, capitals, outlets).
 
-use std::collections::HashMap;
+use std::borrow::Cow;
 use std::sync::OnceLock;
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+/// A word in lowercase, borrowed when it already is.
+pub(crate) fn lower(word: &str) -> Cow<'_, str> {
+    if word.chars().any(char::is_uppercase) {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
+}
+
+/// Whether `word` (any case) is in the word list, through a hash set built on first use.
+fn in_list(
+    set: &'static OnceLock<HashSet<&'static str>>,
+    words: &'static [&'static str],
+    word: &str,
+) -> bool {
+    set.get_or_init(|| words.iter().copied().collect()).contains(lower(word).as_ref())
+}
 
 /// What a gazetteer name is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -38,6 +58,8 @@ pub(crate) struct GazetteerEntry {
 pub(crate) struct Gazetteer {
     names: HashMap<String, GazetteerEntry>,
     demonyms: HashMap<String, &'static str>,
+    /// For each lowercase first word of a name, the most words a name starting with it has.
+    first_words: HashMap<String, usize>,
     /// The longest name, in words.
     pub max_words: usize,
 }
@@ -45,12 +67,17 @@ pub(crate) struct Gazetteer {
 impl Gazetteer {
     /// The entry for a name, case-insensitively.
     pub fn get(&self, name: &str) -> Option<GazetteerEntry> {
-        self.names.get(&name.to_lowercase()).copied()
+        self.names.get(lower(name).as_ref()).copied()
+    }
+
+    /// The most words of a name starting with `word` (any case), or 0 when none does.
+    pub fn longest_from(&self, word: &str) -> usize {
+        self.first_words.get(lower(word).as_ref()).copied().unwrap_or(0)
     }
 
     /// The country of a demonym ("Polish" → "Poland").
     pub fn country_of_demonym(&self, word: &str) -> Option<&'static str> {
-        self.demonyms.get(&word.to_lowercase()).copied()
+        self.demonyms.get(lower(word).as_ref()).copied()
     }
 }
 
@@ -71,7 +98,11 @@ fn load(into: &mut Gazetteer, source: &'static str, kind: GazetteerKind) {
         };
         let entry = GazetteerEntry { canonical, kind, country };
         for name in std::iter::once(canonical).chain(names) {
-            into.max_words = into.max_words.max(name.split_whitespace().count());
+            let words = name.split_whitespace().count();
+            into.max_words = into.max_words.max(words);
+            let first = name.split_whitespace().next().unwrap_or("").to_lowercase();
+            let longest = into.first_words.entry(first).or_insert(0);
+            *longest = (*longest).max(words);
             into.names.entry(name.to_lowercase()).or_insert(entry);
         }
         if kind == GazetteerKind::Country {
@@ -86,7 +117,12 @@ fn load(into: &mut Gazetteer, source: &'static str, kind: GazetteerKind) {
 pub(crate) fn gazetteer() -> &'static Gazetteer {
     static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
     GAZETTEER.get_or_init(|| {
-        let mut g = Gazetteer { names: HashMap::new(), demonyms: HashMap::new(), max_words: 1 };
+        let mut g = Gazetteer {
+            names: HashMap::default(),
+            demonyms: HashMap::default(),
+            first_words: HashMap::default(),
+            max_words: 1,
+        };
         load(&mut g, include_str!("lexicon/countries.txt"), GazetteerKind::Country);
         load(&mut g, include_str!("lexicon/states.txt"), GazetteerKind::State);
         load(&mut g, include_str!("lexicon/regions.txt"), GazetteerKind::Region);
@@ -109,7 +145,8 @@ pub(crate) fn is_abbreviation(word: &str) -> bool {
         "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "approx",
         "est", "fig", "univ", "assn", "bros", "hon", "rev", "prof", "atty", "sgts",
     ];
-    ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    in_list(&SET, ABBREVIATIONS, word)
 }
 
 /// Abbreviations that stand before a name and so never end a sentence ("Gen.", "Sgt.", "Dr.").
@@ -120,7 +157,8 @@ pub(crate) fn is_title_abbreviation(word: &str) -> bool {
         "ssgt.", "tsgt.", "smsgt.", "cmsgt.", "sfc.", "pfc.", "cpt.", "ltc.", "amb.", "prof.", "rev.",
         "hon.", "no.",
     ];
-    TITLES.contains(&word.to_lowercase().as_str())
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    in_list(&SET, TITLES, word)
 }
 
 /// Closed-class words and common sentence openers: capitalized, they still are not names.
@@ -342,12 +380,18 @@ pub(crate) fn is_function_word(lower: &str) -> bool {
         "wherever",
         "whenever",
     ];
-    WORDS.contains(&lower)
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    in_list(&SET, WORDS, lower)
 }
 
 /// Month number (1–12) of a month name or abbreviation, any case.
 pub(crate) fn month_number(word: &str) -> Option<u8> {
-    let lower = word.trim_end_matches('.').to_lowercase();
+    let trimmed = word.trim_end_matches('.');
+    if trimmed.len() < 3 || trimmed.len() > 9 {
+        return None;
+    }
+    let lower = lower(trimmed);
+    let lower = lower.as_ref();
     const MONTHS: &[(&str, u8)] = &[
         ("january", 1),
         ("jan", 1),
@@ -393,14 +437,18 @@ pub(crate) fn is_full_month_name(word: &str) -> bool {
         "november",
         "december",
     ];
-    FULL.contains(&word.to_lowercase().as_str())
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    in_list(&SET, FULL, word)
 }
 
 /// Day of the week, 0 = Monday … 6 = Sunday.
 pub(crate) fn weekday_number(word: &str) -> Option<u8> {
     const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-    let lower = word.to_lowercase();
-    DAYS.iter().position(|d| *d == lower).map(|p| p as u8)
+    if !(6..=9).contains(&word.len()) {
+        return None;
+    }
+    let lower = lower(word);
+    DAYS.iter().position(|d| *d == lower.as_ref()).map(|p| p as u8)
 }
 
 /// Holidays with a fixed date: (name, month, day).
@@ -414,8 +462,8 @@ pub(crate) fn fixed_holiday(word: &str) -> Option<(u8, u8)> {
 
 /// The value of a small cardinal number written as a word or digits ("three", "22", "Thirty-three").
 pub(crate) fn number_value(word: &str) -> Option<u32> {
-    if let Ok(n) = word.replace(',', "").parse::<u32>() {
-        return Some(n);
+    if word.starts_with(|c: char| c.is_ascii_digit()) {
+        return word.replace(',', "").parse::<u32>().ok();
     }
     const UNITS: &[&str] = &[
         "zero",
@@ -440,11 +488,15 @@ pub(crate) fn number_value(word: &str) -> Option<u32> {
         "nineteen",
     ];
     const TENS: &[&str] = &["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-    let lower = word.to_lowercase();
+    if !word.starts_with(|c: char| c.is_alphabetic()) || word.len() > 14 || word.len() < 3 {
+        return None;
+    }
+    let lower = lower(word);
+    let lower = lower.as_ref();
     if let Some(n) = UNITS.iter().position(|u| *u == lower) {
         return Some(n as u32);
     }
-    let (tens, units) = lower.split_once('-').unwrap_or((&lower, ""));
+    let (tens, units) = lower.split_once('-').unwrap_or((lower, ""));
     let t = TENS.iter().position(|x| *x == tens)? as u32 * 10 + 20;
     if units.is_empty() {
         return Some(t);
@@ -563,7 +615,8 @@ pub(crate) fn is_title_head(word: &str) -> bool {
         "cardinal",
         "chief of staff",
     ];
-    HEADS.contains(&word.to_lowercase().as_str())
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    in_list(&SET, HEADS, word)
 }
 
 /// Words that modify a title without naming an organization ("Deputy Defense Minister",
@@ -655,7 +708,8 @@ pub(crate) fn is_title_modifier(word: &str) -> bool {
         "col.",
         "class",
     ];
-    MODIFIERS.contains(&word.to_lowercase().as_str())
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    in_list(&SET, MODIFIERS, word)
 }
 
 /// The kind of name a head word makes.
@@ -671,7 +725,7 @@ pub(crate) enum Head {
 
 /// The kind of entity a final head word gives its name ("… Battalion", "… Ministry", "… Airport").
 pub(crate) fn head_kind(word: &str) -> Option<Head> {
-    let lower = word.to_lowercase();
+    let lower = lower(word);
     const UNIT: &[&str] = &[
         "wing",
         "battalion",
@@ -843,15 +897,15 @@ pub(crate) fn head_kind(word: &str) -> Option<Head> {
         "camp",
         "fort",
     ];
-    if UNIT.contains(&lower.as_str()) {
-        Some(Head::Unit)
-    } else if ORGANIZATION.contains(&lower.as_str()) {
-        Some(Head::Organization)
-    } else if PLACE.contains(&lower.as_str()) {
-        Some(Head::Place)
-    } else {
-        None
-    }
+    static SETS: OnceLock<HashMap<&'static str, Head>> = OnceLock::new();
+    let sets = SETS.get_or_init(|| {
+        let mut m = HashMap::default();
+        for (words, head) in [(PLACE, Head::Place), (ORGANIZATION, Head::Organization), (UNIT, Head::Unit)] {
+            m.extend(words.iter().map(|w| (*w, head)));
+        }
+        m
+    });
+    sets.get(lower.as_ref()).copied()
 }
 
 /// Words that, written before a name, make it a place ("Camp Dodge", "Fort Cavazos", "Mount …").
@@ -1057,7 +1111,8 @@ pub(crate) fn is_role_noun(lower: &str) -> bool {
         "paratrooper",
         "specialist",
     ];
-    ROLES.contains(&lower)
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    in_list(&SET, ROLES, lower)
 }
 
 /// Words that open or pass on a role phrase ("the adjutant general of …").

@@ -144,26 +144,42 @@ pub(crate) fn resolve(docs: &[Vec<Mention>]) -> Resolution {
     let mut cluster_names: Vec<Vec<String>> = Vec::new();
     let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::new();
     let mut of: Vec<Vec<usize>> = Vec::with_capacity(docs.len());
+    // Officials by first name, to find other spellings of a name.
+    let mut officials_by_first: HashMap<String, Vec<usize>> = HashMap::new();
     for (d, mentions) in docs.iter().enumerate() {
         let mut assigned: Vec<usize> = Vec::with_capacity(mentions.len());
+        // Units and organizations of this article by the last word of their normalized name.
+        let normalized: Vec<Vec<String>> =
+            mentions.iter().map(|m| words(&normalize(&m.name, m.kind))).collect();
+        let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (j, o) in mentions.iter().enumerate() {
+            if matches!(o.kind, EntityKind::Unit | EntityKind::Organization) && !o.credit {
+                if let Some(last) = normalized[j].last() {
+                    by_last.entry(last.as_str()).or_default().push(j);
+                }
+            }
+        }
         for (k, m) in mentions.iter().enumerate() {
             let key = (m.kind, normalize(&m.name, m.kind));
             // A short form of a unit or organization this article names in full ("the Security
             // Force", "Air Guard") stands for it: the nearest full name before it, else after it.
             // A name that opens with a place ("Iowa National Guard") is a full name of its own.
-            let short = words(&normalize(&m.name, m.kind));
+            let short = &normalized[k];
             let opens_with_place = m.name.split(' ').next().is_some_and(|w| gazetteer().get(w).is_some());
             let full_name = (matches!(m.kind, EntityKind::Unit | EntityKind::Organization)
                 && short.len() >= 2
                 && !opens_with_place)
                 .then(|| {
-                    let fits = |j: &usize| {
-                        let o = &mentions[*j];
-                        o.kind == m.kind
-                            && !o.credit
-                            && short_form_of(&short, &words(&normalize(&o.name, o.kind)))
-                    };
-                    (0..k).rev().find(fits).or_else(|| (k + 1..mentions.len()).find(fits))
+                    let candidates = by_last.get(short.last().map_or("", |w| w.as_str()))?;
+                    let fits =
+                        |j: &&usize| mentions[**j].kind == m.kind && short_form_of(short, &normalized[**j]);
+                    let split = candidates.partition_point(|&j| j < k);
+                    candidates[..split]
+                        .iter()
+                        .rev()
+                        .find(fits)
+                        .or_else(|| candidates[split..].iter().find(fits))
+                        .copied()
                 })
                 .flatten()
                 .map(|j| normalize(&mentions[j].name, m.kind));
@@ -171,17 +187,17 @@ pub(crate) fn resolve(docs: &[Vec<Mention>]) -> Resolution {
                 Some(full) => (m.kind, full),
                 None => key,
             };
+            let first_name = m.name.split(' ').next().unwrap_or("").to_lowercase();
             let found = by_key.get(&key).copied().or_else(|| {
-                None.or_else(|| {
-                    (m.kind == EntityKind::Official)
-                        .then(|| {
-                            (0..clusters.len()).find(|&c| {
-                                cluster_kind[c] == EntityKind::Official
-                                    && cluster_names[c].iter().any(|n| same_person(n, &m.name))
-                            })
+                (m.kind == EntityKind::Official)
+                    .then(|| {
+                        officials_by_first.get(&first_name).and_then(|cs| {
+                            cs.iter()
+                                .copied()
+                                .find(|&c| cluster_names[c].iter().any(|n| same_person(n, &m.name)))
                         })
-                        .flatten()
-                })
+                    })
+                    .flatten()
             });
             let c = match found {
                 Some(c) => c,
@@ -189,6 +205,9 @@ pub(crate) fn resolve(docs: &[Vec<Mention>]) -> Resolution {
                     clusters.push(Cluster { mentions: Vec::new() });
                     cluster_kind.push(m.kind);
                     cluster_names.push(Vec::new());
+                    if m.kind == EntityKind::Official {
+                        officials_by_first.entry(first_name.clone()).or_default().push(clusters.len() - 1);
+                    }
                     clusters.len() - 1
                 }
             };
@@ -220,11 +239,28 @@ pub(crate) fn resolve(docs: &[Vec<Mention>]) -> Resolution {
             }
         }
     }
-    for a in 0..clusters.len() {
-        for b in a + 1..clusters.len() {
-            if cluster_kind[a] != cluster_kind[b] || cluster_kind[a] != EntityKind::Organization {
-                continue;
+    // Organizations compared only with those of the same last word.
+    let mut orgs_by_last: HashMap<String, Vec<usize>> = HashMap::new();
+    for c in 0..clusters.len() {
+        if cluster_kind[c] == EntityKind::Organization {
+            for n in &cluster_names[c] {
+                if let Some(last) = words(n).last() {
+                    let list = orgs_by_last.entry(stem(last).to_string()).or_default();
+                    if list.last() != Some(&c) {
+                        list.push(c);
+                    }
+                }
             }
+        }
+    }
+    let pairs: Vec<(usize, usize)> = orgs_by_last
+        .values()
+        .flat_map(|cs| {
+            cs.iter().enumerate().flat_map(move |(i, &a)| cs[i + 1..].iter().map(move |&b| (a, b)))
+        })
+        .collect();
+    for (a, b) in pairs {
+        {
             let contains = |x: &str, y: &str| {
                 let (wx, wy): (Vec<String>, Vec<String>) = (words(x), words(y));
                 let sx: Vec<&str> = wx.iter().map(|w| stem(w)).collect();

@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::{is_abbreviation, is_function_word, is_title_abbreviation};
+use super::lexicon::{is_abbreviation, is_function_word, is_title_abbreviation, lower};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,12 +57,24 @@ pub(crate) struct Segmented<'t> {
     pub tokens: Vec<Token>,
     /// Every sentence, in order.
     pub sentences: Vec<Sentence>,
+    /// The tokens in lowercase, one after another, and where each ends.
+    lowered: String,
+    lowered_ends: Vec<u32>,
 }
 
 impl<'t> Segmented<'t> {
     /// The text of token `i`.
     pub fn tok(&self, i: usize) -> &'t str {
         self.tokens[i].text(self.text)
+    }
+
+    /// The text of token `i` in lowercase ("" past the end).
+    pub fn low(&self, i: usize) -> &str {
+        if i >= self.tokens.len() {
+            return "";
+        }
+        let start = if i == 0 { 0 } else { self.lowered_ends[i - 1] as usize };
+        &self.lowered[start..self.lowered_ends[i] as usize]
     }
 
     /// The bytes covered by tokens `range` (empty range: an empty span at its position).
@@ -91,64 +103,70 @@ fn is_apostrophe(c: char) -> bool {
 /// Splits `text` into tokens. Never fails; every non-space character belongs to exactly one token.
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let end_of = |i: usize| chars.get(i).map_or(text.len(), |&(b, _)| b);
-    let mut i = 0;
-    while i < chars.len() {
-        let (start, c) = chars[i];
+    // The character at byte `at`, and the byte after it.
+    let at =
+        |pos: usize| text.get(pos..).and_then(|rest| rest.chars().next()).map(|c| (c, pos + c.len_utf8()));
+    let mut pos = 0;
+    while let Some((c, after)) = at(pos) {
         if c.is_whitespace() {
-            i += 1;
+            pos = after;
             continue;
         }
         if !is_word_char(c) {
-            tokens.push(Token { start, end: end_of(i + 1), kind: TokenKind::Punct });
-            i += 1;
+            tokens.push(Token { start: pos, end: after, kind: TokenKind::Punct });
+            pos = after;
             continue;
         }
         // A word: word characters, joined by single inner connectors.
-        let mut j = i + 1;
+        let start = pos;
+        let mut end = after;
+        let mut last_two: [Option<(char, usize)>; 2] = [None, Some((c, start))];
         loop {
-            while j < chars.len() && is_word_char(chars[j].1) {
-                j += 1;
+            while let Some((d, next)) = at(end).filter(|(d, _)| is_word_char(*d)) {
+                last_two = [last_two[1], Some((d, end))];
+                end = next;
             }
-            let joins = j + 1 < chars.len()
-                && matches!(chars[j].1, '-' | '.' | '&' | '\'' | '’')
-                && is_word_char(chars[j + 1].1);
-            if joins {
-                j += 1;
-            } else {
+            let joins = at(end).is_some_and(|(d, next)| {
+                matches!(d, '-' | '.' | '&' | '\'' | '’') && at(next).is_some_and(|(e, _)| is_word_char(e))
+            });
+            if !joins {
                 break;
             }
+            let (d, next) = at(end).expect("checked above");
+            last_two = [last_two[1], Some((d, end))];
+            end = next;
         }
         // A possessive "’s" at the end becomes its own token.
-        let mut word_end = j;
+        let mut word_end = end;
         let mut possessive = None;
-        if j >= i + 3 && is_apostrophe(chars[j - 2].1) && matches!(chars[j - 1].1, 's' | 'S') {
-            word_end = j - 2;
-            possessive = Some((end_of(j - 2), end_of(j)));
-        }
-        let mut end = end_of(word_end);
-        // A trailing dot belongs to abbreviations ("Gen.", "U.S.", "J.").
-        if possessive.is_none() && j < chars.len() && chars[j].1 == '.' {
-            let word = &text[start..end];
-            let single_capital = word.chars().count() == 1 && c.is_uppercase();
-            if word.contains('.') || single_capital || is_abbreviation(word) {
-                end = end_of(j + 1);
-                j += 1;
+        if let [Some((apostrophe, a_at)), Some((s_char, _))] = last_two {
+            if is_apostrophe(apostrophe) && matches!(s_char, 's' | 'S') && a_at > start {
+                word_end = a_at;
+                possessive = Some((a_at, end));
             }
         }
-        tokens.push(Token { start, end, kind: TokenKind::Word });
+        let mut token_end = word_end;
+        let mut resume = end;
+        // A trailing dot belongs to abbreviations ("Gen.", "U.S.", "J.").
+        if possessive.is_none() && text[end..].starts_with('.') {
+            let word = &text[start..word_end];
+            let single_capital = word.chars().count() == 1 && c.is_uppercase();
+            if word.contains('.') || single_capital || is_abbreviation(word) {
+                token_end = end + 1;
+                resume = end + 1;
+            }
+        }
+        tokens.push(Token { start, end: token_end, kind: TokenKind::Word });
         if let Some((ps, pe)) = possessive {
             tokens.push(Token { start: ps, end: pe, kind: TokenKind::Possessive });
-        } else if j < chars.len()
-            && is_apostrophe(chars[j].1)
-            && (j + 1 >= chars.len() || !is_word_char(chars[j + 1].1))
-        {
+        } else if let Some((_, next)) = at(resume).filter(|(d, _)| is_apostrophe(*d)) {
             // "soldiers’" – a plural possessive.
-            tokens.push(Token { start: end_of(j), end: end_of(j + 1), kind: TokenKind::Possessive });
-            j += 1;
+            if !at(next).is_some_and(|(e, _)| is_word_char(e)) {
+                tokens.push(Token { start: resume, end: next, kind: TokenKind::Possessive });
+                resume = next;
+            }
         }
-        i = j;
+        pos = resume;
     }
     tokens
 }
@@ -214,7 +232,18 @@ pub(crate) fn segment(text: &str) -> Segmented<'_> {
         line_start = line_end + 1;
     }
     mark_breadcrumbs(&mut sentences, &mut numbered_run);
-    Segmented { text, tokens, sentences }
+    let mut lowered = String::with_capacity(text.len());
+    let mut lowered_ends = Vec::with_capacity(tokens.len());
+    for t in &tokens {
+        let word = t.text(text);
+        if word.chars().any(char::is_uppercase) {
+            lowered.extend(word.chars().flat_map(char::to_lowercase));
+        } else {
+            lowered.push_str(word);
+        }
+        lowered_ends.push(lowered.len() as u32);
+    }
+    Segmented { text, tokens, sentences, lowered, lowered_ends }
 }
 
 fn mark_breadcrumbs(sentences: &mut [Sentence], run: &mut Vec<usize>) {
@@ -229,7 +258,8 @@ fn mark_breadcrumbs(sentences: &mut [Sentence], run: &mut Vec<usize>) {
 
 /// Lines of page furniture that news pages carry around the article.
 fn is_boilerplate_line(line: &str) -> bool {
-    let lower = line.to_lowercase();
+    let head: String = line.chars().take(24).collect();
+    let lower = head.to_lowercase();
     const LABELS: &[&str] = &[
         "credit:",
         "credits:",
@@ -270,7 +300,7 @@ fn is_headline(text: &str, tokens: &[Token]) -> bool {
     if words.is_empty() || words.len() > 24 {
         return false;
     }
-    let content: Vec<&&str> = words.iter().filter(|w| !is_function_word(&w.to_lowercase())).collect();
+    let content: Vec<&&str> = words.iter().filter(|w| !is_function_word(&lower(w))).collect();
     if content.is_empty() {
         return false;
     }
@@ -306,8 +336,8 @@ fn split_sentences(
         } else if tokens[i].kind == TokenKind::Word && t.ends_with('.') && i + 1 < range.end {
             // An abbreviation can end a sentence ("… by the U.S. Prior to …"), but titles never do.
             let next = tokens[i + 1].text(text);
-            let next_is_starter = next.chars().next().is_some_and(|c| c.is_uppercase())
-                && is_function_word(&next.to_lowercase());
+            let next_is_starter =
+                next.chars().next().is_some_and(|c| c.is_uppercase()) && is_function_word(&lower(next));
             if !is_title_abbreviation(t) && next_is_starter {
                 boundary_after = Some(i + 1);
             }

@@ -60,19 +60,12 @@ fn quote(doc: &Doc<'_>, tokens: Range<usize>) -> String {
     doc.seg.slice(tokens).to_string()
 }
 
-fn describe(days: Days) -> String {
-    match days.to_partial() {
-        Some(p) => p.to_string(),
-        None => format!("{} to {}", PartialDate::from_days(days.first), PartialDate::from_days(days.last)),
-    }
-}
-
 /// The time of an article from its own text: its published date, or a running duration.
 pub(crate) fn own_now(d: usize, doc: &Doc<'_>) -> Option<Now> {
     if let Some(p) = doc.published {
         return Some(Now {
             days: Days::of(p),
-            basis: format!("{} was published {p}", doc.id),
+            basis: "its publication date".to_string(),
             evidence: Vec::new(),
         });
     }
@@ -80,20 +73,22 @@ pub(crate) fn own_now(d: usize, doc: &Doc<'_>) -> Option<Now> {
         let DateKind::Duration { amount, unit } = expr.kind else { continue };
         // The start: the nearest stated day or month before it, in this paragraph.
         let paragraph = doc.seg.sentences[expr.sentence].paragraph;
-        let start = doc.dates[..k].iter().rev().find(|s| {
-            doc.seg.sentences[s.sentence].paragraph == paragraph
-                && matches!(s.kind, DateKind::Absolute(p) if p.month.is_some())
-        })?;
+        let Some(start) = doc.dates[..k]
+            .iter()
+            .rev()
+            .take_while(|s| doc.seg.sentences[s.sentence].paragraph == paragraph)
+            .find(|s| matches!(s.kind, DateKind::Absolute(p) if p.month.is_some()))
+        else {
+            continue;
+        };
         let DateKind::Absolute(from) = start.kind else { continue };
         let from_days = Days::of(from);
         let n = amount as i32;
         let days =
             Days { first: shift(from_days.first, n, unit), last: shift(from_days.last, n + 1, unit) - 1 };
         let basis = format!(
-            "{} was written about {}: “{}” counts from {}",
-            doc.id,
-            describe(days),
-            quote(doc, expr.tokens.clone()),
+            "its “{}” counts from “{}”",
+            running_phrase(doc, expr.tokens.clone()),
             quote(doc, start.tokens.clone())
         );
         return Some(Now {
@@ -111,8 +106,11 @@ pub(crate) fn resolve_expr(doc: &Doc<'_>, k: usize, tense: Tense, now: Option<&N
     let here = quote(doc, expr.tokens.clone());
     let sentence = expr.sentence;
     let paragraph = doc.seg.sentences[sentence].paragraph;
+    // Only the sentence before and this sentence are searched.
     let year_named = |pred: &dyn Fn(usize) -> bool| {
-        doc.dates[..k].iter().rev().chain(doc.dates[k + 1..].iter()).find_map(|e| match e.kind {
+        let before = doc.dates[..k].iter().rev().take_while(|e| e.sentence + 1 >= sentence);
+        let after = doc.dates[k + 1..].iter().take_while(|e| e.sentence == sentence);
+        before.chain(after).find_map(|e| match e.kind {
             DateKind::Absolute(p) if p.month.is_none() && pred(e.sentence) => {
                 Some((p.year, e.tokens.clone()))
             }
@@ -145,7 +143,7 @@ pub(crate) fn resolve_expr(doc: &Doc<'_>, k: usize, tense: Tense, now: Option<&N
                     )),
                 });
             }
-            relative_to_now(expr, &here, tense, now)
+            relative_to_now(doc, expr, &here, tense, now)
         }
         DateKind::MonthOfThatYear(m) => {
             let (year, tokens) = doc.dates[..k].iter().rev().find_map(|e| match e.kind {
@@ -163,11 +161,13 @@ pub(crate) fn resolve_expr(doc: &Doc<'_>, k: usize, tense: Tense, now: Option<&N
             })
         }
         DateKind::SameAsPrevious(unit) => {
+            // The expression before, itself not a "that …" (so chains stay one step deep).
             let (j, previous) = doc.dates[..k]
                 .iter()
                 .enumerate()
                 .rev()
-                .find(|(_, e)| e.is_time() && e.sentence + 1 >= sentence)?;
+                .take_while(|(_, e)| e.sentence + 1 >= sentence)
+                .find(|(_, e)| e.is_time() && !matches!(e.kind, DateKind::SameAsPrevious(_)))?;
             let r = resolve_expr(doc, j, tense, now)?;
             let p = r.days.to_partial()?;
             let truncated = match unit {
@@ -185,13 +185,14 @@ pub(crate) fn resolve_expr(doc: &Doc<'_>, k: usize, tense: Tense, now: Option<&N
             })
         }
         DateKind::Weekday(_) | DateKind::Relative(..) | DateKind::Holiday { .. } => {
-            relative_to_now(expr, &here, tense, now)
+            relative_to_now(doc, expr, &here, tense, now)
         }
         DateKind::Offset { .. } | DateKind::Duration { .. } => None,
     }
 }
 
 fn relative_to_now(
+    doc: &Doc<'_>,
     expr: &super::dates::DateExpr,
     here: &str,
     tense: Tense,
@@ -200,7 +201,68 @@ fn relative_to_now(
     let now = now?;
     let days = resolve(&expr.kind, now.days, tense)?;
     days.to_partial()?;
-    Some(Resolved { days, stated: false, basis: Some(format!("“{here}” as of when {}", now.basis)) })
+    let relation = match (&expr.kind, tense) {
+        (DateKind::Month(_) | DateKind::MonthDay(..), Tense::Past) => format!("the last “{here}” before"),
+        (DateKind::Month(_) | DateKind::MonthDay(..), Tense::Future) => format!("the first “{here}” after"),
+        (DateKind::Month(_) | DateKind::MonthDay(..), Tense::Unknown) => {
+            format!("the “{here}” nearest to when")
+        }
+        (DateKind::Weekday(_), Tense::Future) => format!("the “{here}” coming after"),
+        (DateKind::Weekday(_), _) => format!("the “{here}” just before"),
+        _ => format!("“{here}” counted from when"),
+    };
+    Some(Resolved {
+        days,
+        stated: false,
+        basis: Some(format!("{relation} {} was written, {} ({})", doc.id, human(now.days), now.basis)),
+    })
+}
+
+/// The running-duration phrase around a duration expression: "22-month-long campaign".
+fn running_phrase(doc: &Doc<'_>, tokens: Range<usize>) -> String {
+    let sentence_end = doc
+        .seg
+        .sentences
+        .iter()
+        .find(|s| s.tokens.contains(&tokens.start))
+        .map_or(tokens.end, |s| s.tokens.end);
+    let next_is_word =
+        tokens.end < sentence_end && doc.seg.tokens[tokens.end].kind == super::text::TokenKind::Word;
+    quote(doc, tokens.start..if next_is_word { tokens.end + 1 } else { tokens.end })
+}
+
+/// A span of days in words: "28 February 2020", "24–28 December 2023", "December 2023".
+pub(crate) fn human(days: Days) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let a = PartialDate::from_days(days.first);
+    let b = PartialDate::from_days(days.last);
+    let month = |p: PartialDate| MONTHS[usize::from(p.month.unwrap_or(1)) - 1];
+    let (da, db) = (a.day.unwrap_or(1), b.day.unwrap_or(1));
+    let month_end = Days::of(PartialDate { year: b.year, month: b.month, day: None }).last;
+    if a == b {
+        format!("{da} {} {}", month(a), a.year)
+    } else if a.year == b.year && a.month == b.month && da == 1 && month_end == days.last {
+        format!("{} {}", month(a), a.year)
+    } else if a.year == b.year && a.month == b.month {
+        format!("{da}–{db} {} {}", month(a), a.year)
+    } else if a.year == b.year {
+        format!("{da} {} – {db} {} {}", month(a), month(b), a.year)
+    } else {
+        format!("{da} {} {} – {db} {} {}", month(a), a.year, month(b), b.year)
+    }
 }
 
 /// The date an offset clause gives ("about three years after …" before "March 11, 2011").
@@ -225,11 +287,11 @@ fn resolve_offset(doc: &Doc<'_>, k: usize, tense: Tense, now: Option<&Now>) -> O
         days,
         stated: false,
         basis: Some(format!(
-            "{} {} {} {}",
+            "“{}” counted {} from “{}” in {}",
             quote(doc, doc.dates[k].tokens.clone()),
-            if after { "before" } else { "after" },
+            if after { "back" } else { "on" },
             quote(doc, anchor.tokens.clone()),
-            if after { "(counted back)" } else { "(counted on)" }
+            doc.id
         )),
     })
 }
@@ -284,14 +346,18 @@ pub(crate) fn cluster_events(
         entities: Vec<usize>,
         speakers: Vec<usize>,
     }
+    let resolved: Vec<Vec<Vec<(usize, Resolved)>>> = docs
+        .iter()
+        .enumerate()
+        .map(|(d, doc)| (0..doc.events.len()).map(|e| event_dates(docs, nows, d, e)).collect())
+        .collect();
     let mut items = Vec::new();
-    for (d, doc) in docs.iter().enumerate() {
-        for e in 0..doc.events.len() {
-            let dates = event_dates(docs, nows, d, e);
+    for (d, per_event) in resolved.iter().enumerate() {
+        for (e, dates) in per_event.iter().enumerate() {
             // The first date of a mention counts; a second one that disagrees belongs to something else.
             let mut days: Option<Days> = None;
             let mut stated: Option<Days> = None;
-            for (_, r) in &dates {
+            for (_, r) in dates {
                 match days {
                     None => days = Some(r.days),
                     Some(a) => days = Some(a.intersect(r.days).unwrap_or(a)),
@@ -391,19 +457,19 @@ pub(crate) fn cluster_events(
     }
     let mut clusters: Vec<EventCluster> = clusters.into_iter().map(|(c, _)| c).collect();
     for c in &mut clusters {
-        date_cluster(docs, nows, c);
+        date_cluster(docs, &resolved, c);
     }
     clusters
 }
 
 /// Sets an event's date from the dates of its mentions: the narrowest interval they agree on.
-fn date_cluster(docs: &[Doc<'_>], nows: &[Option<Now>], c: &mut EventCluster) {
+fn date_cluster(docs: &[Doc<'_>], resolved: &[Vec<Vec<(usize, Resolved)>>], c: &mut EventCluster) {
     let mut all: Vec<(usize, usize, Resolved)> = Vec::new();
     for &(d, e) in &c.members {
         // Within one clause, a stated date that disagrees with the first belongs to something else
         // ("since being elected in 2021, and … since 2012").
         let mut first_stated: Option<Days> = None;
-        for (k, r) in event_dates(docs, nows, d, e) {
+        for (k, r) in resolved[d][e].iter().cloned() {
             if r.stated {
                 match first_stated {
                     Some(f) if f.intersect(r.days).is_none() => continue,
@@ -455,10 +521,39 @@ fn date_cluster(docs: &[Doc<'_>], nows: &[Option<Now>], c: &mut EventCluster) {
             .filter_map(|(_, _, r)| r.basis.clone())
             .collect();
         bases.dedup();
-        let narrowest =
-            all.iter().filter(|(_, _, r)| !r.stated).min_by_key(|(_, _, r)| r.days.last - r.days.first);
+        // The narrowest inference explains the value; a calendar date explains it better than a weekday.
+        let rank = |d: usize, k: usize| match docs[d].dates[k].kind {
+            DateKind::Weekday(_) => 3,
+            DateKind::Relative(..) => 2,
+            DateKind::Holiday { .. } => 1,
+            _ => 0,
+        };
+        let narrowest = all
+            .iter()
+            .filter(|(_, _, r)| !r.stated)
+            .min_by_key(|(d, k, r)| (r.days.last - r.days.first, rank(*d, *k)));
         c.basis = match narrowest {
-            Some((_, _, r)) if r.days == days => r.basis.clone(),
+            Some((nd, nk, r)) if r.days == days => {
+                // Other expressions that name the same day agree with it: say so.
+                let agreeing: Vec<String> = all
+                    .iter()
+                    .filter(|(d, k, o)| (d, k) != (nd, nk) && o.days == days && rank(*d, *k) == 3)
+                    .map(|(d, k, _)| {
+                        format!(
+                            "“{}” in {}",
+                            quote(&docs[*d], docs[*d].dates[*k].tokens.clone()),
+                            docs[*d].id
+                        )
+                    })
+                    .collect();
+                r.basis.as_ref().map(|b| {
+                    if agreeing.is_empty() {
+                        b.clone()
+                    } else {
+                        format!("{b}; {} is that day", agreeing.join(" and "))
+                    }
+                })
+            }
             _ => Some(bases.join("; ")),
         };
     }
@@ -491,11 +586,12 @@ pub(crate) fn settle(
                 nows[d] = Some(Now {
                     days: other.days,
                     basis: format!(
-                        "{} reports the {} {} reports (“{}”), and {}",
-                        docs[d].id,
+                        "it reports the {} that {} reports (“{}”), and {} was written {}: {}",
                         c.event_type,
                         docs[md].id,
                         shorten(&what),
+                        docs[md].id,
+                        human(other.days),
                         other.basis
                     ),
                     evidence: other.evidence.clone(),
@@ -521,10 +617,10 @@ pub(crate) fn settle(
                         nows[d] = Some(Now {
                             days: narrower,
                             basis: format!(
-                                "{}, in the week before “{}” ({})",
+                                "{}; and it was written before the “{}” it announces, {}",
                                 now.basis,
                                 quote(doc, doc.dates[k].tokens.clone()),
-                                PartialDate::from_days(day)
+                                human(Days { first: day, last: day })
                             ),
                             evidence,
                         });

@@ -1,5 +1,4 @@
-//! Project-wide checks that are ordinary tests, so `cargo test` is the one command.
-//! Checks of the repository's shape and pinned versions go here.
+//! Repository checks: the shape of the project and the pinned tool versions.
 
 use std::path::Path;
 

@@ -1,0 +1,59 @@
+//! Extraction throughput, natively: `cargo bench -p factlens-core --bench extract`.
+//! Prints MB/s on the corpus and on large inputs (not a timed test: nothing here can fail on speed).
+
+use std::hint::black_box;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use factlens_core::{extract, load_corpus, Article, Document};
+
+fn corpus() -> Vec<Article> {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public/articles/articles.toml");
+    let source = std::fs::read_to_string(&manifest).unwrap();
+    load_corpus(manifest.to_str().unwrap(), &source, |f| std::fs::read(f).map_err(|e| e.to_string())).unwrap()
+}
+
+/// Runs `f` repeatedly for about two seconds; returns the median time of one run.
+fn time(mut f: impl FnMut()) -> Duration {
+    let mut samples = Vec::new();
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(2) || samples.len() < 5 {
+        let t = Instant::now();
+        f();
+        samples.push(t.elapsed());
+    }
+    samples.sort();
+    samples[samples.len() / 2]
+}
+
+fn report(name: &str, bytes: usize, articles: &[Article]) {
+    let t = time(|| {
+        black_box(extract(black_box(articles)));
+    });
+    let mb_s = bytes as f64 / 1e6 / t.as_secs_f64();
+    println!("{name:<44} {:>10} bytes {:>10.2} ms {:>8.2} MB/s", bytes, t.as_secs_f64() * 1e3, mb_s);
+}
+
+fn main() {
+    let corpus = corpus();
+    let bytes: usize = corpus.iter().map(|a| a.text.len()).sum();
+    println!("extraction throughput, native (median of repeated runs)");
+    report("corpus: 3 articles", bytes, &corpus);
+    for copies in [10, 100] {
+        let many: Vec<Article> = (0..copies)
+            .flat_map(|i| {
+                corpus.iter().map(move |a| {
+                    let mut a = a.clone();
+                    a.document.id = format!("{}-{i}", a.document.id);
+                    a
+                })
+            })
+            .collect();
+        report(&format!("corpus x{copies}: {} articles", many.len()), bytes * copies, &many);
+    }
+    let one_text: String = corpus.iter().map(|a| a.text.as_str()).collect::<Vec<_>>().join("\n\n").repeat(40);
+    let document =
+        Document { id: "big".into(), title: "big".into(), outlet: None, published: None, url: None };
+    let big = vec![Article { document, text: one_text.clone() }];
+    report("one article of the corpus x40", one_text.len(), &big);
+}
