@@ -41,7 +41,7 @@ step clippy-native cargo clippy --workspace --all-targets --locked -- -D warning
 summary+=("clippy native ok")
 
 if wasm cargo clippy --version >/dev/null 2>&1; then
-  step clippy-wasm32 wasm cargo clippy -p factlens --lib --bins --target wasm32-unknown-unknown --locked -- -D warnings
+  step clippy-wasm32 wasm cargo clippy -p factlens -p factlens-wasm --lib --bins --target wasm32-unknown-unknown --locked -- -D warnings
   summary+=("clippy wasm32 ok")
 else
   echo "== clippy-wasm32: skipped: the $WASM_TOOLCHAIN toolchain has no clippy"
