@@ -671,8 +671,17 @@ impl<'s, 't> Finder<'s, 't> {
             self.after_name(s, range.end);
             return;
         }
-        // A known name at the start, unknown words after: "U.S. Air Force KC-135 Statotanker".
+        // A known name at the start, unknown words after: "U.S. Air Force KC-135 Statotanker";
+        // but a base or station is named after its head: "Joint Base Elmendorf-Richardson".
         if range.len() > 1 {
+            let named_after = (range.start..range.end - 1).any(|k| {
+                matches!(self.seg.low(k), "base" | "station" | "airfield" | "camp" | "fort" | "port")
+            });
+            if named_after {
+                let m = self.mention(EntityKind::Place, range.clone(), self.canonical(range.clone()), s);
+                self.push(m);
+                return;
+            }
             if let Some(head_end) =
                 (range.start + 1..range.end).rev().find(|&k| head_kind(self.tok(k - 1)).is_some())
             {

@@ -17,6 +17,7 @@ use super::text::{Segmented, TokenKind};
 /// The kinds of event factlens reports, in the order they are listed in facets.
 pub const EVENT_TYPES: &[&str] = &[
     "deployment",
+    "departure",
     "visit",
     "meeting",
     "ceremony",
@@ -26,6 +27,7 @@ pub const EVENT_TYPES: &[&str] = &[
     "statement",
     "election",
     "declaration",
+    "rescue",
 ];
 
 /// A trigger word: its event type, whether it is a verb, and whether it only counts with a date.
@@ -41,10 +43,21 @@ fn trigger(w: &str, next: &str) -> Option<Trigger> {
     let t = |event_type, verb| Some(Trigger { event_type, verb, needs_date: false });
     let weak = |event_type, verb| Some(Trigger { event_type, verb, needs_date: true });
     match w {
-        "deploy" | "deploys" | "deployed" | "deploying" | "depart" | "departs" | "departed" | "departing"
-        | "mobilize" | "mobilized" | "mobilizes" | "redeploy" | "redeployed" => t("deployment", true),
-        "deployment" | "deployments" | "departure" | "mobilization" | "rotation" => t("deployment", false),
-        "leave" | "leaves" | "left" if matches!(next, "for" | "from") => t("deployment", true),
+        "deploy" | "deploys" | "deployed" | "deploying" | "mobilize" | "mobilized" | "mobilizes"
+        | "redeploy" | "redeployed" => t("deployment", true),
+        "deployment" | "deployments" | "mobilization" | "rotation" => t("deployment", false),
+        // Departures of troops are deployments (decided in `find_events`); of others, departures.
+        "depart" | "departs" | "departed" | "departing" => t("departure", true),
+        "departure" => t("departure", false),
+        "leave" | "leaves" | "left"
+            if matches!(next, "for" | "from") || next.starts_with(char::is_uppercase) =>
+        {
+            t("departure", true)
+        }
+        // "sent an aircraft", "will send observers": sending forces is a deployment.
+        "sent" | "send" | "sends" | "sending" | "dispatched" | "dispatch" => t("deployment", true),
+        "rescued" | "rescue" | "rescues" | "evacuated" | "evacuate" => t("rescue", true),
+        "evacuation" | "evacuations" => t("rescue", false),
         "visit" | "visits" | "visited" | "visiting" | "toured" | "tour" | "tours" | "touring" => {
             t("visit", true)
         }
@@ -316,8 +329,14 @@ pub(crate) fn find_events(
                 if word.chars().next().is_some_and(char::is_uppercase) && i != sentence.tokens.start {
                     continue; // part of a name ("Partnership Program", "Farewell")
                 }
-                let next = if i + 1 < clause.end { seg.low(i + 1) } else { "" };
+                let next = if i + 1 < clause.end { seg.tok(i + 1) } else { "" };
                 let Some(mut tr) = trigger(seg.low(i), next) else { continue };
+                // Sending is a deployment only when forces are sent.
+                if matches!(seg.low(i), "sent" | "send" | "sends" | "sending" | "dispatched" | "dispatch")
+                    && !(i + 1..clause.end.min(i + 7)).any(|k| is_force_word(seg.low(k)) || in_mentions[k])
+                {
+                    continue;
+                }
                 if tr.needs_date && !has_date {
                     continue;
                 }
@@ -374,7 +393,7 @@ pub(crate) fn find_events(
                 continue;
             }
             let clause_tense = tense_of(seg, clause.clone());
-            let Some((trigger_at, tr)) = choose(&found) else {
+            let Some((trigger_at, mut tr)) = choose(&found) else {
                 // ", which begins in May": a clause without an event of its own dates the one before.
                 let relative = matches!(seg.low(clause.start), "which" | "when");
                 if let Some(previous) =
@@ -393,6 +412,15 @@ pub(crate) fn find_events(
                 }
                 continue;
             };
+            // Troops departing deploy; a ship or a delegation departing departs.
+            if tr.event_type == "departure"
+                && clause.clone().any(|k| {
+                    is_force_word(seg.low(k))
+                        || mentions_in(mentions, k..k + 1).any(|m| mentions[m].kind == EntityKind::Unit)
+                })
+            {
+                tr.event_type = "deployment";
+            }
             // "…, state officials said Tuesday": the date of the saying is not the event's.
             let clause_dates: Vec<usize> = clause_dates
                 .into_iter()
@@ -497,6 +525,45 @@ fn choose(found: &[(usize, Trigger, Frame)]) -> Option<(usize, Trigger)> {
     }
     // 4. An event only named in a frame ("During the visit, …").
     found.first().map(|&(i, t, _)| (i, t))
+}
+
+/// Nouns for forces: what is deployed when it is sent or leaves.
+fn is_force_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "troops"
+            | "soldiers"
+            | "guardsmen"
+            | "guardsman"
+            | "airmen"
+            | "sailors"
+            | "marines"
+            | "forces"
+            | "personnel"
+            | "observers"
+            | "aircraft"
+            | "jets"
+            | "planes"
+            | "ships"
+            | "warships"
+            | "vessels"
+            | "helicopters"
+            | "drones"
+            | "units"
+            | "unit"
+            | "battalion"
+            | "brigade"
+            | "company"
+            | "squadron"
+            | "destroyer"
+            | "cutter"
+            | "frigate"
+            | "contingent"
+            | "peacekeepers"
+            | "reservists"
+            | "paratroopers"
+            | "medics"
+    )
 }
 
 /// Indexes of the mentions (sorted by position) that lie within `range`.
