@@ -1,15 +1,22 @@
-//! The corpus baked in at build time (see `build.rs`).
+//! The corpus baked in at build time (see `build.rs`), decoded and indexed once.
 
 use std::sync::OnceLock;
 
-use factlens_core::Corpus;
+use factlens_core::{Corpus, Explorer};
 
 static BAKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin"));
 
 /// The baked corpus, decoded on first use.
 pub fn corpus() -> &'static Corpus {
-    static CORPUS: OnceLock<Corpus> = OnceLock::new();
-    CORPUS.get_or_init(|| Corpus::from_bytes(BAKED).expect("build.rs wrote this with the same core"))
+    explorer().corpus()
+}
+
+/// The baked corpus, indexed for exploring, on first use.
+pub fn explorer() -> &'static Explorer {
+    static EXPLORER: OnceLock<Explorer> = OnceLock::new();
+    EXPLORER.get_or_init(|| {
+        Explorer::new(Corpus::from_bytes(BAKED).expect("build.rs wrote this with the same core"))
+    })
 }
 
 #[cfg(test)]
@@ -19,7 +26,8 @@ mod tests {
     #[test]
     fn the_baked_corpus_decodes_and_its_evidence_matches() {
         let corpus = corpus();
-        assert!(!corpus.articles.is_empty());
+        assert_eq!(corpus.articles.len(), 3);
+        assert!(corpus.facts.entities.len() > 40 && corpus.facts.events.len() > 20);
         corpus.verify_evidence().unwrap();
     }
 }

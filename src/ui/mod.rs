@@ -1,22 +1,97 @@
-//! Components of the explorer.
+//! The explorer's components. They render what `factlens_core::Explorer` computes and hold no
+//! domain logic; the state of the page is the URL (`url.rs`).
 
-mod articles;
+mod detail;
+mod filters;
+mod quote;
+mod reader;
+mod results;
+mod timeline;
+mod url;
 
+use factlens_core::UrlState;
 use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
 
-pub use articles::ArticleList;
+use crate::corpus::explorer;
+
+pub use url::{Go, Url};
 
 /// The whole page.
 #[component]
 pub fn App() -> impl IntoView {
+    let url = Url::install();
+    let state = url.state;
+    // Each view gets the focus when it opens, so keyboard and screen reader users land in it.
+    let main_ref = NodeRef::<leptos::html::Div>::new();
+    let view_key = Memo::new(move |_| {
+        let s = state.get();
+        (s.open.clone(), s.doc.clone())
+    });
+    Effect::new(move |previous: Option<(Option<String>, Option<String>)>| {
+        let key = view_key.get();
+        if previous.is_some_and(|p| p != key) {
+            request_animation_frame(move || {
+                if let Some(el) = main_ref.get_untracked() {
+                    if let Ok(Some(h)) = el.query_selector("h2") {
+                        let _ = h.unchecked_ref::<leptos::web_sys::HtmlElement>().focus();
+                    }
+                }
+            });
+        }
+        key
+    });
     view! {
-        <header class="site-header">
-            <p class="brand">"factlens"</p>
+        <a class="skip-link" href="#content">"Skip to content"</a>
+        <header class="site-header" hidden=move || state.get().embed>
+            <p class="brand">
+                <Go to=UrlState::default()>"factlens"</Go>
+            </p>
             <p class="tagline">"Facts from news articles, each tied to the words that support it."</p>
         </header>
-        <main id="main">
-            <h1>"factlens"</h1>
-            <ArticleList/>
+        <main id="main" class="layout" class:embed=move || state.get().embed>
+            <h1 class="visually-hidden">"factlens explorer"</h1>
+            <IgnoredNotice/>
+            <filters::Filters/>
+            <div class="content" id="content" node_ref=main_ref>
+                {move || {
+                    let s = state.get();
+                    if let Some(doc) = s.doc.clone() {
+                        view! { <reader::ReaderView doc=doc at=s.at/> }.into_any()
+                    } else if let Some(id) = s.open.clone() {
+                        view! { <detail::Detail id=id/> }.into_any()
+                    } else {
+                        view! { <results::ResultsView/> }.into_any()
+                    }
+                }}
+            </div>
         </main>
+    }
+}
+
+/// Says once what the URL held that the page could not use, and can be dismissed.
+#[component]
+fn IgnoredNotice() -> impl IntoView {
+    let url = Url::get();
+    let (dismissed, set_dismissed) = signal(String::new());
+    let unknown = Memo::new(move |_| explorer().results(&url.state.get(), 0).unknown_values);
+    let items = Memo::new(move |_| {
+        let mut all: Vec<String> = url.ignored.get().iter().map(|i| i.to_string()).collect();
+        all.extend(unknown.get().iter().map(|i| i.to_string()));
+        all
+    });
+    let key = Memo::new(move |_| items.get().join("|"));
+    view! {
+        <Show when=move || !items.get().is_empty() && dismissed.get() != key.get()>
+            <div class="notice" role="status">
+                <p>
+                    <strong>"Some of this link could not be used and was ignored: "</strong>
+                    {move || items.get().join("; ")}
+                </p>
+                <button type="button" on:click=move |_| set_dismissed.set(key.get())>
+                    "Dismiss"
+                </button>
+            </div>
+        </Show>
     }
 }

@@ -19,10 +19,11 @@ test("the page loads, the wasm renders every article, and nothing errs", async (
   const { page, problems, context } = await openPage(browser, server.url);
   const articles = await manifestArticles();
   assert.equal(articles.length, 3);
-  const list = page.getByRole("region", { name: "Articles" });
+  const list = page.getByRole("region", { name: "Articles", exact: true });
   await list.getByRole("listitem").first().waitFor();
   for (const article of articles) {
     const card = list.getByRole("article", { name: article.title });
+    await card.scrollIntoViewIfNeeded();
     assert.ok(await card.isVisible(), `title visible: ${article.title}`);
     if (article.outlet) assert.match(await card.innerText(), new RegExp(article.outlet));
     if (article.published) assert.equal(await card.locator("time").getAttribute("datetime"), article.published);
@@ -33,8 +34,10 @@ test("the page loads, the wasm renders every article, and nothing errs", async (
 
 test("the page has landmarks and one top-level heading", async () => {
   const { page, problems, context } = await openPage(browser, server.url);
-  await page.getByRole("region", { name: "Articles" }).waitFor();
+  await page.getByRole("region", { name: "Articles", exact: true }).waitFor();
   assert.equal(await page.getByRole("main").count(), 1);
+  assert.equal(await page.getByRole("navigation", { name: "Filters" }).count(), 1);
+  assert.equal(await page.getByRole("region", { name: "Results" }).count(), 1);
   assert.equal(await page.getByRole("banner").count(), 1);
   assert.equal(await page.locator("h1").count(), 1);
   assert.equal(await page.title(), "factlens");

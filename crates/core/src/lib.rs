@@ -17,14 +17,19 @@
 mod baked;
 mod date;
 mod evidence;
+mod explore;
 mod extract;
 mod index;
 mod manifest;
 mod model;
+mod state;
 
 pub use baked::{Corpus, DecodeError};
 pub use date::{days_in_month, DateParseError, PartialDate, Precision};
 pub use evidence::{Evidence, EvidenceError, TextPositions, CONTEXT_CHARS};
+pub use explore::{
+    Card, Chip, EntityDetail, EventDetail, Explorer, Reader, Results, Segment, Timeline, TimelinePoint,
+};
 pub use extract::{extract, Diagnostic, Extraction, EVENT_TYPES};
 pub use index::{
     fact_rows, kind_values, Bitset, Counted, Facet, FacetCounts, FacetIndex, Filter, RowValues, ValueCount,
@@ -33,3 +38,4 @@ pub use manifest::{load_corpus, parse_manifest, ManifestEntry, ManifestError};
 pub use model::{
     Article, Certainty, Claim, Conflict, Document, Entity, EntityKind, Event, EventDate, FactSet, FORMAT,
 };
+pub use state::{Ignored, Sort, Theme, UrlState, MAX_PARAMS, MAX_VALUE_CHARS};

@@ -48,7 +48,7 @@ pub(crate) fn date_conflicts(
         let Some(days) = c.days else { continue };
         let mut stated_side: Vec<(usize, Range<usize>)> = Vec::new();
         let mut now_side: Vec<(usize, Range<usize>)> = Vec::new();
-        let mut latest_now: Option<(i64, String)> = None;
+        let mut latest_now: Option<i64> = None;
         for &(d, e) in &c.members {
             let event = &docs[d].events[e];
             let Some(now) = &nows[d] else { continue };
@@ -65,14 +65,15 @@ pub(crate) fn date_conflicts(
                     now_side.push(passage.clone());
                 }
             }
-            if latest_now.as_ref().is_none_or(|(l, _)| now.days.last > *l) {
-                latest_now = Some((now.days.last, now.basis.clone()));
-            }
+            latest_now = latest_now.max(Some(now.days.last));
         }
-        if let (false, Some((last, basis))) = (stated_side.is_empty(), latest_now) {
+        if let (false, Some(last)) = (stated_side.is_empty(), latest_now) {
             let value = days.to_partial().map_or_else(|| "a later date".to_string(), |p| p.to_string());
-            let before =
-                format!("no later than {}, told in the past tense ({basis})", PartialDate::from_days(last));
+            // The evidence of this side is what dates the articles; the event's basis explains it.
+            let before = format!(
+                "no later than {}: the articles that tell it in the past tense were written by then",
+                PartialDate::from_days(last)
+            );
             out.push(RawConflict {
                 event: ci,
                 field: "date".into(),

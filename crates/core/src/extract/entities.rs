@@ -323,6 +323,14 @@ impl<'s, 't> Finder<'s, 't> {
         if let Some((kind, value)) = affiliation {
             m.attributes.insert(kind.into(), value);
         }
+        // "the adjutant general of the Iowa National Guard, Major General Stephen Osborn", or
+        // "Lt. Col. Marcus Bell, the battalion commander".
+        if let Some((role, of)) = self.role_before(span_start).or_else(|| self.role_after(name_end, end)) {
+            m.attributes.entry("role".into()).or_insert(role);
+            if let Some(of) = of {
+                m.attributes.entry("affiliation".into()).or_insert(of);
+            }
+        }
         // The prefix itself is a mention of the place or organization.
         if title_start > i && !self.taken[i] {
             self.chunk_range(
@@ -383,12 +391,45 @@ impl<'s, 't> Finder<'s, 't> {
 
     /// "Vjosa Osmani, the president of Kosovo", "Artan Duraku, head of …", "Lutfi Haziri, who is the mayor of …".
     fn appositive_person(&mut self, s: usize, name: Range<usize>, end: usize) -> bool {
-        let after = name.end;
-        if after + 2 >= end || self.tok(after) != "," || name.len() < 2 || name.len() > 4 {
+        if name.len() < 2 || name.len() > 4 {
             return false;
+        }
+        let Some((role, of)) = self.role_after(name.end, end) else { return false };
+        let words: Vec<&str> = (name.clone()).map(|k| self.tok(k)).collect();
+        let name_like = words.iter().all(|w| {
+            first_char_upper(w)
+                && !is_acronym(w)
+                && head_kind(w).is_none()
+                && !is_function_word(&w.to_lowercase())
+        }) && gazetteer().get(&self.text(name.clone())).is_none();
+        if !name_like {
+            return false;
+        }
+        let mut m = self.mention(EntityKind::Official, name.clone(), self.text(name.clone()), s);
+        m.attributes.insert("role".into(), role);
+        if let Some(of) = of {
+            m.attributes.insert("affiliation".into(), of);
+        }
+        self.push(m);
+        true
+    }
+
+    /// A role in apposition after a name: ", the president of Kosovo", ", head of …",
+    /// ", who is the mayor of …", ", who commands the Japanese troops". Returns the role and the
+    /// organization or place it names.
+    fn role_after(&self, after: usize, end: usize) -> Option<(String, Option<String>)> {
+        if after + 2 >= end || self.tok(after) != "," {
+            return None;
         }
         let mut j = after + 1;
         let lower = |k: usize| self.seg.low(k);
+        if lower(j) == "who"
+            && j + 1 < end
+            && matches!(lower(j + 1), "commands" | "leads" | "heads" | "directs" | "runs")
+        {
+            let stop = (j + 2..end).find(|&k| matches!(self.tok(k), "," | "." | ";")).unwrap_or(end);
+            return Some((self.text(j + 1..stop), None));
+        }
         if lower(j) == "who" && j + 1 < end && matches!(lower(j + 1), "is" | "was" | "serves" | "served") {
             j += 2;
             if j < end && lower(j) == "as" {
@@ -407,28 +448,45 @@ impl<'s, 't> Finder<'s, 't> {
             }
             j += 1;
         }
-        let Some(role_end) = role_end else { return false };
+        let role_end = role_end?;
         if !(1..=3).contains(&(role_end - role_start)) {
-            return false;
+            return None;
         }
-        let words: Vec<&str> = (name.clone()).map(|k| self.tok(k)).collect();
-        let name_like = words.iter().all(|w| {
-            first_char_upper(w)
-                && !is_acronym(w)
-                && head_kind(w).is_none()
-                && !is_function_word(&w.to_lowercase())
-        }) && gazetteer().get(&self.text(name.clone())).is_none();
-        if !name_like {
-            return false;
-        }
-        let mut m = self.mention(EntityKind::Official, name.clone(), self.text(name.clone()), s);
         let role_text_end = self.role_phrase_end(role_end, end);
-        m.attributes.insert("role".into(), self.text(role_start..role_text_end));
-        if let Some(of) = self.role_complement(role_end, role_text_end) {
-            m.attributes.insert("affiliation".into(), of);
+        Some((self.text(role_start..role_text_end), self.role_complement(role_end, role_text_end)))
+    }
+
+    /// A role phrase that ends with a comma right before `start`: "the president of Kosovo, …".
+    fn role_before(&self, start: usize) -> Option<(String, Option<String>)> {
+        if start < 4 || self.tok(start - 1) != "," {
+            return None;
         }
-        self.push(m);
-        true
+        let comma = start - 1;
+        for k in (start.saturating_sub(16)..comma).rev() {
+            let w = self.seg.low(k);
+            if matches!(w, "," | "." | ";" | "“" | "”" | "\"" | "(" | ")") {
+                return None;
+            }
+            if !matches!(w, "the" | "a" | "an") {
+                continue;
+            }
+            // Lowercase words up to a role noun, then "of/for …" to the comma.
+            let mut j = k + 1;
+            let mut role_end = None;
+            while j < comma && j - k <= 4 && !first_char_upper(self.tok(j)) {
+                if is_role_noun(self.seg.low(j)) {
+                    role_end = Some(j + 1);
+                }
+                j += 1;
+            }
+            let Some(role_end) = role_end else { continue };
+            let complete = role_end == comma || matches!(self.tok(role_end), "of" | "for" | "at");
+            if !complete {
+                continue;
+            }
+            return Some((self.text(k + 1..comma), self.role_complement(role_end, comma)));
+        }
+        None
     }
 
     /// The end of a role phrase: the role noun, then "of/for/from/at …" up to a comma or the end.

@@ -404,7 +404,15 @@ pub(crate) fn cluster_events(
                     (Some(a), Some(b)) => a.intersect(b).is_some(),
                     _ => true,
                 };
-                !same_sentence && dates_agree && !(statement && other.d == item.d)
+                // In one article, a coming event and a past one are two events.
+                let other_tense = docs[other.d].events[other.e].tense;
+                let opposite = other.d == item.d
+                    && matches!(
+                        (event.tense, other_tense),
+                        (Tense::Past, Tense::Future) | (Tense::Future, Tense::Past)
+                    );
+                let two_sayings = statement && other.d == item.d;
+                !(same_sentence || !dates_agree || opposite || two_sayings)
             });
             if !fits {
                 continue;

@@ -1,0 +1,123 @@
+//! The search box and the facets: checkboxes with counts, OR within a facet, AND across.
+
+use factlens_core::{Facet, UrlState};
+use leptos::prelude::*;
+
+use super::Url;
+use crate::corpus::explorer;
+
+/// Search and facets, in a navigation landmark named "Filters".
+#[component]
+pub fn Filters() -> impl IntoView {
+    let url = Url::get();
+    let results = Memo::new(move |_| explorer().results(&url.state.get(), 0));
+    // Open on wide screens; on a phone the facets fold away under the search box.
+    let wide = window().inner_width().ok().and_then(|w| w.as_f64()).is_none_or(|w| w > 768.0);
+    let active = Memo::new(move |_| url.state.get().filters.iter().map(|(_, v)| v.len()).sum::<usize>());
+    view! {
+        <nav class="filters" aria-label="Filters">
+            <Search/>
+            <details class="facets" open=wide>
+                <summary>{move || match active.get() { 0 => "Facets".to_string(), n => format!("Facets ({n} selected)") }}</summary>
+            {Facet::ALL
+                .into_iter()
+                .map(|facet| {
+                    let values = Memo::new(move |_| {
+                        results.get().facets.into_iter().find(|f| f.facet == facet).map(|f| f.values).unwrap_or_default()
+                    });
+                    let legend_id = format!("facet-{}", facet.key());
+                    view! {
+                        <Show when=move || !values.get().is_empty()>
+                            <fieldset class="facet" aria-labelledby=legend_id.clone()>
+                                <legend id=legend_id.clone()>{facet.label()}</legend>
+                                <ul>
+                                    <For
+                                        each=move || values.get()
+                                        key=|v| (v.value.clone(), v.count, v.selected)
+                                        children=move |v| {
+                                            let value = v.value.clone();
+                                            let id = format!("f-{}-{}", facet.key(), slug(&v.value));
+                                            let toggle = move |_| {
+                                                let next = url.state.get_untracked().toggled(facet, &value);
+                                                url.go(&next, true);
+                                            };
+                                            view! {
+                                                <li>
+                                                    <input
+                                                        type="checkbox"
+                                                        id=id.clone()
+                                                        prop:checked=v.selected
+                                                        on:change=toggle
+                                                    />
+                                                    <label for=id>
+                                                        <span class="value" title=label_of(facet, &v.value)>{display_of(facet, &v.value)}</span>
+                                                        <span class="count">{v.count}</span>
+                                                    </label>
+                                                </li>
+                                            }
+                                        }
+                                    />
+                                </ul>
+                            </fieldset>
+                        </Show>
+                    }
+                })
+                .collect_view()}
+            </details>
+        </nav>
+    }
+}
+
+/// The text search: names, aliases and quotes.
+#[component]
+fn Search() -> impl IntoView {
+    let url = Url::get();
+    let current = Memo::new(move |_| url.state.get().q);
+    let on_input = move |ev: leptos::ev::Event| {
+        let q = event_target_value(&ev);
+        let next = UrlState { q, ..url.state.get_untracked().list_view() };
+        // Typing replaces the history entry; submitting adds one.
+        url.go(&next, false);
+    };
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        url.go(&url.state.get_untracked().list_view(), true);
+    };
+    view! {
+        <form role="search" class="search" on:submit=on_submit>
+            <label for="search-input">"Search names, aliases and quotes"</label>
+            <input id="search-input" type="search" prop:value=current on:input=on_input autocomplete="off"/>
+        </form>
+    }
+}
+
+/// How a facet value is shown: articles by title.
+fn display_of(facet: Facet, value: &str) -> String {
+    match facet {
+        Facet::Article => {
+            let title = label_of(facet, value);
+            let short: String = title.chars().take(42).collect();
+            if short.len() < title.len() {
+                format!("{value} · {}…", short.trim_end())
+            } else {
+                format!("{value} · {title}")
+            }
+        }
+        _ => value.to_string(),
+    }
+}
+
+/// The full label of a facet value.
+fn label_of(facet: Facet, value: &str) -> String {
+    match facet {
+        Facet::Article => {
+            explorer().corpus().article(value).map_or_else(|| value.to_string(), |a| a.document.title.clone())
+        }
+        _ => value.to_string(),
+    }
+}
+
+/// An id-safe form of a facet value.
+fn slug(value: &str) -> String {
+    value.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect()
+}

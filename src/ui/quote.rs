@@ -1,0 +1,38 @@
+//! A quotation from an article that leads to the passage in the reader.
+
+use factlens_core::Evidence;
+use leptos::prelude::*;
+
+use super::{Go, Url};
+
+/// A quote with its context, linking to the article reader with the passage marked.
+#[component]
+pub fn Quote(
+    /// The passage.
+    evidence: Evidence,
+    /// Show the words around it.
+    #[prop(optional)]
+    context: bool,
+) -> impl IntoView {
+    let url = Url::get();
+    let to = url.state.get_untracked().reading(&evidence.doc, Some((evidence.start, evidence.end)));
+    let doc = evidence.doc.clone();
+    let (prefix, suffix) = if context {
+        (format!("…{}", evidence.prefix.trim_start()), format!("{}…", evidence.suffix.trim_end()))
+    } else {
+        (String::new(), String::new())
+    };
+    let cite = format!("#article-{doc}");
+    view! {
+        <blockquote class="quote" cite=cite>
+            <Go to=to>
+                <q>
+                    <span class="context">{prefix}</span>
+                    <span class="quoted">{evidence.quote.clone()}</span>
+                    <span class="context">{suffix}</span>
+                </q>
+            </Go>
+            <span class="source">" — article " {doc}</span>
+        </blockquote>
+    }
+}

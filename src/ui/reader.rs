@@ -1,0 +1,87 @@
+//! The article reader: the whole text, every fact highlighted and linked, the passage asked for
+//! marked and scrolled into view. Article text is always rendered as text, never as HTML.
+
+use leptos::prelude::*;
+
+use super::{Go, Url};
+use crate::corpus::explorer;
+
+/// Article `doc`, with the passage `at` marked.
+#[component]
+pub fn ReaderView(
+    /// Article id.
+    doc: String,
+    /// Passage to mark, in code points.
+    at: Option<(usize, usize)>,
+) -> impl IntoView {
+    let url = Url::get();
+    let state = url.state.get_untracked();
+    let back = state.list_view();
+    let Some(reader) = explorer().reader(&doc, at) else {
+        return view! {
+            <section class="reader" aria-label="Article">
+                <p class="back"><Go to=back>"← All results"</Go></p>
+                <h2 tabindex="-1">"Not found"</h2>
+                <p>"There is no article “" {doc} "”."</p>
+            </section>
+        }
+        .into_any();
+    };
+    // The marked passage scrolls into view once drawn.
+    if at.is_some() {
+        request_animation_frame(|| {
+            if let Some(mark) = document().query_selector("mark.passage").ok().flatten() {
+                mark.scroll_into_view_with_bool(false);
+            }
+        });
+    }
+    let paragraphs = reader
+        .paragraphs
+        .into_iter()
+        .map(|segments| {
+            let parts = segments
+                .into_iter()
+                .map(|seg| {
+                    let badge = seg.event_start.map(|(id, event_type)| {
+                        let to = state.opened(&id);
+                        view! { <Go to=to class="event-badge" label=format!("Event: {event_type}")>{event_type}</Go> }
+                    });
+                    let text = seg.text.clone();
+                    let inner = match seg.entity {
+                        Some((id, kind)) => {
+                            let to = state.opened(&id);
+                            view! { <Go to=to class=format!("fact fact-{kind}")>{text}</Go> }.into_any()
+                        }
+                        None => text.into_any(),
+                    };
+                    let inner = if seg.marked {
+                        view! { <mark class="passage">{inner}</mark> }.into_any()
+                    } else {
+                        inner
+                    };
+                    let class = if seg.in_event { "in-event" } else { "" };
+                    view! { {badge} <span class=class>{inner}</span> }
+                })
+                .collect_view();
+            view! { <p>{parts}</p> }
+        })
+        .collect_view();
+    view! {
+        <section class="reader" aria-labelledby="reader-title">
+            <p class="back"><Go to=back>"← All results"</Go></p>
+            <article id=format!("article-{}", reader.id)>
+                <h2 id="reader-title" tabindex="-1">{reader.title.clone()}</h2>
+                <p class="byline">{format!("Article {} · {}", reader.id, reader.byline)}</p>
+                <div class="legend" aria-label="Highlight key">
+                    <span class="fact fact-unit">"unit"</span>
+                    <span class="fact fact-official">"official"</span>
+                    <span class="fact fact-organization">"organization"</span>
+                    <span class="fact fact-place">"place"</span>
+                    <span class="in-event">"event evidence"</span>
+                </div>
+                <div class="article-text">{paragraphs}</div>
+            </article>
+        </section>
+    }
+    .into_any()
+}

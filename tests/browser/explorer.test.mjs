@@ -1,0 +1,223 @@
+// The explorer as a person uses it: facets, search, detail views, quotes that lead to the marked
+// passage, the timeline, the keyboard, back and forward, and accessibility (axe-core).
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import { launch, openPage, serve } from "./harness.mjs";
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve("axe-core/axe.min.js");
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens the explorer at `query` and waits for the result count. */
+async function explorer(query = "", options = {}) {
+  const opened = await openPage(browser, server.url + query, options);
+  await opened.page.getByRole("region", { name: "Results" }).or(opened.page.getByRole("region", { name: "Details" })).or(opened.page.locator("section.reader")).first().waitFor();
+  return opened;
+}
+
+const count = async (page) => Number((await page.locator(".results .count").innerText()).split(" ")[0]);
+const facetCount = async (page, facet, value) => {
+  const item = page.getByRole("group", { name: facet }).locator("li").filter({ has: page.locator(".value", { hasText: new RegExp(`^${value}$`) }) });
+  if ((await item.count()) === 0) return 0;
+  return Number(await item.locator(".count").innerText());
+};
+
+async function axe(page) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { resultTypes: ["violations"] });
+    return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
+  });
+  return result;
+}
+
+test("a facet click narrows the results and updates the counts; the URL holds the view", async () => {
+  const { page, problems, context } = await explorer();
+  const all = await count(page);
+  const units = await facetCount(page, "Kind", "unit");
+  assert.ok(all > 50 && units > 3, `${all} facts, ${units} units`);
+  await page.getByRole("group", { name: "Kind" }).getByLabel(/^unit/).check();
+  await page.waitForFunction((n) => document.querySelector(".results .count").textContent.startsWith(`${n} `), units);
+  assert.equal(await count(page), units);
+  assert.match(page.url(), /kind=unit/);
+  // Disjunctive: the other kinds keep their counts; other facets are narrowed.
+  assert.ok((await facetCount(page, "Kind", "official")) > 0);
+  assert.ok((await facetCount(page, "Article", "002")) < 30);
+  // OR within a facet.
+  const officials = await facetCount(page, "Kind", "official");
+  await page.getByRole("group", { name: "Kind" }).getByLabel(/^official/).check();
+  await page.waitForFunction((n) => document.querySelector(".results .count").textContent.startsWith(`${n} `), units + officials);
+  // A copied URL restores the same view.
+  const copied = page.url();
+  const second = await explorer(copied.slice(server.url.length));
+  assert.equal(await count(second.page), units + officials);
+  assert.equal(await second.page.getByRole("group", { name: "Kind" }).getByLabel(/^unit/).isChecked(), true);
+  assert.equal(await second.page.getByRole("button", { name: /Remove filter Kind: official/ }).count(), 1);
+  // A chip removes its filter; clear all removes every filter.
+  await page.getByRole("button", { name: "Remove filter Kind: official" }).click();
+  await page.waitForFunction((n) => document.querySelector(".results .count").textContent.startsWith(`${n} `), units);
+  await page.getByRole("button", { name: "Clear all" }).click();
+  await page.waitForFunction((n) => document.querySelector(".results .count").textContent.startsWith(`${n} `), all);
+  assert.deepEqual(problems, []);
+  assert.deepEqual(second.problems, []);
+  await context.close();
+  await second.context.close();
+});
+
+test("who is Stephen Osborn, and which articles say so", async () => {
+  const { page, problems, context } = await explorer();
+  await page.getByRole("searchbox", { name: "Search names, aliases and quotes" }).fill("Osborn");
+  const first = page.locator(".cards .card").first();
+  await first.getByRole("heading", { name: "Stephen Osborn" }).waitFor();
+  await first.getByRole("heading", { name: "Stephen Osborn" }).getByRole("link").click();
+  const details = page.getByRole("region", { name: "Details" });
+  await details.getByRole("heading", { name: "Stephen Osborn", level: 2 }).waitFor();
+  const text = await details.innerText();
+  assert.match(text, /Major General/);
+  assert.match(text, /adjutant general of the Iowa National Guard|Iowa National Guard/);
+  assert.match(text, /Mentions in 2 articles/);
+  assert.equal(await details.locator("section.mentions h4").count(), 2);
+  assert.ok((await details.locator("blockquote q").count()) >= 4);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("what happened in October 2023", async () => {
+  const { page, problems, context } = await explorer();
+  await page.getByRole("group", { name: "Month" }).getByLabel(/^2023-10/).check();
+  await page.waitForURL(/month=2023-10/);
+  const titles = await page.locator(".cards .card h3").allInnerTexts();
+  assert.ok(titles.length >= 3, titles.join("\n"));
+  assert.ok(titles.some((t) => /Osmani/.test(t)), "Osmani's visit");
+  assert.ok(titles.some((t) => /gun battle/.test(t)), "the gun battle");
+  assert.ok(titles.some((t) => /Zelensky/.test(t)), "Zelensky's warning");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("where the articles disagree: each side with its evidence", async () => {
+  const { page, problems, context } = await explorer();
+  const section = page.getByRole("region", { name: "Where the articles disagree" });
+  assert.equal(await section.locator("li").count(), 2);
+  await section.getByRole("link").filter({ hasText: /Iowa National Guard soldiers|medical training|Air National Guard/ }).first().click();
+  const details = page.getByRole("region", { name: "Details" });
+  await details.getByRole("heading", { name: "Where the articles disagree" }).waitFor();
+  const claims = details.locator(".claim");
+  assert.ok((await claims.count()) >= 2);
+  assert.ok((await claims.nth(0).locator("blockquote").count()) >= 1 && (await claims.nth(1).locator("blockquote").count()) >= 1);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a quote leads to the marked passage in the article, and back returns to the list", async () => {
+  const { page, problems, context } = await explorer("?kind=official");
+  const quote = page.locator(".cards .card blockquote").first();
+  const quoted = await quote.locator(".quoted").innerText();
+  await quote.getByRole("link").click();
+  const mark = page.locator("mark.passage");
+  await mark.waitFor();
+  assert.equal(await mark.innerText(), quoted);
+  assert.ok(await mark.isVisible());
+  assert.ok(await mark.evaluate((m) => { const r = m.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }), "scrolled into view");
+  assert.match(page.url(), /doc=\d+&at=\d+-\d+/);
+  // Every fact of the article is highlighted and typed.
+  assert.ok((await page.locator(".article-text a.fact-official").count()) >= 2);
+  await page.goBack();
+  await page.getByRole("region", { name: "Results" }).waitFor();
+  assert.equal(await count(page), await facetCount(page, "Kind", "official"));
+  await page.goForward();
+  await page.locator("mark.passage").waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the timeline draws events by date; inferred dates look different; a click opens the event", async () => {
+  const { page, problems, context } = await explorer("?kind=event");
+  const timeline = page.getByRole("region", { name: "Timeline" });
+  await timeline.waitFor();
+  const points = timeline.locator("g.point");
+  assert.ok((await points.count()) >= 15);
+  assert.ok((await timeline.locator("circle.inferred").count()) > 0 && (await timeline.locator("circle.stated").count()) > 0);
+  const label = await points.first().getAttribute("aria-label");
+  await points.first().click();
+  const details = page.getByRole("region", { name: "Details" });
+  await details.waitFor();
+  assert.match(label, new RegExp((await details.getByRole("heading", { level: 2 }).innerText()).slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a keyboard-only path from a facet to a quote", async () => {
+  const { page, problems, context } = await explorer();
+  const checkbox = page.getByRole("group", { name: "Kind" }).getByLabel(/^place/);
+  // Tab from the top of the page until the place checkbox has the focus.
+  for (let i = 0; i < 40 && !(await checkbox.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press("Tab");
+  }
+  assert.ok(await checkbox.evaluate((el) => el === document.activeElement), "the facet is reachable by Tab");
+  const outline = await checkbox.evaluate((el) => getComputedStyle(el).outlineStyle);
+  assert.notEqual(outline, "none", "focus is visible");
+  await page.keyboard.press("Space");
+  await page.waitForURL(/kind=place/);
+  // Tab on to the first quote link and follow it with Enter.
+  const firstQuote = page.locator(".cards blockquote a").first();
+  for (let i = 0; i < 80 && !(await firstQuote.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press("Tab");
+  }
+  assert.ok(await firstQuote.evaluate((el) => el === document.activeElement), "the quote is reachable by Tab");
+  await page.keyboard.press("Enter");
+  await page.locator("mark.passage").waitFor();
+  assert.ok(await page.evaluate(() => document.activeElement?.id === "reader-title"), "focus moves to the article");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("axe-core finds no violations on the main views, light and dark, desktop and phone", async () => {
+  const views = ["", "?kind=event&month=2023-10", "?open=official%2Fstephen-osborn", "?open=event%2Ftraining-2024-04", "?doc=000&at=0-5"];
+  for (const [viewport, colorScheme] of [[{ width: 1280, height: 900 }, "light"], [{ width: 390, height: 844 }, "dark"]]) {
+    for (const view of views) {
+      const { page, problems, context } = await explorer(view, { viewport, colorScheme });
+      const violations = await axe(page);
+      assert.deepEqual(violations, [], `${view} ${colorScheme} ${viewport.width}px`);
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  }
+});
+
+test("an unknown fact or article says so and the page keeps working", async () => {
+  const { page, problems, context } = await explorer("?open=event%2Fnothing");
+  await page.getByRole("heading", { name: "Not found" }).waitFor();
+  await page.getByRole("link", { name: "← All results" }).click();
+  await page.getByRole("region", { name: "Results" }).waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("time from navigation to first results", async () => {
+  const samples = [];
+  for (let i = 0; i < 5; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const start = Date.now();
+    await page.goto(server.url);
+    await page.locator(".cards .card").first().waitFor();
+    samples.push(Date.now() - start);
+    await context.close();
+  }
+  samples.sort((a, b) => a - b);
+  console.log(`navigation to first results: median ${samples[2]} ms (${samples.join(", ")})`);
+  assert.ok(samples.length === 5);
+});
