@@ -1,9 +1,11 @@
-//! Entry point of the browser app: installs the panic hook and mounts the explorer.
+//! The wasm binary of the factlens app. The page (`public/boot.js`) calls `start`, embeds
+//! (`public/embed.js`) call `mount_explorer`; `main` itself mounts nothing.
 
 #[cfg(target_arch = "wasm32")]
-fn main() {
-    factlens::start();
-}
+pub use factlens::{mount_explorer, start, EmbeddedExplorer};
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {

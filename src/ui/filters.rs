@@ -11,8 +11,9 @@ use crate::corpus::explorer;
 pub fn Filters() -> impl IntoView {
     let url = Url::get();
     let results = Memo::new(move |_| explorer().results(&url.state.get(), 0));
-    // Open on wide screens; on a phone the facets fold away under the search box.
-    let wide = window().inner_width().ok().and_then(|w| w.as_f64()).is_none_or(|w| w > 768.0);
+    // Open on wide screens; on a phone or in a narrow embed the facets fold away under the search box.
+    let compact = !matches!(url.home(), super::Home::Page);
+    let wide = !compact && window().inner_width().ok().and_then(|w| w.as_f64()).is_none_or(|w| w > 768.0);
     let active = Memo::new(move |_| url.state.get().filters.iter().map(|(_, v)| v.len()).sum::<usize>());
     view! {
         <nav class="filters" aria-label="Filters">

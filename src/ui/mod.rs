@@ -15,13 +15,37 @@ use leptos::wasm_bindgen::JsCast;
 
 use crate::corpus::explorer;
 
-pub use url::{Go, Url};
+pub use url::{Go, Home, Url};
 
-/// The whole page.
+/// The whole explorer, for a page, an iframe or an element.
 #[component]
-pub fn App() -> impl IntoView {
-    let url = Url::install();
+pub fn App(
+    /// Where it lives.
+    home: Home,
+    /// For an element: its starting query (the `filters` attribute).
+    #[prop(optional)]
+    initial: Option<String>,
+    /// For an element: the element, which receives `factlens` events.
+    #[prop(optional)]
+    element: Option<leptos::web_sys::HtmlElement>,
+    /// Receives the URL once installed, so the host can drive it.
+    #[prop(optional)]
+    on_ready: Option<Box<dyn FnOnce(Url)>>,
+) -> impl IntoView {
+    let url = Url::install(home.clone(), initial);
     let state = url.state;
+    let root = NodeRef::<leptos::html::Div>::new();
+    let framed = matches!(home, Home::Frame);
+    if framed {
+        crate::embed::frame(url, root);
+    }
+    if let Some(element) = element {
+        crate::embed::element(url, element);
+    }
+    if let Some(ready) = on_ready {
+        ready(url);
+    }
+    let compact = move || framed || state.get().embed || matches!(url.home(), Home::Element { .. });
     // Each view gets the focus when it opens, so keyboard and screen reader users land in it.
     let main_ref = NodeRef::<leptos::html::Div>::new();
     let view_key = Memo::new(move |_| {
@@ -41,15 +65,21 @@ pub fn App() -> impl IntoView {
         }
         key
     });
+    let theme = move || match state.get().theme {
+        factlens_core::Theme::Light => Some("light"),
+        factlens_core::Theme::Dark => Some("dark"),
+        factlens_core::Theme::Auto => None,
+    };
     view! {
+        <div class="fl-app" data-theme=theme class:compact=compact node_ref=root>
         <a class="skip-link" href="#content">"Skip to content"</a>
-        <header class="site-header" hidden=move || state.get().embed>
+        <header class="site-header" hidden=compact>
             <p class="brand">
                 <Go to=UrlState::default()>"factlens"</Go>
             </p>
             <p class="tagline">"Facts from news articles, each tied to the words that support it."</p>
         </header>
-        <main id="main" class="layout" class:embed=move || state.get().embed>
+        <main id="main" class="layout">
             <h1 class="visually-hidden">"factlens explorer"</h1>
             <IgnoredNotice/>
             <filters::Filters/>
@@ -66,6 +96,7 @@ pub fn App() -> impl IntoView {
                 }}
             </div>
         </main>
+        </div>
     }
 }
 

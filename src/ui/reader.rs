@@ -27,10 +27,14 @@ pub fn ReaderView(
         }
         .into_any();
     };
-    // The marked passage scrolls into view once drawn.
+    // The marked passage scrolls into view once drawn (looked up in this view, which may be in
+    // a shadow root).
+    let section = NodeRef::<leptos::html::Section>::new();
     if at.is_some() {
-        request_animation_frame(|| {
-            if let Some(mark) = document().query_selector("mark.passage").ok().flatten() {
+        request_animation_frame(move || {
+            if let Some(mark) =
+                section.get_untracked().and_then(|s| s.query_selector("mark.passage").ok().flatten())
+            {
                 mark.scroll_into_view_with_bool(false);
             }
         });
@@ -67,7 +71,7 @@ pub fn ReaderView(
         })
         .collect_view();
     view! {
-        <section class="reader" aria-labelledby="reader-title">
+        <section class="reader" aria-labelledby="reader-title" node_ref=section>
             <p class="back"><Go to=back>"← All results"</Go></p>
             <article id=format!("article-{}", reader.id)>
                 <h2 id="reader-title" tabindex="-1">{reader.title.clone()}</h2>

@@ -51,7 +51,7 @@ pub fn TimelineView(
                             let cx = x_of(p.x);
                             let cy = axis_y - 10.0 - (p.lane as f64) * LANE;
                             let to = url.state.get_untracked().opened(&p.id);
-                            let href = super::url::href(&to);
+                            let href = url.href(&to);
                             let inferred = p.certainty != Certainty::Stated;
                             let label = format!(
                                 "{} {}{}: {}",

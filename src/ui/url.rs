@@ -1,13 +1,29 @@
-//! The URL is the explorer's state: reading it, following links without reloading, and going
-//! back and forward.
+//! The explorer's state: the URL of the page (or, inside a custom element, an in-memory URL),
+//! links that follow it without reloading, and back and forward.
 
 use factlens_core::{Ignored, UrlState};
 use leptos::prelude::*;
+
+/// Where the explorer lives, which decides where its state is kept.
+#[derive(Clone)]
+pub enum Home {
+    /// The factlens page: state in the address bar, each step a history entry.
+    Page,
+    /// An iframe on another site (`embed=1`): state in the frame's address, steps replace each
+    /// other so the host page's history stays clean.
+    Frame,
+    /// A `<factlens-explorer>` element: state in memory; links point at the factlens page at `base`.
+    Element {
+        /// The factlens page's address (where embed.js came from), ending in `/`.
+        base: String,
+    },
+}
 
 /// The current query string and how to change it.
 #[derive(Clone, Copy)]
 pub struct Url {
     query: RwSignal<String>,
+    home: StoredValue<Home>,
     /// The parsed state.
     pub state: Memo<UrlState>,
     /// What the URL held that the explorer ignored.
@@ -19,51 +35,71 @@ fn current_query() -> String {
 }
 
 impl Url {
-    /// Reads the address bar and follows it on back and forward.
-    pub fn install() -> Url {
-        let query = RwSignal::new(current_query());
+    /// Installs the state for this explorer: read from the address bar (and followed on back and
+    /// forward), or held in memory starting at `initial` for an element.
+    pub fn install(home: Home, initial: Option<String>) -> Url {
+        let query = RwSignal::new(initial.unwrap_or_else(current_query));
         let parsed = Memo::new(move |_| UrlState::parse(&query.get()));
         let state = Memo::new(move |_| parsed.get().0);
         let ignored = Memo::new(move |_| parsed.get().1);
-        let handle = window_event_listener(leptos::ev::popstate, move |_| query.set(current_query()));
-        on_cleanup(move || handle.remove());
-        let url = Url { query, state, ignored };
+        if !matches!(home, Home::Element { .. }) {
+            let handle = window_event_listener(leptos::ev::popstate, move |_| query.set(current_query()));
+            on_cleanup(move || handle.remove());
+        }
+        let url = Url { query, home: StoredValue::new(home), state, ignored };
         provide_context(url);
         url
     }
 
     /// The current URL.
     pub fn get() -> Url {
-        use_context::<Url>().expect("Url::install runs in App")
+        use_context::<Url>().expect("Url::install runs before the components")
     }
 
-    /// Goes to a state: a new history entry when `push`, else the current entry is replaced.
+    /// Where the explorer lives.
+    pub fn home(&self) -> Home {
+        self.home.get_value()
+    }
+
+    /// Replaces the whole query (an element's `filters` attribute, a host's message).
+    pub fn set_query(&self, query: String) {
+        self.query.set(query);
+    }
+
+    /// Goes to a state: a new history entry when `push` (on the page), else the entry is replaced.
     pub fn go(&self, to: &UrlState, push: bool) {
         let search = to.print();
-        let href = format!("{}{}{}", pathname(), if search.is_empty() { "" } else { "?" }, search);
-        if let Ok(history) = window().history() {
-            let _ = if push {
-                history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href))
-            } else {
-                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href))
-            };
+        let query = if search.is_empty() { String::new() } else { format!("?{search}") };
+        match self.home() {
+            Home::Element { .. } => {}
+            home => {
+                let href = format!("{}{query}", pathname());
+                if let Ok(history) = window().history() {
+                    let null = wasm_bindgen::JsValue::NULL;
+                    let _ = if push && matches!(home, Home::Page) {
+                        history.push_state_with_url(&null, "", Some(&href))
+                    } else {
+                        history.replace_state_with_url(&null, "", Some(&href))
+                    };
+                }
+            }
         }
-        self.query.set(if search.is_empty() { String::new() } else { format!("?{search}") });
+        self.query.set(query);
+    }
+
+    /// The href of a state.
+    pub fn href(&self, to: &UrlState) -> String {
+        let search = to.print();
+        match self.home() {
+            Home::Element { base } => format!("{base}?{search}"),
+            _ if search.is_empty() => pathname(),
+            _ => format!("?{search}"),
+        }
     }
 }
 
 fn pathname() -> String {
     window().location().pathname().unwrap_or_else(|_| "/".into())
-}
-
-/// The href of a state, relative to the page.
-pub fn href(to: &UrlState) -> String {
-    let search = to.print();
-    if search.is_empty() {
-        pathname()
-    } else {
-        format!("?{search}")
-    }
 }
 
 /// A link to another view of the explorer: a real link (copyable, opens in a new tab), followed
@@ -82,10 +118,10 @@ pub fn Go(
     children: Children,
 ) -> impl IntoView {
     let url = Url::get();
-    let target = to.clone();
+    let href = url.href(&to);
     view! {
         <a
-            href=href(&to)
+            href=href
             class=class
             aria-label=label
             on:click=move |ev: leptos::ev::MouseEvent| {
@@ -93,7 +129,7 @@ pub fn Go(
                     return;
                 }
                 ev.prevent_default();
-                url.go(&target, true);
+                url.go(&to, true);
             }
         >
             {children()}

@@ -21,8 +21,18 @@ const TYPES = {
   ".json": "application/json",
 };
 
-/** Serves `dir` on 127.0.0.1 at a free port. `headers` are added to every response. */
-export async function serve(dir = DIST, { headers = {} } = {}) {
+/** The Content-Security-Policy factlens must work under (issue: no inline script, no eval). */
+export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+/**
+ * Serves `dir` on 127.0.0.1 at a free port. `headers` are added to every response (a function of
+ * the server's own origin, or an object); in HTML files, `{{KEY}}` becomes `replace[KEY]`.
+ * The factlens site (the default) is served as a static host should: the strict CSP on pages and
+ * CORS on every file, so other sites can load the embed.
+ */
+export async function serve(dir = DIST, { headers, replace = {} } = {}) {
+  headers ??= dir === DIST ? () => ({ "content-security-policy": STRICT_CSP, "access-control-allow-origin": "*" }) : {};
+  let origin = "";
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
     let file = normalize(join(dir, path));
@@ -32,16 +42,21 @@ export async function serve(dir = DIST, { headers = {} } = {}) {
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
-      const body = await readFile(file);
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", ...headers });
+      let body = await readFile(file);
+      if (extname(file) === ".html") {
+        body = body.toString("utf8").replace(/\{\{(\w+)\}\}/g, (m, key) => replace[key] ?? m);
+      }
+      const extra = typeof headers === "function" ? headers(origin) : headers;
+      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", ...extra });
       res.end(body);
     } catch {
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");
     }
   });
   await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
-  const url = `http://127.0.0.1:${server.address().port}/`;
-  return { url, close: () => new Promise((ok) => server.close(ok)) };
+  origin = `http://127.0.0.1:${server.address().port}`;
+  const url = `${origin}/`;
+  return { url, origin, close: () => new Promise((ok) => server.close(ok)) };
 }
 
 /** Starts Debian's Chromium headless with the flags this closed network needs. */
@@ -65,8 +80,8 @@ export async function launch() {
  * Opens a new page and records every console error, uncaught exception and failed request,
  * so a test can assert that there were none.
  */
-export async function openPage(browser, url, { viewport = { width: 1200, height: 900 }, colorScheme = "light" } = {}) {
-  const context = await browser.newContext({ viewport, colorScheme });
+export async function openPage(browser, url, { viewport = { width: 1200, height: 900 }, colorScheme = "light", bypassCSP = false } = {}) {
+  const context = await browser.newContext({ viewport, colorScheme, bypassCSP });
   const page = await context.newPage();
   const problems = [];
   page.on("console", (msg) => {

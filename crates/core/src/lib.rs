@@ -21,6 +21,7 @@ mod explore;
 mod extract;
 mod index;
 mod manifest;
+mod message;
 mod model;
 mod state;
 
@@ -35,6 +36,10 @@ pub use index::{
     fact_rows, kind_values, Bitset, Counted, Facet, FacetCounts, FacetIndex, Filter, RowValues, ValueCount,
 };
 pub use manifest::{load_corpus, parse_manifest, ManifestEntry, ManifestError};
+pub use message::{
+    accept_message, resize_message, select_message, state_message, Command, Rejection, MAX_MESSAGE_BYTES,
+    PROTOCOL,
+};
 pub use model::{
     Article, Certainty, Claim, Conflict, Document, Entity, EntityKind, Event, EventDate, FactSet, FORMAT,
 };

@@ -1,0 +1,171 @@
+//! The embedding protocol (version 1): messages between an embedded explorer and its host page.
+//!
+//! Every message is a JSON object with `factlens: 1` and a `type`:
+//!
+//! - explorer → host: `{factlens: 1, type: "state", query}` on every state change,
+//!   `{factlens: 1, type: "select", fact: {id, kind, name}}` when a fact is opened,
+//!   `{factlens: 1, type: "resize", height}` when the content height changes (iframes).
+//! - host → explorer: `{factlens: 1, type: "set-filters", query}`, `{factlens: 1, type: "open", fact}`.
+//!
+//! The explorer acts only on messages from trusted origins (its parent page's, and those given in
+//! `host=`), and ignores messages of the wrong shape, version or size.
+
+use std::fmt;
+
+use serde_json::{json, Value};
+
+/// The protocol version.
+pub const PROTOCOL: u64 = 1;
+/// The largest message accepted, in bytes of JSON.
+pub const MAX_MESSAGE_BYTES: usize = 4096;
+
+/// What a host asks the explorer to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Command {
+    /// Show the view of this query string (facets, search, sort); the embedding settings stay.
+    SetFilters(String),
+    /// Open the details of this fact.
+    Open(String),
+}
+
+/// Why a message was ignored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Rejection {
+    /// It came from an origin that is not trusted.
+    Origin(String),
+    /// It is larger than [`MAX_MESSAGE_BYTES`].
+    Size(usize),
+    /// It is not a factlens message (no `factlens` field): other scripts' messages, silently skipped.
+    Foreign,
+    /// It has another protocol version.
+    Version,
+    /// A field is missing or has the wrong type.
+    Shape(&'static str),
+}
+
+impl fmt::Display for Rejection {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Rejection::Origin(o) => write!(f, "from an untrusted origin ({o})"),
+            Rejection::Size(n) => write!(f, "too large ({n} bytes, at most {MAX_MESSAGE_BYTES})"),
+            Rejection::Foreign => f.write_str("not a factlens message"),
+            Rejection::Version => write!(f, "not protocol version {PROTOCOL}"),
+            Rejection::Shape(why) => write!(f, "malformed: {why}"),
+        }
+    }
+}
+
+/// Checks a message received from `origin` (its JSON text) and returns the command it carries.
+pub fn accept_message(origin: &str, trusted: &[String], data_json: &str) -> Result<Command, Rejection> {
+    if data_json.len() > MAX_MESSAGE_BYTES {
+        return Err(Rejection::Size(data_json.len()));
+    }
+    let data: Value = serde_json::from_str(data_json).map_err(|_| Rejection::Foreign)?;
+    let Some(object) = data.as_object() else { return Err(Rejection::Foreign) };
+    let Some(version) = object.get("factlens") else { return Err(Rejection::Foreign) };
+    if !trusted.iter().any(|t| t == origin) {
+        return Err(Rejection::Origin(origin.chars().take(100).collect()));
+    }
+    if version.as_u64() != Some(PROTOCOL) {
+        return Err(Rejection::Version);
+    }
+    match object.get("type").and_then(Value::as_str) {
+        Some("set-filters") => match object.get("query").and_then(Value::as_str) {
+            Some(query) if query.len() <= 2000 => Ok(Command::SetFilters(query.to_string())),
+            Some(_) => Err(Rejection::Shape("query longer than 2000 bytes")),
+            None => Err(Rejection::Shape("set-filters needs a string `query`")),
+        },
+        Some("open") => match object.get("fact").and_then(Value::as_str) {
+            Some(id) if !id.is_empty() && id.len() <= 200 => Ok(Command::Open(id.to_string())),
+            _ => Err(Rejection::Shape("open needs a string `fact` (an id)")),
+        },
+        Some(_) => Err(Rejection::Shape("unknown `type`")),
+        None => Err(Rejection::Shape("no string `type`")),
+    }
+}
+
+/// `{factlens: 1, type: "state", query}`.
+pub fn state_message(query: &str) -> String {
+    json!({ "factlens": PROTOCOL, "type": "state", "query": query }).to_string()
+}
+
+/// `{factlens: 1, type: "select", fact: {id, kind, name}}`.
+pub fn select_message(id: &str, kind: &str, name: &str) -> String {
+    json!({ "factlens": PROTOCOL, "type": "select", "fact": { "id": id, "kind": kind, "name": name } })
+        .to_string()
+}
+
+/// `{factlens: 1, type: "resize", height}`.
+pub fn resize_message(height: u32) -> String {
+    json!({ "factlens": PROTOCOL, "type": "resize", "height": height }).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HOST: &str = "https://news.example";
+
+    fn trusted() -> Vec<String> {
+        vec![HOST.to_string()]
+    }
+
+    #[test]
+    fn accepts_the_two_commands_from_trusted_origins() {
+        assert_eq!(
+            accept_message(
+                HOST,
+                &trusted(),
+                r#"{"factlens":1,"type":"set-filters","query":"kind=official"}"#
+            ),
+            Ok(Command::SetFilters("kind=official".into()))
+        );
+        assert_eq!(
+            accept_message(
+                HOST,
+                &trusted(),
+                r#"{"factlens":1,"type":"open","fact":"official/x","extra":true}"#
+            ),
+            Ok(Command::Open("official/x".into()))
+        );
+    }
+
+    #[test]
+    fn ignores_wrong_origin_version_shape_and_size() {
+        let good = r#"{"factlens":1,"type":"open","fact":"x"}"#;
+        assert!(matches!(
+            accept_message("https://evil.example", &trusted(), good),
+            Err(Rejection::Origin(_))
+        ));
+        assert_eq!(
+            accept_message(HOST, &trusted(), r#"{"factlens":2,"type":"open","fact":"x"}"#),
+            Err(Rejection::Version)
+        );
+        assert_eq!(
+            accept_message(HOST, &trusted(), r#"{"factlens":"1","type":"open","fact":"x"}"#),
+            Err(Rejection::Version)
+        );
+        assert!(matches!(
+            accept_message(HOST, &trusted(), r#"{"factlens":1,"type":"open","fact":7}"#),
+            Err(Rejection::Shape(_))
+        ));
+        assert!(matches!(
+            accept_message(HOST, &trusted(), r#"{"factlens":1,"type":"reload"}"#),
+            Err(Rejection::Shape(_))
+        ));
+        assert_eq!(accept_message(HOST, &trusted(), r#""hello""#), Err(Rejection::Foreign));
+        assert_eq!(
+            accept_message(HOST, &trusted(), r#"{"source":"react-devtools"}"#),
+            Err(Rejection::Foreign)
+        );
+        let big = format!(r#"{{"factlens":1,"type":"set-filters","query":"{}"}}"#, "q".repeat(5000));
+        assert!(matches!(accept_message(HOST, &trusted(), &big), Err(Rejection::Size(_))));
+    }
+
+    #[test]
+    fn writes_the_outgoing_messages() {
+        let v: Value = serde_json::from_str(&select_message("a/b", "official", "N")).unwrap();
+        assert_eq!(v["fact"]["kind"], "official");
+        assert_eq!(serde_json::from_str::<Value>(&state_message("kind=unit")).unwrap()["type"], "state");
+    }
+}

@@ -1,0 +1,148 @@
+//! Embedding: talking to the host page with the versioned message protocol of
+//! `factlens_core::message`, from an iframe (`postMessage` to the parent) or from a
+//! `<factlens-explorer>` element (DOM events on the element).
+
+use factlens_core::{
+    accept_message, resize_message, select_message, state_message, Command, Rejection, UrlState,
+};
+use leptos::prelude::*;
+use leptos::wasm_bindgen::{closure::Closure, JsCast, JsValue};
+use leptos::web_sys;
+
+use crate::corpus::explorer;
+use crate::ui::Url;
+
+/// Sends `send(message)` on every state change and when a fact is opened.
+fn outgoing(url: Url, send: impl Fn(String) + Clone + 'static) {
+    let send_state = send.clone();
+    Effect::new(move |_| {
+        let state = url.state.get();
+        let query = UrlState { embed: false, hosts: Vec::new(), theme: Default::default(), ..state }.print();
+        send_state(state_message(&query));
+    });
+    let opened = Memo::new(move |_| url.state.get().open);
+    Effect::new(move |_| {
+        if let Some(id) = opened.get() {
+            let ex = explorer();
+            let kind = ex.entity_kind(&id).map_or("event", |k| k.as_str());
+            if let Some(name) = ex.name_of(&id) {
+                send(select_message(&id, kind, &name));
+            }
+        }
+    });
+}
+
+/// Carries out a host's command.
+fn carry_out(url: Url, command: Command) {
+    let current = url.state.get_untracked();
+    let next = match command {
+        Command::SetFilters(query) => {
+            let (asked, _) = UrlState::parse(&query);
+            UrlState {
+                embed: current.embed,
+                theme: current.theme,
+                hosts: current.hosts.clone(),
+                ..asked.list_view()
+            }
+        }
+        Command::Open(id) => current.opened(&id),
+    };
+    url.go(&next, false);
+}
+
+/// The origin of the page around this frame.
+fn parent_origin() -> Option<String> {
+    // location.ancestorOrigins (Chromium, Safari), else the referrer.
+    let location = window().location();
+    let first = js_sys::Reflect::get(&location, &JsValue::from_str("ancestorOrigins"))
+        .ok()
+        .and_then(|list| js_sys::Reflect::get(&list, &JsValue::from_f64(0.0)).ok())
+        .and_then(|v| v.as_string());
+    if first.is_some() {
+        return first;
+    }
+    let referrer = document().referrer();
+    let rest = referrer.split_once("://")?;
+    let host = rest.1.split('/').next()?;
+    Some(format!("{}://{host}", rest.0))
+}
+
+/// In an iframe: state and selection messages to the parent, resize messages when the content
+/// height changes, and the parent's (or a `host=` origin's) commands.
+pub fn frame(url: Url, root: NodeRef<leptos::html::Div>) {
+    let Some(parent) = window().parent().ok().flatten() else { return };
+    let origin = parent_origin();
+    let post = {
+        let parent = parent.clone();
+        let origin = origin.clone();
+        move |message: String| {
+            if let Ok(value) = js_sys::JSON::parse(&message) {
+                let _ = parent.post_message(&value, origin.as_deref().unwrap_or("*"));
+            }
+        }
+    };
+    outgoing(url, post.clone());
+
+    // Height, whenever the content's size changes.
+    let last = StoredValue::new(0u32);
+    let report = Closure::<dyn Fn()>::new(move || {
+        let height = document().document_element().map_or(0, |e| e.scroll_height().max(0) as u32);
+        if height != last.get_value() {
+            last.set_value(height);
+            post(resize_message(height));
+        }
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(report.as_ref().unchecked_ref()) {
+        Effect::new(move |_| {
+            if let Some(el) = root.get() {
+                observer.observe(&el);
+            }
+        });
+    }
+    report.forget();
+
+    // Commands: only from the parent window, only from trusted origins.
+    let ignored = StoredValue::new(0u32);
+    let handle = window_event_listener(leptos::ev::message, move |ev: web_sys::MessageEvent| {
+        let from_parent = ev.source().is_some_and(|s| js_sys::Object::is(&s, parent.as_ref()));
+        let data = js_sys::JSON::stringify(&ev.data()).ok().and_then(|s| s.as_string()).unwrap_or_default();
+        let mut trusted: Vec<String> = url.state.get_untracked().hosts;
+        trusted.extend(origin.clone());
+        let verdict = if from_parent || trusted.iter().any(|t| *t == ev.origin()) {
+            accept_message(&ev.origin(), &trusted, &data)
+        } else {
+            Err(Rejection::Origin(ev.origin()))
+        };
+        match verdict {
+            Ok(command) => carry_out(url, command),
+            Err(Rejection::Foreign) => {}
+            Err(why) => {
+                ignored.update_value(|n| *n += 1);
+                web_sys::console::debug_1(&JsValue::from_str(&format!("factlens: ignored a message: {why}")));
+                if let Some(el) = root.get_untracked() {
+                    let _ = el.set_attribute("data-ignored-messages", &ignored.get_value().to_string());
+                }
+            }
+        }
+    });
+    on_cleanup(move || handle.remove());
+}
+
+/// In a `<factlens-explorer>` element: state and selection as `factlens` events on the element,
+/// whose `detail` is the message object.
+pub fn element(url: Url, element: web_sys::HtmlElement) {
+    outgoing(url, move |message: String| {
+        let init = web_sys::CustomEventInit::new();
+        init.set_bubbles(true);
+        init.set_composed(true);
+        init.set_detail(&js_sys::JSON::parse(&message).unwrap_or(JsValue::NULL));
+        if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("factlens", &init) {
+            let _ = element.dispatch_event(&event);
+        }
+    });
+}
+
+/// A host's command given to an element by a method call.
+pub fn command(url: Url, command: Command) {
+    carry_out(url, command);
+}

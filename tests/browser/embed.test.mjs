@@ -1,0 +1,159 @@
+// Embedding factlens in another site: an iframe and custom elements on a host page served from a
+// second origin, factlens from a first, an untrusted frame from a third; every page under a strict
+// Content-Security-Policy.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { launch, openPage, ROOT, serve } from "./harness.mjs";
+
+let factlens;
+let host;
+let untrusted;
+let browser;
+before(async () => {
+  factlens = await serve();
+  untrusted = await serve(join(ROOT, "demo"), { headers: { "content-security-policy": "default-src 'self'" } });
+  host = await serve(join(ROOT, "demo"), {
+    replace: { FACTLENS: "", UNTRUSTED: "" },
+    headers: () => ({
+      // The host's own strict policy, with the factlens origin added where embedding needs it.
+      "content-security-policy": [
+        "default-src 'self'",
+        `script-src 'self' ${factlens.origin} 'wasm-unsafe-eval'`,
+        `style-src 'self' ${factlens.origin}`,
+        `connect-src 'self' ${factlens.origin}`,
+        `frame-src ${factlens.origin} ${untrusted.origin}`,
+        `img-src 'self' ${factlens.origin}`,
+      ].join("; "),
+    }),
+  });
+  // Fill the placeholders now that the origins are known.
+  await host.close();
+  host = await serve(join(ROOT, "demo"), {
+    replace: { FACTLENS: factlens.origin, UNTRUSTED: untrusted.origin },
+    headers: () => ({
+      "content-security-policy": [
+        "default-src 'self'",
+        `script-src 'self' ${factlens.origin} 'wasm-unsafe-eval'`,
+        `style-src 'self' ${factlens.origin}`,
+        `connect-src 'self' ${factlens.origin}`,
+        `frame-src ${factlens.origin} ${untrusted.origin}`,
+        `img-src 'self' ${factlens.origin}`,
+      ].join("; "),
+    }),
+  });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await Promise.all([factlens?.close(), host?.close(), untrusted?.close()]);
+});
+
+async function hostPage() {
+  const opened = await openPage(browser, host.url, { viewport: { width: 1300, height: 1000 } });
+  const frame = opened.page.frameLocator("#factlens-frame");
+  await frame.locator(".cards .card").first().waitFor();
+  return { ...opened, frame };
+}
+
+const frameCount = async (frame) => Number((await frame.locator(".results .count").innerText()).split(" ")[0]);
+
+test("the iframe renders compactly, resizes to its content and reports its state", async () => {
+  const { page, frame, problems, context } = await hostPage();
+  assert.equal(await frame.locator(".site-header").isVisible(), false, "no page chrome");
+  const kinds = await frame.locator(".cards .card .kind").allInnerTexts();
+  assert.ok(kinds.length > 5 && kinds.every((k) => k.toLowerCase() === "official"), kinds.join(","));
+  await page.waitForFunction(() => window.factlensMessages.some((m) => m.type === "resize"));
+  const reported = await page.evaluate(() => window.factlensMessages.filter((m) => m.type === "resize").at(-1).height);
+  const height = await page.locator("#factlens-frame").evaluate((f) => f.clientHeight);
+  assert.ok(reported > 600 && Math.abs(height - Math.min(reported, 4000)) < 2, `frame ${height}px, reported ${reported}px`);
+  const state = await page.evaluate(() => window.factlensMessages.find((m) => m.type === "state"));
+  assert.deepEqual(state, { factlens: 1, type: "state", query: "kind=official" });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("set-filters and open messages from the host change the view; state and select come back", async () => {
+  const { page, frame, problems, context } = await hostPage();
+  await page.getByRole("button", { name: "Show units" }).click();
+  await frame.locator(".card[data-kind='unit']").first().waitFor();
+  const kinds = await frame.locator(".cards .card .kind").allInnerTexts();
+  assert.ok(kinds.every((k) => k.toLowerCase() === "unit"), kinds.join(","));
+  await page.waitForFunction(() => window.factlensMessages.some((m) => m.type === "state" && m.query === "kind=unit"));
+  await page.getByRole("button", { name: "Open Stephen Osborn" }).click();
+  await frame.getByRole("heading", { name: "Stephen Osborn", level: 2 }).waitFor();
+  const select = await page.waitForFunction(() => window.factlensMessages.find((m) => m.type === "select"));
+  assert.deepEqual(await select.jsonValue(), {
+    factlens: 1,
+    type: "select",
+    fact: { id: "official/stephen-osborn", kind: "official", name: "Stephen Osborn" },
+  });
+  // A click inside the frame is reported too.
+  await frame.getByRole("link", { name: "← All results" }).click();
+  await page.waitForFunction(() => window.factlensMessages.filter((m) => m.type === "state").at(-1).query === "kind=unit");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a message from an untrusted origin changes nothing and is counted", async () => {
+  const { page, frame, problems, context } = await hostPage();
+  const before = await frameCount(frame);
+  const evil = page.frames().find((f) => f.url().startsWith(untrusted.origin));
+  assert.ok(evil, "the untrusted frame loaded");
+  assert.equal(await evil.evaluate(() => window.attack()), 2);
+  await frame.locator(".fl-app[data-ignored-messages='2']").waitFor();
+  assert.equal(await frameCount(frame), before);
+  assert.equal(await frame.locator(".card[data-kind='place']").count(), 0);
+  assert.equal(await frame.locator("section.detail").count(), 0);
+  // Wrong shape, version and size from the trusted host are ignored too.
+  await page.evaluate((origin) => {
+    const f = document.getElementById("factlens-frame").contentWindow;
+    f.postMessage({ factlens: 2, type: "set-filters", query: "kind=place" }, origin);
+    f.postMessage({ factlens: 1, type: "set-filters", query: 42 }, origin);
+    f.postMessage({ factlens: 1, type: "set-filters", query: "x".repeat(10000) }, origin);
+    f.postMessage("kind=place", origin);
+  }, factlens.origin);
+  await frame.locator(".fl-app[data-ignored-messages='5']").waitFor();
+  assert.equal(await frameCount(frame), before);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("two custom elements render their own results, with their own state, styles kept apart", async () => {
+  const { page, problems, context } = await hostPage();
+  const units = page.locator("#units");
+  const places = page.locator("#places");
+  await units.locator(".cards .card").first().waitFor();
+  await places.locator(".cards .card").first().waitFor();
+  const unitKinds = await units.locator(".cards .card .kind").allInnerTexts();
+  const placeKinds = await places.locator(".cards .card .kind").allInnerTexts();
+  assert.ok(unitKinds.length > 3 && unitKinds.every((k) => k.toLowerCase() === "unit"), unitKinds.join(","));
+  assert.ok(placeKinds.length > 10 && placeKinds.every((k) => k.toLowerCase() === "place"), placeKinds.join(","));
+  assert.equal(await places.locator(".fl-app").getAttribute("data-theme"), "dark");
+  // Each has its own state: a search in one leaves the other alone, and the page's URL too.
+  const placesBefore = await places.locator(".cards .card").count();
+  await units.getByRole("searchbox").fill("185th");
+  await units.locator(".results .count", { hasText: /^1 fact/ }).waitFor();
+  assert.equal(await places.locator(".cards .card").count(), placesBefore);
+  assert.equal(new URL(page.url()).search, "");
+  // Events carry the protocol messages.
+  await page.waitForFunction(() => JSON.parse(document.getElementById("units").dataset.lastMessage || "{}").query === "kind=unit&q=185th");
+  // Host styles do not leak in (the host paints links red), nor the explorer's out (h3 at 3rem).
+  const linkColor = await units.locator(".cards .card h3 a").first().evaluate((a) => getComputedStyle(a).color);
+  assert.notEqual(linkColor, "rgb(204, 0, 0)");
+  assert.equal(await page.locator("main > section > h3").first().evaluate((h) => getComputedStyle(h).fontSize), "48px");
+  // The documented custom property themes it: --fl-accent on the element.
+  assert.equal(linkColor, "rgb(139, 26, 26)");
+  // The element's API: setFilters and open.
+  await units.evaluate((el) => el.open("official/stephen-osborn"));
+  await units.getByRole("heading", { name: "Stephen Osborn", level: 2 }).waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the factlens page itself works under the strict CSP with no console errors", async () => {
+  const { page, problems, context } = await openPage(browser, factlens.url + "?kind=event&doc=001&at=0-10");
+  await page.locator("mark.passage").first().waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
