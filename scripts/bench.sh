@@ -9,8 +9,8 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
 echo "== building the wasm API for node (target/bench-wasm)"
-wasm cargo build -q -p factlens-wasm --release --target wasm32-unknown-unknown
-wasm-bindgen --target nodejs --out-dir target/bench-wasm target/wasm32-unknown-unknown/release/factlens_wasm.wasm
+wasm cargo build -q -p factlens-wasm --profile wasm-api --target wasm32-unknown-unknown
+wasm-bindgen --target nodejs --out-dir target/bench-wasm target/wasm32-unknown-unknown/wasm-api/factlens_wasm.wasm
 echo '{"type":"commonjs"}' >target/bench-wasm/package.json
 
 echo "== extraction, native"

@@ -11,12 +11,19 @@ pub fn corpus() -> &'static Corpus {
     explorer().corpus()
 }
 
-/// The baked corpus, indexed for exploring, on first use.
+static EXPLORER: OnceLock<Explorer> = OnceLock::new();
+
+/// The corpus the explorer shows, indexed for exploring: the baked one, unless another was set.
 pub fn explorer() -> &'static Explorer {
-    static EXPLORER: OnceLock<Explorer> = OnceLock::new();
     EXPLORER.get_or_init(|| {
         Explorer::new(Corpus::from_bytes(BAKED).expect("build.rs wrote this with the same core"))
     })
+}
+
+/// Explores another corpus than the baked one (the benchmarks' synthetic corpora). Only before
+/// the first use; returns whether it took effect.
+pub fn use_corpus(corpus: Corpus) -> bool {
+    EXPLORER.set(Explorer::new(corpus)).is_ok()
 }
 
 #[cfg(test)]

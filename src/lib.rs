@@ -11,7 +11,7 @@ mod embed;
 mod ui;
 
 #[cfg(target_arch = "wasm32")]
-pub use web::{mount_explorer, start, EmbeddedExplorer};
+pub use web::{mount_explorer, start, start_with_corpus, EmbeddedExplorer};
 
 #[cfg(target_arch = "wasm32")]
 mod web {
@@ -30,6 +30,16 @@ mod web {
         let embed = factlens_core::UrlState::parse(&search).0.embed;
         let home = if embed && in_frame() { Home::Frame } else { Home::Page };
         leptos::mount::mount_to_body(move || view! { <App home=home/> });
+    }
+
+    /// Starts the page on another corpus than the baked one, given in the baked format (the
+    /// interaction benchmark loads a synthetic corpus this way: `factlens synthetic`).
+    #[wasm_bindgen]
+    pub fn start_with_corpus(bytes: &[u8]) -> Result<(), JsError> {
+        let corpus = factlens_core::Corpus::from_bytes(bytes)?;
+        crate::corpus::use_corpus(corpus);
+        start();
+        Ok(())
     }
 
     /// Whether this page runs inside a frame of another page.

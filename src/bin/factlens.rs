@@ -20,7 +20,7 @@ mod cli {
     use std::ffi::OsString;
     use std::io::Write;
 
-    const USAGE: &str = "usage: factlens extract --manifest PATH [--compact] [--quiet]";
+    const USAGE: &str = "usage: factlens extract --manifest PATH [--compact] [--quiet]\n       factlens synthetic --facts N --out FILE   (a seeded synthetic corpus in the baked format, for benchmarks)";
 
     /// Runs the command line; an error is one line naming what went wrong.
     pub fn run(args: impl IntoIterator<Item = OsString>) -> Result<(), String> {
@@ -29,6 +29,8 @@ mod cli {
         let mut command = None;
         let mut manifest: Option<String> = None;
         let mut compact = false;
+        let mut facts: usize = 0;
+        let mut out_file: Option<String> = None;
         let mut quiet = false;
         while let Some(arg) = parser.next().map_err(|e| format!("{e}\n{USAGE}"))? {
             match arg {
@@ -38,6 +40,19 @@ mod cli {
                         Some(parser.value().map_err(|e| e.to_string())?.string().map_err(|e| e.to_string())?)
                 }
                 Long("compact") => compact = true,
+                Long("facts") => {
+                    facts = parser
+                        .value()
+                        .map_err(|e| e.to_string())?
+                        .string()
+                        .map_err(|e| e.to_string())?
+                        .parse()
+                        .map_err(|e| format!("--facts: {e}"))?
+                }
+                Long("out") => {
+                    out_file =
+                        Some(parser.value().map_err(|e| e.to_string())?.string().map_err(|e| e.to_string())?)
+                }
                 Long("quiet") | Short('q') => quiet = true,
                 Long("help") | Short('h') => {
                     println!("{USAGE}");
@@ -47,6 +62,12 @@ mod cli {
             }
         }
         match command.as_deref() {
+            Some("synthetic") => {
+                let out_file = out_file.ok_or_else(|| format!("synthetic needs --out FILE\n{USAGE}"))?;
+                let bytes = factlens_core::synthetic_corpus(facts.max(1), 42).to_bytes();
+                return std::fs::write(&out_file, bytes)
+                    .map_err(|e| format!("{out_file}: cannot write: {e}"));
+            }
             Some("extract") => {}
             Some(other) => return Err(format!("unknown command `{other}`\n{USAGE}")),
             None => return Err(USAGE.to_string()),

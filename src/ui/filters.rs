@@ -6,11 +6,16 @@ use leptos::prelude::*;
 use super::Url;
 use crate::corpus::explorer;
 
+/// Facets with more values than this show only their most frequent ones at first.
+const LONG_FACET: usize = 15;
+/// How many values a long facet shows at first.
+const SHOWN_OF_LONG_FACET: usize = 12;
+
 /// Search and facets, in a navigation landmark named "Filters".
 #[component]
 pub fn Filters() -> impl IntoView {
     let url = Url::get();
-    let results = Memo::new(move |_| explorer().results(&url.state.get(), 0));
+    let results = super::results::use_results();
     // Open on wide screens; on a phone or in a narrow embed the facets fold away under the search box.
     let compact = !matches!(url.home(), super::Home::Page);
     let wide = !compact && window().inner_width().ok().and_then(|w| w.as_f64()).is_none_or(|w| w > 768.0);
@@ -23,8 +28,18 @@ pub fn Filters() -> impl IntoView {
             {Facet::ALL
                 .into_iter()
                 .map(|facet| {
-                    let values = Memo::new(move |_| {
+                    let all = Memo::new(move |_| {
                         results.get().facets.into_iter().find(|f| f.facet == facet).map(|f| f.values).unwrap_or_default()
+                    });
+                    // Long facets show their most frequent values until asked for all.
+                    let (expanded, set_expanded) = signal(false);
+                    let values = Memo::new(move |_| {
+                        let mut v = all.get();
+                        if v.len() > LONG_FACET && !expanded.get() {
+                            v.sort_by(|a, b| b.selected.cmp(&a.selected).then(b.count.cmp(&a.count)));
+                            v.truncate(SHOWN_OF_LONG_FACET);
+                        }
+                        v
                     });
                     let legend_id = format!("facet-{}", facet.key());
                     view! {
@@ -59,6 +74,11 @@ pub fn Filters() -> impl IntoView {
                                         }
                                     />
                                 </ul>
+                                <Show when=move || { all.get().len() > LONG_FACET }>
+                                    <button type="button" class="facet-more" on:click=move |_| set_expanded.update(|e| *e = !*e)>
+                                        {move || if expanded.get() { "Show fewer".to_string() } else { format!("Show all {} values", all.get().len()) }}
+                                    </button>
+                                </Show>
                             </fieldset>
                         </Show>
                     }

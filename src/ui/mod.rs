@@ -46,6 +46,9 @@ pub fn App(
         ready(url);
     }
     let compact = move || framed || state.get().embed || matches!(url.home(), Home::Element { .. });
+    // The results of the state, once per change, for every component.
+    let results = Memo::new(move |_| explorer().results(&state.get()));
+    provide_context(results);
     // Each view gets the focus when it opens, so keyboard and screen reader users land in it.
     let main_ref = NodeRef::<leptos::html::Div>::new();
     let view_key = Memo::new(move |_| {
@@ -105,7 +108,8 @@ pub fn App(
 fn IgnoredNotice() -> impl IntoView {
     let url = Url::get();
     let (dismissed, set_dismissed) = signal(String::new());
-    let unknown = Memo::new(move |_| explorer().results(&url.state.get(), 0).unknown_values);
+    let results = results::use_results();
+    let unknown = Memo::new(move |_| results.get().unknown_values);
     let items = Memo::new(move |_| {
         let mut all: Vec<String> = url.ignored.get().iter().map(|i| i.to_string()).collect();
         all.extend(unknown.get().iter().map(|i| i.to_string()));

@@ -1,7 +1,7 @@
 //! The result list: count (announced), active filters as chips, order, cards, the timeline and
 //! the disagreements between articles.
 
-use factlens_core::{Sort, UrlState};
+use factlens_core::{Results, Sort, UrlState};
 use leptos::prelude::*;
 
 use super::quote::Quote;
@@ -9,15 +9,21 @@ use super::timeline::TimelineView;
 use super::{Go, Url};
 use crate::corpus::explorer;
 
-/// How many cards are drawn at first, and added by "Show more".
-const PAGE: usize = 50;
+/// The height of a card's slot in the list, in pixels: the list draws only the cards in view.
+const ROW: f64 = 184.0;
+/// Cards drawn above and below the visible ones.
+const OVERSCAN: usize = 4;
+
+/// The results of the current state, computed once per change and shared by every component.
+pub fn use_results() -> Memo<Results> {
+    use_context::<Memo<Results>>().expect("App provides the results")
+}
 
 /// The results region.
 #[component]
 pub fn ResultsView() -> impl IntoView {
     let url = Url::get();
-    let (limit, set_limit) = signal(PAGE);
-    let results = Memo::new(move |_| explorer().results(&url.state.get(), limit.get()));
+    let results = use_results();
     let on_sort = move |ev: leptos::ev::Event| {
         let key = event_target_value(&ev);
         let sort = Sort::ALL.into_iter().find(|s| s.key() == key).unwrap_or_default();
@@ -45,36 +51,7 @@ pub fn ResultsView() -> impl IntoView {
             </div>
             <Chips/>
             <TimelineView rows=Signal::derive(move || results.get().rows)/>
-            <ul class="cards" aria-label="Facts">
-                <For
-                    each=move || results.get().cards
-                    key=|c| c.id.clone()
-                    children=move |card| {
-                        let to = url.state.get_untracked().opened(&card.id);
-                        let articles = card.articles;
-                        view! {
-                            <li>
-                                <article class="card" data-kind=card.kind.clone() aria-labelledby=format!("card-{}", card.id)>
-                                    <p class="kind">{card.kind.clone()}</p>
-                                    <h3 id=format!("card-{}", card.id)>
-                                        <Go to=to>{card.title.clone()}</Go>
-                                    </h3>
-                                    <p class="subtitle">{card.subtitle.clone()}</p>
-                                    <Quote evidence=card.quote.clone() context=card.kind != "event"/>
-                                    <p class="support">
-                                        {format!("{articles} {}", if articles == 1 { "article" } else { "articles" })}
-                                    </p>
-                                </article>
-                            </li>
-                        }
-                    }
-                />
-            </ul>
-            <Show when=move || { results.get().total > results.get().cards.len() }>
-                <button type="button" class="more" on:click=move |_| set_limit.update(|l| *l += PAGE)>
-                    {move || format!("Show more ({} of {})", results.get().cards.len(), results.get().total)}
-                </button>
-            </Show>
+            <VirtualCards/>
             <Disagreements/>
             <Articles/>
         </section>
@@ -85,7 +62,8 @@ pub fn ResultsView() -> impl IntoView {
 #[component]
 fn Chips() -> impl IntoView {
     let url = Url::get();
-    let chips = Memo::new(move |_| explorer().results(&url.state.get(), 0).chips);
+    let results = use_results();
+    let chips = Memo::new(move |_| results.get().chips);
     view! {
         <Show when=move || !chips.get().is_empty()>
             <div class="chips" role="group" aria-label="Active filters">
@@ -185,5 +163,90 @@ fn Articles() -> impl IntoView {
                     .collect_view()}
             </ul>
         </section>
+    }
+}
+
+/// The cards of the results, drawn only where the list is scrolled to.
+#[component]
+fn VirtualCards() -> impl IntoView {
+    let url = Url::get();
+    let results = use_results();
+    let viewport = NodeRef::<leptos::html::Div>::new();
+    let (top, set_top) = signal(0.0f64);
+    // A new result list starts at its top.
+    Effect::new(move |_| {
+        results.track();
+        set_top.set(0.0);
+        if let Some(v) = viewport.get_untracked() {
+            v.set_scroll_top(0);
+        }
+    });
+    let window_rows = move || {
+        let height = window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(900.0);
+        (height / ROW).ceil() as usize + 2 * OVERSCAN
+    };
+    let slots = Memo::new(move |_| {
+        let r = results.get();
+        let first = ((top.get() / ROW).floor() as usize).saturating_sub(OVERSCAN).min(r.order.len());
+        let last = (first + window_rows()).min(r.order.len());
+        (first..last).map(|i| (i, r.order[i])).collect::<Vec<(usize, u32)>>()
+    });
+    // The first drawn results are marked for the page-load benchmark (performance.mark).
+    let marked = StoredValue::new(false);
+    Effect::new(move |_| {
+        if !slots.get().is_empty() && !marked.get_value() {
+            marked.set_value(true);
+            request_animation_frame(|| {
+                if let Some(p) = window().performance() {
+                    let _ = p.mark("factlens:first-results");
+                }
+            });
+        }
+    });
+    let total = move || results.get().total;
+    view! {
+        <div
+            class="cards-viewport"
+            node_ref=viewport
+            tabindex="0"
+            aria-label="Fact list, scrollable"
+            on:scroll=move |_| {
+                if let Some(v) = viewport.get_untracked() {
+                    set_top.set(f64::from(v.scroll_top()));
+                }
+            }
+        >
+            <ul class="cards" aria-label="Facts" style:height=move || format!("{}px", total() as f64 * ROW)>
+                <For
+                    each=move || slots.get()
+                    key=|(i, row)| (*i, *row)
+                    children=move |(i, row)| {
+                        let card = explorer().card(row);
+                        let to = url.state.get_untracked().opened(&card.id);
+                        let articles = card.articles;
+                        view! {
+                            <li
+                                class="card-slot"
+                                style:transform=format!("translateY({}px)", i as f64 * ROW)
+                                aria-posinset=i + 1
+                                aria-setsize=total
+                            >
+                                <article class="card" data-kind=card.kind.clone() aria-labelledby=format!("card-{}", card.id)>
+                                    <p class="kind">{card.kind.clone()}</p>
+                                    <h3 id=format!("card-{}", card.id)>
+                                        <Go to=to>{card.title.clone()}</Go>
+                                    </h3>
+                                    <p class="subtitle">{card.subtitle.clone()}</p>
+                                    <Quote evidence=card.quote.clone() context=card.kind != "event"/>
+                                    <p class="support">
+                                        {format!("{articles} {}", if articles == 1 { "article" } else { "articles" })}
+                                    </p>
+                                </article>
+                            </li>
+                        }
+                    }
+                />
+            </ul>
+        </div>
     }
 }

@@ -19,18 +19,24 @@ pub fn TimelineView(
     let url = Url::get();
     let timeline = Memo::new(move |_| explorer().timeline(&rows.get()));
     view! {
-        <Show when=move || !timeline.get().points.is_empty()>
+        <Show when=move || !timeline.get().points.is_empty() || !timeline.get().bins.is_empty()>
             <section class="timeline" aria-label="Timeline">
                 <p class="caption">
                     {move || {
                         let t = timeline.get();
                         let undated = if t.undated > 0 { format!(", {} undated not shown", t.undated) } else { String::new() };
-                        format!("Timeline: {} dated events{undated}. Filled: date stated; hollow: inferred.", t.points.len())
+                        if t.bins.is_empty() {
+                            format!("Timeline: {} dated events{undated}. Filled: date stated; hollow: inferred.", t.points.len())
+                        } else {
+                            let dated: usize = t.bins.iter().map(|b| b.count).sum();
+                            format!("Timeline: {dated} dated events{undated}, by year; a bar filters to its year.")
+                        }
                     }}
                 </p>
                 {move || {
                     let t = timeline.get();
-                    let height = MARGIN * 2.0 + (t.lanes.max(1) as f64) * LANE + 18.0;
+                    let lanes = if t.bins.is_empty() { t.lanes.max(1) } else { 6 };
+                    let height = MARGIN * 2.0 + lanes as f64 * LANE + 18.0;
                     let axis_y = height - 22.0;
                     let x_of = |x: f64| MARGIN + x * (WIDTH - 2.0 * MARGIN);
                     let ticks = t
@@ -90,6 +96,38 @@ pub fn TimelineView(
                             }
                         })
                         .collect_view();
+                    let most = t.bins.iter().map(|b| b.count).max().unwrap_or(1) as f64;
+                    let bars = t
+                        .bins
+                        .iter()
+                        .map(|b| {
+                            let x = x_of(b.x) + 1.0;
+                            let w = (b.width * (WIDTH - 2.0 * MARGIN) - 2.0).max(1.0);
+                            let h = (b.count as f64 / most) * (axis_y - MARGIN);
+                            let to = url.state.get_untracked().toggled(factlens_core::Facet::Year, &b.year);
+                            let (to_click, to_key) = (to.clone(), to);
+                            let label = format!("{}: {} events, {} with inferred dates", b.year, b.count, b.inferred);
+                            let title = label.clone();
+                            view! {
+                                <g
+                                    class="bar"
+                                    role="link"
+                                    tabindex="0"
+                                    aria-label=label
+                                    on:click=move |_| url.go(&to_click, true)
+                                    on:keydown=move |ev: leptos::ev::KeyboardEvent| {
+                                        if ev.key() == "Enter" {
+                                            ev.prevent_default();
+                                            url.go(&to_key, true);
+                                        }
+                                    }
+                                >
+                                    <title>{title}</title>
+                                    <rect x=x y=axis_y - h width=w height=h/>
+                                </g>
+                            }
+                        })
+                        .collect_view();
                     view! {
                         <svg
                             viewBox=format!("0 0 {WIDTH} {height}")
@@ -101,6 +139,7 @@ pub fn TimelineView(
                             <line class="axis" x1=MARGIN x2=WIDTH - MARGIN y1=axis_y y2=axis_y/>
                             {ticks}
                             {points}
+                            {bars}
                         </svg>
                     }
                 }}

@@ -41,10 +41,17 @@ impl Corpus {
         Self { articles, facts }
     }
 
-    /// Encodes the corpus in the baked format.
+    /// Encodes the corpus in the baked format: postcard, with evidence reduced to its position
+    /// (the quote and its context are read back from the article texts when decoding).
     pub fn to_bytes(&self) -> Vec<u8> {
+        let mut lean = self.clone();
+        for_each_evidence(&mut lean.facts, |e| {
+            e.quote.clear();
+            e.prefix.clear();
+            e.suffix.clear();
+        });
         let mut out = MAGIC.to_vec();
-        out.extend(postcard::to_allocvec(self).expect("serializing to memory cannot fail"));
+        out.extend(postcard::to_allocvec(&lean).expect("serializing to memory cannot fail"));
         out
     }
 
@@ -53,7 +60,18 @@ impl Corpus {
         let body = bytes.strip_prefix(MAGIC.as_slice()).ok_or_else(|| {
             DecodeError("missing the factlens baked-format header (or another version of it)".into())
         })?;
-        postcard::from_bytes(body).map_err(|e| DecodeError(e.to_string()))
+        let mut corpus: Corpus = postcard::from_bytes(body).map_err(|e| DecodeError(e.to_string()))?;
+        let positions: Vec<(String, TextPositions)> =
+            corpus.articles.iter().map(|a| (a.document.id.clone(), TextPositions::new(&a.text))).collect();
+        let mut missing = None;
+        for_each_evidence(&mut corpus.facts, |e| match positions.iter().find(|(id, _)| *id == e.doc) {
+            Some((_, pos)) => *e = pos.evidence_chars(&e.doc, e.start, e.end),
+            None => missing = Some(e.doc.clone()),
+        });
+        match missing {
+            Some(doc) => Err(DecodeError(format!("evidence names the unknown article `{doc}`"))),
+            None => Ok(corpus),
+        }
     }
 
     /// The article with this id.
@@ -77,6 +95,22 @@ impl Corpus {
             }
         }
         Ok(())
+    }
+}
+
+/// Calls `f` on every piece of evidence of a fact set.
+fn for_each_evidence(facts: &mut FactSet, mut f: impl FnMut(&mut crate::evidence::Evidence)) {
+    for e in &mut facts.entities {
+        e.mentions.iter_mut().for_each(&mut f);
+    }
+    for e in &mut facts.events {
+        e.evidence.iter_mut().for_each(&mut f);
+        e.date.mentions.iter_mut().for_each(&mut f);
+    }
+    for c in &mut facts.conflicts {
+        for claim in &mut c.claims {
+            claim.evidence.iter_mut().for_each(&mut f);
+        }
     }
 }
 

@@ -41,8 +41,8 @@ pub struct Chip {
 pub struct Results {
     /// How many facts match.
     pub total: usize,
-    /// The first cards, in the requested order.
-    pub cards: Vec<Card>,
+    /// Every matching row, in the requested order (cards are drawn from it as they come into view).
+    pub order: Vec<u32>,
     /// Counts per facet.
     pub facets: Vec<FacetCounts>,
     /// Active filters.
@@ -131,11 +131,28 @@ pub struct TimelinePoint {
     pub certainty: Certainty,
 }
 
-/// Events on a time axis.
+/// Many events of one year, drawn as a bar.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimelineBin {
+    /// Where the year starts on the axis, 0.0 to 1.0.
+    pub x: f64,
+    /// Its width on the axis.
+    pub width: f64,
+    /// The year, as the `year` facet writes it.
+    pub year: String,
+    /// Matching dated events that year.
+    pub count: usize,
+    /// Of those, how many have an inferred date.
+    pub inferred: usize,
+}
+
+/// Events on a time axis: each event a point, or, when there are many, a bar per year.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Timeline {
-    /// Dated events.
+    /// Dated events, when there are at most [`MAX_TIMELINE_POINTS`].
     pub points: Vec<TimelinePoint>,
+    /// Dated events per year, when there are more.
+    pub bins: Vec<TimelineBin>,
     /// Axis ticks: (position, label).
     pub ticks: Vec<(f64, String)>,
     /// Matching events without a date.
@@ -144,6 +161,9 @@ pub struct Timeline {
     pub lanes: usize,
 }
 
+/// The most events drawn one by one; beyond, the timeline draws a bar per year.
+pub const MAX_TIMELINE_POINTS: usize = 300;
+
 /// A corpus ready to explore.
 #[derive(Debug, Clone)]
 pub struct Explorer {
@@ -151,6 +171,12 @@ pub struct Explorer {
     index: FacetIndex,
     entity_at: HashMap<String, usize>,
     event_at: HashMap<String, usize>,
+    /// Lowercased name or summary of every row, for search ranking and sorting.
+    name_key: Vec<String>,
+    /// Rows in each order without a search: most supported first, by name, by date.
+    by_support: Vec<u32>,
+    by_name: Vec<u32>,
+    by_date: Vec<u32>,
 }
 
 fn kind_of_row(explorer: &Explorer, row: usize) -> String {
@@ -168,7 +194,39 @@ impl Explorer {
         let index = FacetIndex::from_facts(&corpus.facts);
         let entity_at = corpus.facts.entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
         let event_at = corpus.facts.events.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
-        Self { corpus, index, entity_at, event_at }
+        let facts = &corpus.facts;
+        let n = facts.entities.len();
+        let name_key: Vec<String> = facts
+            .entities
+            .iter()
+            .map(|e| e.name.to_lowercase())
+            .chain(facts.events.iter().map(|e| e.summary.to_lowercase()))
+            .collect();
+        let support: Vec<usize> = facts
+            .entities
+            .iter()
+            .map(|e| e.mentions.len())
+            .chain(facts.events.iter().map(|e| e.evidence.len() * 2))
+            .collect();
+        let rows = || (0..name_key.len() as u32).collect::<Vec<u32>>();
+        let mut by_support = rows();
+        by_support.sort_by(|&a, &b| {
+            support[b as usize]
+                .cmp(&support[a as usize])
+                .then_with(|| name_key[a as usize].cmp(&name_key[b as usize]))
+        });
+        let mut by_name = rows();
+        by_name.sort_by(|&a, &b| name_key[a as usize].cmp(&name_key[b as usize]));
+        let date = |r: u32| (r as usize >= n).then(|| facts.events[r as usize - n].date.value).flatten();
+        let mut by_date = rows();
+        by_date.sort_by(|&a, &b| {
+            (date(a).is_none(), date(a), &name_key[a as usize]).cmp(&(
+                date(b).is_none(),
+                date(b),
+                &name_key[b as usize],
+            ))
+        });
+        Self { corpus, index, entity_at, event_at, name_key, by_support, by_name, by_date }
     }
 
     /// The corpus.
@@ -195,7 +253,9 @@ impl Explorer {
         self.corpus.article(doc).map_or_else(|| doc.to_string(), |a| a.document.title.clone())
     }
 
-    fn card(&self, row: usize) -> Card {
+    /// The card of a result row.
+    pub fn card(&self, row: u32) -> Card {
+        let row = row as usize;
         let n = self.corpus.facts.entities.len();
         if row < n {
             let e = &self.corpus.facts.entities[row];
@@ -239,61 +299,46 @@ impl Explorer {
         }
     }
 
-    /// The results for a state: the first `limit` cards, counts, chips and ignored values.
-    pub fn results(&self, state: &UrlState, limit: usize) -> Results {
+    /// The results for a state: every matching row in order, counts, chips and ignored values.
+    pub fn results(&self, state: &UrlState) -> Results {
         let filter = Filter { selected: state.filters.clone(), text: state.q.clone() };
         let counted = self.index.query(&filter);
-        let mut rows: Vec<usize> = counted.rows.iter().collect();
-        let n = self.corpus.facts.entities.len();
         let needle = state.q.trim().to_lowercase();
-        let name_of = |row: usize| -> String {
-            if row < n {
-                self.corpus.facts.entities[row].name.to_lowercase()
-            } else {
-                self.corpus.facts.events[row - n].summary.to_lowercase()
-            }
+        let order: Vec<u32> = if needle.is_empty() || state.sort != Sort::Relevance {
+            // The precomputed order, kept to the matching rows: no sort per query.
+            let all = match state.sort {
+                Sort::Relevance => &self.by_support,
+                Sort::Name => &self.by_name,
+                Sort::Date => &self.by_date,
+            };
+            all.iter().copied().filter(|&r| counted.rows.contains(r as usize)).collect()
+        } else {
+            // Best text match first, then the most supported.
+            let n = self.corpus.facts.entities.len();
+            let score = |row: usize| -> u8 {
+                let name = &self.name_key[row];
+                if *name == needle {
+                    4
+                } else if name.starts_with(&needle) || name.split(' ').any(|w| w.starts_with(&needle)) {
+                    3
+                } else if name.contains(&needle)
+                    || row < n
+                        && self.corpus.facts.entities[row]
+                            .aliases
+                            .iter()
+                            .any(|a| a.to_lowercase().contains(&needle))
+                {
+                    2
+                } else {
+                    1
+                }
+            };
+            let rank: HashMap<u32, usize> =
+                self.by_support.iter().enumerate().map(|(i, &r)| (r, i)).collect();
+            let mut rows: Vec<u32> = counted.rows.iter().map(|r| r as u32).collect();
+            rows.sort_by_key(|&r| (std::cmp::Reverse(score(r as usize)), rank[&r]));
+            rows
         };
-        let support = |row: usize| -> usize {
-            if row < n {
-                self.corpus.facts.entities[row].mentions.len()
-            } else {
-                self.corpus.facts.events[row - n].evidence.len() * 2
-            }
-        };
-        match state.sort {
-            Sort::Relevance => {
-                let score = |row: usize| -> usize {
-                    if needle.is_empty() {
-                        return 0;
-                    }
-                    let name = name_of(row);
-                    if name == needle {
-                        4
-                    } else if name.starts_with(&needle) || name.split(' ').any(|w| w.starts_with(&needle)) {
-                        3
-                    } else if name.contains(&needle)
-                        || row < n
-                            && self.corpus.facts.entities[row]
-                                .aliases
-                                .iter()
-                                .any(|a| a.to_lowercase().contains(&needle))
-                    {
-                        2
-                    } else {
-                        1
-                    }
-                };
-                rows.sort_by_key(|&r| {
-                    (std::cmp::Reverse(score(r)), std::cmp::Reverse(support(r)), name_of(r))
-                });
-            }
-            Sort::Name => rows.sort_by_key(|&r| name_of(r)),
-            Sort::Date => rows.sort_by_key(|&r| {
-                let date = (r >= n).then(|| self.corpus.facts.events[r - n].date.value).flatten();
-                (date.is_none(), date, name_of(r))
-            }),
-        }
-        let cards = rows.iter().take(limit).map(|&r| self.card(r)).collect();
         let mut chips: Vec<Chip> = Vec::new();
         for (facet, values) in &state.filters {
             for v in values {
@@ -319,7 +364,7 @@ impl Explorer {
             .collect();
         Results {
             total: counted.total,
-            cards,
+            order,
             facets: counted.facets,
             chips,
             unknown_values,
@@ -507,7 +552,7 @@ impl Explorer {
             .collect();
         let undated = events.len() - dated.len();
         if dated.is_empty() {
-            return Timeline { points: Vec::new(), ticks: Vec::new(), undated, lanes: 0 };
+            return Timeline { points: Vec::new(), bins: Vec::new(), ticks: Vec::new(), undated, lanes: 0 };
         }
         let first_year = dated.iter().map(|(e, _)| e.date.value.map_or(0, |v| v.year)).min().unwrap_or(0);
         let last_year = dated.iter().map(|(e, _)| e.date.value.map_or(0, |v| v.year)).max().unwrap_or(0);
@@ -516,6 +561,40 @@ impl Explorer {
             .and_then(|d| d.to_days())
             .unwrap_or(start + 365);
         let span = (end - start).max(1) as f64;
+        let years = (last_year - first_year + 1).max(1);
+        let step = [1, 2, 5, 10, 20, 50, 100].into_iter().find(|s| years / s <= 8).unwrap_or(100);
+        let ticks: Vec<(f64, String)> = (first_year..=last_year + 1)
+            .filter(|y| (y - first_year) % step == 0)
+            .filter_map(|y| {
+                let d = crate::date::PartialDate::day(y, 1, 1)?.to_days()?;
+                Some(((d - start) as f64 / span, y.to_string()))
+            })
+            .collect();
+        if dated.len() > MAX_TIMELINE_POINTS {
+            let mut bins: Vec<TimelineBin> = (first_year..=last_year)
+                .map(|y| {
+                    let a = crate::date::PartialDate::day(y, 1, 1).and_then(|d| d.to_days()).unwrap_or(start);
+                    let b =
+                        crate::date::PartialDate::day(y + 1, 1, 1).and_then(|d| d.to_days()).unwrap_or(end);
+                    TimelineBin {
+                        x: (a - start) as f64 / span,
+                        width: (b - a) as f64 / span,
+                        year: format!("{y:04}"),
+                        count: 0,
+                        inferred: 0,
+                    }
+                })
+                .collect();
+            for (e, _) in &dated {
+                if let Some(v) = e.date.value {
+                    let bin = &mut bins[(v.year - first_year) as usize];
+                    bin.count += 1;
+                    bin.inferred += usize::from(e.date.certainty != Certainty::Stated);
+                }
+            }
+            bins.retain(|b| b.count > 0);
+            return Timeline { points: Vec::new(), bins, ticks, undated, lanes: 0 };
+        }
         let mut points: Vec<TimelinePoint> = dated
             .iter()
             .map(|(e, day)| TimelinePoint {
@@ -540,16 +619,7 @@ impl Explorer {
             }
             p.lane = lane;
         }
-        let years = (last_year - first_year + 1).max(1);
-        let step = [1, 2, 5, 10, 20, 50, 100].into_iter().find(|s| years / s <= 8).unwrap_or(100);
-        let ticks = (first_year..=last_year + 1)
-            .filter(|y| (y - first_year) % step == 0)
-            .filter_map(|y| {
-                let d = crate::date::PartialDate::day(y, 1, 1)?.to_days()?;
-                Some(((d - start) as f64 / span, y.to_string()))
-            })
-            .collect();
-        Timeline { points, ticks, undated, lanes: lane_ends.len() }
+        Timeline { points, bins: Vec::new(), ticks, undated, lanes: lane_ends.len() }
     }
 
     /// The kind of a result row ("unit" … "event").

@@ -9,6 +9,8 @@
 use std::collections::HashMap;
 use std::fmt;
 
+use crate::engine::{Engine, Selection};
+
 use serde::{Deserialize, Serialize};
 
 use crate::model::{EntityKind, FactSet};
@@ -111,7 +113,31 @@ impl Bitset {
         b
     }
 
+    /// Empties the set and sizes it for `len` rows, reusing its memory.
+    pub fn clear(&mut self, len: usize) {
+        self.words.clear();
+        self.words.resize(len.div_ceil(64), 0);
+    }
+
+    /// Makes this the set of all `len` rows, reusing its memory.
+    pub fn fill(&mut self, len: usize) {
+        self.words.clear();
+        self.words.resize(len.div_ceil(64), u64::MAX);
+        if len % 64 != 0 {
+            if let Some(last) = self.words.last_mut() {
+                *last = (1u64 << (len % 64)) - 1;
+            }
+        }
+    }
+
+    /// Makes this a copy of `other`, reusing its memory.
+    pub fn copy_from(&mut self, other: &Bitset) {
+        self.words.clear();
+        self.words.extend_from_slice(&other.words);
+    }
+
     /// Adds a row.
+    #[inline]
     pub fn insert(&mut self, row: usize) {
         self.words[row / 64] |= 1 << (row % 64);
     }
@@ -141,18 +167,31 @@ impl Bitset {
     }
 
     /// The rows in the set, in increasing order.
-    pub fn iter(&self) -> impl Iterator<Item = usize> + '_ {
-        self.words.iter().enumerate().flat_map(|(i, &w)| {
-            let mut w = w;
-            std::iter::from_fn(move || {
-                if w == 0 {
-                    return None;
-                }
-                let bit = w.trailing_zeros() as usize;
-                w &= w - 1;
-                Some(i * 64 + bit)
-            })
-        })
+    pub fn iter(&self) -> BitsetIter<'_> {
+        BitsetIter { words: &self.words, index: 0, current: self.words.first().copied().unwrap_or(0) }
+    }
+}
+
+/// The rows of a [`Bitset`], in increasing order.
+#[derive(Debug, Clone)]
+pub struct BitsetIter<'a> {
+    words: &'a [u64],
+    index: usize,
+    current: u64,
+}
+
+impl Iterator for BitsetIter<'_> {
+    type Item = usize;
+
+    #[inline]
+    fn next(&mut self) -> Option<usize> {
+        while self.current == 0 {
+            self.index += 1;
+            self.current = *self.words.get(self.index)?;
+        }
+        let bit = self.current.trailing_zeros() as usize;
+        self.current &= self.current - 1;
+        Some(self.index * 64 + bit)
     }
 }
 
@@ -165,23 +204,13 @@ pub struct RowValues {
     pub text: String,
 }
 
-#[derive(Debug, Clone, Default)]
-struct FacetColumn {
-    /// Value labels, sorted.
-    labels: Vec<String>,
-    /// Rows of each value.
-    bitsets: Vec<Bitset>,
-    /// For each row, the range of its values in `values`.
-    offsets: Vec<u32>,
-    /// Value numbers, row after row.
-    values: Vec<u32>,
-}
-
-/// An index of rows by facet values and text.
+/// An index of rows by facet values and text: the explorer's facets over [`Engine`], with
+/// values by label and substring search.
 #[derive(Debug, Clone)]
 pub struct FacetIndex {
-    len: usize,
-    columns: Vec<FacetColumn>,
+    engine: Engine,
+    /// Value labels of each facet, sorted; a value's number is its position.
+    labels: Vec<Vec<String>>,
     /// Lowercased search text of every row, and where each row's text starts.
     text: String,
     text_offsets: Vec<u32>,
@@ -233,43 +262,50 @@ impl FacetIndex {
     /// Indexes rows.
     pub fn build(rows: impl IntoIterator<Item = RowValues>) -> Self {
         let rows: Vec<RowValues> = rows.into_iter().collect();
-        let len = rows.len();
-        let mut columns = Vec::with_capacity(Facet::ALL.len());
-        for facet in Facet::ALL {
-            let mut labels: Vec<String> = rows
-                .iter()
-                .flat_map(|r| r.values.iter().filter(|(f, _)| *f == facet).map(|(_, v)| v.clone()))
-                .collect();
-            labels.sort();
-            labels.dedup();
-            let number: HashMap<&str, u32> =
-                labels.iter().enumerate().map(|(i, l)| (l.as_str(), i as u32)).collect();
-            let mut bitsets = vec![Bitset::empty(len); labels.len()];
-            let mut offsets = Vec::with_capacity(len + 1);
-            let mut values = Vec::new();
-            offsets.push(0);
-            for (r, row) in rows.iter().enumerate() {
-                let mut mine: Vec<u32> =
-                    row.values.iter().filter(|(f, _)| *f == facet).map(|(_, v)| number[v.as_str()]).collect();
-                mine.sort_unstable();
-                mine.dedup();
-                for &v in &mine {
-                    bitsets[v as usize].insert(r);
-                }
-                values.extend(mine);
-                offsets.push(values.len() as u32);
-            }
-            columns.push(FacetColumn { labels, bitsets, offsets, values });
-        }
+        let labels: Vec<Vec<String>> = Facet::ALL
+            .iter()
+            .map(|&facet| {
+                let mut l: Vec<String> = rows
+                    .iter()
+                    .flat_map(|r| r.values.iter().filter(|(f, _)| *f == facet).map(|(_, v)| v.clone()))
+                    .collect();
+                l.sort();
+                l.dedup();
+                l
+            })
+            .collect();
+        let numbered: Vec<Vec<Vec<u32>>> = rows
+            .iter()
+            .map(|row| {
+                Facet::ALL
+                    .iter()
+                    .map(|&facet| {
+                        let mut mine: Vec<u32> = row
+                            .values
+                            .iter()
+                            .filter(|(f, _)| *f == facet)
+                            .filter_map(|(_, v)| {
+                                labels[facet as usize].binary_search(v).ok().map(|i| i as u32)
+                            })
+                            .collect();
+                        mine.sort_unstable();
+                        mine.dedup();
+                        mine
+                    })
+                    .collect()
+            })
+            .collect();
+        let sizes: Vec<usize> = labels.iter().map(Vec::len).collect();
+        let engine = Engine::from_rows(&sizes, &numbered);
         let mut text = String::new();
-        let mut text_offsets = Vec::with_capacity(len + 1);
+        let mut text_offsets = Vec::with_capacity(rows.len() + 1);
         for row in &rows {
             text_offsets.push(text.len() as u32);
             text.push_str(&row.text.to_lowercase());
             text.push('\u{1}');
         }
         text_offsets.push(text.len() as u32);
-        Self { len, columns, text, text_offsets }
+        Self { engine, labels, text, text_offsets }
     }
 
     /// Indexes the entities and events of a fact set: rows `0..entities.len()` are entities, the
@@ -280,114 +316,72 @@ impl FacetIndex {
 
     /// The number of rows.
     pub fn len(&self) -> usize {
-        self.len
+        self.engine.len()
     }
 
     /// Whether there are no rows.
     pub fn is_empty(&self) -> bool {
-        self.len == 0
+        self.engine.is_empty()
     }
 
     /// The values a facet has, in label order.
     pub fn values(&self, facet: Facet) -> &[String] {
-        &self.columns[facet as usize].labels
+        &self.labels[facet as usize]
     }
 
     /// Rows whose text contains `needle` (case-insensitive).
     pub fn text_matches(&self, needle: &str) -> Bitset {
         let needle = needle.trim().to_lowercase();
         if needle.is_empty() {
-            return Bitset::full(self.len);
+            return Bitset::full(self.len());
         }
-        let mut hits = Bitset::empty(self.len);
+        let mut hits = Bitset::empty(self.len());
         let mut row = 0;
         for (at, _) in self.text.match_indices(&needle) {
             while row + 1 < self.text_offsets.len() && self.text_offsets[row + 1] as usize <= at {
                 row += 1;
             }
-            if row < self.len {
+            if row < self.len() {
                 hits.insert(row);
             }
         }
         hits
     }
 
-    /// Applies a filter and counts every facet.
+    /// Applies a filter and counts every facet. Selected values that no row has are ignored and
+    /// reported, not taken to select nothing.
     pub fn query(&self, filter: &Filter) -> Counted {
-        let base = self.text_matches(&filter.text);
         let mut unknown_values = Vec::new();
-        // The rows each selected facet allows.
-        let mut allowed: Vec<Option<Bitset>> = vec![None; Facet::ALL.len()];
+        let mut selections: Vec<Selection> = Vec::new();
         for (facet, values) in &filter.selected {
-            if values.is_empty() {
-                continue;
-            }
-            // Values no row has are ignored (and reported), not taken to mean "nothing".
-            let column = &self.columns[*facet as usize];
-            let mut rows = Bitset::empty(self.len);
-            let mut known = false;
+            let labels = &self.labels[*facet as usize];
+            let mut ids = Vec::new();
             for value in values {
-                match column.labels.binary_search(value) {
-                    Ok(v) => {
-                        rows.or_with(&column.bitsets[v]);
-                        known = true;
-                    }
+                match labels.binary_search(value) {
+                    Ok(i) => ids.push(i as u32),
                     Err(_) => unknown_values.push((*facet, value.clone())),
                 }
             }
-            if !known {
-                continue;
-            }
-            match &mut allowed[*facet as usize] {
-                Some(existing) => existing.or_with(&rows),
-                slot => *slot = Some(rows),
+            if !ids.is_empty() {
+                selections.push(Selection { facet: *facet as usize, values: ids });
             }
         }
-        let mut result = base.clone();
-        for rows in allowed.iter().flatten() {
-            result.and_with(rows);
-        }
-        let mut counts: Vec<Vec<usize>> = self.columns.iter().map(|c| vec![0; c.labels.len()]).collect();
-        // One pass over the result for every facet without a selection.
-        let unselected: Vec<usize> = (0..Facet::ALL.len()).filter(|&f| allowed[f].is_none()).collect();
-        for row in result.iter() {
-            for &f in &unselected {
-                self.count_row(f, row, &mut counts[f]);
-            }
-        }
-        // A pass per selected facet, over the rows the other facets allow.
-        for f in 0..Facet::ALL.len() {
-            if allowed[f].is_none() {
-                continue;
-            }
-            let mut mask = base.clone();
-            for (g, rows) in allowed.iter().enumerate() {
-                if g != f {
-                    if let Some(rows) = rows {
-                        mask.and_with(rows);
-                    }
-                }
-            }
-            for row in mask.iter() {
-                self.count_row(f, row, &mut counts[f]);
-            }
-        }
+        let base = (!filter.text.trim().is_empty()).then(|| self.text_matches(&filter.text));
+        let result = self.engine.query(&selections, base.as_ref());
         let facets = Facet::ALL
             .iter()
-            .zip(counts)
+            .zip(&result.counts)
             .map(|(&facet, counts)| {
-                let column = &self.columns[facet as usize];
                 let selected: Vec<&String> =
                     filter.selected.iter().filter(|(f, _)| *f == facet).flat_map(|(_, v)| v.iter()).collect();
-                let values = column
-                    .labels
+                let values = self.labels[facet as usize]
                     .iter()
                     .zip(counts)
-                    .filter_map(|(label, count)| {
+                    .filter_map(|(label, &count)| {
                         let is_selected = selected.contains(&label);
                         (count > 0 || is_selected).then(|| ValueCount {
                             value: label.clone(),
-                            count,
+                            count: count as usize,
                             selected: is_selected,
                         })
                     })
@@ -395,16 +389,7 @@ impl FacetIndex {
                 FacetCounts { facet, values }
             })
             .collect();
-        let total = result.count();
-        Counted { rows: result, total, facets, unknown_values }
-    }
-
-    fn count_row(&self, facet: usize, row: usize, counts: &mut [usize]) {
-        let column = &self.columns[facet];
-        let (a, b) = (column.offsets[row] as usize, column.offsets[row + 1] as usize);
-        for &v in &column.values[a..b] {
-            counts[v as usize] += 1;
-        }
+        Counted { rows: result.rows, total: result.total, facets, unknown_values }
     }
 }
 

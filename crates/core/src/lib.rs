@@ -16,6 +16,7 @@
 
 mod baked;
 mod date;
+mod engine;
 mod evidence;
 mod explore;
 mod extract;
@@ -24,9 +25,11 @@ mod manifest;
 mod message;
 mod model;
 mod state;
+mod synthetic;
 
 pub use baked::{Corpus, DecodeError};
 pub use date::{days_in_month, DateParseError, PartialDate, Precision};
+pub use engine::{Engine, EngineResult, Selection, WordIndex, NO_VALUE};
 pub use evidence::{Evidence, EvidenceError, TextPositions, CONTEXT_CHARS};
 pub use explore::{
     Card, Chip, EntityDetail, EventDetail, Explorer, Reader, Results, Segment, Timeline, TimelinePoint,
@@ -44,3 +47,4 @@ pub use model::{
     Article, Certainty, Claim, Conflict, Document, Entity, EntityKind, Event, EventDate, FactSet, FORMAT,
 };
 pub use state::{Ignored, Sort, Theme, UrlState, MAX_PARAMS, MAX_VALUE_CHARS};
+pub use synthetic::synthetic_corpus;

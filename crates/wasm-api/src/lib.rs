@@ -2,9 +2,9 @@
 //! returning plain data (strings, numbers, typed arrays). No DOM.
 //!
 //! - `extract(articles)`: JSON `[{ "id", "text", "published"? }]` in, factlens/1 JSON out.
-//! - `FacetEngine`: a facet index built from columns, queried with a URL-style query string.
+//! - `FacetEngine`: the facet engine over columns of value numbers, with word search.
 
-use factlens_core::{Article, Document, Facet, FacetIndex, Filter, RowValues};
+use factlens_core::{Article, Document, Engine, EngineResult, Selection, WordIndex};
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
@@ -32,59 +32,74 @@ pub fn extract(articles_json: &str) -> Result<String, JsError> {
     Ok(serde_json::to_string(&factlens_core::extract(&articles).facts)?)
 }
 
-/// A facet index over rows given as columns, queried many times.
+/// A facet engine over rows given as columns, queried many times: the engine factlens runs on,
+/// without the explorer around it.
 #[wasm_bindgen]
 pub struct FacetEngine {
-    index: FacetIndex,
+    engine: Engine,
+    words: WordIndex,
+    result: EngineResult,
 }
 
 #[wasm_bindgen]
 impl FacetEngine {
-    /// Builds an engine from JSON rows: `[{ "values": [["kind", "unit"], …], "text": "…" }]`.
+    /// Builds an engine over `rows` rows. `sizes[f]` is the number of values of facet `f`;
+    /// `columns` holds facet after facet, `rows` value numbers each (`4294967295` for none);
+    /// `texts` holds the rows' texts separated by newlines (or is empty).
     #[wasm_bindgen(constructor)]
-    pub fn new(rows_json: &str) -> Result<FacetEngine, JsError> {
-        #[derive(Deserialize)]
-        struct Row {
-            values: Vec<(String, String)>,
-            #[serde(default)]
-            text: String,
+    pub fn new(rows: usize, sizes: Vec<u32>, columns: Vec<u32>, texts: &str) -> Result<FacetEngine, JsError> {
+        if columns.len() != rows * sizes.len() {
+            return Err(JsError::new("columns must hold rows × facets values"));
         }
-        let rows: Vec<Row> = serde_json::from_str(rows_json)?;
-        let rows = rows.into_iter().map(|r| RowValues {
-            values: r.values.into_iter().filter_map(|(f, v)| Facet::from_key(&f).map(|f| (f, v))).collect(),
-            text: r.text,
-        });
-        Ok(FacetEngine { index: FacetIndex::build(rows) })
+        let sizes: Vec<usize> = sizes.iter().map(|&s| s as usize).collect();
+        let columns: Vec<Vec<u32>> =
+            columns.chunks(rows.max(1)).map(<[u32]>::to_vec).take(sizes.len()).collect();
+        let engine = Engine::from_columns(rows, &sizes, columns);
+        let words = if texts.is_empty() { WordIndex::default() } else { WordIndex::build(texts.split('\n')) };
+        Ok(FacetEngine { engine, words, result: EngineResult::default() })
     }
 
     /// The number of rows.
     pub fn len(&self) -> usize {
-        self.index.len()
+        self.engine.len()
     }
 
     /// Whether there are no rows.
     #[wasm_bindgen(js_name = isEmpty)]
     pub fn is_empty(&self) -> bool {
-        self.index.is_empty()
+        self.engine.is_empty()
     }
 
-    /// Runs a query given as a URL query string (`kind=unit&kind=event&year=2023&q=text`) and returns
-    /// JSON `{ "total", "ids": [first `limit` row numbers], "facets": [{ "facet", "values": [...] }] }`.
-    pub fn query(&self, query: &str, limit: usize) -> String {
-        let mut filter = Filter::default();
-        for pair in query.split('&').filter(|p| !p.is_empty()) {
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            if key == "q" {
-                filter.text = value.to_string();
-            } else if let Some(facet) = Facet::from_key(key) {
-                match filter.selected.iter_mut().find(|(f, _)| *f == facet) {
-                    Some((_, values)) => values.push(value.to_string()),
-                    None => filter.selected.push((facet, vec![value.to_string()])),
-                }
-            }
+    /// Runs a query and returns how many rows match. `selection` lists selected values as
+    /// `[facet, n, v1 … vn, facet, n, …]`; `text` (may be empty) must start a word of the row.
+    pub fn query(&mut self, selection: &[u32], text: &str) -> usize {
+        let mut selections = Vec::new();
+        let mut i = 0;
+        while i + 1 < selection.len() {
+            let (facet, n) = (selection[i] as usize, selection[i + 1] as usize);
+            let values = selection.get(i + 2..i + 2 + n).unwrap_or(&[]).to_vec();
+            selections.push(Selection { facet, values });
+            i += 2 + n;
         }
-        let counted = self.index.query(&filter);
-        let ids: Vec<usize> = counted.rows.iter().take(limit).collect();
-        serde_json::json!({ "total": counted.total, "ids": ids, "facets": counted.facets }).to_string()
+        let base = (!text.trim().is_empty()).then(|| self.words.matches(text));
+        self.engine.query_into(&selections, base.as_ref(), &mut self.result);
+        self.result.total
+    }
+
+    /// The first `limit` matching rows, ascending.
+    pub fn ids(&self, limit: usize) -> Vec<u32> {
+        self.result.rows.iter().take(limit).map(|r| r as u32).collect()
+    }
+
+    /// The counts of facet `facet`'s values from the last query (disjunctive), every value.
+    pub fn counts(&self, facet: usize) -> Vec<u32> {
+        self.result.counts.get(facet).cloned().unwrap_or_default()
+    }
+
+    /// The values of facet `facet` with a count, as `[value, count, value, count, …]`.
+    #[wasm_bindgen(js_name = countsSparse)]
+    pub fn counts_sparse(&self, facet: usize) -> Vec<u32> {
+        let Some(counts) = self.result.counts.get(facet) else { return Vec::new() };
+        counts.iter().enumerate().filter(|(_, &c)| c > 0).flat_map(|(v, &c)| [v as u32, c]).collect()
     }
 }

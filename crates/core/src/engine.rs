@@ -1,0 +1,391 @@
+//! The facet engine: value postings to filter, value columns to count, bitsets in between.
+//!
+//! Rows have, for each facet, zero or more values (numbered per facet). A query selects values in
+//! some facets: rows must have one of the selected values of every such facet (OR within a facet,
+//! AND across facets), and may be restricted further by a base set (a text search). Counts for a
+//! facet ignore that facet's own selection (disjunctive counts). Filtering ORs the postings of the
+//! selected values into a bitset per facet and ANDs them; counting walks the matching rows once for
+//! all unselected facets and once more per selected facet, reading the value columns. Buffers are
+//! reused between queries.
+
+use std::sync::Mutex;
+
+use crate::index::Bitset;
+
+/// One facet's values: a column (row → values) and postings (value → rows).
+#[derive(Debug, Clone, Default)]
+struct Column {
+    /// Value count.
+    values: usize,
+    /// Row `r`'s values are `row_values[row_offsets[r]..row_offsets[r + 1]]`; for single-valued
+    /// columns `row_offsets` is empty and row `r`'s value is `row_values[r]` (`u32::MAX` for none).
+    row_offsets: Vec<u32>,
+    row_values: Vec<u32>,
+    /// Value `v`'s rows are `postings[posting_offsets[v]..posting_offsets[v + 1]]`, ascending.
+    posting_offsets: Vec<u32>,
+    postings: Vec<u32>,
+}
+
+/// "No value" in a single-valued column.
+pub const NO_VALUE: u32 = u32::MAX;
+
+impl Column {
+    fn build(values: usize, rows: usize, row_offsets: Vec<u32>, row_values: Vec<u32>) -> Self {
+        let mut sizes = vec![0u32; values + 1];
+        let mut each = |v: u32| {
+            if v != NO_VALUE {
+                sizes[v as usize + 1] += 1;
+            }
+        };
+        row_values.iter().for_each(|&v| each(v));
+        for v in 0..values {
+            sizes[v + 1] += sizes[v];
+        }
+        let posting_offsets = sizes.clone();
+        let mut fill = sizes;
+        let mut postings = vec![0u32; row_values.iter().filter(|&&v| v != NO_VALUE).count()];
+        for r in 0..rows {
+            let mut put = |v: u32| {
+                if v != NO_VALUE {
+                    postings[fill[v as usize] as usize] = r as u32;
+                    fill[v as usize] += 1;
+                }
+            };
+            if row_offsets.is_empty() {
+                put(row_values[r]);
+            } else {
+                for &v in &row_values[row_offsets[r] as usize..row_offsets[r + 1] as usize] {
+                    put(v);
+                }
+            }
+        }
+        Column { values, row_offsets, row_values, posting_offsets, postings }
+    }
+
+    fn rows_of(&self, value: u32) -> &[u32] {
+        let v = value as usize;
+        if v >= self.values {
+            return &[];
+        }
+        &self.postings[self.posting_offsets[v] as usize..self.posting_offsets[v + 1] as usize]
+    }
+
+    #[inline]
+    fn count_row(&self, row: usize, counts: &mut [u32]) {
+        if self.row_offsets.is_empty() {
+            let v = self.row_values[row];
+            if v != NO_VALUE {
+                counts[v as usize] += 1;
+            }
+        } else {
+            let (a, b) = (self.row_offsets[row] as usize, self.row_offsets[row + 1] as usize);
+            for &v in &self.row_values[a..b] {
+                counts[v as usize] += 1;
+            }
+        }
+    }
+}
+
+/// Selected values of one facet.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Selection {
+    /// The facet's number.
+    pub facet: usize,
+    /// Selected value numbers.
+    pub values: Vec<u32>,
+}
+
+/// The result of a query.
+#[derive(Debug, Clone, Default)]
+pub struct EngineResult {
+    /// The matching rows.
+    pub rows: Bitset,
+    /// How many rows match.
+    pub total: usize,
+    /// For each facet, the count of each value under the other facets' selections.
+    pub counts: Vec<Vec<u32>>,
+}
+
+/// A facet engine over a fixed set of rows.
+#[derive(Debug)]
+pub struct Engine {
+    len: usize,
+    columns: Vec<Column>,
+    /// Per-facet bitsets of the allowed rows, reused between queries (a lock nobody waits on:
+    /// a query that finds it taken works on fresh buffers).
+    scratch: Mutex<Vec<Bitset>>,
+}
+
+impl Clone for Engine {
+    fn clone(&self) -> Self {
+        Engine { len: self.len, columns: self.columns.clone(), scratch: Mutex::new(Vec::new()) }
+    }
+}
+
+impl Engine {
+    /// An engine over `rows` rows whose facets are single-valued columns: `columns[f][r]` is row
+    /// `r`'s value in facet `f` ([`NO_VALUE`] for none), `values[f]` the number of values of `f`.
+    pub fn from_columns(rows: usize, values: &[usize], columns: Vec<Vec<u32>>) -> Self {
+        let columns = columns
+            .into_iter()
+            .zip(values)
+            .map(|(col, &n)| {
+                assert_eq!(col.len(), rows, "every column has a value per row");
+                Column::build(n, rows, Vec::new(), col)
+            })
+            .collect();
+        Engine { len: rows, columns, scratch: Mutex::new(Vec::new()) }
+    }
+
+    /// An engine whose facets may have several values per row: `rows[r][f]` lists row `r`'s values
+    /// in facet `f`.
+    pub fn from_rows(values: &[usize], rows: &[Vec<Vec<u32>>]) -> Self {
+        let columns = (0..values.len())
+            .map(|f| {
+                let mut offsets = Vec::with_capacity(rows.len() + 1);
+                let mut flat = Vec::new();
+                offsets.push(0);
+                for row in rows {
+                    if let Some(vs) = row.get(f) {
+                        flat.extend(vs.iter().copied().filter(|&v| (v as usize) < values[f]));
+                    }
+                    offsets.push(flat.len() as u32);
+                }
+                Column::build(values[f], rows.len(), offsets, flat)
+            })
+            .collect();
+        Engine { len: rows.len(), columns, scratch: Mutex::new(Vec::new()) }
+    }
+
+    /// The number of rows.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Whether there are no rows.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The number of facets.
+    pub fn facets(&self) -> usize {
+        self.columns.len()
+    }
+
+    /// The number of values of facet `f`.
+    pub fn values(&self, facet: usize) -> usize {
+        self.columns[facet].values
+    }
+
+    /// The rows that have a value of facet `facet`.
+    pub fn rows_of(&self, facet: usize, value: u32) -> &[u32] {
+        self.columns[facet].rows_of(value)
+    }
+
+    /// Runs a query into `out`, reusing its buffers. Selections of unknown facets or with no known
+    /// value select nothing and are skipped. `base`, when given, restricts the rows (text search).
+    pub fn query_into(&self, selections: &[Selection], base: Option<&Bitset>, out: &mut EngineResult) {
+        let n = self.columns.len();
+        let mut fresh = Vec::new();
+        let mut guard = self.scratch.try_lock().ok();
+        let scratch: &mut Vec<Bitset> = match guard.as_deref_mut() {
+            Some(buffers) => buffers,
+            None => &mut fresh,
+        };
+        scratch.resize_with(n, || Bitset::empty(self.len));
+        let mut selected = vec![false; n];
+        for s in selections {
+            if s.facet >= n || !s.values.iter().any(|&v| (v as usize) < self.columns[s.facet].values) {
+                continue;
+            }
+            let allowed = &mut scratch[s.facet];
+            if !selected[s.facet] {
+                allowed.clear(self.len);
+                selected[s.facet] = true;
+            }
+            for &v in &s.values {
+                for &row in self.columns[s.facet].rows_of(v) {
+                    allowed.insert(row as usize);
+                }
+            }
+        }
+        // The result: base AND every selected facet.
+        match base {
+            Some(b) => out.rows.copy_from(b),
+            None => out.rows.fill(self.len),
+        }
+        for f in 0..n {
+            if selected[f] {
+                out.rows.and_with(&scratch[f]);
+            }
+        }
+        out.total = out.rows.count();
+        out.counts.resize_with(n, Vec::new);
+        for (f, counts) in out.counts.iter_mut().enumerate() {
+            counts.clear();
+            counts.resize(self.columns[f].values, 0);
+        }
+        // Unselected facets: one pass over the result.
+        let unselected: Vec<usize> = (0..n).filter(|&f| !selected[f]).collect();
+        if !unselected.is_empty() {
+            for row in out.rows.iter() {
+                for &f in &unselected {
+                    self.columns[f].count_row(row, &mut out.counts[f]);
+                }
+            }
+        }
+        // Each selected facet: a pass over the rows the other facets allow.
+        let mut mask = Bitset::empty(0);
+        for f in (0..n).filter(|&f| selected[f]) {
+            match base {
+                Some(b) => mask.copy_from(b),
+                None => mask.fill(self.len),
+            }
+            for g in (0..n).filter(|&g| g != f && selected[g]) {
+                mask.and_with(&scratch[g]);
+            }
+            for row in mask.iter() {
+                self.columns[f].count_row(row, &mut out.counts[f]);
+            }
+        }
+    }
+
+    /// Runs a query.
+    pub fn query(&self, selections: &[Selection], base: Option<&Bitset>) -> EngineResult {
+        let mut out = EngineResult::default();
+        self.query_into(selections, base, &mut out);
+        out
+    }
+}
+
+/// A word index for text search at scale: rows whose text has a word starting with the term.
+#[derive(Debug, Clone, Default)]
+pub struct WordIndex {
+    /// Words in order, each with the range of its rows in `postings`.
+    words: Vec<(Box<str>, u32, u32)>,
+    postings: Vec<u32>,
+    len: usize,
+}
+
+impl WordIndex {
+    /// Indexes the texts of rows (lowercased words of letters and digits). Linear in the text:
+    /// words are numbered as met, rows gathered per word by a counting sort.
+    pub fn build<'a>(texts: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut numbers: rustc_hash::FxHashMap<String, u32> = rustc_hash::FxHashMap::default();
+        let mut found: Vec<String> = Vec::new();
+        let mut pairs: Vec<(u32, u32)> = Vec::new();
+        let mut len = 0;
+        let mut lowered = String::new();
+        for (row, text) in texts.into_iter().enumerate() {
+            len = row + 1;
+            for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+                let key: &str = if word.chars().any(char::is_uppercase) {
+                    lowered.clear();
+                    lowered.extend(word.chars().flat_map(char::to_lowercase));
+                    &lowered
+                } else {
+                    word
+                };
+                let id = match numbers.get(key) {
+                    Some(&id) => id,
+                    None => {
+                        let id = found.len() as u32;
+                        numbers.insert(key.to_string(), id);
+                        found.push(key.to_string());
+                        id
+                    }
+                };
+                pairs.push((id, row as u32));
+            }
+        }
+        // Rows per word, ascending (pairs arrive in row order), without repeats.
+        let mut starts = vec![0u32; found.len() + 1];
+        for &(w, _) in &pairs {
+            starts[w as usize + 1] += 1;
+        }
+        for w in 0..found.len() {
+            starts[w + 1] += starts[w];
+        }
+        let mut fill = starts.clone();
+        let mut by_word = vec![0u32; pairs.len()];
+        for &(w, row) in &pairs {
+            by_word[fill[w as usize] as usize] = row;
+            fill[w as usize] += 1;
+        }
+        let mut order: Vec<u32> = (0..found.len() as u32).collect();
+        order.sort_unstable_by(|&a, &b| found[a as usize].cmp(&found[b as usize]));
+        let mut words = Vec::with_capacity(found.len());
+        let mut postings = Vec::with_capacity(pairs.len());
+        for w in order {
+            let rows = &by_word[starts[w as usize] as usize..starts[w as usize + 1] as usize];
+            let at = postings.len() as u32;
+            for (i, &row) in rows.iter().enumerate() {
+                if i == 0 || rows[i - 1] != row {
+                    postings.push(row);
+                }
+            }
+            words.push((std::mem::take(&mut found[w as usize]).into_boxed_str(), at, postings.len() as u32));
+        }
+        WordIndex { words, postings, len }
+    }
+
+    /// Rows with a word that starts with every word of `term` (case-insensitive).
+    pub fn matches(&self, term: &str) -> Bitset {
+        let mut result = Bitset::empty(0);
+        result.fill(self.len);
+        let mut one = Bitset::empty(self.len);
+        for word in term.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+            let word = word.to_lowercase();
+            let first = self.words.partition_point(|(w, _, _)| **w < *word);
+            one.clear(self.len);
+            for (w, a, b) in &self.words[first..] {
+                if !w.starts_with(word.as_str()) {
+                    break;
+                }
+                for &row in &self.postings[*a as usize..*b as usize] {
+                    one.insert(row as usize);
+                }
+            }
+            result.and_with(&one);
+        }
+        result
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn filters_and_counts_disjunctively() {
+        // 6 rows; facet 0 (3 values), facet 1 (2 values).
+        let e = Engine::from_columns(6, &[3, 2], vec![vec![0, 1, 2, 0, 1, 2], vec![0, 0, 0, 1, 1, NO_VALUE]]);
+        let r = e.query(
+            &[Selection { facet: 0, values: vec![0, 1] }, Selection { facet: 1, values: vec![1] }],
+            None,
+        );
+        assert_eq!(r.rows.iter().collect::<Vec<_>>(), [3, 4]);
+        assert_eq!(r.counts[0], [1, 1, 0], "facet 0 counts under facet 1's selection only");
+        assert_eq!(r.counts[1], [2, 2], "facet 1 counts under facet 0's selection only");
+    }
+
+    #[test]
+    fn multi_valued_rows_and_reuse() {
+        let e = Engine::from_rows(&[2], &[vec![vec![0, 1]], vec![vec![1]], vec![vec![]]]);
+        let mut out = EngineResult::default();
+        e.query_into(&[], None, &mut out);
+        assert_eq!((out.total, out.counts[0].clone()), (3, vec![1, 2]));
+        e.query_into(&[Selection { facet: 0, values: vec![0] }], None, &mut out);
+        assert_eq!((out.total, out.counts[0].clone()), (1, vec![1, 2]));
+        e.query_into(&[Selection { facet: 0, values: vec![99] }], None, &mut out);
+        assert_eq!(out.total, 3, "an unknown value selects nothing and is skipped");
+    }
+
+    #[test]
+    fn words_match_by_prefix() {
+        let w = WordIndex::build(["Alpha beta", "gamma", "Betamax alpha"]);
+        assert_eq!(w.matches("beta").iter().collect::<Vec<_>>(), [0, 2]);
+        assert_eq!(w.matches("ALPHA bet").iter().collect::<Vec<_>>(), [0, 2]);
+        assert_eq!(w.matches("delta").count(), 0);
+    }
+}
