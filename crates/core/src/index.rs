@@ -123,7 +123,7 @@ impl Bitset {
     pub fn fill(&mut self, len: usize) {
         self.words.clear();
         self.words.resize(len.div_ceil(64), u64::MAX);
-        if len % 64 != 0 {
+        if !len.is_multiple_of(64) {
             if let Some(last) = self.words.last_mut() {
                 *last = (1u64 << (len % 64)) - 1;
             }
