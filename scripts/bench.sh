@@ -8,7 +8,14 @@ source scripts/env.sh
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
-echo "== building the wasm API for node (target/bench-wasm)"
+{
+  echo "- CPU: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(nproc) cores; memory $(free -g | awk '/Mem:/ {print $2}') GiB; $(uname -sr)"
+  echo "- $(rustc --version); node $(node --version); $(chromium --version 2>/dev/null | grep -o 'Chromium [0-9.]*')"
+} >"$out/machine.txt"
+
+echo "== building: the site (dist/), the CLI, the wasm API for node (target/bench-wasm)"
+wasm trunk build --release
+cargo build -q --release --bin factlens
 wasm cargo build -q -p factlens-wasm --profile wasm-api --target wasm32-unknown-unknown
 wasm-bindgen --target nodejs --out-dir target/bench-wasm target/wasm32-unknown-unknown/wasm-api/factlens_wasm.wasm
 echo '{"type":"commonjs"}' >target/bench-wasm/package.json
@@ -17,26 +24,10 @@ echo "== extraction, native"
 cargo bench -q -p factlens-core --bench extract | tee "$out/extract-native.txt"
 echo "== extraction, wasm"
 node bench/extract-wasm.mjs | tee "$out/extract-wasm.txt"
-
-{
-  echo "# Benchmarks"
-  echo
-  echo "Written by \`make bench\` ($(date -u +%Y-%m-%d)). Figures from one run on this machine:"
-  echo
-  echo "- CPU: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(nproc) cores; memory $(free -g | awk '/Mem:/ {print $2}') GiB"
-  echo "- $(rustc --version); node $(node --version); $(uname -sr)"
-  echo
-  echo "## Extraction throughput"
-  echo
-  echo "Goal: at least 5 MB/s natively. Input: the corpus (public/articles), repeated."
-  echo
-  echo '```'
-  cat "$out/extract-native.txt"
-  echo
-  cat "$out/extract-wasm.txt"
-  echo '```'
-  echo
-  echo "Reproduce: \`make bench\`, or \`cargo bench -p factlens-core --bench extract\` and"
-  echo "\`node bench/extract-wasm.mjs\` after building the wasm API as scripts/bench.sh does."
-} >BENCHMARKS.md
-echo "== wrote BENCHMARKS.md"
+echo "== facet engine, native"
+cargo bench -q -p factlens-core --bench engine | tee "$out/engine-native.txt"
+echo "== facet engines at 10k, 100k, 1M facts (each in its own process)"
+node --expose-gc bench/facets.mjs >"$out/facets.json"
+echo "== page load and interaction"
+node bench/page.mjs | tee "$out/page.json"
+node bench/report.mjs "$out"

@@ -29,7 +29,7 @@ pub fn Filters() -> impl IntoView {
                 .into_iter()
                 .map(|facet| {
                     let all = Memo::new(move |_| {
-                        results.get().facets.into_iter().find(|f| f.facet == facet).map(|f| f.values).unwrap_or_default()
+                        results.with(|r| r.facets.iter().find(|f| f.facet == facet).map(|f| f.values.clone()).unwrap_or_default())
                     });
                     // Long facets show their most frequent values until asked for all.
                     let (expanded, set_expanded) = signal(false);
@@ -49,10 +49,15 @@ pub fn Filters() -> impl IntoView {
                                 <ul>
                                     <For
                                         each=move || values.get()
-                                        key=|v| (v.value.clone(), v.count, v.selected)
+                                        key=|v| v.value.clone()
                                         children=move |v| {
                                             let value = v.value.clone();
                                             let id = format!("f-{}-{}", facet.key(), slug(&v.value));
+                                            // Count and tick follow the results without redrawing the item.
+                                            let this = value.clone();
+                                            let current = Memo::new(move |_| {
+                                                all.with(|vs| vs.iter().find(|x| x.value == this).map(|x| (x.count, x.selected)).unwrap_or((0, false)))
+                                            });
                                             let toggle = move |_| {
                                                 let next = url.state.get_untracked().toggled(facet, &value);
                                                 url.go(&next, true);
@@ -62,12 +67,12 @@ pub fn Filters() -> impl IntoView {
                                                     <input
                                                         type="checkbox"
                                                         id=id.clone()
-                                                        prop:checked=v.selected
+                                                        prop:checked=move || current.get().1
                                                         on:change=toggle
                                                     />
                                                     <label for=id>
                                                         <span class="value" title=label_of(facet, &v.value)>{display_of(facet, &v.value)}</span>
-                                                        <span class="count">{v.count}</span>
+                                                        <span class="count">{move || current.get().0}</span>
                                                     </label>
                                                 </li>
                                             }

@@ -53,9 +53,9 @@ pub fn App(
     let main_ref = NodeRef::<leptos::html::Div>::new();
     let view_key = Memo::new(move |_| {
         let s = state.get();
-        (s.open.clone(), s.doc.clone())
+        (s.open.clone(), s.doc.clone(), s.at)
     });
-    Effect::new(move |previous: Option<(Option<String>, Option<String>)>| {
+    Effect::new(move |previous: Option<(Option<String>, Option<String>, Option<(usize, usize)>)>| {
         let key = view_key.get();
         if previous.is_some_and(|p| p != key) {
             request_animation_frame(move || {
@@ -88,10 +88,11 @@ pub fn App(
             <filters::Filters/>
             <div class="content" id="content" node_ref=main_ref>
                 {move || {
-                    let s = state.get();
-                    if let Some(doc) = s.doc.clone() {
-                        view! { <reader::ReaderView doc=doc at=s.at/> }.into_any()
-                    } else if let Some(id) = s.open.clone() {
+                    // Only a change of view redraws the view; filters update the list in place.
+                    let (open, doc, at) = view_key.get();
+                    if let Some(doc) = doc {
+                        view! { <reader::ReaderView doc=doc at=at/> }.into_any()
+                    } else if let Some(id) = open {
                         view! { <detail::Detail id=id/> }.into_any()
                     } else {
                         view! { <results::ResultsView/> }.into_any()
@@ -109,7 +110,7 @@ fn IgnoredNotice() -> impl IntoView {
     let url = Url::get();
     let (dismissed, set_dismissed) = signal(String::new());
     let results = results::use_results();
-    let unknown = Memo::new(move |_| results.get().unknown_values);
+    let unknown = Memo::new(move |_| results.with(|r| r.unknown_values.clone()));
     let items = Memo::new(move |_| {
         let mut all: Vec<String> = url.ignored.get().iter().map(|i| i.to_string()).collect();
         all.extend(unknown.get().iter().map(|i| i.to_string()));

@@ -11,6 +11,8 @@ use crate::corpus::explorer;
 
 /// The height of a card's slot in the list, in pixels: the list draws only the cards in view.
 const ROW: f64 = 184.0;
+/// Articles listed before "Show all".
+const ARTICLES_SHOWN: usize = 25;
 /// Cards drawn above and below the visible ones.
 const OVERSCAN: usize = 4;
 
@@ -35,7 +37,7 @@ pub fn ResultsView() -> impl IntoView {
             <div class="results-bar">
                 <p class="count" role="status" aria-live="polite" aria-atomic="true">
                     {move || {
-                        let n = results.get().total;
+                        let n = results.with(|r| r.total);
                         format!("{n} {}", if n == 1 { "fact" } else { "facts" })
                     }}
                 </p>
@@ -50,7 +52,7 @@ pub fn ResultsView() -> impl IntoView {
                 </label>
             </div>
             <Chips/>
-            <TimelineView rows=Signal::derive(move || results.get().rows)/>
+            <TimelineView/>
             <VirtualCards/>
             <Disagreements/>
             <Articles/>
@@ -63,7 +65,7 @@ pub fn ResultsView() -> impl IntoView {
 fn Chips() -> impl IntoView {
     let url = Url::get();
     let results = use_results();
-    let chips = Memo::new(move |_| results.get().chips);
+    let chips = Memo::new(move |_| results.with(|r| r.chips.clone()));
     view! {
         <Show when=move || !chips.get().is_empty()>
             <div class="chips" role="group" aria-label="Active filters">
@@ -130,14 +132,17 @@ fn Disagreements() -> impl IntoView {
 #[component]
 fn Articles() -> impl IntoView {
     let url = Url::get();
+    let count = explorer().corpus().articles.len();
+    let (all, set_all) = signal(false);
     view! {
         <section class="articles" aria-labelledby="articles-heading">
             <h2 id="articles-heading">"Articles"</h2>
             <ul>
-                {explorer()
+                {move || explorer()
                     .corpus()
                     .articles
                     .iter()
+                    .take(if all.get() { usize::MAX } else { ARTICLES_SHOWN })
                     .map(|a| {
                         let d = &a.document;
                         let to = url.state.get_untracked().reading(&d.id, None);
@@ -162,6 +167,9 @@ fn Articles() -> impl IntoView {
                     })
                     .collect_view()}
             </ul>
+            <Show when=move || { count > ARTICLES_SHOWN && !all.get() }>
+                <button type="button" on:click=move |_| set_all.set(true)>{format!("Show all {count} articles")}</button>
+            </Show>
         </section>
     }
 }
@@ -173,12 +181,14 @@ fn VirtualCards() -> impl IntoView {
     let results = use_results();
     let viewport = NodeRef::<leptos::html::Div>::new();
     let (top, set_top) = signal(0.0f64);
-    // A new result list starts at its top.
+    // A new result list starts at its top (touching scrollTop only when needed: it forces layout).
     Effect::new(move |_| {
         results.track();
-        set_top.set(0.0);
-        if let Some(v) = viewport.get_untracked() {
-            v.set_scroll_top(0);
+        if top.get_untracked() > 0.0 {
+            set_top.set(0.0);
+            if let Some(v) = viewport.get_untracked() {
+                v.set_scroll_top(0);
+            }
         }
     });
     let window_rows = move || {
@@ -186,10 +196,12 @@ fn VirtualCards() -> impl IntoView {
         (height / ROW).ceil() as usize + 2 * OVERSCAN
     };
     let slots = Memo::new(move |_| {
-        let r = results.get();
-        let first = ((top.get() / ROW).floor() as usize).saturating_sub(OVERSCAN).min(r.order.len());
-        let last = (first + window_rows()).min(r.order.len());
-        (first..last).map(|i| (i, r.order[i])).collect::<Vec<(usize, u32)>>()
+        let top = top.get();
+        results.with(|r| {
+            let first = ((top / ROW).floor() as usize).saturating_sub(OVERSCAN).min(r.order.len());
+            let last = (first + window_rows()).min(r.order.len());
+            (first..last).map(|i| (i, r.order[i])).collect::<Vec<(usize, u32)>>()
+        })
     });
     // The first drawn results are marked for the page-load benchmark (performance.mark).
     let marked = StoredValue::new(false);
@@ -203,7 +215,7 @@ fn VirtualCards() -> impl IntoView {
             });
         }
     });
-    let total = move || results.get().total;
+    let total = move || results.with(|r| r.total);
     view! {
         <div
             class="cards-viewport"

@@ -1,6 +1,6 @@
 //! Events on a time axis, drawn in SVG; inferred dates hollow, a click opens the event.
 
-use factlens_core::{Bitset, Certainty};
+use factlens_core::Certainty;
 use leptos::prelude::*;
 
 use super::Url;
@@ -10,14 +10,12 @@ const WIDTH: f64 = 800.0;
 const LANE: f64 = 18.0;
 const MARGIN: f64 = 16.0;
 
-/// The timeline of the events among `rows`.
+/// The timeline of the matching events.
 #[component]
-pub fn TimelineView(
-    /// The matching rows.
-    rows: Signal<Bitset>,
-) -> impl IntoView {
+pub fn TimelineView() -> impl IntoView {
     let url = Url::get();
-    let timeline = Memo::new(move |_| explorer().timeline(&rows.get()));
+    let results = super::results::use_results();
+    let timeline = Memo::new(move |_| results.with(|r| explorer().timeline(&r.rows)));
     view! {
         <Show when=move || !timeline.get().points.is_empty() || !timeline.get().bins.is_empty()>
             <section class="timeline" aria-label="Timeline">

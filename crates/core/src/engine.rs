@@ -70,17 +70,34 @@ impl Column {
         &self.postings[self.posting_offsets[v] as usize..self.posting_offsets[v + 1] as usize]
     }
 
+    /// The counts over every row: the postings' lengths.
+    fn all_counts(&self, counts: &mut [u32], touched: &mut Vec<u32>) {
+        for (v, (c, w)) in counts.iter_mut().zip(self.posting_offsets.windows(2)).enumerate() {
+            *c = w[1] - w[0];
+            if *c > 0 {
+                touched.push(v as u32);
+            }
+        }
+    }
+
     #[inline]
-    fn count_row(&self, row: usize, counts: &mut [u32]) {
+    fn count_row(&self, row: usize, counts: &mut [u32], touched: &mut Vec<u32>) {
+        let mut add = |v: u32| {
+            let c = &mut counts[v as usize];
+            if *c == 0 {
+                touched.push(v);
+            }
+            *c += 1;
+        };
         if self.row_offsets.is_empty() {
             let v = self.row_values[row];
             if v != NO_VALUE {
-                counts[v as usize] += 1;
+                add(v);
             }
         } else {
             let (a, b) = (self.row_offsets[row] as usize, self.row_offsets[row + 1] as usize);
             for &v in &self.row_values[a..b] {
-                counts[v as usize] += 1;
+                add(v);
             }
         }
     }
@@ -104,6 +121,9 @@ pub struct EngineResult {
     pub total: usize,
     /// For each facet, the count of each value under the other facets' selections.
     pub counts: Vec<Vec<u32>>,
+    /// For each facet, the values with a count (in no order): reading and resetting the counts
+    /// costs what was counted, not the number of values.
+    pub touched: Vec<Vec<u32>>,
 }
 
 /// A facet engine over a fixed set of rows.
@@ -147,7 +167,17 @@ impl Engine {
                 offsets.push(0);
                 for row in rows {
                     if let Some(vs) = row.get(f) {
+                        let start = flat.len();
                         flat.extend(vs.iter().copied().filter(|&v| (v as usize) < values[f]));
+                        flat[start..].sort_unstable();
+                        let mut kept = start;
+                        for k in start..flat.len() {
+                            if k == start || flat[k] != flat[kept - 1] {
+                                flat[kept] = flat[k];
+                                kept += 1;
+                            }
+                        }
+                        flat.truncate(kept);
                     }
                     offsets.push(flat.len() as u32);
                 }
@@ -209,45 +239,118 @@ impl Engine {
                 }
             }
         }
-        // The result: base AND every selected facet.
-        match base {
-            Some(b) => out.rows.copy_from(b),
-            None => out.rows.fill(self.len),
-        }
-        for f in 0..n {
-            if selected[f] {
-                out.rows.and_with(&scratch[f]);
+        let chosen: Vec<usize> = (0..n).filter(|&f| selected[f]).collect();
+        let allows = |g: usize, row: usize| scratch[g].contains(row);
+        // The result: base AND every selected facet, driven by the selected facet with the fewest
+        // rows when its postings are disjoint (single-valued), else by whole bitsets.
+        let single = |f: usize| self.columns[f].row_offsets.is_empty();
+        let size = |f: usize| -> usize {
+            selections
+                .iter()
+                .filter(|s| s.facet == f)
+                .flat_map(|s| s.values.iter())
+                .map(|&v| self.columns[f].rows_of(v).len())
+                .sum()
+        };
+        let driver = |among: &[usize]| among.iter().copied().filter(|&f| single(f)).min_by_key(|&f| size(f));
+        match driver(&chosen) {
+            Some(d) => {
+                out.rows.clear(self.len);
+                let others: Vec<usize> = chosen.iter().copied().filter(|&g| g != d).collect();
+                for v in Self::selected_values(selections, d) {
+                    for &row in self.columns[d].rows_of(v) {
+                        let row = row as usize;
+                        if others.iter().all(|&g| allows(g, row)) && base.is_none_or(|b| b.contains(row)) {
+                            out.rows.insert(row);
+                        }
+                    }
+                }
             }
-        }
-        out.total = out.rows.count();
-        out.counts.resize_with(n, Vec::new);
-        for (f, counts) in out.counts.iter_mut().enumerate() {
-            counts.clear();
-            counts.resize(self.columns[f].values, 0);
-        }
-        // Unselected facets: one pass over the result.
-        let unselected: Vec<usize> = (0..n).filter(|&f| !selected[f]).collect();
-        if !unselected.is_empty() {
-            for row in out.rows.iter() {
-                for &f in &unselected {
-                    self.columns[f].count_row(row, &mut out.counts[f]);
+            None => {
+                match base {
+                    Some(b) => out.rows.copy_from(b),
+                    None => out.rows.fill(self.len),
+                }
+                for &f in &chosen {
+                    out.rows.and_with(&scratch[f]);
                 }
             }
         }
-        // Each selected facet: a pass over the rows the other facets allow.
-        let mut mask = Bitset::empty(0);
-        for f in (0..n).filter(|&f| selected[f]) {
-            match base {
-                Some(b) => mask.copy_from(b),
-                None => mask.fill(self.len),
+        out.total = out.rows.count();
+        // Reset only the counts the last query set.
+        out.counts.resize_with(n, Vec::new);
+        out.touched.resize_with(n, Vec::new);
+        for f in 0..n {
+            let (counts, touched) = (&mut out.counts[f], &mut out.touched[f]);
+            if counts.len() != self.columns[f].values {
+                counts.clear();
+                counts.resize(self.columns[f].values, 0);
+            } else {
+                for &v in touched.iter() {
+                    counts[v as usize] = 0;
+                }
             }
-            for g in (0..n).filter(|&g| g != f && selected[g]) {
-                mask.and_with(&scratch[g]);
+            touched.clear();
+        }
+        let unfiltered = base.is_none() && chosen.is_empty();
+        // Unselected facets: with no filter at all, the counts are the postings' lengths; else
+        // one pass over the result.
+        let unselected: Vec<usize> = (0..n).filter(|&f| !selected[f]).collect();
+        if unfiltered {
+            for &f in &unselected {
+                self.columns[f].all_counts(&mut out.counts[f], &mut out.touched[f]);
             }
-            for row in mask.iter() {
-                self.columns[f].count_row(row, &mut out.counts[f]);
+        } else if !unselected.is_empty() {
+            for row in out.rows.iter() {
+                for &f in &unselected {
+                    self.columns[f].count_row(row, &mut out.counts[f], &mut out.touched[f]);
+                }
             }
         }
+        // Each selected facet: the rows the other facets allow, driven like the result.
+        let mut mask = Bitset::empty(0);
+        for &f in &chosen {
+            let others: Vec<usize> = chosen.iter().copied().filter(|&g| g != f).collect();
+            let (counts, touched) = (&mut out.counts[f], &mut out.touched[f]);
+            if others.is_empty() && base.is_none() {
+                self.columns[f].all_counts(counts, touched);
+                continue;
+            }
+            match driver(&others) {
+                Some(d) => {
+                    let rest: Vec<usize> = others.iter().copied().filter(|&g| g != d).collect();
+                    for v in Self::selected_values(selections, d) {
+                        for &row in self.columns[d].rows_of(v) {
+                            let row = row as usize;
+                            if rest.iter().all(|&g| allows(g, row)) && base.is_none_or(|b| b.contains(row)) {
+                                self.columns[f].count_row(row, counts, touched);
+                            }
+                        }
+                    }
+                }
+                None => {
+                    match base {
+                        Some(b) => mask.copy_from(b),
+                        None => mask.fill(self.len),
+                    }
+                    for &g in &others {
+                        mask.and_with(&scratch[g]);
+                    }
+                    for row in mask.iter() {
+                        self.columns[f].count_row(row, counts, touched);
+                    }
+                }
+            }
+        }
+    }
+
+    /// The known selected values of facet `f`, without repeats.
+    fn selected_values(selections: &[Selection], f: usize) -> Vec<u32> {
+        let mut values: Vec<u32> =
+            selections.iter().filter(|s| s.facet == f).flat_map(|s| s.values.iter().copied()).collect();
+        values.sort_unstable();
+        values.dedup();
+        values
     }
 
     /// Runs a query.
@@ -379,6 +482,72 @@ mod tests {
         assert_eq!((out.total, out.counts[0].clone()), (1, vec![1, 2]));
         e.query_into(&[Selection { facet: 0, values: vec![99] }], None, &mut out);
         assert_eq!(out.total, 3, "an unknown value selects nothing and is skipped");
+    }
+
+    /// The engine against the definition, on seeded random rows, selections and bases.
+    #[test]
+    fn agrees_with_brute_force() {
+        let mut seed = 12345u64;
+        let mut next = move |n: u32| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            ((seed >> 33) % u64::from(n)) as u32
+        };
+        for round in 0..60 {
+            let rows = 1 + next(300) as usize;
+            let sizes = [1 + next(5) as usize, 1 + next(9) as usize, 1 + next(3) as usize];
+            // Facet 2 is multi-valued when the round is odd.
+            let data: Vec<Vec<Vec<u32>>> = (0..rows)
+                .map(|_| {
+                    sizes
+                        .iter()
+                        .enumerate()
+                        .map(|(f, &n)| {
+                            let k = if f == 2 && round % 2 == 1 { next(3) } else { 1 };
+                            (0..k).map(|_| next(n as u32)).collect()
+                        })
+                        .collect()
+                })
+                .collect();
+            let engine = Engine::from_rows(&sizes, &data);
+            let mut selections: Vec<Selection> = Vec::new();
+            for f in 0..3 {
+                if next(2) == 0 {
+                    let k = 1 + next(2);
+                    let values = (0..k).map(|_| next(sizes[f] as u32)).collect();
+                    selections.push(Selection { facet: f, values });
+                }
+            }
+            let base = (next(3) == 0).then(|| {
+                let mut b = Bitset::empty(rows);
+                (0..rows).filter(|_| next(2) == 0).for_each(|r| b.insert(r));
+                b
+            });
+            let got = engine.query(&selections, base.as_ref());
+            let allowed = |r: usize, f: usize| {
+                selections
+                    .iter()
+                    .filter(|s| s.facet == f)
+                    .all(|s| s.values.iter().any(|v| data[r][f].contains(v)))
+            };
+            let in_base = |r: usize| base.as_ref().is_none_or(|b| b.contains(r));
+            let expect: Vec<usize> =
+                (0..rows).filter(|&r| in_base(r) && (0..3).all(|f| allowed(r, f))).collect();
+            assert_eq!(got.rows.iter().collect::<Vec<_>>(), expect, "round {round}");
+            for f in 0..3 {
+                let mut counts = vec![0u32; sizes[f]];
+                for r in
+                    (0..rows).filter(|&r| in_base(r) && (0..3).filter(|&g| g != f).all(|g| allowed(r, g)))
+                {
+                    let mut vs = data[r][f].clone();
+                    vs.sort_unstable();
+                    vs.dedup();
+                    for v in vs {
+                        counts[v as usize] += 1;
+                    }
+                }
+                assert_eq!(got.counts[f], counts, "round {round}, facet {f}");
+            }
+        }
     }
 
     #[test]

@@ -99,7 +99,10 @@ impl FacetEngine {
     /// The values of facet `facet` with a count, as `[value, count, value, count, …]`.
     #[wasm_bindgen(js_name = countsSparse)]
     pub fn counts_sparse(&self, facet: usize) -> Vec<u32> {
-        let Some(counts) = self.result.counts.get(facet) else { return Vec::new() };
-        counts.iter().enumerate().filter(|(_, &c)| c > 0).flat_map(|(v, &c)| [v as u32, c]).collect()
+        let (Some(counts), Some(touched)) = (self.result.counts.get(facet), self.result.touched.get(facet))
+        else {
+            return Vec::new();
+        };
+        touched.iter().flat_map(|&v| [v, counts[v as usize]]).collect()
     }
 }

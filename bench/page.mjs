@@ -1,0 +1,155 @@
+// Page load and interaction, in headless Chromium on the built site (dist/) over 127.0.0.1.
+//
+//   node bench/page.mjs   prints JSON: load times (navigation → first results), transfer sizes,
+//                         facet-click latencies on the corpus and on a 100k-fact synthetic corpus,
+//                         and frame times while scrolling the 100k result list.
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { DIST, launch, ROOT, serve } from "../tests/browser/harness.mjs";
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+
+async function firstResults(browser, url) {
+  const context = await browser.newContext(); // a new context: a cold cache
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName("factlens:first-results").length > 0, null, { timeout: 120000 });
+  const result = await page.evaluate(() => ({
+    ms: performance.getEntriesByName("factlens:first-results")[0].startTime,
+    resources: [location.href, ...performance.getEntriesByType("resource").map((r) => r.name)],
+  }));
+  await context.close();
+  return result;
+}
+
+function sizes(dir, urls) {
+  const files = new Set(urls.map((u) => new URL(u).pathname.replace(/^\//, "") || "index.html"));
+  const rows = [...files].map((f) => {
+    const bytes = readFileSync(join(dir, f));
+    return {
+      file: basename(f),
+      raw: bytes.length,
+      gzip: gzipSync(bytes, { level: 9 }).length,
+      brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+  });
+  const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  return { rows, total };
+}
+
+/**
+ * Latency of facet clicks, two ways: until the explorer has updated the DOM (its reactive work
+ * runs in microtasks, drained here), and until the next task (after the browser has also
+ * recalculated style and layout for the change). Only clicks that changed the result count count.
+ */
+async function clicks(page, n) {
+  await page.locator(".cards .card").first().waitFor({ timeout: 120000 });
+  const dom = [];
+  const laidOut = [];
+  for (let i = 0; i < n; i++) {
+    const r = await page.evaluate(async (i) => {
+      const boxes = [...document.querySelectorAll("nav.filters fieldset input[type=checkbox]")].slice(0, 12);
+      const box = boxes[i % boxes.length];
+      const count = document.querySelector(".results .count");
+      const before = count.textContent;
+      const nextTask = () => new Promise((done) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => done();
+        channel.port2.postMessage(0);
+      });
+      const start = performance.now();
+      box.click();
+      for (let k = 0; k < 100; k++) await Promise.resolve();
+      const domMs = performance.now() - start;
+      await nextTask();
+      const laidOutMs = performance.now() - start;
+      await new Promise((r) => setTimeout(r, 30));
+      return { domMs, laidOutMs, changed: count.textContent !== before };
+    }, i);
+    if (r.changed) {
+      dom.push(r.domMs);
+      laidOut.push(r.laidOutMs);
+    }
+  }
+  return { p50: median(dom), p95: pct(dom, 95), layoutP50: median(laidOut), layoutP95: pct(laidOut, 95), n: dom.length };
+}
+
+/** Frame times while scrolling the result list by a screen at a time. */
+async function scrolling(page) {
+  return page.evaluate(async () => {
+    const box = document.querySelector(".cards-viewport");
+    const frames = [];
+    let last = performance.now();
+    for (let i = 0; i < 120; i++) {
+      box.scrollTop += box.clientHeight / 3;
+      await new Promise((r) => requestAnimationFrame(r));
+      const now = performance.now();
+      frames.push(now - last);
+      last = now;
+    }
+    frames.sort((a, b) => a - b);
+    return { frames: frames.length, p50: frames[frames.length >> 1], p95: frames[Math.floor(frames.length * 0.95)], drawn: document.querySelectorAll(".card-slot").length };
+  });
+}
+
+const browser = await launch();
+const out = {};
+
+// Load: ten cold loads of the corpus page.
+const site = await serve();
+const loads = [];
+let resources = [];
+for (let i = 0; i < 10; i++) {
+  const r = await firstResults(browser, site.url);
+  loads.push(r.ms);
+  resources = r.resources;
+}
+out.load = { firstResultsMs: { median: median(loads), all: loads.map((x) => Math.round(x)) }, transfer: sizes(DIST, resources) };
+
+// Interaction on the corpus.
+{
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(site.url);
+  out.corpusClicks = await clicks(page, 40);
+  await context.close();
+}
+await site.close();
+
+// Interaction at 100k facts: the same page, started on a synthetic corpus.
+const facts = Number(process.env.FACTS ?? 100000);
+const dir = mkdtempSync(join(tmpdir(), "factlens-bench-"));
+cpSync(DIST, dir, { recursive: true });
+execFileSync(join(ROOT, "target/release/factlens"), ["synthetic", "--facts", String(facts), "--out", join(dir, "synthetic.bin")]);
+writeFileSync(
+  join(dir, "synthetic.js"),
+  `import init, { start_with_corpus } from "./factlens-web.js";
+await init({ module_or_path: new URL("./factlens-web_bg.wasm", import.meta.url) });
+const bytes = new Uint8Array(await (await fetch("./synthetic.bin")).arrayBuffer());
+start_with_corpus(bytes);
+`,
+);
+writeFileSync(
+  join(dir, "synthetic.html"),
+  readFileSync(join(dir, "index.html"), "utf8").replace('src="boot.js"', 'src="synthetic.js"'),
+);
+const big = await serve(dir, { headers: {} });
+{
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const start = Date.now();
+  await page.goto(big.url + "synthetic.html");
+  await page.locator(".cards .card").first().waitFor({ timeout: 180000 });
+  const loadMs = Date.now() - start;
+  out.synthetic = { facts, loadMs, clicks: await clicks(page, 40) };
+  out.synthetic.scroll = await scrolling(page);
+  await context.close();
+}
+await big.close();
+rmSync(dir, { recursive: true, force: true });
+await browser.close();
+console.log(JSON.stringify(out, null, 1));
