@@ -510,10 +510,10 @@ mod tests {
                 .collect();
             let engine = Engine::from_rows(&sizes, &data);
             let mut selections: Vec<Selection> = Vec::new();
-            for f in 0..3 {
+            for (f, &size) in sizes.iter().enumerate() {
                 if next(2) == 0 {
                     let k = 1 + next(2);
-                    let values = (0..k).map(|_| next(sizes[f] as u32)).collect();
+                    let values = (0..k).map(|_| next(size as u32)).collect();
                     selections.push(Selection { facet: f, values });
                 }
             }
