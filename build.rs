@@ -18,15 +18,11 @@ fn main() {
     println!("cargo:rerun-if-env-changed=FACTLENS_MANIFEST");
     let source = std::fs::read_to_string(&manifest)
         .unwrap_or_else(|e| fail(&format!("{manifest}: cannot read the manifest: {e}")));
-    let articles = factlens_core::load_corpus(&manifest, &source, |file| {
+    let corpus = factlens_core::Corpus::bake(&manifest, &source, |file| {
         println!("cargo:rerun-if-changed={file}");
         std::fs::read(file).map_err(|e| e.to_string())
     })
-    .unwrap_or_else(|e| fail(&e.to_string()));
-    let corpus = factlens_core::Corpus::build(articles);
-    if let Err(e) = corpus.verify_evidence() {
-        fail(&format!("{manifest}: {e}"));
-    }
+    .unwrap_or_else(|e| fail(&e));
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("corpus.bin");
     std::fs::write(&out, corpus.to_bytes()).unwrap_or_else(|e| fail(&format!("{}: {e}", out.display())));
 }

@@ -16,6 +16,8 @@ window.addEventListener("message", (event) => {
 });
 
 const send = (message) => frame.contentWindow.postMessage(message, factlens);
+// If the explorer started before this listener, it answers with its state and height again.
+send({ factlens: 1, type: "hello" });
 document.getElementById("show-units").addEventListener("click", () =>
   send({ factlens: 1, type: "set-filters", query: "kind=unit" }),
 );

@@ -12,14 +12,15 @@ use leptos::web_sys;
 use crate::corpus::explorer;
 use crate::ui::Url;
 
+/// The `state` message of a state: its view, without the embedding settings.
+fn state_of(state: UrlState) -> String {
+    state_message(&UrlState { embed: false, hosts: Vec::new(), theme: Default::default(), ..state }.print())
+}
+
 /// Sends `send(message)` on every state change and when a fact is opened.
 fn outgoing(url: Url, send: impl Fn(String) + Clone + 'static) {
     let send_state = send.clone();
-    Effect::new(move |_| {
-        let state = url.state.get();
-        let query = UrlState { embed: false, hosts: Vec::new(), theme: Default::default(), ..state }.print();
-        send_state(state_message(&query));
-    });
+    Effect::new(move |_| send_state(state_of(url.state.get())));
     let opened = Memo::new(move |_| url.state.get().open);
     Effect::new(move |_| {
         if let Some(id) = opened.get() {
@@ -46,6 +47,8 @@ fn carry_out(url: Url, command: Command) {
             }
         }
         Command::Open(id) => current.opened(&id),
+        // Answered where the messages go out (see `frame`).
+        Command::Hello => return,
     };
     url.go(&next, false);
 }
@@ -85,6 +88,15 @@ pub fn frame(url: Url, root: NodeRef<leptos::html::Div>) {
 
     // Height, whenever the content's size changes.
     let last = StoredValue::new(0u32);
+    let hello = {
+        let post = post.clone();
+        move || {
+            post(state_of(url.state.get_untracked()));
+            if last.get_value() > 0 {
+                post(resize_message(last.get_value()));
+            }
+        }
+    };
     let report = Closure::<dyn Fn()>::new(move || {
         let height = document().document_element().map_or(0, |e| e.scroll_height().max(0) as u32);
         if height != last.get_value() {
@@ -114,6 +126,7 @@ pub fn frame(url: Url, root: NodeRef<leptos::html::Div>) {
             Err(Rejection::Origin(ev.origin()))
         };
         match verdict {
+            Ok(Command::Hello) => hello(),
             Ok(command) => carry_out(url, command),
             Err(Rejection::Foreign) => {}
             Err(why) => {

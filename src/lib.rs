@@ -11,7 +11,7 @@ mod embed;
 mod ui;
 
 #[cfg(target_arch = "wasm32")]
-pub use web::{mount_explorer, start, start_with_corpus, EmbeddedExplorer};
+pub use web::{debug_panic, mount_explorer, start, start_with_corpus, EmbeddedExplorer};
 
 #[cfg(target_arch = "wasm32")]
 mod web {
@@ -21,11 +21,56 @@ mod web {
 
     use crate::ui::{App, Home, Url};
 
+    /// Logs a panic to the console and puts a notice with a reload link on the page: after a
+    /// panic the explorer no longer answers, and the notice needs no wasm to work.
+    fn install_panic_hook() {
+        static INSTALLED: std::sync::Once = std::sync::Once::new();
+        INSTALLED.call_once(|| {
+            std::panic::set_hook(Box::new(|info| {
+                console_error_panic_hook::hook(info);
+                show_crash_notice();
+            }));
+        });
+    }
+
+    fn show_crash_notice() {
+        let document = document();
+        if document.get_element_by_id("factlens-crash").is_some() {
+            return;
+        }
+        let Ok(notice) = document.create_element("div") else { return };
+        notice.set_id("factlens-crash");
+        notice.set_class_name("crash");
+        let _ = notice.set_attribute("role", "alert");
+        let Ok(text) = document.create_element("p") else { return };
+        text.set_text_content(Some(
+            "factlens stopped because of an internal error, and this page no longer responds. Nothing you did was lost: the address keeps your view. ",
+        ));
+        if let Ok(link) = document.create_element("a") {
+            let here = window().location().href().unwrap_or_default();
+            let _ = link.set_attribute("href", &here);
+            link.set_text_content(Some("Reload the page"));
+            let _ = text.append_child(&link);
+        }
+        let _ = notice.append_child(&text);
+        let target =
+            document.query_selector(".fl-app").ok().flatten().or_else(|| document.body().map(Into::into));
+        if let Some(target) = target {
+            let _ = target.insert_before(&notice, target.first_child().as_ref());
+        }
+    }
+
+    /// Panics on purpose: for the test that the page shows a clear message after a panic.
+    #[wasm_bindgen]
+    pub fn debug_panic() {
+        panic!("a panic asked for by debug_panic()");
+    }
+
     /// Starts the factlens page (called by `public/boot.js`): the explorer on `<body>`, framed
     /// (compact, talking to the host page) when it runs in an iframe with `embed=1`.
     #[wasm_bindgen]
     pub fn start() {
-        console_error_panic_hook::set_once();
+        install_panic_hook();
         let search = window().location().search().unwrap_or_default();
         let embed = factlens_core::UrlState::parse(&search).0.embed;
         let home = if embed && in_frame() { Home::Frame } else { Home::Page };

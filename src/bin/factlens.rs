@@ -20,7 +20,7 @@ mod cli {
     use std::ffi::OsString;
     use std::io::Write;
 
-    const USAGE: &str = "usage: factlens extract --manifest PATH [--compact] [--quiet]\n       factlens synthetic --facts N --out FILE   (a seeded synthetic corpus in the baked format, for benchmarks)";
+    const USAGE: &str = "usage: factlens extract --manifest PATH [--compact] [--quiet]\n       factlens bake --manifest PATH --out FILE   (the facts and texts in the app's baked format)\n       factlens synthetic --facts N --out FILE    (a seeded synthetic corpus in the baked format, for benchmarks)";
 
     /// Runs the command line; an error is one line naming what went wrong.
     pub fn run(args: impl IntoIterator<Item = OsString>) -> Result<(), String> {
@@ -66,6 +66,17 @@ mod cli {
                 let out_file = out_file.ok_or_else(|| format!("synthetic needs --out FILE\n{USAGE}"))?;
                 let bytes = factlens_core::synthetic_corpus(facts.max(1), 42).to_bytes();
                 return std::fs::write(&out_file, bytes)
+                    .map_err(|e| format!("{out_file}: cannot write: {e}"));
+            }
+            Some("bake") => {
+                let manifest = manifest.ok_or_else(|| format!("bake needs --manifest PATH\n{USAGE}"))?;
+                let out_file = out_file.ok_or_else(|| format!("bake needs --out FILE\n{USAGE}"))?;
+                let source = std::fs::read_to_string(&manifest)
+                    .map_err(|e| format!("{manifest}: cannot read the manifest: {e}"))?;
+                let corpus = factlens_core::Corpus::bake(&manifest, &source, |f| {
+                    std::fs::read(f).map_err(|e| e.to_string())
+                })?;
+                return std::fs::write(&out_file, corpus.to_bytes())
                     .map_err(|e| format!("{out_file}: cannot write: {e}"));
             }
             Some("extract") => {}

@@ -17,6 +17,9 @@ use crate::corpus::explorer;
 
 pub use url::{Go, Home, Url};
 
+/// What identifies a view: the fact open, the article read, and the passage marked in it.
+type ViewKey = (Option<String>, Option<String>, Option<(usize, usize)>);
+
 /// The whole explorer, for a page, an iframe or an element.
 #[component]
 pub fn App(
@@ -55,7 +58,7 @@ pub fn App(
         let s = state.get();
         (s.open.clone(), s.doc.clone(), s.at)
     });
-    Effect::new(move |previous: Option<(Option<String>, Option<String>, Option<(usize, usize)>)>| {
+    Effect::new(move |previous: Option<ViewKey>| {
         let key = view_key.get();
         if previous.is_some_and(|p| p != key) {
             request_animation_frame(move || {
@@ -87,6 +90,18 @@ pub fn App(
             <IgnoredNotice/>
             <filters::Filters/>
             <div class="content" id="content" node_ref=main_ref>
+                <ErrorBoundary fallback=|errors| {
+                    view! {
+                        <div class="crash" role="alert">
+                            <p>
+                                "This view could not be shown: "
+                                {move || errors.get().into_iter().map(|(_, e)| e.to_string()).collect::<Vec<_>>().join("; ")}
+                                " "
+                                <a href="./">"Start again"</a>
+                            </p>
+                        </div>
+                    }
+                }>
                 {move || {
                     // Only a change of view redraws the view; filters update the list in place.
                     let (open, doc, at) = view_key.get();
@@ -98,6 +113,7 @@ pub fn App(
                         view! { <results::ResultsView/> }.into_any()
                     }
                 }}
+                </ErrorBoundary>
             </div>
         </main>
         </div>

@@ -67,8 +67,17 @@ test("the iframe renders compactly, resizes to its content and reports its state
   const reported = await page.evaluate(() => window.factlensMessages.filter((m) => m.type === "resize").at(-1).height);
   const height = await page.locator("#factlens-frame").evaluate((f) => f.clientHeight);
   assert.ok(reported > 600 && Math.abs(height - Math.min(reported, 4000)) < 2, `frame ${height}px, reported ${reported}px`);
+  await page.waitForFunction(() => window.factlensMessages.some((m) => m.type === "state"));
   const state = await page.evaluate(() => window.factlensMessages.find((m) => m.type === "state"));
   assert.deepEqual(state, { factlens: 1, type: "state", query: "kind=official" });
+  // A host that starts listening late says hello and hears the state and height again.
+  const heard = await page.evaluate(() => window.factlensMessages.length);
+  await page.evaluate((origin) => {
+    document.getElementById("factlens-frame").contentWindow.postMessage({ factlens: 1, type: "hello" }, origin);
+  }, factlens.origin);
+  await page.waitForFunction((n) => window.factlensMessages.length >= n + 2, heard);
+  const again = await page.evaluate((n) => window.factlensMessages.slice(n).map((m) => m.type), heard);
+  assert.deepEqual(again, ["state", "resize"]);
   assert.deepEqual(problems, []);
   await context.close();
 });

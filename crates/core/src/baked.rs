@@ -41,6 +41,20 @@ impl Corpus {
         Self { articles, facts }
     }
 
+    /// Loads the articles of a manifest through `read` (see [`crate::load_corpus`]), extracts their
+    /// facts and checks every piece of evidence against its article. The error is one line naming
+    /// the file at fault.
+    pub fn bake(
+        manifest: &str,
+        source: &str,
+        read: impl FnMut(&str) -> Result<Vec<u8>, String>,
+    ) -> Result<Corpus, String> {
+        let articles = crate::load_corpus(manifest, source, read).map_err(|e| e.to_string())?;
+        let corpus = Corpus::build(articles);
+        corpus.verify_evidence().map_err(|e| format!("{manifest}: {e}"))?;
+        Ok(corpus)
+    }
+
     /// Encodes the corpus in the baked format: postcard, with evidence reduced to its position
     /// (the quote and its context are read back from the article texts when decoding).
     pub fn to_bytes(&self) -> Vec<u8> {

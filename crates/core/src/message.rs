@@ -5,7 +5,9 @@
 //! - explorer → host: `{factlens: 1, type: "state", query}` on every state change,
 //!   `{factlens: 1, type: "select", fact: {id, kind, name}}` when a fact is opened,
 //!   `{factlens: 1, type: "resize", height}` when the content height changes (iframes).
-//! - host → explorer: `{factlens: 1, type: "set-filters", query}`, `{factlens: 1, type: "open", fact}`.
+//! - host → explorer: `{factlens: 1, type: "set-filters", query}`, `{factlens: 1, type: "open", fact}`,
+//!   and `{factlens: 1, type: "hello"}`, which an iframe answers with its current `state` and
+//!   `resize` (for a host whose listener started after the explorer's first messages).
 //!
 //! The explorer acts only on messages from trusted origins (its parent page's, and those given in
 //! `host=`), and ignores messages of the wrong shape, version or size.
@@ -26,6 +28,8 @@ pub enum Command {
     SetFilters(String),
     /// Open the details of this fact.
     Open(String),
+    /// Send the current state (and, in an iframe, height) again.
+    Hello,
 }
 
 /// Why a message was ignored.
@@ -79,6 +83,7 @@ pub fn accept_message(origin: &str, trusted: &[String], data_json: &str) -> Resu
             Some(id) if !id.is_empty() && id.len() <= 200 => Ok(Command::Open(id.to_string())),
             _ => Err(Rejection::Shape("open needs a string `fact` (an id)")),
         },
+        Some("hello") => Ok(Command::Hello),
         Some(_) => Err(Rejection::Shape("unknown `type`")),
         None => Err(Rejection::Shape("no string `type`")),
     }
@@ -111,7 +116,7 @@ mod tests {
     }
 
     #[test]
-    fn accepts_the_two_commands_from_trusted_origins() {
+    fn accepts_the_commands_from_trusted_origins() {
         assert_eq!(
             accept_message(
                 HOST,
@@ -128,6 +133,7 @@ mod tests {
             ),
             Ok(Command::Open("official/x".into()))
         );
+        assert_eq!(accept_message(HOST, &trusted(), r#"{"factlens":1,"type":"hello"}"#), Ok(Command::Hello));
     }
 
     #[test]

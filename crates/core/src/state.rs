@@ -109,6 +109,8 @@ impl fmt::Display for Ignored {
 pub const MAX_VALUE_CHARS: usize = 200;
 /// The most parameters read; the rest are ignored.
 pub const MAX_PARAMS: usize = 100;
+/// The most ignored parameters listed one by one; the rest are counted.
+const MAX_LISTED: usize = 20;
 
 fn shorten(s: &str) -> String {
     if s.chars().count() > 40 {
@@ -144,16 +146,21 @@ impl UrlState {
         let query = query.strip_prefix('?').unwrap_or(query);
         let mut state = UrlState::default();
         let mut ignored = Vec::new();
+        let mut unlisted = 0;
+        if form_urlencoded::parse(query.as_bytes()).nth(MAX_PARAMS).is_some() {
+            ignored.push(Ignored {
+                key: "…".into(),
+                reason: format!("only the first {MAX_PARAMS} parameters are read"),
+            });
+        }
         let mut ignore = |key: &str, reason: &str| {
-            if ignored.len() < 20 {
+            if ignored.len() < MAX_LISTED {
                 ignored.push(Ignored { key: shorten(key), reason: reason.to_string() });
+            } else {
+                unlisted += 1;
             }
         };
-        for (n, (raw_key, raw_value)) in form_urlencoded::parse(query.as_bytes()).enumerate() {
-            if n >= MAX_PARAMS {
-                ignore("…", &format!("only the first {MAX_PARAMS} parameters are read"));
-                break;
-            }
+        for (raw_key, raw_value) in form_urlencoded::parse(query.as_bytes()).take(MAX_PARAMS) {
             let key = clean(&raw_key);
             // "kind[]" and "kind[0]" are read as "kind".
             let key = match key.find('[') {
@@ -223,6 +230,9 @@ impl UrlState {
         if state.at.is_some() && state.doc.is_none() {
             state.at = None;
             ignore("at", "a passage needs an article (doc)");
+        }
+        if unlisted > 0 {
+            ignored.push(Ignored { key: "…".into(), reason: format!("{unlisted} more not listed") });
         }
         (state, ignored)
     }
@@ -345,6 +355,20 @@ mod tests {
         assert!(s.doc.is_none() && s.at.is_none());
         let keys: Vec<&str> = ignored.iter().map(|i| i.key.as_str()).collect();
         assert_eq!(keys, ["colour", "sort", "at", "year", "doc"]);
+    }
+
+    #[test]
+    fn reads_only_the_first_parameters_and_says_so() {
+        let query: Vec<String> = (0..300).map(|i| format!("p{i}={i}")).collect();
+        let (s, ignored) = UrlState::parse(&format!("{}&kind=unit", query.join("&")));
+        assert!(s.filters.is_empty(), "parameters past the first {MAX_PARAMS} are not read");
+        assert_eq!(ignored.len(), MAX_LISTED + 1);
+        assert_eq!(ignored[0].reason, format!("only the first {MAX_PARAMS} parameters are read"));
+        assert_eq!(ignored[1].key, "p0");
+        assert_eq!(
+            ignored.last().unwrap().reason,
+            format!("{} more not listed", MAX_PARAMS - (MAX_LISTED - 1))
+        );
     }
 
     #[test]

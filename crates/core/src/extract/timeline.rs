@@ -373,16 +373,36 @@ pub(crate) fn cluster_events(
             items.push(Item { d, e, days, stated, entities, speakers });
         }
     }
+    // Items are in (article, event) order: the item of event e of article d is first[d] + e.
+    let mut first = vec![0usize; docs.len() + 1];
+    for (d, doc) in docs.iter().enumerate() {
+        first[d + 1] = first[d] + doc.events.len();
+    }
     let mut clusters: Vec<(EventCluster, Vec<usize>)> = Vec::new();
     let mut cluster_of_item: Vec<usize> = Vec::with_capacity(items.len());
+    // Candidate clusters, found by what a mention can share with them: an entity, a stated date,
+    // or being a coming event of the same article. Each list keeps its latest clusters only, and
+    // a cluster is compared through its latest members only, so merging stays near-linear even
+    // on text built to defeat it.
+    const CANDIDATES_PER_KEY: usize = 32;
+    const MEMBERS_COMPARED: usize = 48;
+    let mut by_entity: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut by_stated: HashMap<(i64, i64), Vec<usize>> = HashMap::new();
+    let mut coming: HashMap<(usize, &'static str), Vec<usize>> = HashMap::new();
+    let remember = |list: &mut Vec<usize>, c: usize| {
+        if list.last() != Some(&c) {
+            list.retain(|&x| x != c);
+            list.push(c);
+            if list.len() > CANDIDATES_PER_KEY {
+                list.remove(0);
+            }
+        }
+    };
     for (index, item) in items.iter().enumerate() {
         let event = &docs[item.d].events[item.e];
         // A continuation joins the event it continues, whatever its own trigger.
         if let Some(previous) = event.continues {
-            let target = items
-                .iter()
-                .position(|other| other.d == item.d && other.e == previous)
-                .map(|j| cluster_of_item[j]);
+            let target = cluster_of_item.get(first[item.d] + previous).copied();
             if let Some(c) = target {
                 clusters[c].0.members.push((item.d, item.e));
                 clusters[c].1.push(index);
@@ -391,11 +411,25 @@ pub(crate) fn cluster_events(
             }
         }
         let statement = event.event_type == "statement";
+        let mut candidates: Vec<usize> = Vec::new();
+        for e in &item.entities {
+            candidates.extend(by_entity.get(e).into_iter().flatten());
+        }
+        if let Some(st) = item.stated {
+            candidates.extend(by_stated.get(&(st.first, st.last)).into_iter().flatten());
+        }
+        if event.tense == Tense::Future {
+            candidates.extend(coming.get(&(item.d, event.event_type)).into_iter().flatten());
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
         let mut best: Option<(usize, usize)> = None; // (cluster, score)
-        for (ci, (c, member_items)) in clusters.iter().enumerate() {
+        for ci in candidates {
+            let (c, all_members) = &clusters[ci];
             if c.event_type != event.event_type {
                 continue;
             }
+            let member_items = &all_members[all_members.len().saturating_sub(MEMBERS_COMPARED)..];
             let fits = member_items.iter().all(|&j| {
                 let other = &items[j];
                 let same_sentence =
@@ -440,6 +474,16 @@ pub(crate) fn cluster_events(
             if score > 0 && best.is_none_or(|(_, s)| score > s) {
                 best = Some((ci, score));
             }
+        }
+        let chosen = best.map_or(clusters.len(), |(c, _)| c);
+        for e in &item.entities {
+            remember(by_entity.entry(*e).or_default(), chosen);
+        }
+        if let Some(st) = item.stated {
+            remember(by_stated.entry((st.first, st.last)).or_default(), chosen);
+        }
+        if event.tense == Tense::Future {
+            remember(coming.entry((item.d, event.event_type)).or_default(), chosen);
         }
         match best {
             Some((c, _)) => {

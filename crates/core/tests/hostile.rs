@@ -1,0 +1,247 @@
+//! Hostile input never breaks the core: the URL-state parser and the extractor are fuzzed with
+//! proptest (no panic on any input, parse(print(state)) == state, every evidence span valid), and
+//! adversarial texts are extracted in time linear in their size. Case counts are printed, so the
+//! test log says how many inputs were tried (PROPTEST_CASES raises them).
+
+use std::time::Instant;
+
+use factlens_core::{extract, Article, Document, Facet, Sort, TextPositions, Theme, UrlState};
+use proptest::prelude::*;
+use proptest::test_runner::{Config, TestRunner};
+
+fn cases(default: u32) -> u32 {
+    std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(default)
+}
+
+fn article(text: String) -> Article {
+    Article {
+        document: Document { id: "x".into(), title: "x".into(), outlet: None, published: None, url: None },
+        text,
+    }
+}
+
+/// Extracts and checks every piece of evidence against the text.
+fn extract_checked(text: &str) {
+    let a = article(text.to_string());
+    let facts = extract(std::slice::from_ref(&a)).facts;
+    let positions = TextPositions::new(&a.text);
+    for e in facts.all_evidence() {
+        positions.verify(e).unwrap_or_else(|err| panic!("{err}"));
+    }
+}
+
+/// A value the URL can carry unchanged: no control characters, trimmed, not empty.
+fn clean_value() -> impl Strategy<Value = String> {
+    "[a-zA-Z0-9 éü’&=?#%+/_.:-]{1,30}"
+        .prop_map(|s| s.trim().to_string())
+        .prop_filter("non-empty", |s| !s.is_empty())
+}
+
+fn id_value() -> impl Strategy<Value = String> {
+    "[a-z0-9_/-]{1,40}"
+}
+
+fn state() -> impl Strategy<Value = UrlState> {
+    let filters = proptest::collection::vec(
+        (0..Facet::ALL.len(), proptest::collection::vec(clean_value(), 1..4)),
+        0..4,
+    )
+    .prop_map(|fs| {
+        let mut out: Vec<(Facet, Vec<String>)> = Vec::new();
+        for (f, mut values) in fs {
+            values.dedup();
+            let mut unique = Vec::new();
+            for v in values {
+                if !unique.contains(&v) {
+                    unique.push(v);
+                }
+            }
+            if !out.iter().any(|(g, _)| *g == Facet::ALL[f]) {
+                out.push((Facet::ALL[f], unique));
+            }
+        }
+        out.sort_by_key(|(f, _)| *f);
+        out
+    });
+    (
+        filters,
+        proptest::option::of(clean_value()),
+        0..3usize,
+        proptest::option::of(id_value()),
+        proptest::option::of((id_value(), proptest::option::of((0usize..5000, 1usize..500)))),
+        any::<bool>(),
+        0..3usize,
+        proptest::collection::vec("https://[a-z]{1,10}\\.example", 0..3),
+    )
+        .prop_map(|(filters, q, sort, open, doc, embed, theme, hosts)| {
+            let (doc, at) = match doc {
+                Some((d, at)) => (Some(d), at.map(|(a, len)| (a, a + len))),
+                None => (None, None),
+            };
+            let mut unique_hosts = Vec::new();
+            for h in hosts {
+                if !unique_hosts.contains(&h) {
+                    unique_hosts.push(h);
+                }
+            }
+            UrlState {
+                filters,
+                q: q.unwrap_or_default(),
+                sort: Sort::ALL[sort],
+                open,
+                doc,
+                at,
+                embed,
+                theme: [Theme::Auto, Theme::Light, Theme::Dark][theme],
+                hosts: unique_hosts,
+            }
+        })
+}
+
+#[test]
+fn url_state_round_trips_and_parsing_never_panics() {
+    let n = cases(3000);
+    let mut runner = TestRunner::new(Config { cases: n, ..Config::default() });
+    runner
+        .run(&state(), |s| {
+            let printed = s.print();
+            let (back, ignored) = UrlState::parse(&printed);
+            prop_assert!(ignored.is_empty(), "{printed}: {ignored:?}");
+            prop_assert_eq!(back, s);
+            Ok(())
+        })
+        .unwrap();
+    // Any string at all: bytes, percent signs, brackets, control characters, huge values.
+    let any_query = prop_oneof![
+        ".{0,300}",
+        "[%&=\\[\\]a-z0-9+]{0,200}",
+        proptest::collection::vec(any::<u8>(), 0..400).prop_map(|b| String::from_utf8_lossy(&b).into_owned()),
+        (".{0,20}", 1000..20000usize).prop_map(|(s, n)| format!("kind={}&q={}", s, "x".repeat(n))),
+    ];
+    let mut runner = TestRunner::new(Config { cases: n, ..Config::default() });
+    runner
+        .run(&any_query, |q| {
+            let (s, _) = UrlState::parse(&q);
+            // Whatever was kept prints and reads back the same.
+            prop_assert_eq!(UrlState::parse(&s.print()).0, s);
+            Ok(())
+        })
+        .unwrap();
+    println!("url state: {n} valid states round-tripped, {n} arbitrary query strings parsed");
+}
+
+#[test]
+fn the_extractor_survives_any_text_with_valid_evidence() {
+    let n = cases(400);
+    let texts = prop_oneof![
+        // Any UTF-8.
+        ".{0,400}",
+        // News-like words, capitals, titles, dates and punctuation in any order.
+        proptest::collection::vec(
+            prop_oneof![
+                Just("Gen."),
+                Just("Sgt."),
+                Just("Major"),
+                Just("General"),
+                Just("President"),
+                Just("of"),
+                Just("the"),
+                Just("Iowa"),
+                Just("National"),
+                Just("Guard"),
+                Just("185th"),
+                Just("Wing"),
+                Just("Company"),
+                Just("C"),
+                Just("("),
+                Just(")"),
+                Just(","),
+                Just("."),
+                Just("“"),
+                Just("”"),
+                Just("’s"),
+                Just("in"),
+                Just("October"),
+                Just("Friday"),
+                Just("2024"),
+                Just("last"),
+                Just("week"),
+                Just("that"),
+                Just("year"),
+                Just("said"),
+                Just("visited"),
+                Just("Camp"),
+                Just("Dodge"),
+                Just("KSF"),
+                Just("\n"),
+                Just("22-month-long"),
+                Just("December"),
+                Just("29"),
+                Just("about"),
+                Just("three"),
+                Just("years"),
+                Just("after"),
+                Just("\u{202e}"),
+                Just("\u{200b}"),
+                Just("<script>"),
+                Just("é"),
+                Just("🚀"),
+                Just("Mr."),
+                Just("U.S.")
+            ],
+            0..300
+        )
+        .prop_map(|w| w.join(" ")),
+    ];
+    let mut runner = TestRunner::new(Config { cases: n, ..Config::default() });
+    runner
+        .run(&texts, |t| {
+            extract_checked(&t);
+            Ok(())
+        })
+        .unwrap();
+    println!("extractor: {n} generated texts, no panic, every evidence span exact");
+}
+
+/// Adversarial shapes, each at growing sizes: time must grow about linearly (a quadratic step
+/// would take sixteen times as long for four times the size; the bound allows eight times).
+#[test]
+fn adversarial_texts_take_time_linear_in_their_size() {
+    type Shape = (&'static str, fn(usize) -> String);
+    let shapes: [Shape; 5] = [
+        ("one enormous sentence", |n| "the unit said it would go, and ".repeat(n / 32)),
+        ("thousands of capitalized words", |n| "Alpha Bravo Charlie Delta Echo Foxtrot ".repeat(n / 39)),
+        ("deeply nested parentheses", |n| format!("{}Kosovo{}", "(".repeat(n / 2), ")".repeat(n / 2))),
+        ("titles without names", |n| "Major General Secretary General Sgt. ".repeat(n / 37)),
+        ("dates everywhere", |n| "on Friday in October 2024 last week that month. ".repeat(n / 48)),
+    ];
+    for (name, make) in shapes {
+        let mut times = Vec::new();
+        for size in [25_000usize, 50_000, 100_000] {
+            let text = make(size);
+            extract_checked(&text);
+            let a = article(text.clone());
+            // The fastest of three runs, so a busy machine does not look like a slow algorithm.
+            let fastest = (0..3)
+                .map(|_| {
+                    let start = Instant::now();
+                    extract(std::slice::from_ref(&a));
+                    start.elapsed().as_secs_f64()
+                })
+                .fold(f64::INFINITY, f64::min);
+            times.push((text.len(), fastest));
+        }
+        let (small, large) = (times[0], times[2]);
+        let growth = large.1 / small.1.max(1e-6);
+        println!(
+            "{name}: {} bytes {:.1} ms, {} bytes {:.1} ms, {} bytes {:.1} ms (x{growth:.2} for x4)",
+            small.0,
+            small.1 * 1e3,
+            times[1].0,
+            times[1].1 * 1e3,
+            large.0,
+            large.1 * 1e3
+        );
+        assert!(growth < 8.0 || large.1 < 0.05, "{name}: time grew x{growth:.2} for four times the text");
+    }
+}
