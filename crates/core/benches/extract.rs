@@ -5,7 +5,7 @@ use std::hint::black_box;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use factlens_core::{extract, load_corpus, Article, Document};
+use factlens_core::{extract, load_corpus, Article, Document, ADVERSARIAL_TEXTS};
 
 fn corpus() -> Vec<Article> {
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public/articles/articles.toml");
@@ -26,12 +26,20 @@ fn time(mut f: impl FnMut()) -> Duration {
     samples[samples.len() / 2]
 }
 
-fn report(name: &str, bytes: usize, articles: &[Article]) {
+/// Prints and returns the median time of extracting `articles`.
+fn report(name: &str, bytes: usize, articles: &[Article]) -> Duration {
     let t = time(|| {
         black_box(extract(black_box(articles)));
     });
     let mb_s = bytes as f64 / 1e6 / t.as_secs_f64();
     println!("{name:<44} {:>10} bytes {:>10.2} ms {:>8.2} MB/s", bytes, t.as_secs_f64() * 1e3, mb_s);
+    t
+}
+
+fn one_article(text: String) -> Vec<Article> {
+    let document =
+        Document { id: "big".into(), title: "big".into(), outlet: None, published: None, url: None };
+    vec![Article { document, text }]
 }
 
 fn main() {
@@ -52,8 +60,18 @@ fn main() {
         report(&format!("corpus x{copies}: {} articles", many.len()), bytes * copies, &many);
     }
     let one_text: String = corpus.iter().map(|a| a.text.as_str()).collect::<Vec<_>>().join("\n\n").repeat(40);
-    let document =
-        Document { id: "big".into(), title: "big".into(), outlet: None, published: None, url: None };
-    let big = vec![Article { document, text: one_text.clone() }];
-    report("one article of the corpus x40", one_text.len(), &big);
+    report("one article of the corpus x40", one_text.len(), &one_article(one_text.clone()));
+
+    println!("\nadversarial texts: time for 4x and 16x the text (linear: 4 and 16; quadratic: 16 and 256)");
+    for (name, make) in ADVERSARIAL_TEXTS {
+        let times: Vec<Duration> = [64_000, 256_000, 1_024_000]
+            .into_iter()
+            .map(|size| {
+                let text = make(size);
+                report(&format!("{name}, {} KB", size / 1000), text.len(), &one_article(text))
+            })
+            .collect();
+        let ratio = |i: usize| times[i].as_secs_f64() / times[0].as_secs_f64();
+        println!("{name:<44} x{:.1} for 4x, x{:.1} for 16x", ratio(1), ratio(2));
+    }
 }

@@ -47,4 +47,4 @@ pub use model::{
     Article, Certainty, Claim, Conflict, Document, Entity, EntityKind, Event, EventDate, FactSet, FORMAT,
 };
 pub use state::{Ignored, Sort, Theme, UrlState, MAX_PARAMS, MAX_VALUE_CHARS};
-pub use synthetic::synthetic_corpus;
+pub use synthetic::{synthetic_corpus, ADVERSARIAL_TEXTS};

@@ -1,5 +1,6 @@
 //! Seeded synthetic corpora for benchmarks: many facts with realistic facet cardinalities, each
-//! with evidence that quotes its (generated) article exactly.
+//! with evidence that quotes its (generated) article exactly; and adversarial texts for the
+//! extractor's hostile-input tests and benchmark.
 
 use std::collections::BTreeMap;
 
@@ -133,6 +134,19 @@ pub fn synthetic_corpus(facts: usize, seed: u64) -> Corpus {
         documents.into_iter().zip(texts).map(|(document, text)| Article { document, text }).collect();
     Corpus { articles, facts: facts_set }
 }
+
+/// Makes a text of about the given number of bytes.
+pub type TextOfSize = fn(usize) -> String;
+
+/// Texts shaped to stress the extractor, by name: each `make(bytes)` returns a text of about
+/// `bytes` bytes.
+pub const ADVERSARIAL_TEXTS: [(&str, TextOfSize); 5] = [
+    ("one enormous sentence", |n| "the unit said it would go, and ".repeat(n / 32)),
+    ("thousands of capitalized words", |n| "Alpha Bravo Charlie Delta Echo Foxtrot ".repeat(n / 39)),
+    ("deeply nested parentheses", |n| format!("{}Kosovo{}", "(".repeat(n / 2), ")".repeat(n / 2))),
+    ("titles without names", |n| "Major General Secretary General Sgt. ".repeat(n / 37)),
+    ("dates everywhere", |n| "on Friday in October 2024 last week that month. ".repeat(n / 48)),
+];
 
 #[cfg(test)]
 mod tests {

@@ -5,7 +5,9 @@
 
 use std::time::Instant;
 
-use factlens_core::{extract, Article, Document, Facet, Sort, TextPositions, Theme, UrlState};
+use factlens_core::{
+    extract, Article, Document, Facet, Sort, TextPositions, Theme, UrlState, ADVERSARIAL_TEXTS,
+};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 
@@ -207,15 +209,7 @@ fn the_extractor_survives_any_text_with_valid_evidence() {
 /// would take sixteen times as long for four times the size; the bound allows eight times).
 #[test]
 fn adversarial_texts_take_time_linear_in_their_size() {
-    type Shape = (&'static str, fn(usize) -> String);
-    let shapes: [Shape; 5] = [
-        ("one enormous sentence", |n| "the unit said it would go, and ".repeat(n / 32)),
-        ("thousands of capitalized words", |n| "Alpha Bravo Charlie Delta Echo Foxtrot ".repeat(n / 39)),
-        ("deeply nested parentheses", |n| format!("{}Kosovo{}", "(".repeat(n / 2), ")".repeat(n / 2))),
-        ("titles without names", |n| "Major General Secretary General Sgt. ".repeat(n / 37)),
-        ("dates everywhere", |n| "on Friday in October 2024 last week that month. ".repeat(n / 48)),
-    ];
-    for (name, make) in shapes {
+    for (name, make) in ADVERSARIAL_TEXTS {
         let mut times = Vec::new();
         for size in [25_000usize, 50_000, 100_000] {
             let text = make(size);
