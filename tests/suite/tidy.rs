@@ -51,3 +51,36 @@ fn ci_runs_exactly_the_readme_test_command() {
     let readme = read("README.md");
     assert!(readme.contains("\nmake serve\n") && readme.contains("\nmake test\n"));
 }
+
+/// Every file under `dir` (relative to the package) whose name ends with one of `extensions`.
+fn files_under(dir: &str, extensions: &[&str]) -> Vec<std::path::PathBuf> {
+    let mut found = Vec::new();
+    let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join(dir)];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if extensions.iter().any(|e| path.to_string_lossy().ends_with(e)) {
+                found.push(path);
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn no_code_writes_html_from_strings() {
+    // Article text is data: nothing in the app or its scripts may parse a string as HTML.
+    let sinks = ["inner_html", "innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "set_html"];
+    let mut files = files_under("src", &[".rs"]);
+    files.extend(files_under("public", &[".js"]));
+    files.extend(files_under("demo", &[".js"]));
+    assert!(files.len() > 10, "found the sources");
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        for sink in sinks {
+            assert!(!text.contains(sink), "{} uses {sink}", file.display());
+        }
+    }
+}
