@@ -133,10 +133,11 @@ const bytes = new Uint8Array(await (await fetch("./synthetic.bin")).arrayBuffer(
 start_with_corpus(bytes);
 `,
 );
-writeFileSync(
-  join(dir, "synthetic.html"),
-  readFileSync(join(dir, "index.html"), "utf8").replace('src="boot.js"', 'src="synthetic.js"'),
-);
+// The built page (minified or not) with synthetic.js in place of boot.js.
+const builtPage = readFileSync(join(dir, "index.html"), "utf8");
+const syntheticPage = builtPage.replace(/src="?boot\.js"?/, 'src="synthetic.js"');
+if (syntheticPage === builtPage) throw new Error("index.html does not load boot.js");
+writeFileSync(join(dir, "synthetic.html"), syntheticPage);
 const big = await serve(dir, { headers: {} });
 {
   const context = await browser.newContext();

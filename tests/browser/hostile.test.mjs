@@ -29,7 +29,11 @@ await init({ module_or_path: new URL("./factlens-web_bg.wasm", import.meta.url) 
 start_with_corpus(new Uint8Array(await (await fetch("./hostile.bin")).arrayBuffer()));
 `,
   );
-  writeFileSync(join(dir, "hostile.html"), readFileSync(join(dir, "index.html"), "utf8").replace('src="boot.js"', 'src="hostile.js"'));
+  // The built page (minified or not) with hostile.js in place of boot.js.
+  const built = readFileSync(join(dir, "index.html"), "utf8");
+  const swapped = built.replace(/src="?boot\.js"?/, 'src="hostile.js"');
+  assert.notEqual(swapped, built, "index.html loads boot.js");
+  writeFileSync(join(dir, "hostile.html"), swapped);
   hostile = await serve(dir, { headers: () => ({ "content-security-policy": "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'" }) });
   browser = await launch();
   const { page, context } = await openPage(browser, site.url);
