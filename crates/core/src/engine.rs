@@ -13,14 +13,14 @@ use std::sync::Mutex;
 use crate::index::Bitset;
 
 /// One facet's values: a column (row → values) and postings (value → rows).
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 struct Column {
     /// Value count.
     values: usize,
     /// Row `r`'s values are `row_values[row_offsets[r]..row_offsets[r + 1]]`; for single-valued
-    /// columns `row_offsets` is empty and row `r`'s value is `row_values[r]` (`u32::MAX` for none).
+    /// columns `row_offsets` is empty and row `r`'s value is `row_values[r]` ([`NO_VALUE`] for none).
     row_offsets: Vec<u32>,
-    row_values: Vec<u32>,
+    row_values: Cells,
     /// Value `v`'s rows are `postings[posting_offsets[v]..posting_offsets[v + 1]]`, ascending.
     posting_offsets: Vec<u32>,
     postings: Vec<u32>,
@@ -28,6 +28,45 @@ struct Column {
 
 /// "No value" in a single-valued column.
 pub const NO_VALUE: u32 = u32::MAX;
+
+/// Value numbers in the narrowest integers that hold them: counting reads a column at scattered
+/// rows, so a column of bytes touches a quarter of the memory (and cache lines) of one of `u32`.
+#[derive(Debug, Clone)]
+enum Cells {
+    U8(Vec<u8>),
+    U16(Vec<u16>),
+    U32(Vec<u32>),
+}
+
+impl Cells {
+    /// Stores `values`, each below `count` or [`NO_VALUE`], in the narrowest type whose largest
+    /// number is free to mean "no value".
+    fn new(values: Vec<u32>, count: usize) -> Self {
+        let narrow = |max: u32| values.iter().map(move |&v| if v == NO_VALUE { max } else { v });
+        if count < u8::MAX as usize {
+            Cells::U8(narrow(u8::MAX as u32).map(|v| v as u8).collect())
+        } else if count < u16::MAX as usize {
+            Cells::U16(narrow(u16::MAX as u32).map(|v| v as u16).collect())
+        } else {
+            Cells::U32(values)
+        }
+    }
+
+    #[inline]
+    fn get(&self, i: usize) -> u32 {
+        match self {
+            Cells::U8(v) => match v[i] {
+                u8::MAX => NO_VALUE,
+                x => x as u32,
+            },
+            Cells::U16(v) => match v[i] {
+                u16::MAX => NO_VALUE,
+                x => x as u32,
+            },
+            Cells::U32(v) => v[i],
+        }
+    }
+}
 
 impl Column {
     fn build(values: usize, rows: usize, row_offsets: Vec<u32>, row_values: Vec<u32>) -> Self {
@@ -59,7 +98,7 @@ impl Column {
                 }
             }
         }
-        Column { values, row_offsets, row_values, posting_offsets, postings }
+        Column { values, row_offsets, row_values: Cells::new(row_values, values), posting_offsets, postings }
     }
 
     fn rows_of(&self, value: u32) -> &[u32] {
@@ -90,14 +129,14 @@ impl Column {
             *c += 1;
         };
         if self.row_offsets.is_empty() {
-            let v = self.row_values[row];
+            let v = self.row_values.get(row);
             if v != NO_VALUE {
                 add(v);
             }
         } else {
             let (a, b) = (self.row_offsets[row] as usize, self.row_offsets[row + 1] as usize);
-            for &v in &self.row_values[a..b] {
-                add(v);
+            for k in a..b {
+                add(self.row_values.get(k));
             }
         }
     }
@@ -547,6 +586,21 @@ mod tests {
                 }
                 assert_eq!(got.counts[f], counts, "round {round}, facet {f}");
             }
+        }
+    }
+
+    #[test]
+    fn cells_are_narrow_and_keep_every_value() {
+        for (count, width) in [(254, 1), (255, 2), (65_534, 2), (65_535, 4)] {
+            let values = vec![0, count as u32 - 1, NO_VALUE, 7];
+            let cells = Cells::new(values.clone(), count);
+            let got_width = match &cells {
+                Cells::U8(_) => 1,
+                Cells::U16(_) => 2,
+                Cells::U32(_) => 4,
+            };
+            assert_eq!(got_width, width, "{count} values");
+            assert_eq!((0..values.len()).map(|i| cells.get(i)).collect::<Vec<_>>(), values);
         }
     }
 
