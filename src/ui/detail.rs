@@ -152,7 +152,7 @@ fn event(d: EventDetail) -> impl IntoView {
                     .into_iter()
                     .map(|(id, name, kind)| {
                         let to = state.opened(&id);
-                        view! { <li><Go to=to>{name}</Go> <span class="kind-inline">{kind}</span></li> }
+                        view! { <li><Go to=to>{name}</Go> <span class="kind-inline">{format!(" {kind}")}</span></li> }
                     })
                     .collect_view();
                 view! { <div><dt>"participants"</dt> <dd><ul class="inline-list">{items}</ul></dd></div> }

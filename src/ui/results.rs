@@ -10,7 +10,11 @@ use super::{Go, Url};
 use crate::corpus::explorer;
 
 /// The height of a card's slot in the list, in pixels: the list draws only the cards in view.
-const ROW: f64 = 184.0;
+/// It holds the tallest card: a two-line title, a subtitle, a two-line quote, its source and
+/// the number of articles (longer texts are clamped).
+const ROW: f64 = 228.0;
+/// The space between two cards, in pixels.
+const GAP: f64 = 12.0;
 /// Articles listed before "Show all".
 const ARTICLES_SHOWN: usize = 25;
 /// Cards drawn above and below the visible ones.
@@ -240,6 +244,7 @@ fn VirtualCards() -> impl IntoView {
                             <li
                                 class="card-slot"
                                 style:transform=format!("translateY({}px)", i as f64 * ROW)
+                                style:height=format!("{}px", ROW - GAP)
                                 aria-posinset=i + 1
                                 aria-setsize=total
                             >

@@ -207,6 +207,21 @@ test("an unknown fact or article says so and the page keeps working", async () =
   await context.close();
 });
 
+test("every card shows all its lines, at desktop and phone width", async () => {
+  for (const viewport of [{ width: 1200, height: 900 }, { width: 390, height: 844 }]) {
+    const { page, problems, context } = await explorer("?kind=event", { viewport });
+    await page.locator(".cards .card").first().waitFor();
+    const clipped = await page.locator(".cards .card").evaluateAll((cards) =>
+      cards
+        .filter((c) => [...c.children].some((e) => e.getBoundingClientRect().bottom > c.getBoundingClientRect().bottom))
+        .map((c) => c.querySelector("h3").textContent),
+    );
+    assert.deepEqual(clipped, [], `clipped at ${viewport.width}px`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
 test("time from navigation to first results", async () => {
   const samples = [];
   for (let i = 0; i < 5; i++) {
