@@ -170,14 +170,22 @@ pub struct EngineResult {
 pub struct Engine {
     len: usize,
     columns: Vec<Column>,
-    /// Per-facet bitsets of the allowed rows, reused between queries (a lock nobody waits on:
-    /// a query that finds it taken works on fresh buffers).
-    scratch: Mutex<Vec<Bitset>>,
+    /// Buffers reused between queries (a lock nobody waits on: a query that finds it taken works
+    /// on fresh buffers).
+    scratch: Mutex<Scratch>,
+}
+
+/// Per facet: the bitset of the rows a multi-valued facet's selection allows, and which values a
+/// selection wants.
+#[derive(Debug, Default)]
+struct Scratch {
+    allowed: Vec<Bitset>,
+    wanted: Vec<Vec<bool>>,
 }
 
 impl Clone for Engine {
     fn clone(&self) -> Self {
-        Engine { len: self.len, columns: self.columns.clone(), scratch: Mutex::new(Vec::new()) }
+        Engine { len: self.len, columns: self.columns.clone(), scratch: Mutex::new(Scratch::default()) }
     }
 }
 
@@ -193,7 +201,7 @@ impl Engine {
                 Column::build(n, rows, Vec::new(), col)
             })
             .collect();
-        Engine { len: rows, columns, scratch: Mutex::new(Vec::new()) }
+        Engine { len: rows, columns, scratch: Mutex::new(Scratch::default()) }
     }
 
     /// An engine whose facets may have several values per row: `rows[r][f]` lists row `r`'s values
@@ -223,7 +231,7 @@ impl Engine {
                 Column::build(values[f], rows.len(), offsets, flat)
             })
             .collect();
-        Engine { len: rows.len(), columns, scratch: Mutex::new(Vec::new()) }
+        Engine { len: rows.len(), columns, scratch: Mutex::new(Scratch::default()) }
     }
 
     /// The number of rows.
@@ -255,34 +263,51 @@ impl Engine {
     /// value select nothing and are skipped. `base`, when given, restricts the rows (text search).
     pub fn query_into(&self, selections: &[Selection], base: Option<&Bitset>, out: &mut EngineResult) {
         let n = self.columns.len();
-        let mut fresh = Vec::new();
+        let mut fresh = Scratch::default();
         let mut guard = self.scratch.try_lock().ok();
-        let scratch: &mut Vec<Bitset> = match guard.as_deref_mut() {
+        let Scratch { allowed: scratch, wanted } = match guard.as_deref_mut() {
             Some(buffers) => buffers,
             None => &mut fresh,
         };
         scratch.resize_with(n, || Bitset::empty(self.len));
+        wanted.resize_with(n, Vec::new);
+        let single = |f: usize| self.columns[f].row_offsets.is_empty();
+        // Per selected facet, its wanted values; a multi-valued facet also gets the bitset of its
+        // rows (a single-valued one is checked by reading its column: nothing to build).
         let mut selected = vec![false; n];
         for s in selections {
             if s.facet >= n || !s.values.iter().any(|&v| (v as usize) < self.columns[s.facet].values) {
                 continue;
             }
-            let allowed = &mut scratch[s.facet];
-            if !selected[s.facet] {
-                allowed.clear(self.len);
-                selected[s.facet] = true;
+            let f = s.facet;
+            if !selected[f] {
+                selected[f] = true;
+                wanted[f].clear();
+                wanted[f].resize(self.columns[f].values, false);
+                if !single(f) {
+                    scratch[f].clear(self.len);
+                }
             }
-            for &v in &s.values {
-                for &row in self.columns[s.facet].rows_of(v) {
-                    allowed.insert(row as usize);
+            for &v in s.values.iter().filter(|&&v| (v as usize) < self.columns[f].values) {
+                wanted[f][v as usize] = true;
+                if !single(f) {
+                    for &row in self.columns[f].rows_of(v) {
+                        scratch[f].insert(row as usize);
+                    }
                 }
             }
         }
         let chosen: Vec<usize> = (0..n).filter(|&f| selected[f]).collect();
-        let allows = |g: usize, row: usize| scratch[g].contains(row);
+        let allows = |g: usize, row: usize| {
+            if single(g) {
+                let v = self.columns[g].row_values.get(row);
+                v != NO_VALUE && wanted[g][v as usize]
+            } else {
+                scratch[g].contains(row)
+            }
+        };
         // The result: base AND every selected facet, driven by the selected facet with the fewest
         // rows when its postings are disjoint (single-valued), else by whole bitsets.
-        let single = |f: usize| self.columns[f].row_offsets.is_empty();
         let size = |f: usize| -> usize {
             selections
                 .iter()
