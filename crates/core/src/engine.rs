@@ -4,9 +4,10 @@
 //! some facets: rows must have one of the selected values of every such facet (OR within a facet,
 //! AND across facets), and may be restricted further by a base set (a text search). Counts for a
 //! facet ignore that facet's own selection (disjunctive counts). Filtering ORs the postings of the
-//! selected values into a bitset per facet and ANDs them; counting walks the matching rows once for
-//! all unselected facets and once more per selected facet, reading the value columns. Buffers are
-//! reused between queries.
+//! selected values into a bitset per facet and ANDs them (a single-valued facet is checked by its
+//! column instead); counting walks the matching rows once for all unselected facets, reading
+//! row-major records (one cache line per row), and once more per selected facet, reading the value
+//! columns (narrow integers). Buffers are reused between queries.
 
 use std::sync::Mutex;
 
@@ -121,23 +122,84 @@ impl Column {
 
     #[inline]
     fn count_row(&self, row: usize, counts: &mut [u32], touched: &mut Vec<u32>) {
-        let mut add = |v: u32| {
-            let c = &mut counts[v as usize];
-            if *c == 0 {
-                touched.push(v);
-            }
-            *c += 1;
-        };
         if self.row_offsets.is_empty() {
-            let v = self.row_values.get(row);
-            if v != NO_VALUE {
-                add(v);
-            }
+            count_value(self.row_values.get(row), counts, touched);
         } else {
             let (a, b) = (self.row_offsets[row] as usize, self.row_offsets[row + 1] as usize);
             for k in a..b {
-                add(self.row_values.get(k));
+                count_value(self.row_values.get(k), counts, touched);
             }
+        }
+    }
+}
+
+/// Counts one value (none for [`NO_VALUE`]), noting the values counted for the first time.
+#[inline]
+fn count_value(v: u32, counts: &mut [u32], touched: &mut Vec<u32>) {
+    if v != NO_VALUE {
+        let c = &mut counts[v as usize];
+        if *c == 0 {
+            touched.push(v);
+        }
+        *c += 1;
+    }
+}
+
+/// The single-valued facets again, row by row: one fixed-width record per row. Counting the rows
+/// of a small result reads them scattered; a record brings every facet's value of a row in one
+/// cache line, where the columns would need one line per facet.
+#[derive(Debug, Clone, Default)]
+struct Records {
+    stride: usize,
+    /// Per facet: where its value sits in a record, and its width in bytes (0: not in records).
+    fields: Vec<(usize, usize)>,
+    bytes: Vec<u8>,
+}
+
+impl Records {
+    fn build(columns: &[Column], rows: usize) -> Self {
+        let mut fields = Vec::with_capacity(columns.len());
+        let mut stride = 0;
+        for c in columns {
+            let width = match (&c.row_values, c.row_offsets.is_empty()) {
+                (_, false) => 0,
+                (Cells::U8(_), true) => 1,
+                (Cells::U16(_), true) => 2,
+                (Cells::U32(_), true) => 4,
+            };
+            fields.push((stride, width));
+            stride += width;
+        }
+        let mut bytes = vec![0u8; stride * rows];
+        for (c, &(offset, width)) in columns.iter().zip(&fields) {
+            for row in (0..rows).filter(|_| width > 0) {
+                let at = row * stride + offset;
+                match &c.row_values {
+                    Cells::U8(v) => bytes[at] = v[row],
+                    Cells::U16(v) => bytes[at..at + 2].copy_from_slice(&v[row].to_le_bytes()),
+                    Cells::U32(v) => bytes[at..at + 4].copy_from_slice(&v[row].to_le_bytes()),
+                }
+            }
+        }
+        Records { stride, fields, bytes }
+    }
+
+    /// Row `row`'s value in facet `f` ([`NO_VALUE`] for none), if `f` is single-valued.
+    #[inline]
+    fn get(&self, row: usize, f: usize) -> Option<u32> {
+        let (offset, width) = self.fields[f];
+        let at = row * self.stride + offset;
+        match width {
+            1 => Some(match self.bytes[at] {
+                u8::MAX => NO_VALUE,
+                x => x as u32,
+            }),
+            2 => Some(match u16::from_le_bytes([self.bytes[at], self.bytes[at + 1]]) {
+                u16::MAX => NO_VALUE,
+                x => x as u32,
+            }),
+            4 => Some(u32::from_le_bytes(self.bytes[at..at + 4].try_into().expect("four bytes"))),
+            _ => None,
         }
     }
 }
@@ -170,6 +232,7 @@ pub struct EngineResult {
 pub struct Engine {
     len: usize,
     columns: Vec<Column>,
+    records: Records,
     /// Buffers reused between queries (a lock nobody waits on: a query that finds it taken works
     /// on fresh buffers).
     scratch: Mutex<Scratch>,
@@ -185,11 +248,21 @@ struct Scratch {
 
 impl Clone for Engine {
     fn clone(&self) -> Self {
-        Engine { len: self.len, columns: self.columns.clone(), scratch: Mutex::new(Scratch::default()) }
+        Engine {
+            len: self.len,
+            columns: self.columns.clone(),
+            records: self.records.clone(),
+            scratch: Mutex::new(Scratch::default()),
+        }
     }
 }
 
 impl Engine {
+    fn new(len: usize, columns: Vec<Column>) -> Self {
+        let records = Records::build(&columns, len);
+        Engine { len, columns, records, scratch: Mutex::new(Scratch::default()) }
+    }
+
     /// An engine over `rows` rows whose facets are single-valued columns: `columns[f][r]` is row
     /// `r`'s value in facet `f` ([`NO_VALUE`] for none), `values[f]` the number of values of `f`.
     pub fn from_columns(rows: usize, values: &[usize], columns: Vec<Vec<u32>>) -> Self {
@@ -201,7 +274,7 @@ impl Engine {
                 Column::build(n, rows, Vec::new(), col)
             })
             .collect();
-        Engine { len: rows, columns, scratch: Mutex::new(Scratch::default()) }
+        Engine::new(rows, columns)
     }
 
     /// An engine whose facets may have several values per row: `rows[r][f]` lists row `r`'s values
@@ -231,7 +304,7 @@ impl Engine {
                 Column::build(values[f], rows.len(), offsets, flat)
             })
             .collect();
-        Engine { len: rows.len(), columns, scratch: Mutex::new(Scratch::default()) }
+        Engine::new(rows.len(), columns)
     }
 
     /// The number of rows.
@@ -367,7 +440,10 @@ impl Engine {
         } else if !unselected.is_empty() {
             for row in out.rows.iter() {
                 for &f in &unselected {
-                    self.columns[f].count_row(row, &mut out.counts[f], &mut out.touched[f]);
+                    match self.records.get(row, f) {
+                        Some(v) => count_value(v, &mut out.counts[f], &mut out.touched[f]),
+                        None => self.columns[f].count_row(row, &mut out.counts[f], &mut out.touched[f]),
+                    }
                 }
             }
         }
