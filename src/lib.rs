@@ -21,31 +21,44 @@ mod web {
 
     use crate::ui::{App, Home, Url};
 
-    /// Logs a panic to the console and puts a notice with a reload link on the page: after a
-    /// panic the explorer no longer answers, and the notice needs no wasm to work.
+    thread_local! {
+        /// The containers of the explorers mounted in elements: each shows the crash notice.
+        static ELEMENT_CONTAINERS: std::cell::RefCell<Vec<leptos::web_sys::Element>> =
+            const { std::cell::RefCell::new(Vec::new()) };
+    }
+
+    /// Logs a panic to the console and puts a notice with a reload link in every explorer on the
+    /// page (the page's own and those in elements): after a panic the wasm no longer answers, and
+    /// the notice needs no wasm to work.
     fn install_panic_hook() {
         static INSTALLED: std::sync::Once = std::sync::Once::new();
         INSTALLED.call_once(|| {
             std::panic::set_hook(Box::new(|info| {
                 console_error_panic_hook::hook(info);
-                show_crash_notice();
+                let mut targets: Vec<leptos::web_sys::Element> =
+                    ELEMENT_CONTAINERS.with(|c| c.try_borrow().map(|c| c.clone()).unwrap_or_default());
+                if let Some(page) = document().query_selector(".fl-app").ok().flatten() {
+                    targets.push(page);
+                } else if targets.is_empty() {
+                    targets.extend(document().body().map(Into::into));
+                }
+                for target in targets {
+                    show_crash_notice(&target);
+                }
             }));
         });
     }
 
-    fn show_crash_notice() {
-        let document = document();
-        if document.get_element_by_id("factlens-crash").is_some() {
+    fn show_crash_notice(target: &leptos::web_sys::Element) {
+        if target.query_selector(".crash").ok().flatten().is_some() {
             return;
         }
+        let document = document();
         let Ok(notice) = document.create_element("div") else { return };
-        notice.set_id("factlens-crash");
         notice.set_class_name("crash");
         let _ = notice.set_attribute("role", "alert");
         let Ok(text) = document.create_element("p") else { return };
-        text.set_text_content(Some(
-            "factlens stopped because of an internal error, and this page no longer responds. Nothing you did was lost: the address keeps your view. ",
-        ));
+        text.set_text_content(Some("factlens stopped because of an internal error and no longer responds. "));
         if let Ok(link) = document.create_element("a") {
             let here = window().location().href().unwrap_or_default();
             let _ = link.set_attribute("href", &here);
@@ -53,11 +66,7 @@ mod web {
             let _ = text.append_child(&link);
         }
         let _ = notice.append_child(&text);
-        let target =
-            document.query_selector(".fl-app").ok().flatten().or_else(|| document.body().map(Into::into));
-        if let Some(target) = target {
-            let _ = target.insert_before(&notice, target.first_child().as_ref());
-        }
+        let _ = target.insert_before(&notice, target.first_child().as_ref());
     }
 
     /// Panics on purpose: for the test that the page shows a clear message after a panic.
@@ -132,7 +141,8 @@ mod web {
         query: String,
         base: String,
     ) -> EmbeddedExplorer {
-        console_error_panic_hook::set_once();
+        install_panic_hook();
+        ELEMENT_CONTAINERS.with(|c| c.borrow_mut().push(container.clone().into()));
         let cell = std::rc::Rc::new(std::cell::Cell::new(None));
         let ready = cell.clone();
         let mounted = leptos::mount::mount_to(container, move || {

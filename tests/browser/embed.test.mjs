@@ -160,6 +160,31 @@ test("two custom elements render their own results, with their own state, styles
   await context.close();
 });
 
+test("a panic in the wasm leaves a notice in every element's explorer; the iframe runs on", async () => {
+  const { page, frame, problems, context } = await hostPage();
+  for (const id of ["#units", "#places"]) await page.locator(id).locator(".cards .card").first().waitFor();
+  await page.evaluate(async (origin) => {
+    const module = await import(`${origin}/factlens-web.js`);
+    try {
+      module.debug_panic();
+    } catch {
+      // The wasm traps after the panic hook has run.
+    }
+  }, factlens.origin);
+  for (const id of ["#units", "#places"]) {
+    const notice = page.locator(id).getByRole("alert");
+    await notice.waitFor();
+    assert.match(await notice.innerText(), /internal error/);
+    assert.equal(await notice.getByRole("link", { name: "Reload the page" }).getAttribute("href"), page.url());
+  }
+  // The iframe is another page with its own wasm: it still answers.
+  await page.getByRole("button", { name: "Show units" }).click();
+  await frame.locator(".card[data-kind='unit']").first().waitFor();
+  assert.equal(await frame.getByRole("alert").count(), 0);
+  assert.ok(problems.length > 0 && problems.every((p) => /panicked|debug_panic|unreachable|RuntimeError/.test(p)), problems.join("\n"));
+  await context.close();
+});
+
 test("the factlens page itself works under the strict CSP with no console errors", async () => {
   const { page, problems, context } = await openPage(browser, factlens.url + "?kind=event&doc=001&at=0-10");
   await page.locator("mark.passage").first().waitFor();
