@@ -30,6 +30,26 @@ struct Column {
 /// "No value" in a single-valued column.
 pub const NO_VALUE: u32 = u32::MAX;
 
+/// A value stored in a byte: its largest number means "no value".
+#[inline]
+fn widen8(x: u8) -> u32 {
+    if x == u8::MAX {
+        NO_VALUE
+    } else {
+        x as u32
+    }
+}
+
+/// A value stored in two bytes: its largest number means "no value".
+#[inline]
+fn widen16(x: u16) -> u32 {
+    if x == u16::MAX {
+        NO_VALUE
+    } else {
+        x as u32
+    }
+}
+
 /// Value numbers in the narrowest integers that hold them: counting reads a column at scattered
 /// rows, so a column of bytes touches a quarter of the memory (and cache lines) of one of `u32`.
 #[derive(Debug, Clone)]
@@ -56,14 +76,8 @@ impl Cells {
     #[inline]
     fn get(&self, i: usize) -> u32 {
         match self {
-            Cells::U8(v) => match v[i] {
-                u8::MAX => NO_VALUE,
-                x => x as u32,
-            },
-            Cells::U16(v) => match v[i] {
-                u16::MAX => NO_VALUE,
-                x => x as u32,
-            },
+            Cells::U8(v) => widen8(v[i]),
+            Cells::U16(v) => widen16(v[i]),
             Cells::U32(v) => v[i],
         }
     }
@@ -172,7 +186,10 @@ impl Records {
         }
         let mut bytes = vec![0u8; stride * rows];
         for (c, &(offset, width)) in columns.iter().zip(&fields) {
-            for row in (0..rows).filter(|_| width > 0) {
+            if width == 0 {
+                continue;
+            }
+            for row in 0..rows {
                 let at = row * stride + offset;
                 match &c.row_values {
                     Cells::U8(v) => bytes[at] = v[row],
@@ -190,14 +207,8 @@ impl Records {
         let (offset, width) = self.fields[f];
         let at = row * self.stride + offset;
         match width {
-            1 => Some(match self.bytes[at] {
-                u8::MAX => NO_VALUE,
-                x => x as u32,
-            }),
-            2 => Some(match u16::from_le_bytes([self.bytes[at], self.bytes[at + 1]]) {
-                u16::MAX => NO_VALUE,
-                x => x as u32,
-            }),
+            1 => Some(widen8(self.bytes[at])),
+            2 => Some(widen16(u16::from_le_bytes([self.bytes[at], self.bytes[at + 1]]))),
             4 => Some(u32::from_le_bytes(self.bytes[at..at + 4].try_into().expect("four bytes"))),
             _ => None,
         }
