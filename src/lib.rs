@@ -50,12 +50,13 @@ mod web {
     }
 
     fn show_crash_notice(target: &leptos::web_sys::Element) {
-        if target.query_selector(".crash").ok().flatten().is_some() {
+        // Once per explorer (an error boundary's own `.crash` notice does not count).
+        if target.query_selector(".crash.panicked").ok().flatten().is_some() {
             return;
         }
         let document = document();
         let Ok(notice) = document.create_element("div") else { return };
-        notice.set_class_name("crash");
+        notice.set_class_name("crash panicked");
         let _ = notice.set_attribute("role", "alert");
         let Ok(text) = document.create_element("p") else { return };
         text.set_text_content(Some("factlens stopped because of an internal error and no longer responds. "));
