@@ -3,6 +3,11 @@
 //! form to `$OUT_DIR/corpus.bin`. Any problem fails the build with a message naming the file.
 
 use std::path::Path;
+
+/// The manifest and article readers the command line uses too (a build script cannot use its own
+/// package's library).
+#[path = "src/files.rs"]
+mod files;
 use std::process::exit;
 
 const MANIFEST: &str = "public/articles/articles.toml";
@@ -16,11 +21,11 @@ fn main() {
     println!("cargo:rerun-if-changed=public/articles");
     let manifest = std::env::var("FACTLENS_MANIFEST").unwrap_or_else(|_| MANIFEST.to_string());
     println!("cargo:rerun-if-env-changed=FACTLENS_MANIFEST");
-    let source = std::fs::read_to_string(&manifest)
-        .unwrap_or_else(|e| fail(&format!("{manifest}: cannot read the manifest: {e}")));
+    let source = files::read_manifest(&manifest).unwrap_or_else(|e| fail(&e));
+    let mut read = files::article_reader(&manifest);
     let corpus = factlens_core::Corpus::bake(&manifest, &source, |file| {
         println!("cargo:rerun-if-changed={file}");
-        std::fs::read(file).map_err(|e| e.to_string())
+        read(file)
     })
     .unwrap_or_else(|e| fail(&e));
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("corpus.bin");

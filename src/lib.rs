@@ -4,6 +4,8 @@
 //! Everything here only renders what the core computes; the explorer's state is a URL.
 
 pub mod corpus;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod files;
 
 #[cfg(target_arch = "wasm32")]
 mod embed;

@@ -22,15 +22,7 @@ mod cli {
 
     const USAGE: &str = "usage: factlens extract --manifest PATH [--compact] [--quiet]\n       factlens bake --manifest PATH --out FILE   (the facts and texts in the app's baked format)\n       factlens synthetic --facts N --out FILE    (a seeded synthetic corpus in the baked format, for benchmarks)";
 
-    /// The text of a manifest; the error names it.
-    fn read_manifest(manifest: &str) -> Result<String, String> {
-        std::fs::read_to_string(manifest).map_err(|e| format!("{manifest}: cannot read the manifest: {e}"))
-    }
-
-    /// The bytes of an article file, for the core's corpus loader (which names the file on error).
-    fn read_article(file: &str) -> Result<Vec<u8>, String> {
-        std::fs::read(file).map_err(|e| e.to_string())
-    }
+    use factlens::files::{article_reader, read_manifest};
 
     /// Runs the command line; an error is one line naming what went wrong.
     pub fn run(args: impl IntoIterator<Item = OsString>) -> Result<(), String> {
@@ -81,8 +73,11 @@ mod cli {
             Some("bake") => {
                 let manifest = manifest.ok_or_else(|| format!("bake needs --manifest PATH\n{USAGE}"))?;
                 let out_file = out_file.ok_or_else(|| format!("bake needs --out FILE\n{USAGE}"))?;
-                let corpus =
-                    factlens_core::Corpus::bake(&manifest, &read_manifest(&manifest)?, read_article)?;
+                let corpus = factlens_core::Corpus::bake(
+                    &manifest,
+                    &read_manifest(&manifest)?,
+                    article_reader(&manifest),
+                )?;
                 return std::fs::write(&out_file, corpus.to_bytes())
                     .map_err(|e| format!("{out_file}: cannot write: {e}"));
             }
@@ -91,8 +86,9 @@ mod cli {
             None => return Err(USAGE.to_string()),
         }
         let manifest = manifest.ok_or_else(|| format!("extract needs --manifest PATH\n{USAGE}"))?;
-        let articles = factlens_core::load_corpus(&manifest, &read_manifest(&manifest)?, read_article)
-            .map_err(|e| e.to_string())?;
+        let articles =
+            factlens_core::load_corpus(&manifest, &read_manifest(&manifest)?, article_reader(&manifest))
+                .map_err(|e| e.to_string())?;
         let extraction = factlens_core::extract(&articles);
         if !quiet {
             for d in &extraction.diagnostics {

@@ -107,9 +107,61 @@ fn a_non_utf8_article_names_the_file() {
 
 #[test]
 fn bad_usage_fails_with_the_usage() {
-    for args in [&["extract"][..], &["frobnicate"], &[], &["extract", "--manifest"]] {
+    for (args, says) in [
+        (&["extract"][..], "extract needs --manifest PATH"),
+        (&["frobnicate"], "unknown command `frobnicate`"),
+        (&[], "usage: factlens extract --manifest PATH"),
+        (&["extract", "--manifest"], "missing argument for option '--manifest'"),
+    ] {
         let out = factlens(args);
-        assert!(!out.status.success(), "{args:?}");
-        assert!(String::from_utf8_lossy(&out.stderr).contains("factlens"), "{args:?}");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.starts_with("factlens: "), "{args:?}: {stderr}");
+        assert!(stderr.contains(says), "{args:?} should say {says:?}: {stderr}");
     }
+}
+
+/// A manifest's files must stay inside its folder: `..`, absolute paths and symbolic links out
+/// are refused with status 2 and an error naming the entry, and nothing is printed.
+#[test]
+fn a_file_outside_the_manifest_folder_is_refused_naming_the_entry() {
+    for outside in ["../../../../../etc/hostname", "/etc/hostname", "sub/../../a.txt"] {
+        let toml = format!("[[article]]\nid = \"escape\"\nfile = \"{outside}\"\ntitle = \"X\"\n");
+        let dir = Scratch::new("outside", &[("m.toml", toml.as_bytes())]);
+        for command in ["extract", "bake"] {
+            let out_file = dir.path("out.bin");
+            let args = [command, "--manifest", &dir.path("m.toml"), "--out", &out_file];
+            let args = if command == "extract" { &args[..3] } else { &args[..] };
+            let out = factlens(args);
+            assert_eq!(out.status.code(), Some(2), "{command} {outside}");
+            let err = one_line_error(&out);
+            assert!(
+                err.contains(&format!(
+                    "{}: article `escape`: the file `{outside}` is outside the manifest's folder",
+                    dir.path("m.toml")
+                )),
+                "{command} {outside}: {err}"
+            );
+            assert!(!std::path::Path::new(&out_file).exists(), "bake wrote nothing");
+        }
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symbolic_link_out_of_the_folder_is_refused_naming_the_entry() {
+    let outside = Scratch::new("linked-target", &[("secret.txt", b"Gen. Jane Doe visited Kosovo.")]);
+    let dir = Scratch::new("linked", &[("m.toml", ONE_ARTICLE.as_bytes())]);
+    std::os::unix::fs::symlink(outside.path("secret.txt"), dir.path("a.txt")).unwrap();
+    let out = factlens(&["extract", "--manifest", &dir.path("m.toml")]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = one_line_error(&out);
+    assert!(err.contains(&format!("{}: cannot read the article `a`", dir.path("a.txt"))), "{err}");
+    assert!(err.contains("outside the manifest's folder"), "{err}");
+    // A link that stays inside the folder is fine.
+    let inside = Scratch::new("linked-inside", &[("m.toml", ONE_ARTICLE.as_bytes()), ("real.txt", b"Text.")]);
+    std::os::unix::fs::symlink(inside.path("real.txt"), inside.path("a.txt")).unwrap();
+    let out = factlens(&["extract", "--quiet", "--manifest", &inside.path("m.toml")]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
 }

@@ -16,7 +16,7 @@ use crate::model::{Article, Document};
 pub struct ManifestEntry {
     /// Unique id, used in URLs and evidence: ASCII letters, digits, `-` and `_`.
     pub id: String,
-    /// Path of the text file, relative to the manifest.
+    /// Path of the text file, relative to the manifest and inside its folder (no `..`, not absolute).
     pub file: String,
     /// Headline or descriptive title.
     pub title: String,
@@ -75,10 +75,22 @@ pub enum ManifestError {
         /// What is wrong.
         message: String,
     },
-    /// An article file could not be read.
+    /// An entry's file lies outside the manifest's folder: an absolute path, a drive, or a `..`.
+    OutsideFolder {
+        /// The manifest's path.
+        manifest: String,
+        /// Id of the article.
+        id: String,
+        /// The entry's `file`, as written.
+        file: String,
+    },
+    /// An article file could not be read (the reader may refuse one that leaves the manifest's
+    /// folder through a symbolic link).
     Unreadable {
         /// The article file's path.
         file: String,
+        /// Id of the article.
+        id: String,
         /// The reader's message.
         message: String,
     },
@@ -108,7 +120,14 @@ impl fmt::Display for ManifestError {
             Self::InvalidField { manifest, id, field, message } => {
                 write!(f, "{manifest}: article `{id}`: `{field}` {message}")
             }
-            Self::Unreadable { file, message } => write!(f, "{file}: cannot read the article: {message}"),
+            Self::OutsideFolder { manifest, id, file } => write!(
+                f,
+                "{manifest}: article `{id}`: the file `{file}` is outside the manifest's folder \
+                 (articles must be named by a relative path without `..`)"
+            ),
+            Self::Unreadable { file, id, message } => {
+                write!(f, "{file}: cannot read the article `{id}`: {message}")
+            }
             Self::NotUtf8 { file, offset } => {
                 write!(f, "{file}: the article is not valid UTF-8 (first bad byte at offset {offset})")
             }
@@ -144,6 +163,13 @@ pub fn parse_manifest(manifest: &str, source: &str) -> Result<Vec<ManifestEntry>
         if entry.file.trim().is_empty() {
             return Err(invalid("file", "is empty"));
         }
+        if !stays_inside(&entry.file) {
+            return Err(ManifestError::OutsideFolder {
+                manifest: manifest.to_string(),
+                id: entry.id.clone(),
+                file: entry.file.clone(),
+            });
+        }
         if entry.title.trim().is_empty() {
             return Err(invalid("title", "is empty"));
         }
@@ -156,8 +182,18 @@ pub fn parse_manifest(manifest: &str, source: &str) -> Result<Vec<ManifestEntry>
     Ok(parsed.article)
 }
 
+/// Whether a manifest entry's `file` names a file inside the manifest's folder, as text: not
+/// absolute (`/x`, `\\x`, `C:x`), no `..` component, no NUL. A reader must still refuse a path that
+/// leaves the folder through a symbolic link: only it can see the file system.
+fn stays_inside(file: &str) -> bool {
+    let absolute = file.starts_with(['/', '\\']) || file.as_bytes().get(1) == Some(&b':');
+    let climbs = file.split(['/', '\\']).any(|part| part == "..");
+    !absolute && !climbs && !file.contains('\0')
+}
+
 /// Loads every article of a manifest. `manifest` is the manifest's path; `read` is given the path of
-/// each article file (the manifest's folder joined with the entry's `file`) and returns its bytes.
+/// each article file (the manifest's folder joined with the entry's `file`, which [`parse_manifest`]
+/// has checked stays inside that folder) and returns its bytes.
 pub fn load_corpus(
     manifest: &str,
     source: &str,
@@ -172,8 +208,11 @@ pub fn load_corpus(
         .into_iter()
         .map(|entry| {
             let file = format!("{folder}{}", entry.file);
-            let bytes =
-                read(&file).map_err(|message| ManifestError::Unreadable { file: file.clone(), message })?;
+            let bytes = read(&file).map_err(|message| ManifestError::Unreadable {
+                file: file.clone(),
+                id: entry.id.clone(),
+                message,
+            })?;
             let text = String::from_utf8(bytes).map_err(|e| ManifestError::NotUtf8 {
                 file: file.clone(),
                 offset: e.utf8_error().valid_up_to(),
@@ -238,7 +277,30 @@ outlet = "Daily"
     fn refuses_a_missing_file_naming_it() {
         let missing = GOOD.replace("a.txt", "gone.txt");
         let err = load_corpus("m/articles.toml", &missing, reader).unwrap_err();
-        assert_eq!(err.to_string(), "m/gone.txt: cannot read the article: No such file or directory");
+        assert_eq!(err.to_string(), "m/gone.txt: cannot read the article `a`: No such file or directory");
+    }
+
+    #[test]
+    fn refuses_a_file_outside_the_folder_naming_the_entry() {
+        for outside in
+            ["../../../../../etc/hostname", "/etc/hostname", "sub/../../x.txt", "C:/x.txt", "\\\\srv\\x"]
+        {
+            let toml = GOOD.replace("sub/b.txt", &outside.replace('\\', "\\\\"));
+            let err = load_corpus("m/articles.toml", &toml, reader).unwrap_err();
+            assert_eq!(
+                err,
+                ManifestError::OutsideFolder {
+                    manifest: "m/articles.toml".into(),
+                    id: "b".into(),
+                    file: outside.into()
+                },
+                "{outside}"
+            );
+            assert!(err.to_string().starts_with("m/articles.toml: article `b`: the file"), "{err}");
+        }
+        for inside in ["a.txt", "sub/b.txt", "./a.txt", "..a.txt", "sub/..b/c.txt"] {
+            assert!(stays_inside(inside), "{inside}");
+        }
     }
 
     #[test]
