@@ -215,14 +215,16 @@ fn adversarial_texts_take_time_linear_in_their_size() {
             let text = make(size);
             extract_checked(&text);
             let a = article(text.clone());
-            // The fastest of three runs, so a busy machine does not look like a slow algorithm.
-            let fastest = (0..3)
-                .map(|_| {
-                    let start = Instant::now();
-                    extract(std::slice::from_ref(&a));
-                    start.elapsed().as_secs_f64()
-                })
-                .fold(f64::INFINITY, f64::min);
+            // The fastest of at least five runs and 0.3 s of runs, so that a busy machine or a
+            // timer's granularity does not look like a slow algorithm, however fast the text is.
+            let mut fastest = f64::INFINITY;
+            let (mut runs, started) = (0, Instant::now());
+            while runs < 5 || started.elapsed().as_secs_f64() < 0.3 {
+                let start = Instant::now();
+                extract(std::slice::from_ref(&a));
+                fastest = fastest.min(start.elapsed().as_secs_f64());
+                runs += 1;
+            }
             times.push((text.len(), fastest));
         }
         let (small, large) = (times[0], times[2]);
@@ -236,6 +238,6 @@ fn adversarial_texts_take_time_linear_in_their_size() {
             large.0,
             large.1 * 1e3
         );
-        assert!(growth < 8.0 || large.1 < 0.05, "{name}: time grew x{growth:.2} for four times the text");
+        assert!(growth < 8.0, "{name}: time grew x{growth:.2} for four times the text");
     }
 }
