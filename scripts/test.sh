@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every check and test, in order, stopping at the first failure:
 #   format, clippy (native and wasm32), native tests (core, CLI, tidy), release build into dist/
-#   (with its size report), and the browser tests in headless Chromium.
+#   (with its size report, held to the byte budget), and the browser tests in headless Chromium.
 # Ends with one summary line with the counts. `make test` runs setup first; .ci/run calls `make test`.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -57,6 +57,19 @@ step build wasm trunk build --release
 wasm_br=$(awk '/_bg.wasm/ { print $4 }' "$logs/build.log" | tail -n 1)
 total_br=$(awk '$1 == "total" { print $4 }' "$logs/build.log" | tail -n 1)
 summary+=("release build in dist/: wasm ${wasm_br:-?} B, total ${total_br:-?} B brotli")
+
+# The page's byte budget: everything in dist/ (wasm, JS, CSS, HTML), brotli -q 11.
+BUDGET_BROTLI=200000
+within_budget() {
+  if [ -z "${total_br:-}" ]; then
+    echo "the build printed no size report"
+    return 1
+  fi
+  echo "total ${total_br} B brotli, budget ${BUDGET_BROTLI} B"
+  [ "$total_br" -le "$BUDGET_BROTLI" ]
+}
+step size-budget within_budget
+summary+=("size within the ${BUDGET_BROTLI} B budget")
 
 step browser-tests node --test --test-reporter=spec tests/browser/*.test.mjs
 b_pass=$(awk '/^ℹ pass/ { print $3 }' "$logs/browser-tests.log")

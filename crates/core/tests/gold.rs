@@ -1,12 +1,20 @@
 //! Extraction quality against hand-checked gold data (`tests/gold/`): precision, recall and F1 per
-//! entity kind and for events, event type and date accuracy, and conflicts found. Prints a table
-//! per set and fails below the floors. Guidelines for the gold data: `tests/gold/README.md`.
+//! entity kind, for events, their participants, entity aliases and conflicts; event type and date
+//! accuracy. Prints a table per set and fails when a set loses more than one item against the
+//! scores recorded in `tests/gold/scores.json` (see [`check`]). Guidelines for the gold data:
+//! `tests/gold/README.md`.
+//!
+//! After a change that raises a score, or a change to the gold, refresh the recorded scores with
+//! `FACTLENS_GOLD_UPDATE=1 cargo test -p factlens-core --test gold` and say why in the commit.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use factlens_core::{extract, load_corpus, Article, EntityKind, Evidence, FactSet};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
+
+/// The sets: the app's corpus first, then the further texts.
+const SETS: [&str; 4] = ["kosovo", "texas", "luzon", "alaska"];
 
 #[derive(Deserialize)]
 struct Gold {
@@ -34,6 +42,9 @@ struct GoldEvent {
     #[serde(rename = "type")]
     event_type: String,
     date: Option<String>,
+    /// Names (gold entity names) of the units, officials and organizations taking part.
+    #[serde(default)]
+    participants: Vec<String>,
     evidence: Vec<Passage>,
     #[serde(default)]
     optional: bool,
@@ -41,7 +52,10 @@ struct GoldEvent {
 
 #[derive(Deserialize)]
 struct GoldConflict {
-    field: String,
+    /// What the articles disagree about, in the texts' terms (not compared with the extractor's).
+    #[allow(dead_code)]
+    about: String,
+    /// Where each article gives its own version.
     sides: Vec<Passage>,
 }
 
@@ -110,10 +124,12 @@ fn max_matching(edges: &[Vec<usize>], gold_count: usize) -> Vec<Option<usize>> {
     owner
 }
 
-#[derive(Default, Clone, Copy)]
+/// True positives, false positives and false negatives of one measure.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 struct Counts {
     tp: usize,
     fp: usize,
+    #[serde(rename = "fn")]
     fn_: usize,
 }
 
@@ -179,134 +195,239 @@ fn score(edges: &[Vec<usize>], optional: &[bool]) -> (Counts, Vec<Option<usize>>
     (Counts { tp, fp, fn_ }, owner)
 }
 
+/// The scores of one set. `rows` holds every F1 measure by name (the entity kinds, `entities`,
+/// `events`, `participants`, `aliases`, `conflicts`); `types_wrong` and `dates_wrong` count
+/// matched required events whose type or date differs from the gold.
+#[derive(Debug, Default, Clone, PartialEq, Serialize, Deserialize)]
 struct Report {
-    entities: BTreeMap<&'static str, Counts>,
-    events: Counts,
-    types_right: usize,
-    dates_right: usize,
+    rows: BTreeMap<String, Counts>,
+    types_wrong: usize,
+    dates_wrong: usize,
+    #[serde(skip)]
+    types_checked: usize,
+    #[serde(skip)]
     dates_checked: usize,
-    conflicts_found: usize,
-    conflicts: usize,
+    #[serde(skip)]
     misses: Vec<String>,
 }
 
-fn evaluate(set: &str) -> Report {
-    let (gold, articles) = load(set);
-    let facts: FactSet = extract(&articles).facts;
-    let mut misses = Vec::new();
-    let mut entities = BTreeMap::new();
+/// For each gold entity, its predicted match (an index into `facts.entities`).
+type EntityMatch = Vec<Option<usize>>;
+
+/// Scores entities per kind, and the aliases of matched ones (recall of every gold name).
+fn score_entities(gold: &Gold, facts: &FactSet, report: &mut Report) -> EntityMatch {
+    let mut matched: EntityMatch = vec![None; gold.entity.len()];
+    let mut all = Counts::default();
     for kind in EntityKind::ALL {
-        let predicted: Vec<_> = facts.entities.iter().filter(|e| e.kind == kind).collect();
-        let golds: Vec<&GoldEntity> = gold.entity.iter().filter(|g| g.kind == kind).collect();
+        let predicted: Vec<usize> =
+            (0..facts.entities.len()).filter(|&p| facts.entities[p].kind == kind).collect();
+        let golds: Vec<usize> = (0..gold.entity.len()).filter(|&g| gold.entity[g].kind == kind).collect();
         let edges: Vec<Vec<usize>> = predicted
             .iter()
-            .map(|p| {
-                let names: Vec<String> =
-                    std::iter::once(&p.name).chain(&p.aliases).map(|n| norm(n)).collect();
+            .map(|&p| {
+                let names = predicted_names(facts, p);
                 (0..golds.len())
-                    .filter(|&g| {
-                        std::iter::once(&golds[g].name)
-                            .chain(&golds[g].aliases)
-                            .any(|n| names.contains(&norm(n)))
-                    })
+                    .filter(|&g| gold_names(&gold.entity[golds[g]]).any(|n| names.contains(&n)))
                     .collect()
             })
             .collect();
-        let optional: Vec<bool> = golds.iter().map(|g| g.optional).collect();
+        let optional: Vec<bool> = golds.iter().map(|&g| gold.entity[g].optional).collect();
         let (counts, owner) = score(&edges, &optional);
         for (g, o) in owner.iter().enumerate() {
-            if o.is_none() && !golds[g].optional {
-                misses.push(format!("missed {kind} {:?}", golds[g].name));
+            matched[golds[g]] = o.map(|p| predicted[p]);
+            if o.is_none() && !optional[g] {
+                report.misses.push(format!("missed {kind} {:?}", gold.entity[golds[g]].name));
             }
         }
-        for (p, e) in predicted.iter().enumerate() {
+        for (p, &e) in predicted.iter().enumerate() {
             if !owner.contains(&Some(p)) {
-                misses.push(format!("extra {kind} {:?}", e.name));
+                report.misses.push(format!("extra {kind} {:?}", facts.entities[e].name));
             }
         }
-        entities.insert(kind.as_str(), counts);
+        report.rows.insert(kind.as_str().to_string(), counts);
+        all.add(counts);
     }
-    let gold_spans: Vec<Vec<Span>> =
-        gold.event.iter().map(|g| g.evidence.iter().map(|p| locate(&articles, p)).collect()).collect();
+    report.rows.insert("entities".into(), all);
+    report.rows.insert("aliases".into(), score_aliases(gold, facts, &matched, &mut report.misses));
+    matched
+}
+
+fn predicted_names(facts: &FactSet, p: usize) -> Vec<String> {
+    let e = &facts.entities[p];
+    std::iter::once(&e.name).chain(&e.aliases).map(|n| norm(n)).collect()
+}
+
+fn gold_names(g: &GoldEntity) -> impl Iterator<Item = String> + '_ {
+    std::iter::once(&g.name).chain(&g.aliases).map(|n| norm(n))
+}
+
+/// Every name and alias of a matched gold entity should be among its match's names.
+fn score_aliases(gold: &Gold, facts: &FactSet, matched: &EntityMatch, misses: &mut Vec<String>) -> Counts {
+    let mut counts = Counts::default();
+    for (g, p) in matched.iter().enumerate() {
+        let Some(p) = *p else { continue };
+        let names = predicted_names(facts, p);
+        for name in gold_names(&gold.entity[g]) {
+            if names.contains(&name) {
+                counts.tp += 1;
+            } else {
+                counts.fn_ += 1;
+                misses.push(format!("alias {name:?} missing from {:?}", facts.entities[p].name));
+            }
+        }
+    }
+    counts
+}
+
+/// Scores events (by overlapping evidence), their types, dates and participants.
+fn score_events(
+    gold: &Gold,
+    articles: &[Article],
+    facts: &FactSet,
+    entities: &EntityMatch,
+    report: &mut Report,
+) {
+    let spans: Vec<Vec<Span>> =
+        gold.event.iter().map(|g| g.evidence.iter().map(|p| locate(articles, p)).collect()).collect();
     let edges: Vec<Vec<usize>> = facts
         .events
         .iter()
         .map(|e| {
             (0..gold.event.len())
-                .filter(|&g| gold_spans[g].iter().any(|s| e.evidence.iter().any(|ev| overlaps(s, ev))))
+                .filter(|&g| spans[g].iter().any(|s| e.evidence.iter().any(|ev| overlaps(s, ev))))
                 .collect()
         })
         .collect();
     let optional: Vec<bool> = gold.event.iter().map(|g| g.optional).collect();
     let (events, owner) = score(&edges, &optional);
-    let (mut types_right, mut dates_right, mut dates_checked) = (0, 0, 0);
+    report.rows.insert("events".into(), events);
+    let mut participants = Counts::default();
     for (g, o) in owner.iter().enumerate() {
         let ge = &gold.event[g];
         match o {
             None if !ge.optional => {
-                misses.push(format!("missed event {} {:?}", ge.event_type, ge.evidence[0].quote))
+                report.misses.push(format!("missed event {} {:?}", ge.event_type, ge.evidence[0].quote))
             }
             None => {}
             Some(p) => {
-                let pe = &facts.events[*p];
-                if pe.event_type == ge.event_type {
-                    types_right += usize::from(!ge.optional);
-                } else if !ge.optional {
-                    misses.push(format!(
-                        "type {} for {} {:?}",
-                        pe.event_type, ge.event_type, ge.evidence[0].quote
-                    ));
+                if !ge.optional {
+                    compare_type_and_date(ge, &facts.events[*p], report);
                 }
-                if let Some(date) = &ge.date {
-                    dates_checked += 1;
-                    let got = pe.date.value.map(|v| v.to_string());
-                    if got.as_deref() == Some(date.as_str()) {
-                        dates_right += 1;
-                    } else {
-                        misses.push(format!("date {got:?} for {date} {:?}", ge.evidence[0].quote));
-                    }
-                }
+                participants.add(score_participants(gold, ge, facts, *p, entities, &mut report.misses));
             }
         }
     }
+    report.rows.insert("participants".into(), participants);
     for (p, e) in facts.events.iter().enumerate() {
         if !owner.contains(&Some(p)) {
-            misses.push(format!("extra event {} {:?}", e.event_type, e.summary));
+            report.misses.push(format!("extra event {} {:?}", e.event_type, e.summary));
         }
     }
-    let conflicts_found = gold
-        .conflict
+}
+
+fn compare_type_and_date(ge: &GoldEvent, pe: &factlens_core::Event, report: &mut Report) {
+    report.types_checked += 1;
+    if pe.event_type != ge.event_type {
+        report.types_wrong += 1;
+        report
+            .misses
+            .push(format!("type {} for {} {:?}", pe.event_type, ge.event_type, ge.evidence[0].quote));
+    }
+    let got = pe.date.value.map(|v| v.to_string());
+    if ge.date.is_some() || got.is_some() {
+        report.dates_checked += 1;
+        if got != ge.date {
+            report.dates_wrong += 1;
+            report.misses.push(format!("date {got:?} for {:?} {:?}", ge.date, ge.evidence[0].quote));
+        }
+    }
+}
+
+/// Participants of a matched event: a predicted participant is right when it is the match of a
+/// gold participant; places are never participants.
+fn score_participants(
+    gold: &Gold,
+    ge: &GoldEvent,
+    facts: &FactSet,
+    p: usize,
+    entities: &EntityMatch,
+    misses: &mut Vec<String>,
+) -> Counts {
+    let predicted: Vec<&str> = facts.events[p].participants.iter().map(String::as_str).collect();
+    let id_of = |name: &str| {
+        let g = gold.entity.iter().position(|e| e.name == name);
+        let g = g.unwrap_or_else(|| panic!("participant {name:?} is not a gold entity's name"));
+        entities[g].map(|m| facts.entities[m].id.as_str())
+    };
+    let wanted: Vec<(&str, Option<&str>)> = ge.participants.iter().map(|n| (n.as_str(), id_of(n))).collect();
+    let mut counts = Counts::default();
+    for (name, id) in &wanted {
+        if id.is_some_and(|id| predicted.contains(&id)) {
+            counts.tp += 1;
+        } else {
+            counts.fn_ += 1;
+            misses.push(format!("participant {name:?} missing from {:?}", ge.evidence[0].quote));
+        }
+    }
+    for id in &predicted {
+        if !wanted.iter().any(|(_, w)| w == &Some(*id)) {
+            counts.fp += 1;
+            misses.push(format!("extra participant {id} in {:?}", ge.evidence[0].quote));
+        }
+    }
+    counts
+}
+
+/// A gold conflict is found when one detected conflict's claims overlap every side; detected
+/// conflicts that match none are false positives.
+fn score_conflicts(gold: &Gold, articles: &[Article], facts: &FactSet, report: &mut Report) {
+    let sides: Vec<Vec<Span>> =
+        gold.conflict.iter().map(|c| c.sides.iter().map(|p| locate(articles, p)).collect()).collect();
+    let edges: Vec<Vec<usize>> = facts
+        .conflicts
         .iter()
-        .filter(|gc| {
-            let sides: Vec<Span> = gc.sides.iter().map(|p| locate(&articles, p)).collect();
-            let found = facts.conflicts.iter().any(|c| {
-                c.field == gc.field
-                    && sides
+        .map(|c| {
+            (0..gold.conflict.len())
+                .filter(|&g| {
+                    sides[g]
                         .iter()
                         .all(|s| c.claims.iter().any(|cl| cl.evidence.iter().any(|ev| overlaps(s, ev))))
-            });
-            if !found {
-                misses.push(format!("missed conflict {} {:?}", gc.field, gc.sides[0].quote));
-            }
-            found
+                })
+                .collect()
         })
-        .count();
-    Report {
-        entities,
-        events,
-        types_right,
-        dates_right,
-        dates_checked,
-        conflicts_found,
-        conflicts: gold.conflict.len(),
-        misses,
+        .collect();
+    let (counts, owner) = score(&edges, &vec![false; gold.conflict.len()]);
+    for (g, o) in owner.iter().enumerate() {
+        if o.is_none() {
+            report.misses.push(format!(
+                "missed conflict {:?} {:?}",
+                gold.conflict[g].about, gold.conflict[g].sides[0].quote
+            ));
+        }
     }
+    for (p, c) in facts.conflicts.iter().enumerate() {
+        if !owner.contains(&Some(p)) {
+            report.misses.push(format!("extra conflict {} of {}", c.field, c.about));
+        }
+    }
+    report.rows.insert("conflicts".into(), counts);
+}
+
+/// Extracts a set's articles and scores the facts against its gold.
+fn evaluate(set: &str) -> Report {
+    let (gold, articles) = load(set);
+    let facts: FactSet = extract(&articles).facts;
+    let mut report = Report::default();
+    let entities = score_entities(&gold, &facts, &mut report);
+    score_events(&gold, &articles, &facts, &entities, &mut report);
+    score_conflicts(&gold, &articles, &facts, &mut report);
+    report
 }
 
 fn print(set: &str, r: &Report) {
     println!("\n{set}: extraction against gold");
     println!("{:<14} {:>4} {:>4} {:>4} {:>9} {:>7} {:>6}", "", "tp", "fp", "fn", "precision", "recall", "F1");
-    let row = |name: &str, c: Counts| {
+    for (name, c) in &r.rows {
         println!(
             "{name:<14} {:>4} {:>4} {:>4} {:>9.3} {:>7.3} {:>6.3}",
             c.tp,
@@ -315,57 +436,101 @@ fn print(set: &str, r: &Report) {
             c.precision(),
             c.recall(),
             c.f1()
-        )
-    };
-    let mut all = Counts::default();
-    for (kind, c) in &r.entities {
-        row(kind, *c);
-        all.add(*c);
+        );
     }
-    row("entities", all);
-    row("events", r.events);
     println!(
-        "event types right {}/{}, dates right {}/{} ({:.3}), conflicts found {}/{}",
-        r.types_right,
-        r.events.tp,
-        r.dates_right,
-        r.dates_checked,
-        if r.dates_checked == 0 { 1.0 } else { r.dates_right as f64 / r.dates_checked as f64 },
-        r.conflicts_found,
-        r.conflicts
+        "event types right {}/{}, dates right {}/{}",
+        r.types_checked - r.types_wrong,
+        r.types_checked,
+        r.dates_checked - r.dates_wrong,
+        r.dates_checked
     );
     for m in &r.misses {
         println!("  {m}");
     }
 }
 
-fn entity_f1(r: &Report) -> f64 {
-    let mut all = Counts::default();
-    for c in r.entities.values() {
-        all.add(*c);
+/// The lowest F1 one more lost item gives: one more miss or one more false positive.
+fn floor(recorded: Counts) -> f64 {
+    let missed = Counts { tp: recorded.tp.saturating_sub(1), fp: recorded.fp, fn_: recorded.fn_ + 1 };
+    let extra = Counts { fp: recorded.fp + 1, ..recorded };
+    let lowest = missed.f1().min(extra.f1());
+    // Aliases are names of found entities, not found items: none may be lost.
+    lowest.min(recorded.f1())
+}
+
+/// What a set must keep: every measure at most one item below its recorded score (aliases: none
+/// below), event types and dates no more wrong than recorded; the corpus may get no type or date
+/// wrong beyond that, the further sets at most one. A gold of another size than recorded fails:
+/// refresh the record.
+fn check(set: &str, now: &Report, recorded: &Report) -> Vec<String> {
+    let mut failures = Vec::new();
+    for (name, was) in &recorded.rows {
+        let Some(is) = now.rows.get(name) else {
+            failures.push(format!("{set}: no {name} measured"));
+            continue;
+        };
+        if is.tp + is.fn_ != was.tp + was.fn_ {
+            failures
+                .push(format!("{set}: the gold of {name} has changed size: refresh tests/gold/scores.json"));
+        }
+        let floor = if name == "aliases" { was.f1() } else { floor(*was) };
+        if is.f1() < floor - 1e-9 {
+            failures.push(format!(
+                "{set}: {name} F1 {:.3} below its floor {floor:.3} (recorded {was:?}, now {is:?})",
+                is.f1()
+            ));
+        }
     }
-    all.f1()
-}
-
-#[test]
-fn the_corpus_meets_the_quality_floors() {
-    let r = evaluate("kosovo");
-    print("kosovo (public/articles)", &r);
-    assert!(entity_f1(&r) >= 0.95, "entity F1 {:.3} < 0.95", entity_f1(&r));
-    assert!(r.events.f1() >= 0.85, "event F1 {:.3} < 0.85", r.events.f1());
-    assert_eq!(r.conflicts_found, r.conflicts, "every annotated conflict is found");
-}
-
-/// Texts the extractor was not written around: floors set below the measured scores, to catch
-/// regressions, not to certify quality.
-#[test]
-fn further_texts_stay_above_their_floors() {
-    for (set, entity_floor, event_floor) in
-        [("texas", 0.85, 0.6), ("luzon", 0.85, 0.6), ("alaska", 0.85, 0.6)]
+    let allowed = usize::from(set != "kosovo");
+    for (what, is, was) in
+        [("types", now.types_wrong, recorded.types_wrong), ("dates", now.dates_wrong, recorded.dates_wrong)]
     {
-        let r = evaluate(set);
-        print(set, &r);
-        assert!(entity_f1(&r) >= entity_floor, "{set}: entity F1 {:.3} < {entity_floor}", entity_f1(&r));
-        assert!(r.events.f1() >= event_floor, "{set}: event F1 {:.3} < {event_floor}", r.events.f1());
+        if is > allowed.max(was) {
+            failures.push(format!("{set}: {is} event {what} wrong (recorded {was}, allowed {allowed})"));
+        }
+        if was > allowed {
+            println!(
+                "note: {set}: the goal of at most {allowed} event {what} wrong is not met ({was} recorded)"
+            );
+        }
     }
+    failures
+}
+
+fn scores_path() -> PathBuf {
+    gold_dir().join("scores.json")
+}
+
+#[test]
+fn every_set_keeps_its_recorded_scores() {
+    let reports: BTreeMap<String, Report> = SETS.iter().map(|s| (s.to_string(), evaluate(s))).collect();
+    for set in SETS {
+        print(set, &reports[set]);
+    }
+    if std::env::var_os("FACTLENS_GOLD_UPDATE").is_some() {
+        std::fs::write(scores_path(), serde_json::to_string_pretty(&reports).unwrap() + "\n").unwrap();
+        println!("\nwrote {}", scores_path().display());
+        return;
+    }
+    let recorded: BTreeMap<String, Report> =
+        serde_json::from_str(&std::fs::read_to_string(scores_path()).unwrap()).unwrap();
+    let failures: Vec<String> = SETS.iter().flat_map(|s| check(s, &reports[*s], &recorded[*s])).collect();
+    for (set, r) in &reports {
+        if r.rows != recorded[set].rows {
+            println!("note: {set} scores differ from the record (higher ones can be recorded)");
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn the_floor_allows_exactly_one_lost_item() {
+    let was = Counts { tp: 20, fp: 1, fn_: 2 };
+    let one_miss = Counts { tp: 19, fp: 1, fn_: 3 };
+    let one_extra = Counts { tp: 20, fp: 2, fn_: 2 };
+    let two_misses = Counts { tp: 18, fp: 1, fn_: 4 };
+    let miss_and_extra = Counts { tp: 19, fp: 2, fn_: 3 };
+    assert!(one_miss.f1() >= floor(was) && one_extra.f1() >= floor(was));
+    assert!(two_misses.f1() < floor(was) && miss_and_extra.f1() < floor(was));
 }
