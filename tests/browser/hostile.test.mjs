@@ -48,6 +48,24 @@ after(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
+// Every key an entry may have is an expectation this file checks; an unknown key fails, so no
+// entry can state an expectation that is never checked.
+const CHECKED = {
+  url: new Set(["name", "query", "notice", "results", "search", "facts", "text", "chip"]),
+  article: new Set(["name", "contains", "title", "outlet", "anchor"]),
+};
+
+test("every catalogue entry states only expectations this test checks", () => {
+  for (const [part, keys] of Object.entries(CHECKED)) {
+    for (const entry of catalogue[part]) {
+      const unchecked = Object.keys(entry).filter((k) => !keys.has(k));
+      assert.deepEqual(unchecked, [], `${part}: ${entry.name}`);
+      const expectations = Object.keys(entry).filter((k) => k !== "name" && k !== "query");
+      assert.ok(expectations.length > 0, `${part}: ${entry.name} expects something`);
+    }
+  }
+});
+
 function query(entry) {
   if (entry.query === "MANY300") return "?" + Array.from({ length: 300 }, (_, i) => `p${i}=${i}`).join("&");
   return entry.query.replace("LONG5000", "a".repeat(5000));
@@ -79,6 +97,7 @@ for (const entry of catalogue.url) {
       await clean.context.close();
     }
     if (entry.search) assert.equal(await page.getByRole("searchbox").inputValue(), entry.search);
+    if (entry.facts !== undefined) assert.equal(await page.locator(".results .count").innerText(), `${entry.facts} facts`);
     if (entry.text) await page.getByText(entry.text).first().waitFor();
     if (entry.chip) assert.ok((await page.locator(".chip").first().innerText()).includes(entry.chip));
     assert.equal(await page.evaluate(() => window.__pwned), undefined, "nothing ran");
@@ -94,6 +113,7 @@ for (const entry of catalogue.article) {
     await reader.waitFor();
     if (entry.contains) assert.ok((await reader.locator(".article-text").innerText()).includes(entry.contains), entry.contains);
     if (entry.title) assert.ok((await reader.getByRole("heading", { level: 2 }).innerText()).includes(entry.title));
+    if (entry.outlet) assert.ok((await reader.innerText()).includes(entry.outlet), `the outlet as text: ${entry.outlet}`);
     if (entry.anchor) {
       // A quote from the article leads back to a mark with exactly its text.
       await page.goto(hostile.url + "hostile.html?kind=official");
