@@ -13,12 +13,20 @@ use std::path::{Path, PathBuf};
 use factlens_core::{extract, load_corpus, Article, EntityKind, Evidence, FactSet};
 use serde::{Deserialize, Serialize};
 
-/// The sets: the app's corpus first, then the further texts.
-const SETS: [&str; 4] = ["kosovo", "texas", "luzon", "alaska"];
+/// The sets: the app's corpus; texts written for the tests while the rules were designed (not blind);
+/// real articles annotated blind, before the extractor ever ran on them: `dev` may be tuned on,
+/// `sealed` is only scored and reported, never tuned on (its misses are not printed).
+const SETS: [&str; 6] = ["kosovo", "texas", "luzon", "alaska", "dev", "sealed"];
+
+/// The sets whose misses stay unprinted, so that nobody tunes on them.
+const SEALED: [&str; 1] = ["sealed"];
 
 #[derive(Deserialize)]
 struct Gold {
     manifest: String,
+    /// Whether the events' places (`location`) are annotated: then an event without one has none.
+    #[serde(default)]
+    locations_annotated: bool,
     #[serde(default)]
     entity: Vec<GoldEntity>,
     #[serde(default)]
@@ -45,6 +53,8 @@ struct GoldEvent {
     /// Names (gold entity names) of the units, officials and organizations taking part.
     #[serde(default)]
     participants: Vec<String>,
+    /// Name (a gold place's name) of where it happens, if the passages say.
+    location: Option<String>,
     evidence: Vec<Passage>,
     #[serde(default)]
     optional: bool,
@@ -318,6 +328,11 @@ fn score_events(
         }
     }
     report.rows.insert("participants".into(), participants);
+    if gold.locations_annotated {
+        report
+            .rows
+            .insert("locations".into(), score_locations(gold, facts, &owner, entities, &mut report.misses));
+    }
     for (p, e) in facts.events.iter().enumerate() {
         if !owner.contains(&Some(p)) {
             report.misses.push(format!("extra event {} {:?}", e.event_type, e.summary));
@@ -373,6 +388,36 @@ fn score_participants(
         if !wanted.iter().any(|(_, w)| w == &Some(*id)) {
             counts.fp += 1;
             misses.push(format!("extra participant {id} in {:?}", ge.evidence[0].quote));
+        }
+    }
+    counts
+}
+
+/// Places of matched events: right when the predicted location is the match of the gold one.
+fn score_locations(
+    gold: &Gold,
+    facts: &FactSet,
+    events: &[Option<usize>],
+    entities: &EntityMatch,
+    misses: &mut Vec<String>,
+) -> Counts {
+    let mut counts = Counts::default();
+    for (ge, p) in gold.event.iter().zip(events) {
+        let Some(p) = *p else { continue };
+        let predicted = facts.events[p].location.as_deref();
+        let wanted = ge.location.as_deref().map(|name| {
+            let g = gold.entity.iter().position(|e| e.name == name && e.kind == EntityKind::Place);
+            let g = g.unwrap_or_else(|| panic!("location {name:?} is not a gold place's name"));
+            entities[g].map(|m| facts.entities[m].id.as_str())
+        });
+        match (wanted, predicted) {
+            (Some(Some(w)), Some(got)) if w == got => counts.tp += 1,
+            (None, None) => {}
+            (wanted, got) => {
+                counts.fn_ += usize::from(wanted.is_some());
+                counts.fp += usize::from(got.is_some());
+                misses.push(format!("location {got:?} for {:?} {:?}", ge.location, ge.evidence[0].quote));
+            }
         }
     }
     counts
@@ -445,6 +490,10 @@ fn print(set: &str, r: &Report) {
         r.dates_checked - r.dates_wrong,
         r.dates_checked
     );
+    if SEALED.contains(&set) {
+        println!("  ({} misses not shown: a sealed set is scored, never tuned on)", r.misses.len());
+        return;
+    }
     for m in &r.misses {
         println!("  {m}");
     }
