@@ -7,8 +7,9 @@ use crate::date::PartialDate;
 use crate::model::EntityKind;
 
 use super::dates::Tense;
-use super::timeline::{event_dates, EventCluster, Now};
-use super::Doc;
+use super::doc::Doc;
+use super::merge::{event_dates, EventCluster};
+use super::now::Now;
 
 /// One side of a disagreement before it becomes evidence: value and (article, tokens) passages.
 pub(crate) type RawClaim = (String, Vec<(usize, Range<usize>)>);
