@@ -8,7 +8,7 @@ use crate::model::{Article, Certainty, Claim, Conflict, Entity, EntityKind, Even
 use super::conflicts::RawConflict;
 use super::dates::DateKind;
 use super::doc::Doc;
-use super::entities::Mention;
+use super::mentions::Mention;
 use super::merge::EventCluster;
 use super::resolve::{is_short_form, Cluster};
 

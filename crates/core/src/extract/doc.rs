@@ -6,8 +6,8 @@ use crate::date::PartialDate;
 use crate::evidence::{Evidence, TextPositions};
 
 use super::dates::DateExpr;
-use super::entities::Mention;
 use super::events::EventMention;
+use super::mentions::Mention;
 use super::text::Segmented;
 
 /// One article during extraction.

@@ -1,7 +1,7 @@
 //! Extraction: English news articles in, facts with exact evidence out.
 //!
 //! Per article, in stage order: segmentation (`text`, with the word data of `lexicon`), date
-//! expressions (`dates`), entity mentions (`entities`) and event mentions (`events`), kept
+//! expressions (`dates`), entity mentions (`mentions`) and event mentions (`events`), kept
 //! together in a `doc`. Across articles: entity resolution (`resolve`), the time each article was
 //! written (`now`), event merging and dating (`merge`), disagreements (`conflicts`) and the final
 //! facts (`assemble`). A stage uses only the stages before it. Extraction never fails: it returns
@@ -11,9 +11,9 @@ mod assemble;
 mod conflicts;
 mod dates;
 mod doc;
-mod entities;
 mod events;
 mod lexicon;
+mod mentions;
 mod merge;
 mod now;
 mod resolve;
@@ -25,7 +25,7 @@ use crate::model::{Article, Entity, EntityKind, FactSet};
 pub use events::EVENT_TYPES;
 
 use self::doc::Doc;
-use self::entities::Mention;
+use self::mentions::Mention;
 use self::merge::EventCluster;
 use self::now::Now;
 
@@ -73,7 +73,7 @@ pub fn extract(articles: &[Article]) -> Extraction {
 fn read_article<'a>(article: &'a Article, diagnostics: &mut Vec<Diagnostic>) -> Doc<'a> {
     let seg = text::segment(&article.text);
     let (dates, blocked) = dates::find_dates(&seg);
-    let mentions = entities::find_mentions(&seg, &blocked, article.document.outlet.as_deref());
+    let mentions = mentions::find_mentions(&seg, &blocked, article.document.outlet.as_deref());
     let events = events::find_events(&seg, &dates, &mentions);
     let furniture = seg.sentences.iter().filter(|sentence| sentence.boilerplate).count();
     if furniture > 0 {

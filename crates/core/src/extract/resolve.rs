@@ -10,8 +10,8 @@ use std::collections::{BTreeMap, HashMap};
 
 use crate::model::EntityKind;
 
-use super::entities::Mention;
 use super::lexicon::gazetteer;
+use super::mentions::Mention;
 
 /// A group of mentions that name one entity.
 #[derive(Debug, Clone)]

@@ -1,0 +1,257 @@
+//! Finding named units, officials, organizations and places in a segmented article.
+//!
+//! Rules, in the order they claim tokens: titled people ("Iowa Governor Kim Reynolds", in
+//! `people`), people introduced by an apposition ("Vjosa Osmani, the president of Kosovo"), unit
+//! designation chains ("Detachment 1, Company C (Medevac), 2-211th …"), then capitalized name
+//! chunks classified by their head word ("… Battalion", "… Ministry", "Camp …"), the gazetteer,
+//! acronyms and context ("in Ames", "the city of …", in `names`). A second pass (`repeats`) places
+//! unknown names listed with a known place and finds later mentions of the names found (surnames,
+//! acronyms, short forms), also in headlines.
+
+mod names;
+mod people;
+mod repeats;
+mod shapes;
+mod units;
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use crate::model::EntityKind;
+
+use super::lexicon::Role;
+use super::text::{Segmented, TokenKind};
+use shapes::{first_char_upper, is_designator};
+
+/// One mention of an entity in one article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Mention {
+    /// What it is.
+    pub kind: EntityKind,
+    /// The tokens quoted as evidence.
+    pub tokens: Range<usize>,
+    /// The name it proposes for its entity.
+    pub name: String,
+    /// Other names this mention shows (its surface text, an acronym it defines).
+    pub aliases: Vec<String>,
+    /// Attributes this mention states.
+    pub attributes: BTreeMap<String, String>,
+    /// Index of its sentence.
+    pub sentence: usize,
+    /// Whether it only repeats a name found elsewhere (a surname, an acronym).
+    pub repeat: bool,
+    /// Whether it stands in a credit ("U.S. Air National Guard photo by …"): a source, not a subject.
+    pub credit: bool,
+}
+
+/// A capitalized chunk that no rule classified, kept for the second pass.
+#[derive(Debug, Clone)]
+struct Unclassified {
+    tokens: Range<usize>,
+    sentence: usize,
+    sentence_initial: bool,
+}
+
+/// The state of finding the mentions of one article.
+struct Finder<'s, 't> {
+    seg: &'s Segmented<'t>,
+    /// Tokens that belong to a mention or a date already.
+    taken: Vec<bool>,
+    mentions: Vec<Mention>,
+    unclassified: Vec<Unclassified>,
+    /// Acronyms not defined where they stand: classified after known names are repeated.
+    acronyms: Vec<(usize, usize)>,
+    /// Words that start with a capital and are not month or weekday names.
+    capital: Vec<bool>,
+    /// The outlet that published the article, if known.
+    outlet: Option<&'s str>,
+}
+
+/// Finds every entity mention of an article. `blocked` marks tokens that are dates.
+pub(crate) fn find_mentions(seg: &Segmented<'_>, blocked: &[bool], outlet: Option<&str>) -> Vec<Mention> {
+    let mut finder = Finder {
+        seg,
+        taken: blocked.to_vec(),
+        mentions: Vec::new(),
+        unclassified: Vec::new(),
+        acronyms: Vec::new(),
+        capital: (0..seg.tokens.len())
+            .map(|i| {
+                seg.tokens[i].kind == TokenKind::Word
+                    && first_char_upper(seg.tok(i))
+                    && !seg.word(i).is(Role::DateName)
+            })
+            .collect(),
+        outlet,
+    };
+    for (index, sentence) in seg.sentences.iter().enumerate() {
+        if sentence.boilerplate || sentence.headline {
+            continue;
+        }
+        finder.sentence(index, sentence.tokens.clone());
+    }
+    finder.resolve_unclassified();
+    finder.repeat_known_names();
+    finder.remaining_acronyms();
+    finder.mentions.sort_by_key(|m| (m.tokens.start, m.tokens.end));
+    finder.mentions
+}
+
+impl<'t> Finder<'_, 't> {
+    /// The text of token `i`.
+    fn tok(&self, i: usize) -> &'t str {
+        self.seg.tok(i)
+    }
+
+    /// Whether token `i` is a word.
+    fn is_word(&self, i: usize) -> bool {
+        self.seg.tokens[i].kind == TokenKind::Word
+    }
+
+    /// Whether token `i` is a capitalized word (not a date word) that no mention took yet.
+    fn is_cap(&self, i: usize) -> bool {
+        self.capital[i] && !self.taken[i]
+    }
+
+    /// The text of tokens `range`.
+    fn text(&self, range: Range<usize>) -> String {
+        self.seg.slice(range).to_string()
+    }
+
+    /// Records a mention and takes its tokens; its surface text becomes an alias when it differs
+    /// from the name.
+    fn push(&mut self, mut mention: Mention) {
+        for t in mention.tokens.clone() {
+            self.taken[t] = true;
+        }
+        if !mention.aliases.contains(&mention.name) {
+            let surface = self.text(mention.tokens.clone());
+            if surface != mention.name {
+                mention.aliases.insert(0, surface);
+            }
+        }
+        self.mentions.push(mention);
+    }
+
+    /// A new mention, marked as a credit when a photo credit stands around it.
+    fn mention(&self, kind: EntityKind, tokens: Range<usize>, name: String, sentence: usize) -> Mention {
+        let lower = |k: usize| if k < self.seg.tokens.len() { self.seg.low(k) } else { "" };
+        let credit = matches!(lower(tokens.end), "photo" | "photos" | "photograph" | "image")
+            && lower(tokens.end + 1) == "by"
+            || tokens.start >= 2
+                && matches!(lower(tokens.start - 2), "photo" | "courtesy")
+                && matches!(lower(tokens.start - 1), "by" | "of");
+        Mention {
+            kind,
+            tokens,
+            name,
+            aliases: Vec::new(),
+            attributes: BTreeMap::new(),
+            sentence,
+            repeat: false,
+            credit,
+        }
+    }
+
+    /// Runs every first-pass rule over one sentence.
+    fn sentence(&mut self, s: usize, range: Range<usize>) {
+        let mut i = range.start;
+        while i < range.end {
+            i = match self.first_pass_at(s, i, range.clone()) {
+                Some(next) => next,
+                None => i + 1,
+            };
+        }
+    }
+
+    /// The first rule that finds a mention at token `i` of sentence `s`: where to go on.
+    fn first_pass_at(&mut self, s: usize, i: usize, range: Range<usize>) -> Option<usize> {
+        if self.taken[i] || !self.is_word(i) {
+            return None;
+        }
+        // Names start with a capital or a designator ("185th"), titles also with "then-".
+        let w = self.tok(i);
+        if !(first_char_upper(w) || is_designator(w) || w.starts_with("then-") || w.starts_with("ex-")) {
+            return None;
+        }
+        if let Some(next) = self.titled_person(s, i, range.end) {
+            return Some(next);
+        }
+        if let Some(next) = self.possessive_organization(s, i, range.end) {
+            return Some(next);
+        }
+        if let Some(next) = self.unit_chain(s, i, range.end) {
+            return Some(next);
+        }
+        if self.is_cap(i) || (is_designator(self.tok(i)) && i + 1 < range.end && self.is_cap(i + 1)) {
+            return Some(self.chunk(s, i, range));
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::text::segment;
+    use super::*;
+
+    fn found(text: &str) -> Vec<(EntityKind, String, String)> {
+        let seg = segment(text);
+        let blocked = vec![false; seg.tokens.len()];
+        find_mentions(&seg, &blocked, None)
+            .into_iter()
+            .map(|m| (m.kind, m.name, seg.slice(m.tokens).to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn titled_people_keep_title_and_affiliation_apart() {
+        let seg = segment(
+            "As invited by Iowa Governor Kim Reynolds and Senior Master Sgt. Vincent De Groot, they came.",
+        );
+        let m = find_mentions(&seg, &vec![false; seg.tokens.len()], None);
+        let reynolds = m.iter().find(|m| m.name == "Kim Reynolds").unwrap();
+        assert_eq!(reynolds.attributes["title"], "Governor");
+        assert_eq!(reynolds.attributes["state"], "Iowa");
+        let de_groot = m.iter().find(|m| m.name == "Vincent De Groot").unwrap();
+        assert_eq!(de_groot.attributes["title"], "Senior Master Sgt.");
+        assert!(m.iter().any(|m| m.name == "Iowa" && m.kind == EntityKind::Place));
+    }
+
+    #[test]
+    fn a_designation_chain_is_one_unit() {
+        let f = found("Thirty-three guardsmen from Detachment 1, Company C (Medevac), 2-211th General Support Aviation Battalion, will go.");
+        assert_eq!(
+            f,
+            [(
+                EntityKind::Unit,
+                "Detachment 1, Company C (Medevac), 2-211th General Support Aviation Battalion".to_string(),
+                "Detachment 1, Company C (Medevac), 2-211th General Support Aviation Battalion".to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn heads_gazetteer_and_context_classify_names() {
+        let f = found("Officials of the Kosovo Defense Ministry met at Camp Dodge in Ames with the North Atlantic Treaty Organization (NATO) and KFOR.");
+        let kinds: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        assert!(kinds.contains(&(EntityKind::Organization, "Kosovo Defense Ministry")), "{kinds:?}");
+        assert!(kinds.contains(&(EntityKind::Place, "Camp Dodge")), "{kinds:?}");
+        assert!(kinds.contains(&(EntityKind::Place, "Ames")), "{kinds:?}");
+        assert!(
+            kinds.contains(&(EntityKind::Organization, "North Atlantic Treaty Organization")),
+            "{kinds:?}"
+        );
+        assert!(kinds.contains(&(EntityKind::Organization, "KFOR")), "{kinds:?}");
+    }
+
+    #[test]
+    fn appositions_make_officials_and_surnames_repeat() {
+        let f = found("Vjosa Osmani, the president of Kosovo, visited. Later Osmani said so.");
+        assert_eq!(
+            f.iter().filter(|(k, n, _)| *k == EntityKind::Official && n == "Vjosa Osmani").count(),
+            2,
+            "{f:?}"
+        );
+    }
+}
