@@ -84,116 +84,136 @@ fn events_in_order(mut events: Vec<Event>) -> Vec<Event> {
 /// majority.
 pub(crate) fn build_entity(docs: &[Doc<'_>], cluster: &Cluster) -> Entity {
     let mentions: Vec<(&Doc<'_>, &Mention)> =
-        cluster.mentions.iter().map(|&(d, m)| (&docs[d], &docs[d].mentions[m])).collect();
-    // Kind by majority of first-hand mentions.
+        cluster.mentions.iter().map(|&(doc, mention)| (&docs[doc], &docs[doc].mentions[mention])).collect();
+    let kind = majority_kind(&mentions);
+    let name = entity_name(kind, &mentions);
+    let aliases = aliases(&name, &mentions);
+    let attributes = majority_attributes(&mentions);
+    let mut evidence: Vec<Evidence> =
+        mentions.iter().map(|(doc, mention)| doc.evidence(mention.tokens.clone())).collect();
+    evidence.dedup();
+    Entity { id: String::new(), kind, name, aliases, attributes, mentions: evidence }
+}
+
+/// The kind by majority, a first-hand mention counting three times a repeat.
+fn majority_kind(mentions: &[(&Doc<'_>, &Mention)]) -> EntityKind {
     let mut kind_votes: BTreeMap<EntityKind, usize> = BTreeMap::new();
-    for (_, m) in &mentions {
-        *kind_votes.entry(m.kind).or_default() += if m.repeat { 1 } else { 3 };
+    for (_, mention) in mentions {
+        *kind_votes.entry(mention.kind).or_default() += if mention.repeat { 1 } else { 3 };
     }
-    let kind = kind_votes
+    kind_votes
         .iter()
-        .max_by_key(|(k, v)| (**v, std::cmp::Reverse(**k)))
-        .map_or(EntityKind::Place, |(k, _)| *k);
-    // Name: for people the fullest name; otherwise the most used.
+        .max_by_key(|(kind, votes)| (**votes, std::cmp::Reverse(**kind)))
+        .map_or(EntityKind::Place, |(kind, _)| *kind)
+}
+
+/// The name: for people the fullest name; otherwise the most used that is not a short form of
+/// another name of the same entity ("Air Guard" for "Iowa Air National Guard").
+fn entity_name(kind: EntityKind, mentions: &[(&Doc<'_>, &Mention)]) -> String {
     let mut name_votes: Vec<(String, usize, usize)> = Vec::new(); // (name, count, first position)
-    for (i, (_, m)) in mentions.iter().enumerate() {
-        match name_votes.iter_mut().find(|(n, _, _)| *n == m.name) {
-            Some(v) => v.1 += 1,
-            None => name_votes.push((m.name.clone(), 1, i)),
+    for (position, (_, mention)) in mentions.iter().enumerate() {
+        match name_votes.iter_mut().find(|(name, _, _)| *name == mention.name) {
+            Some(vote) => vote.1 += 1,
+            None => name_votes.push((mention.name.clone(), 1, position)),
         }
     }
-    let name = if kind == EntityKind::Official {
-        name_votes
+    if kind == EntityKind::Official {
+        return name_votes
             .iter()
-            .max_by_key(|(n, c, f)| (n.split(' ').count(), *c, std::cmp::Reverse(*f)))
-            .map(|v| v.0.clone())
-    } else {
-        // Not a short form of another name of the same entity ("Air Guard" for "Iowa Air National Guard").
-        let full: Vec<&(String, usize, usize)> = name_votes
-            .iter()
-            .filter(|(n, _, _)| {
-                !name_votes.iter().any(|(o, _, _)| o.len() > n.len() && is_short_form(n, o, kind))
-            })
-            .collect();
-        full.into_iter().max_by_key(|(_, c, f)| (*c, std::cmp::Reverse(*f))).map(|v| v.0.clone())
+            .max_by_key(|(name, count, first)| (name.split(' ').count(), *count, std::cmp::Reverse(*first)))
+            .map(|vote| vote.0.clone())
+            .unwrap_or_default();
     }
-    .unwrap_or_default();
+    let full: Vec<&(String, usize, usize)> = name_votes
+        .iter()
+        .filter(|(name, _, _)| {
+            !name_votes
+                .iter()
+                .any(|(other, _, _)| other.len() > name.len() && is_short_form(name, other, kind))
+        })
+        .collect();
+    full.into_iter()
+        .max_by_key(|(_, count, first)| (*count, std::cmp::Reverse(*first)))
+        .map(|vote| vote.0.clone())
+        .unwrap_or_default()
+}
+
+/// Every other name the mentions show (aliases, names, surface texts), without a leading "the",
+/// once each in any case.
+fn aliases(name: &str, mentions: &[(&Doc<'_>, &Mention)]) -> Vec<String> {
     let mut aliases: Vec<String> = Vec::new();
     let mut seen: BTreeSet<String> = BTreeSet::from([name.to_lowercase()]);
-    for (doc, m) in &mentions {
-        let surface = doc.seg.slice(m.tokens.clone()).to_string();
-        for candidate in m.aliases.iter().cloned().chain([m.name.clone(), surface]) {
+    for (doc, mention) in mentions {
+        let surface = doc.seg.slice(mention.tokens.clone()).to_string();
+        for candidate in mention.aliases.iter().cloned().chain([mention.name.clone(), surface]) {
             let trimmed = candidate.trim().trim_start_matches("the ").trim_start_matches("The ").to_string();
             if !trimmed.is_empty() && seen.insert(trimmed.to_lowercase()) {
                 aliases.push(trimmed);
             }
         }
     }
+    aliases
+}
+
+/// Each attribute's most stated value (the longest on a tie).
+fn majority_attributes(mentions: &[(&Doc<'_>, &Mention)]) -> BTreeMap<String, String> {
     let mut votes: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
-    for (_, m) in &mentions {
-        for (k, v) in &m.attributes {
-            *votes.entry(k.clone()).or_default().entry(v.clone()).or_default() += 1;
+    for (_, mention) in mentions {
+        for (key, value) in &mention.attributes {
+            *votes.entry(key.clone()).or_default().entry(value.clone()).or_default() += 1;
         }
     }
-    let attributes = votes
+    votes
         .into_iter()
-        .filter_map(|(k, vs)| vs.into_iter().max_by_key(|(v, c)| (*c, v.len())).map(|(v, _)| (k, v)))
-        .collect();
-    let mut evidence: Vec<Evidence> =
-        mentions.iter().map(|(doc, m)| doc.evidence(m.tokens.clone())).collect();
-    evidence.dedup();
-    Entity { id: String::new(), kind, name, aliases, attributes, mentions: evidence }
+        .filter_map(|(key, values)| {
+            values
+                .into_iter()
+                .max_by_key(|(value, count)| (*count, value.len()))
+                .map(|(value, _)| (key, value))
+        })
+        .collect()
 }
 
 /// An event from its mentions.
 fn build_event(
     docs: &[Doc<'_>],
-    of: &[Vec<usize>],
+    entity_of: &[Vec<usize>],
     entity_ids: &[String],
     kinds: &[EntityKind],
-    c: &EventCluster,
+    cluster: &EventCluster,
 ) -> Event {
     let mut participants: Vec<String> = Vec::new();
     let mut location: Option<String> = None;
     let mut evidence: Vec<Evidence> = Vec::new();
     let mut date_mentions: Vec<Evidence> = Vec::new();
-    for &(d, e) in &c.members {
-        let event = &docs[d].events[e];
-        for &m in &event.participants {
-            let id = &entity_ids[of[d][m]];
-            if !participants.contains(id) && kinds[of[d][m]] != EntityKind::Place {
-                participants.push(id.clone());
+    for &(doc, event) in &cluster.members {
+        let article = &docs[doc];
+        let mention = &article.events[event];
+        for &participant in &mention.participants {
+            let entity = entity_of[doc][participant];
+            if !participants.contains(&entity_ids[entity]) && kinds[entity] != EntityKind::Place {
+                participants.push(entity_ids[entity].clone());
             }
         }
         if location.is_none() {
-            location = event.location.map(|m| entity_ids[of[d][m]].clone());
+            location = mention.location.map(|place| entity_ids[entity_of[doc][place]].clone());
         }
-        evidence.push(docs[d].evidence(event.tokens.clone()));
-        for &k in &event.dates {
-            if !matches!(docs[d].dates[k].kind, DateKind::Duration { .. }) {
-                date_mentions.push(docs[d].evidence(docs[d].dates[k].tokens.clone()));
+        evidence.push(article.evidence(mention.tokens.clone()));
+        for &expr in &mention.dates {
+            if !matches!(article.dates[expr].kind, DateKind::Duration { .. }) {
+                date_mentions.push(article.evidence(article.dates[expr].tokens.clone()));
             }
         }
     }
-    // The summary: the clause that says the most (dated, then longest).
-    let &(d, e) = c
-        .members
-        .iter()
-        .max_by_key(|&&(d, e)| {
-            let ev = &docs[d].events[e];
-            (!ev.dates.is_empty(), ev.participants.len().min(3), std::cmp::Reverse(d))
-        })
-        .unwrap_or(&c.members[0]);
-    let summary = summarize(docs[d].seg.slice(docs[d].events[e].tokens.clone()));
-    let (value, certainty, basis) = match c.days.and_then(|days| days.to_partial()) {
-        Some(p) if c.stated => (Some(p), Certainty::Stated, None),
-        Some(p) => (Some(p), Certainty::Inferred, c.basis.clone()),
+    let (value, certainty, basis) = match cluster.days.and_then(|days| days.to_partial()) {
+        Some(date) if cluster.stated => (Some(date), Certainty::Stated, None),
+        Some(date) => (Some(date), Certainty::Inferred, cluster.basis.clone()),
         None => (None, Certainty::Unknown, None),
     };
     Event {
         id: String::new(),
-        event_type: c.event_type.to_string(),
-        summary,
+        event_type: cluster.event_type.to_string(),
+        summary: event_summary(docs, cluster),
         participants,
         location,
         date: EventDate {
@@ -205,6 +225,19 @@ fn build_event(
         },
         evidence,
     }
+}
+
+/// The summary of an event: the clause that says the most (dated, then with most participants).
+fn event_summary(docs: &[Doc<'_>], cluster: &EventCluster) -> String {
+    let &(doc, event) = cluster
+        .members
+        .iter()
+        .max_by_key(|&&(doc, event)| {
+            let mention = &docs[doc].events[event];
+            (!mention.dates.is_empty(), mention.participants.len().min(3), std::cmp::Reverse(doc))
+        })
+        .unwrap_or(&cluster.members[0]);
+    summarize(docs[doc].seg.slice(docs[doc].events[event].tokens.clone()))
 }
 
 /// One line from a clause: white space collapsed, first letter capitalized, at most 200 characters.

@@ -59,12 +59,19 @@ pub fn extract(articles: &[Article]) -> Extraction {
     let kinds: Vec<EntityKind> = entities.iter().map(|entity| entity.kind).collect();
     let names: Vec<String> = entities.iter().map(|entity| entity.name.clone()).collect();
 
-    let (nows, clusters) = merge::settle(&docs, &resolution.of, &kinds);
+    let (nows, clusters) = merge::settle(&docs, &resolution.entity_of, &kinds);
     diagnostics.extend(time_of_writing_notes(&docs, &nows));
     let mut raw_conflicts = conflicts::date_conflicts(&docs, &nows, &clusters);
-    raw_conflicts.extend(conflicts::support_conflicts(&docs, &resolution.of, &names, &kinds, &clusters));
+    raw_conflicts.extend(conflicts::support_conflicts(
+        &docs,
+        &resolution.entity_of,
+        &names,
+        &kinds,
+        &clusters,
+    ));
 
-    let facts = assemble::fact_set(articles, &docs, entities, &resolution.of, &clusters, raw_conflicts);
+    let facts =
+        assemble::fact_set(articles, &docs, entities, &resolution.entity_of, &clusters, raw_conflicts);
     diagnostics.extend(unresolved_date_notes(&docs, &clusters));
     Extraction { facts, diagnostics }
 }
