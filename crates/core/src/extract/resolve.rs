@@ -32,20 +32,20 @@ pub(crate) struct Resolution {
 /// The key under which names match: lowercase, no leading "the", no plural on the last word of
 /// units and organizations.
 pub(crate) fn normalize(name: &str, kind: EntityKind) -> String {
-    let mut n = name.trim().to_lowercase().replace('’', "'");
-    if let Some(rest) = n.strip_prefix("the ") {
-        n = rest.to_string();
+    let mut key = name.trim().to_lowercase().replace('’', "'");
+    if let Some(rest) = key.strip_prefix("the ") {
+        key = rest.to_string();
     }
     if matches!(kind, EntityKind::Unit | EntityKind::Organization) {
         for (plural, singular) in
             [("forces", "force"), ("programs", "program"), ("guards", "guard"), ("marines", "marine corps")]
         {
-            if let Some(stem) = n.strip_suffix(plural) {
-                n = format!("{stem}{singular}");
+            if let Some(stem) = key.strip_suffix(plural) {
+                key = format!("{stem}{singular}");
             }
         }
     }
-    n
+    key
 }
 
 /// The lowercase words of a name, split at spaces and hyphens.

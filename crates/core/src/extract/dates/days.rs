@@ -196,11 +196,11 @@ pub(crate) fn shift(day: i64, amount: i32, unit: Unit) -> i64 {
         Unit::Day => day + i64::from(amount),
         Unit::Week => day + 7 * i64::from(amount),
         Unit::Month | Unit::Year => {
-            let d = PartialDate::from_days(day);
+            let date = PartialDate::from_days(day);
             let months = if unit == Unit::Month { amount } else { amount * 12 };
-            let (y, m) = add_months(d.year, d.month.unwrap_or(1), months);
-            let dd = d.day.unwrap_or(1).min(days_in_month(y, m));
-            PartialDate::day(y, m, dd).and_then(|p| p.to_days()).unwrap_or(day)
+            let (year, month) = add_months(date.year, date.month.unwrap_or(1), months);
+            let day_of_month = date.day.unwrap_or(1).min(days_in_month(year, month));
+            PartialDate::day(year, month, day_of_month).and_then(|shifted| shifted.to_days()).unwrap_or(day)
         }
     }
 }

@@ -99,18 +99,18 @@ fn load(into: &mut Gazetteer, source: &'static str, kind: GazetteerKind) {
 pub(crate) fn gazetteer() -> &'static Gazetteer {
     static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
     GAZETTEER.get_or_init(|| {
-        let mut g = Gazetteer {
+        let mut gazetteer = Gazetteer {
             names: HashMap::default(),
             demonyms: HashMap::default(),
             first_words: HashMap::default(),
             max_words: 1,
         };
-        load(&mut g, include_str!("countries.txt"), GazetteerKind::Country);
-        load(&mut g, include_str!("states.txt"), GazetteerKind::State);
-        load(&mut g, include_str!("regions.txt"), GazetteerKind::Region);
-        load(&mut g, include_str!("cities.txt"), GazetteerKind::City);
-        load(&mut g, include_str!("organizations.txt"), GazetteerKind::Organization);
-        load(&mut g, include_str!("outlets.txt"), GazetteerKind::Outlet);
-        g
+        load(&mut gazetteer, include_str!("countries.txt"), GazetteerKind::Country);
+        load(&mut gazetteer, include_str!("states.txt"), GazetteerKind::State);
+        load(&mut gazetteer, include_str!("regions.txt"), GazetteerKind::Region);
+        load(&mut gazetteer, include_str!("cities.txt"), GazetteerKind::City);
+        load(&mut gazetteer, include_str!("organizations.txt"), GazetteerKind::Organization);
+        load(&mut gazetteer, include_str!("outlets.txt"), GazetteerKind::Outlet);
+        gazetteer
     })
 }

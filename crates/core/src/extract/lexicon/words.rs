@@ -50,7 +50,7 @@ pub(crate) enum Role {
     /// Modifies a title without naming an organization ("Deputy").
     TitleModifier,
     /// A lowercase noun that makes an apposition a person's role ("president").
-    RoleNoun,
+    Position,
     /// Last word of a unit's name ("Battalion").
     UnitHead,
     /// Last word of an organization's name ("Ministry").
@@ -104,7 +104,7 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("honorific", Role::Honorific),
     ("title-head", Role::TitleHead),
     ("title-modifier", Role::TitleModifier),
-    ("role-noun", Role::RoleNoun),
+    ("position", Role::Position),
     ("unit-head", Role::UnitHead),
     ("organization-head", Role::OrganizationHead),
     ("place-head", Role::PlaceHead),
@@ -278,7 +278,7 @@ mod tests {
         for key in table.keys() {
             assert_eq!(*key, key.to_lowercase(), "words.txt keys are lowercase");
         }
-        assert!(lookup("General").is(Role::TitleHead) && lookup("general").is(Role::RoleNoun));
+        assert!(lookup("General").is(Role::TitleHead) && lookup("general").is(Role::Position));
         assert!(lookup("Chief of Staff").is(Role::TitleHead) && lookup("joint base").is(Role::PlacePrefix));
         assert_eq!(
             (month_number("Sept."), month_number("may"), month_number("mayo")),

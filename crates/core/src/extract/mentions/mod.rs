@@ -154,10 +154,10 @@ impl<'t> Finder<'_, 't> {
     }
 
     /// Runs every first-pass rule over one sentence.
-    fn sentence(&mut self, s: usize, range: Range<usize>) {
+    fn sentence(&mut self, sentence_index: usize, range: Range<usize>) {
         let mut i = range.start;
         while i < range.end {
-            i = match self.first_pass_at(s, i, range.clone()) {
+            i = match self.first_pass_at(sentence_index, i, range.clone()) {
                 Some(next) => next,
                 None => i + 1,
             };
@@ -165,7 +165,7 @@ impl<'t> Finder<'_, 't> {
     }
 
     /// The first rule that finds a mention at token `i` of sentence `s`: where to go on.
-    fn first_pass_at(&mut self, s: usize, i: usize, range: Range<usize>) -> Option<usize> {
+    fn first_pass_at(&mut self, sentence_index: usize, i: usize, range: Range<usize>) -> Option<usize> {
         if self.taken[i] || !self.is_word(i) {
             return None;
         }
@@ -174,17 +174,17 @@ impl<'t> Finder<'_, 't> {
         if !(first_char_upper(w) || is_designator(w) || w.starts_with("then-") || w.starts_with("ex-")) {
             return None;
         }
-        if let Some(next) = self.titled_person(s, i, range.end) {
+        if let Some(next) = self.titled_person(sentence_index, i, range.end) {
             return Some(next);
         }
-        if let Some(next) = self.possessive_organization(s, i, range.end) {
+        if let Some(next) = self.possessive_organization(sentence_index, i, range.end) {
             return Some(next);
         }
-        if let Some(next) = self.unit_chain(s, i, range.end) {
+        if let Some(next) = self.unit_chain(sentence_index, i, range.end) {
             return Some(next);
         }
         if self.is_cap(i) || (is_designator(self.tok(i)) && i + 1 < range.end && self.is_cap(i + 1)) {
-            return Some(self.chunk(s, i, range));
+            return Some(self.chunk(sentence_index, i, range));
         }
         None
     }

@@ -12,7 +12,7 @@ use super::{Finder, Mention, Unclassified};
 
 impl Finder<'_, '_> {
     /// Extends a capitalized chunk from `i` and classifies it. Returns where to continue.
-    pub(super) fn chunk(&mut self, s: usize, i: usize, sentence: Range<usize>) -> usize {
+    pub(super) fn chunk(&mut self, sentence_index: usize, i: usize, sentence: Range<usize>) -> usize {
         let end = sentence.end;
         let mut j = i;
         let mut has_of_head = false;
@@ -42,7 +42,7 @@ impl Finder<'_, '_> {
         if j == i {
             return i + 1;
         }
-        self.chunk_range(s, i..j);
+        self.chunk_range(sentence_index, i..j);
         j
     }
 
@@ -67,31 +67,31 @@ impl Finder<'_, '_> {
     }
 
     /// Classifies the capitalized chunk `range` and records its mention(s).
-    pub(super) fn chunk_range(&mut self, s: usize, range: Range<usize>) {
-        let sentence = self.seg.sentences[s].tokens.clone();
+    pub(super) fn chunk_range(&mut self, sentence_index: usize, range: Range<usize>) {
+        let sentence = self.seg.sentences[sentence_index].tokens.clone();
         let Some(range) = self.trim_chunk(range) else { return };
         let sentence_initial = range.start == sentence.start
             || (range.start == sentence.start + 1
                 && matches!(self.tok(sentence.start), "“" | "\"" | "‘" | "("));
         // A person introduced by an apposition.
-        if self.appositive_person(s, range.clone(), sentence.end) {
+        if self.appositive_person(sentence_index, range.clone(), sentence.end) {
             return;
         }
         // The whole chunk in the gazetteer.
         if let Some(entry) = gazetteer().get(&self.text(range.clone())) {
-            self.gazetteer_mention(s, range.clone(), entry);
+            self.gazetteer_mention(sentence_index, range.clone(), entry);
             self.after_name(range.end);
             return;
         }
         // A head word, read from the end (or before an "of" complement).
         if let Some((kind, head_at)) = self.classify_by_head(range.clone()) {
-            self.headed_name(s, range, kind, head_at);
+            self.headed_name(sentence_index, range, kind, head_at);
             return;
         }
         if range.len() > 1 {
-            self.unknown_name(s, range, sentence_initial);
+            self.unknown_name(sentence_index, range, sentence_initial);
         } else {
-            self.unknown_word(s, range, sentence_initial);
+            self.unknown_word(sentence_index, range, sentence_initial);
         }
     }
 
@@ -124,11 +124,11 @@ impl Finder<'_, '_> {
 
     /// A name classified by its head word at `head_at`, with the attributes its first words give
     /// and an owner named inside it.
-    fn headed_name(&mut self, s: usize, range: Range<usize>, kind: EntityKind, head_at: usize) {
-        let sentence_end = self.seg.sentences[s].tokens.end;
+    fn headed_name(&mut self, sentence_index: usize, range: Range<usize>, kind: EntityKind, head_at: usize) {
+        let sentence_end = self.seg.sentences[sentence_index].tokens.end;
         let name_start = self.strip_demonym_before_designator(range.clone());
         let name = self.canonical(name_start..range.end);
-        let mut mention = self.mention(kind, range.clone(), name, s);
+        let mut mention = self.mention(kind, range.clone(), name, sentence_index);
         if name_start > range.start {
             if let Some(country) = gazetteer().country_of_demonym(self.tok(range.start)) {
                 mention.attributes.insert("country".into(), country.to_string());
@@ -143,7 +143,7 @@ impl Finder<'_, '_> {
         self.push(mention);
         if let Some(owner) = nested {
             let name = self.text(owner.clone());
-            let mut owner_mention = self.mention(EntityKind::Organization, owner, name, s);
+            let mut owner_mention = self.mention(EntityKind::Organization, owner, name, sentence_index);
             owner_mention.repeat = false;
             self.mentions.push(owner_mention);
         }
@@ -151,77 +151,78 @@ impl Finder<'_, '_> {
     }
 
     /// A name of several words that no head classifies.
-    fn unknown_name(&mut self, s: usize, range: Range<usize>, sentence_initial: bool) {
-        let sentence = self.seg.sentences[s].tokens.clone();
+    fn unknown_name(&mut self, sentence_index: usize, range: Range<usize>, sentence_initial: bool) {
+        let sentence = self.seg.sentences[sentence_index].tokens.clone();
         // A known name at the start, unknown words after: "U.S. Air Force KC-135 Statotanker";
         // but a base or station is named after its head: "Joint Base Elmendorf-Richardson".
         let named_after = (range.start..range.end - 1)
             .any(|k| matches!(self.seg.low(k), "base" | "station" | "airfield" | "camp" | "fort" | "port"));
         if named_after {
-            self.push_place(s, range);
+            self.push_place(sentence_index, range);
             return;
         }
         if let Some(head_end) =
             (range.start + 1..range.end).rev().find(|&k| self.seg.word(k - 1).head().is_some())
         {
             if head_end > range.start + 1 {
-                self.chunk_range(s, range.start..head_end);
+                self.chunk_range(sentence_index, range.start..head_end);
                 return;
             }
         }
         // "in Ilocos Norte province": a short unknown name placed by its context.
         if range.len() <= 3 && !sentence_initial && self.place_by_context(range.clone(), sentence) {
-            self.push_place(s, range);
+            self.push_place(sentence_index, range);
             return;
         }
         // Gazetteer names inside a chunk of unknown words are left alone ("Iowa State Fair").
-        self.unclassified.push(Unclassified { tokens: range, sentence: s, sentence_initial });
+        self.unclassified.push(Unclassified { tokens: range, sentence: sentence_index, sentence_initial });
     }
 
     /// One unknown capitalized word; a demonym ("Serbian") is an adjective, not a name.
-    fn unknown_word(&mut self, s: usize, range: Range<usize>, sentence_initial: bool) {
-        let sentence = self.seg.sentences[s].tokens.clone();
+    fn unknown_word(&mut self, sentence_index: usize, range: Range<usize>, sentence_initial: bool) {
+        let sentence = self.seg.sentences[sentence_index].tokens.clone();
         let w = self.tok(range.start);
         if gazetteer().country_of_demonym(w).is_some() {
             return;
         }
         if is_acronym(w) {
-            self.acronyms.push((range.start, s));
+            self.acronyms.push((range.start, sentence_index));
             return;
         }
         if self.outlet.is_some_and(|outlet| outlet == w) {
-            let mention = self.mention(EntityKind::Organization, range.clone(), w.to_string(), s);
+            let mention =
+                self.mention(EntityKind::Organization, range.clone(), w.to_string(), sentence_index);
             self.push(mention);
             return;
         }
         if !sentence_initial && self.place_by_context(range.clone(), sentence) {
             let end = range.end;
-            self.push_place(s, range);
+            self.push_place(sentence_index, range);
             self.after_name(end);
             return;
         }
-        self.unclassified.push(Unclassified { tokens: range, sentence: s, sentence_initial });
+        self.unclassified.push(Unclassified { tokens: range, sentence: sentence_index, sentence_initial });
     }
 
     /// Records the place named by `range`.
-    pub(super) fn push_place(&mut self, s: usize, range: Range<usize>) {
-        let mention = self.mention(EntityKind::Place, range.clone(), self.canonical(range), s);
+    pub(super) fn push_place(&mut self, sentence_index: usize, range: Range<usize>) {
+        let mention = self.mention(EntityKind::Place, range.clone(), self.canonical(range), sentence_index);
         self.push(mention);
     }
 
     /// A mention for a gazetteer name.
-    fn gazetteer_mention(&mut self, s: usize, range: Range<usize>, entry: GazetteerEntry) {
+    fn gazetteer_mention(&mut self, sentence_index: usize, range: Range<usize>, entry: GazetteerEntry) {
         let kind = match entry.kind {
             GazetteerKind::Organization | GazetteerKind::Outlet => EntityKind::Organization,
             _ => EntityKind::Place,
         };
-        let mut mention = self.mention(kind, range.clone(), entry.canonical.to_string(), s);
+        let mut mention = self.mention(kind, range.clone(), entry.canonical.to_string(), sentence_index);
         if matches!(entry.kind, GazetteerKind::State | GazetteerKind::Country) {
             if let Some(country) = entry.country {
                 mention.attributes.insert("country".into(), country.to_string());
             }
         }
-        let sentence_end = self.seg.sentences[s].tokens.end;
+        let sentence_end = self.seg.sentences[sentence_index].tokens.end;
         self.define_acronym(&mut mention, range.end, sentence_end);
         self.push(mention);
     }

@@ -43,7 +43,6 @@ impl Finder<'_, '_> {
     }
 
     /// A person's name at `i`: up to four capitalized words, with particles ("De", "van", "bin").
-
     fn person_name(&self, i: usize, end: usize) -> Option<usize> {
         let mut j = i;
         while j < end && j - i < 4 && self.is_word(j) && !self.taken[j] {
@@ -71,10 +70,8 @@ impl Finder<'_, '_> {
     }
 
     /// "[Affiliation] Title Name": "Iowa Governor Kim Reynolds", "Senior Master Sgt. Vincent De Groot",
-
-    /// "[Affiliation] Title Name": "Iowa Governor Kim Reynolds", "Senior Master Sgt. Vincent De Groot",
     /// "NATO Secretary General Jens Stoltenberg", "then-Governor Terry Branstad".
-    pub(super) fn titled_person(&mut self, s: usize, i: usize, end: usize) -> Option<usize> {
+    pub(super) fn titled_person(&mut self, sentence_index: usize, i: usize, end: usize) -> Option<usize> {
         // An optional affiliation before the title: a known place, a demonym or an acronym.
         let (affiliation, title_start) = match self.affiliation_prefix(i, end) {
             Some((value, next)) if next < end && self.title_phrase(next, end).is_some() => {
@@ -83,12 +80,12 @@ impl Finder<'_, '_> {
             _ => (None, i),
         };
         if affiliation.is_none() && self.seg.word(i).is(Role::Honorific) {
-            return self.honorific_person(s, i, end);
+            return self.honorific_person(sentence_index, i, end);
         }
         let title = self.title_before_name(title_start, end)?;
         let name_end = self.person_name(title.name_start, end)?;
         let name = self.text(title.name_start..name_end);
-        let mut person = self.mention(EntityKind::Official, title.start..name_end, name, s);
+        let mut person = self.mention(EntityKind::Official, title.start..name_end, name, sentence_index);
         let title_text = self.text(title.start..title.name_start);
         let title_text = title_text
             .strip_prefix("then-")
@@ -106,17 +103,17 @@ impl Finder<'_, '_> {
         // The prefix itself is a mention of the place or organization.
         if title.start > i && !self.taken[i] {
             let prefix_end = if self.tok(title.start - 1) == "," { title.start - 1 } else { title.start };
-            self.chunk_range(s, i..title.start.min(prefix_end));
+            self.chunk_range(sentence_index, i..title.start.min(prefix_end));
         }
         self.push(person);
         Some(name_end)
     }
 
     /// "Mr. Osmani", "Dame Jane Smith": a person without a title attribute.
-    fn honorific_person(&mut self, s: usize, i: usize, end: usize) -> Option<usize> {
+    fn honorific_person(&mut self, sentence_index: usize, i: usize, end: usize) -> Option<usize> {
         let name_end = self.person_name(i + 1, end)?;
         let name = self.text(i + 1..name_end);
-        let person = self.mention(EntityKind::Official, i..name_end, name, s);
+        let person = self.mention(EntityKind::Official, i..name_end, name, sentence_index);
         self.push(person);
         Some(name_end)
     }
@@ -138,10 +135,11 @@ impl Finder<'_, '_> {
     /// Stephen Osborn", or "Lt. Col. Marcus Bell, the battalion commander".
     fn add_apposition_role(&self, person: &mut Mention, name_end: usize, end: usize) {
         let start = person.tokens.start;
-        if let Some((role, of)) = self.role_before(start).or_else(|| self.role_after(name_end, end)) {
+        if let Some((role, affiliation)) = self.role_before(start).or_else(|| self.role_after(name_end, end))
+        {
             person.attributes.entry("role".into()).or_insert(role);
-            if let Some(of) = of {
-                person.attributes.entry("affiliation".into()).or_insert(of);
+            if let Some(affiliation) = affiliation {
+                person.attributes.entry("affiliation".into()).or_insert(affiliation);
             }
         }
     }
@@ -152,12 +150,12 @@ impl Finder<'_, '_> {
         if !first_char_upper(w) && !is_designator(w) {
             return None;
         }
-        let g = gazetteer();
-        if let Some(country) = g.country_of_demonym(w) {
+        let gazetteer = gazetteer();
+        if let Some(country) = gazetteer.country_of_demonym(w) {
             return Some((("country", country.to_string()), i + 1));
         }
-        for len in (1..=g.longest_from(w).min(end - i)).rev() {
-            if let Some(entry) = g.get(&self.text(i..i + len)) {
+        for len in (1..=gazetteer.longest_from(w).min(end - i)).rev() {
+            if let Some(entry) = gazetteer.get(&self.text(i..i + len)) {
                 let attribute = match entry.kind {
                     GazetteerKind::Country => ("country", entry.canonical.to_string()),
                     GazetteerKind::State | GazetteerKind::City | GazetteerKind::Region => {
@@ -189,11 +187,16 @@ impl Finder<'_, '_> {
     }
 
     /// "Vjosa Osmani, the president of Kosovo", "Artan Duraku, head of …", "Lutfi Haziri, who is the mayor of …".
-    pub(super) fn appositive_person(&mut self, s: usize, name: Range<usize>, end: usize) -> bool {
+    pub(super) fn appositive_person(
+        &mut self,
+        sentence_index: usize,
+        name: Range<usize>,
+        end: usize,
+    ) -> bool {
         if name.len() < 2 || name.len() > 4 {
             return false;
         }
-        let Some((role, of)) = self.role_after(name.end, end) else { return false };
+        let Some((role, affiliation)) = self.role_after(name.end, end) else { return false };
         let name_like = name.clone().all(|k| {
             let w = self.tok(k);
             first_char_upper(w)
@@ -204,12 +207,13 @@ impl Finder<'_, '_> {
         if !name_like {
             return false;
         }
-        let mut m = self.mention(EntityKind::Official, name.clone(), self.text(name.clone()), s);
-        m.attributes.insert("role".into(), role);
-        if let Some(of) = of {
-            m.attributes.insert("affiliation".into(), of);
+        let mut person =
+            self.mention(EntityKind::Official, name.clone(), self.text(name.clone()), sentence_index);
+        person.attributes.insert("role".into(), role);
+        if let Some(affiliation) = affiliation {
+            person.attributes.insert("affiliation".into(), affiliation);
         }
-        self.push(m);
+        self.push(person);
         true
     }
 
@@ -242,7 +246,7 @@ impl Finder<'_, '_> {
         let role_start = j;
         let mut role_end = None;
         while j < end && j - role_start < 4 && self.is_word(j) && !first_char_upper(self.tok(j)) {
-            if self.seg.word(j).is(Role::RoleNoun) {
+            if self.seg.word(j).is(Role::Position) {
                 role_end = Some(j + 1);
             }
             j += 1;
@@ -273,7 +277,7 @@ impl Finder<'_, '_> {
             let mut j = k + 1;
             let mut role_end = None;
             while j < comma && j - k <= 4 && !first_char_upper(self.tok(j)) {
-                if self.seg.word(j).is(Role::RoleNoun) {
+                if self.seg.word(j).is(Role::Position) {
                     role_end = Some(j + 1);
                 }
                 j += 1;

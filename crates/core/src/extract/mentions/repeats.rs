@@ -84,9 +84,10 @@ impl Finder<'_, '_> {
 
     /// Acronyms that name nothing found in full are organizations ("KFOR", "KCAU").
     pub(super) fn remaining_acronyms(&mut self) {
-        for (i, s) in std::mem::take(&mut self.acronyms) {
+        for (i, sentence_index) in std::mem::take(&mut self.acronyms) {
             if !self.taken[i] {
-                let mention = self.mention(EntityKind::Organization, i..i + 1, self.tok(i).to_string(), s);
+                let mention =
+                    self.mention(EntityKind::Organization, i..i + 1, self.tok(i).to_string(), sentence_index);
                 self.push(mention);
             }
         }
@@ -102,7 +103,7 @@ impl Finder<'_, '_> {
         for (n, (words, _, _)) in names.iter().enumerate() {
             by_first.entry(words[0].clone()).or_default().push(n);
         }
-        for (s, sentence) in self.seg.sentences.iter().enumerate() {
+        for (sentence_index, sentence) in self.seg.sentences.iter().enumerate() {
             if sentence.boilerplate {
                 continue;
             }
@@ -119,7 +120,8 @@ impl Finder<'_, '_> {
                     .find(|name| self.repeats_at(i, sentence.tokens.end, name))
                 {
                     Some((words, kind, name)) => {
-                        let mut mention = self.mention(*kind, i..i + words.len(), name.clone(), s);
+                        let mut mention =
+                            self.mention(*kind, i..i + words.len(), name.clone(), sentence_index);
                         mention.repeat = true;
                         self.push(mention);
                         i += words.len();

@@ -13,7 +13,12 @@ use super::{Finder, Mention};
 
 impl Finder<'_, '_> {
     /// "China's foreign ministry": a country's lowercase ministry or government.
-    pub(super) fn possessive_organization(&mut self, s: usize, i: usize, end: usize) -> Option<usize> {
+    pub(super) fn possessive_organization(
+        &mut self,
+        sentence_index: usize,
+        i: usize,
+        end: usize,
+    ) -> Option<usize> {
         let entry = gazetteer().get(self.tok(i)).filter(|e| e.kind == GazetteerKind::Country)?;
         if i + 2 >= end || self.seg.tokens[i + 1].kind != TokenKind::Possessive {
             return None;
@@ -21,11 +26,13 @@ impl Finder<'_, '_> {
         let mut j = i + 2;
         while j < end && j - i < 5 && self.is_word(j) && !first_char_upper(self.tok(j)) {
             if matches!(self.tok(j), "ministry" | "government" | "embassy" | "parliament" | "cabinet") {
-                let place = self.mention(EntityKind::Place, i..i + 1, entry.canonical.to_string(), s);
+                let place =
+                    self.mention(EntityKind::Place, i..i + 1, entry.canonical.to_string(), sentence_index);
                 self.push(place);
-                let mut m = self.mention(EntityKind::Organization, i..j + 1, self.text(i..j + 1), s);
-                m.attributes.insert("country".into(), entry.canonical.to_string());
-                self.push(m);
+                let mut ministry =
+                    self.mention(EntityKind::Organization, i..j + 1, self.text(i..j + 1), sentence_index);
+                ministry.attributes.insert("country".into(), entry.canonical.to_string());
+                self.push(ministry);
                 return Some(j + 1);
             }
             j += 1;
@@ -69,7 +76,7 @@ impl Finder<'_, '_> {
     }
 
     /// A unit designation chain, elements joined by commas, as one unit.
-    pub(super) fn unit_chain(&mut self, s: usize, i: usize, end: usize) -> Option<usize> {
+    pub(super) fn unit_chain(&mut self, sentence_index: usize, i: usize, end: usize) -> Option<usize> {
         let first_end = self.unit_element(i, end)?;
         let mut chain_end = first_end;
         let mut elements = 1;
@@ -83,29 +90,29 @@ impl Finder<'_, '_> {
             }
         }
         let name = self.text(i..chain_end);
-        let mut m = self.mention(EntityKind::Unit, i..chain_end, name, s);
+        let mut unit = self.mention(EntityKind::Unit, i..chain_end, name, sentence_index);
         if elements == 1 {
             // A single element may still continue as a longer name: leave it to the chunker.
             if chain_end < end && self.is_cap(chain_end) {
                 return None;
             }
         }
-        self.attach_possessive_owner(&mut m, i);
-        self.push(m);
+        self.attach_possessive_owner(&mut unit, i);
+        self.push(unit);
         Some(chain_end)
     }
 
     /// "Iowa Air National Guard’s 185th …": records the owner before a possessive as affiliation.
-    pub(super) fn attach_possessive_owner(&self, m: &mut Mention, start: usize) {
+    pub(super) fn attach_possessive_owner(&self, mention: &mut Mention, start: usize) {
         if start >= 2 && self.seg.tokens[start - 1].kind == TokenKind::Possessive {
-            if let Some(owner) = self.mentions.iter().rev().find(|o| o.tokens.end == start - 1) {
+            if let Some(owner) = self.mentions.iter().rev().find(|other| other.tokens.end == start - 1) {
                 if owner.kind != EntityKind::Place {
-                    m.attributes.entry("affiliation".into()).or_insert_with(|| owner.name.clone());
+                    mention.attributes.entry("affiliation".into()).or_insert_with(|| owner.name.clone());
                 } else if let Some(country) = owner.attributes.get("country").cloned() {
-                    m.attributes.entry("state".into()).or_insert_with(|| owner.name.clone());
-                    m.attributes.entry("country".into()).or_insert(country);
+                    mention.attributes.entry("state".into()).or_insert_with(|| owner.name.clone());
+                    mention.attributes.entry("country".into()).or_insert(country);
                 } else {
-                    m.attributes.entry("country".into()).or_insert_with(|| owner.name.clone());
+                    mention.attributes.entry("country".into()).or_insert_with(|| owner.name.clone());
                 }
             }
         }
