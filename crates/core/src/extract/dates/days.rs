@@ -2,7 +2,7 @@
 
 use crate::date::{days_in_month, PartialDate};
 
-use super::{DateKind, Unit};
+use super::expr::{DateKind, Unit};
 
 /// An inclusive interval of days (days since 1970-01-01).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

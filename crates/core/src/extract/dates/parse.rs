@@ -7,7 +7,7 @@ use crate::date::{days_in_month, PartialDate};
 
 use super::super::lexicon::{month_number, number_value, Role, Word, UNKNOWN};
 use super::super::text::{Segmented, TokenKind};
-use super::{DateKind, Unit};
+use super::expr::{DateKind, Unit};
 
 /// A four-digit year from 1000 to 2999.
 fn year_of(word: &str) -> Option<i32> {

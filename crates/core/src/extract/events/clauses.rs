@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::super::dates::Tense;
 use super::super::lexicon::Role;
-use super::super::text::{Segmented, TokenKind};
+use super::super::text::Segmented;
 use super::triggers::trigger;
 
 /// Clause boundaries of one sentence, as token ranges: cut at semicolons, dashes and commas that
@@ -151,9 +151,4 @@ pub(super) fn points_back_at_start(seg: &Segmented<'_>, clause: Range<usize>) ->
     matches!(first, "during" | "after" | "following")
         && matches!(lower(clause.start + 1), "their" | "the" | "his" | "her" | "its" | "this")
         && third_trigger.is_some_and(|t| !t.verb || lower(third).ends_with("visit"))
-}
-
-/// Whether token `i` follows a possessive ending ("China’s", "soldiers’") inside `clause`.
-pub(super) fn after_possessive(seg: &Segmented<'_>, i: usize, clause: &Range<usize>) -> bool {
-    i > clause.start && seg.tokens[i - 1].kind == TokenKind::Possessive
 }

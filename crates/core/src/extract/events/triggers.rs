@@ -5,7 +5,6 @@ use std::ops::Range;
 
 use super::super::lexicon::{Role, Word};
 use super::super::text::{Segmented, TokenKind};
-use super::clauses::after_possessive;
 
 /// A trigger word: its event type, whether it is a verb, and whether it only counts with a date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -140,6 +139,11 @@ impl ClauseView<'_, '_> {
             Frame::None
         }
     }
+}
+
+/// Whether token `i` follows a possessive ending ("China’s", "soldiers’") inside `clause`.
+fn after_possessive(seg: &Segmented<'_>, i: usize, clause: &Range<usize>) -> bool {
+    i > clause.start && seg.tokens[i - 1].kind == TokenKind::Possessive
 }
 
 /// The trigger that names the clause's event.

@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::lower;
+use super::words::lower;
 
 /// What a gazetteer name is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

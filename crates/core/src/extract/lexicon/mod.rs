@@ -8,16 +8,5 @@
 mod gazetteer;
 mod words;
 
-use std::borrow::Cow;
-
 pub(crate) use gazetteer::{gazetteer, GazetteerEntry, GazetteerKind};
 pub(crate) use words::{lookup, month_number, number_value, Head, Role, Word, UNKNOWN};
-
-/// A word in lowercase, borrowed when it already is.
-pub(crate) fn lower(word: &str) -> Cow<'_, str> {
-    if word.chars().any(char::is_uppercase) {
-        Cow::Owned(word.to_lowercase())
-    } else {
-        Cow::Borrowed(word)
-    }
-}

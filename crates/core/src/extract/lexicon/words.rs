@@ -2,11 +2,10 @@
 //! hash map from lowercase word to its roles and values, so one lookup answers every question
 //! about a word (is it a title head? a month? which event does it trigger?).
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap as HashMap;
-
-use super::lower;
 
 /// A role a word can play; `words.txt` explains each under the same name in kebab case.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -264,6 +263,15 @@ pub(crate) fn number_value(text: &str) -> Option<u32> {
     }
     let units = lookup(units).number().filter(|u| (1..10).contains(u))?;
     Some(u32::from(tens + units))
+}
+
+/// A word in lowercase, borrowed when it already is.
+pub(crate) fn lower(word: &str) -> Cow<'_, str> {
+    if word.chars().any(char::is_uppercase) {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
 }
 
 #[cfg(test)]

@@ -8,64 +8,21 @@
 //! unknown names listed with a known place and finds later mentions of the names found (surnames,
 //! acronyms, short forms), also in headlines.
 
+mod finder;
 mod names;
 mod people;
 mod repeats;
 mod shapes;
 mod units;
 
-use std::collections::BTreeMap;
 use std::ops::Range;
-
-use crate::model::EntityKind;
 
 use super::lexicon::Role;
 use super::text::{Segmented, TokenKind};
+use finder::Finder;
 use shapes::{first_char_upper, is_designator};
 
-/// One mention of an entity in one article.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Mention {
-    /// What it is.
-    pub kind: EntityKind,
-    /// The tokens quoted as evidence.
-    pub tokens: Range<usize>,
-    /// The name it proposes for its entity.
-    pub name: String,
-    /// Other names this mention shows (its surface text, an acronym it defines).
-    pub aliases: Vec<String>,
-    /// Attributes this mention states.
-    pub attributes: BTreeMap<String, String>,
-    /// Index of its sentence.
-    pub sentence: usize,
-    /// Whether it only repeats a name found elsewhere (a surname, an acronym).
-    pub repeat: bool,
-    /// Whether it stands in a credit ("U.S. Air National Guard photo by …"): a source, not a subject.
-    pub credit: bool,
-}
-
-/// A capitalized chunk that no rule classified, kept for the second pass.
-#[derive(Debug, Clone)]
-struct Unclassified {
-    tokens: Range<usize>,
-    sentence: usize,
-    sentence_initial: bool,
-}
-
-/// The state of finding the mentions of one article.
-struct Finder<'s, 't> {
-    seg: &'s Segmented<'t>,
-    /// Tokens that belong to a mention or a date already.
-    taken: Vec<bool>,
-    mentions: Vec<Mention>,
-    unclassified: Vec<Unclassified>,
-    /// Acronyms not defined where they stand: classified after known names are repeated.
-    acronyms: Vec<(usize, usize)>,
-    /// Words that start with a capital and are not month or weekday names.
-    capital: Vec<bool>,
-    /// The outlet that published the article, if known.
-    outlet: Option<&'s str>,
-}
+pub(crate) use finder::Mention;
 
 /// Finds every entity mention of an article. `blocked` marks tokens that are dates.
 pub(crate) fn find_mentions(seg: &Segmented<'_>, blocked: &[bool], outlet: Option<&str>) -> Vec<Mention> {
@@ -97,62 +54,7 @@ pub(crate) fn find_mentions(seg: &Segmented<'_>, blocked: &[bool], outlet: Optio
     finder.mentions
 }
 
-impl<'t> Finder<'_, 't> {
-    /// The text of token `i`.
-    fn tok(&self, i: usize) -> &'t str {
-        self.seg.tok(i)
-    }
-
-    /// Whether token `i` is a word.
-    fn is_word(&self, i: usize) -> bool {
-        self.seg.tokens[i].kind == TokenKind::Word
-    }
-
-    /// Whether token `i` is a capitalized word (not a date word) that no mention took yet.
-    fn is_cap(&self, i: usize) -> bool {
-        self.capital[i] && !self.taken[i]
-    }
-
-    /// The text of tokens `range`.
-    fn text(&self, range: Range<usize>) -> String {
-        self.seg.slice(range).to_string()
-    }
-
-    /// Records a mention and takes its tokens; its surface text becomes an alias when it differs
-    /// from the name.
-    fn push(&mut self, mut mention: Mention) {
-        for t in mention.tokens.clone() {
-            self.taken[t] = true;
-        }
-        if !mention.aliases.contains(&mention.name) {
-            let surface = self.text(mention.tokens.clone());
-            if surface != mention.name {
-                mention.aliases.insert(0, surface);
-            }
-        }
-        self.mentions.push(mention);
-    }
-
-    /// A new mention, marked as a credit when a photo credit stands around it.
-    fn mention(&self, kind: EntityKind, tokens: Range<usize>, name: String, sentence: usize) -> Mention {
-        let lower = |k: usize| if k < self.seg.tokens.len() { self.seg.low(k) } else { "" };
-        let credit = matches!(lower(tokens.end), "photo" | "photos" | "photograph" | "image")
-            && lower(tokens.end + 1) == "by"
-            || tokens.start >= 2
-                && matches!(lower(tokens.start - 2), "photo" | "courtesy")
-                && matches!(lower(tokens.start - 1), "by" | "of");
-        Mention {
-            kind,
-            tokens,
-            name,
-            aliases: Vec::new(),
-            attributes: BTreeMap::new(),
-            sentence,
-            repeat: false,
-            credit,
-        }
-    }
-
+impl Finder<'_, '_> {
     /// Runs every first-pass rule over one sentence.
     fn sentence(&mut self, sentence_index: usize, range: Range<usize>) {
         let mut i = range.start;
@@ -194,6 +96,7 @@ impl<'t> Finder<'_, 't> {
 mod tests {
     use super::super::text::segment;
     use super::*;
+    use crate::model::EntityKind;
 
     fn found(text: &str) -> Vec<(EntityKind, String, String)> {
         let seg = segment(text);

@@ -7,8 +7,8 @@ use std::ops::Range;
 use crate::model::EntityKind;
 
 use super::super::lexicon::{gazetteer, number_value, GazetteerEntry, GazetteerKind, Head, Role};
+use super::finder::{Finder, Mention, Unclassified};
 use super::shapes::{first_char_upper, initials, is_acronym, is_designator, title_case};
-use super::{Finder, Mention, Unclassified};
 
 impl Finder<'_, '_> {
     /// Extends a capitalized chunk from `i` and classifies it. Returns where to continue.

@@ -7,8 +7,8 @@ use std::ops::Range;
 use crate::model::EntityKind;
 
 use super::super::lexicon::{gazetteer, lookup, GazetteerKind, Role};
+use super::finder::{Finder, Mention};
 use super::shapes::{first_char_upper, is_acronym, is_designator, is_ordinal};
-use super::{Finder, Mention};
 
 /// A title phrase before a name, with a role named before it ("Commander, Colonel …").
 struct Title {

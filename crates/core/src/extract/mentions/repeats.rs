@@ -8,8 +8,8 @@ use crate::model::EntityKind;
 
 use super::super::lexicon::{lookup, Role};
 use super::super::text::tokenize;
+use super::finder::{Finder, Unclassified};
 use super::shapes::is_acronym;
-use super::{Finder, Unclassified};
 
 /// A name to look for again: its words, the kind of its entity, and the entity's name.
 type KnownName = (Vec<String>, EntityKind, String);

@@ -8,8 +8,8 @@ use crate::model::EntityKind;
 
 use super::super::lexicon::{gazetteer, GazetteerKind, Head};
 use super::super::text::TokenKind;
+use super::finder::{Finder, Mention};
 use super::shapes::{first_char_upper, is_designator};
-use super::{Finder, Mention};
 
 impl Finder<'_, '_> {
     /// "China's foreign ministry": a country's lowercase ministry or government.

@@ -8,7 +8,7 @@ use crate::date::PartialDate;
 use super::super::dates::{DateKind, Days};
 use super::super::doc::Doc;
 use super::super::now::{quote, shorten, Resolved};
-use super::{EventCluster, ResolvedDates};
+use super::cluster::{EventCluster, ResolvedDates};
 
 /// A resolved date expression of one of an event's mentions.
 struct Dated {

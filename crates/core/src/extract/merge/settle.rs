@@ -9,8 +9,9 @@ use crate::model::EntityKind;
 use super::super::dates::{DateKind, Days, Tense};
 use super::super::doc::Doc;
 use super::super::now::{human, own_now, quote, shorten, Now};
+use super::cluster::EventCluster;
 use super::dating::{apply_weekdays, weekday_days};
-use super::{cluster_events, EventCluster};
+use super::merging::cluster_events;
 
 /// Works out article times and event dates together: each step can anchor the next.
 pub(crate) fn settle(
