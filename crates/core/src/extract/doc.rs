@@ -12,12 +12,19 @@ use super::text::Segmented;
 
 /// One article during extraction.
 pub(crate) struct Doc<'a> {
+    /// Its document id.
     pub id: &'a str,
+    /// Its published date, if known.
     pub published: Option<PartialDate>,
+    /// Its tokens and sentences.
     pub seg: Segmented<'a>,
+    /// Its date expressions, in text order.
     pub dates: Vec<DateExpr>,
+    /// Its entity mentions, in text order.
     pub mentions: Vec<Mention>,
+    /// Its event mentions, in text order.
     pub events: Vec<EventMention>,
+    /// Converts its byte offsets to the code point offsets of evidence.
     pub positions: TextPositions<'a>,
 }
 

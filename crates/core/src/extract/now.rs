@@ -234,6 +234,7 @@ fn running_phrase(doc: &Doc<'_>, tokens: Range<usize>) -> String {
 
 /// A span of days in words: "28 February 2020", "24–28 December 2023", "December 2023".
 pub(crate) fn human(days: Days) -> String {
+    // Month names as a reader writes them.
     const MONTHS: [&str; 12] = [
         "January",
         "February",

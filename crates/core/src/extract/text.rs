@@ -1,4 +1,5 @@
-//! Tokens, sentences and the parts of a page that are not article text.
+//! Tokens, sentences and the parts of a page that are not article text; each token is looked up
+//! once in the word table.
 //!
 //! Everything works on byte offsets into the article text; evidence converts them to code points.
 
@@ -99,10 +100,12 @@ impl<'t> Segmented<'t> {
     }
 }
 
+/// Letters, digits and the underscore.
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 
+/// A straight or curly apostrophe.
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
@@ -195,7 +198,9 @@ fn keeps_final_dot(text: &str, start: usize, end: usize) -> bool {
     word.contains('.') || single_capital || lookup(word).is(Role::Abbreviation)
 }
 
+/// Tokens that may open a sentence before its first word.
 const OPENING_QUOTES: &[&str] = &["“", "\"", "‘", "'", "("];
+/// Tokens after a full stop that still belong to its sentence.
 const CLOSING_QUOTES: &[&str] = &["”", "\"", "’", "'", ")"];
 
 /// Splits a text into paragraphs (lines) and sentences, and marks headlines and page furniture.
@@ -326,6 +331,7 @@ fn is_numbered_line(trimmed: &str) -> bool {
 fn is_boilerplate_line(line: &str) -> bool {
     let head: String = line.chars().take(24).collect();
     let lower = head.to_lowercase();
+    // How lines of page furniture start (lowercase).
     const LABELS: &[&str] = &[
         "credit:",
         "credits:",

@@ -89,6 +89,18 @@ pub(crate) fn find_events(
     events
 }
 
+/// A clause with its dates and tense.
+struct Clause {
+    /// Its tokens.
+    tokens: Range<usize>,
+    /// Indexes of the date expressions inside it.
+    dates: Vec<usize>,
+    /// Its tense, from its verbs.
+    tense: Tense,
+    /// Whether it states a time or an offset.
+    has_date: bool,
+}
+
 /// What the clauses of one sentence are read against.
 struct ClauseReader<'a, 't> {
     seg: &'a Segmented<'t>,
@@ -131,59 +143,46 @@ impl ClauseReader<'_, '_> {
         if found.is_empty() && (!has_date || events.is_empty()) {
             return;
         }
-        let clause_tense = tense_of(self.seg, clause.clone());
+        let tense = tense_of(self.seg, clause.clone());
+        let clause = Clause { tokens: clause, dates: clause_dates, tense, has_date };
         match choose(&found) {
             Some((trigger_at, chosen)) => {
-                let event =
-                    self.event(clause, trigger_at, chosen, clause_dates, clause_tense, has_date, events);
+                let event = self.event(clause, trigger_at, chosen, events);
                 events.extend(event);
             }
-            None => self.date_previous_event(clause, &clause_dates, clause_tense, has_date, events),
+            None => self.date_previous_event(clause, events),
         }
     }
 
     /// ", which begins in May": a clause without an event of its own dates the one before it in
     /// the same sentence.
-    fn date_previous_event(
-        &self,
-        clause: Range<usize>,
-        clause_dates: &[usize],
-        clause_tense: Tense,
-        has_date: bool,
-        events: &mut [EventMention],
-    ) {
-        let relative = matches!(self.seg.low(clause.start), "which" | "when");
+    fn date_previous_event(&self, clause: Clause, events: &mut [EventMention]) {
+        let relative = matches!(self.seg.low(clause.tokens.start), "which" | "when");
         let Some(previous) =
-            events.last_mut().filter(|e| e.sentence == self.sentence && relative && has_date)
+            events.last_mut().filter(|e| e.sentence == self.sentence && relative && clause.has_date)
         else {
             return;
         };
-        for &k in clause_dates {
+        for &k in &clause.dates {
             previous.dates.push(k);
-            previous.date_tenses.push(local_tense(
-                self.seg,
-                self.dates[k].tokens.start,
-                clause.clone(),
-                clause_tense,
-            ));
+            let tense =
+                local_tense(self.seg, self.dates[k].tokens.start, clause.tokens.clone(), clause.tense);
+            previous.date_tenses.push(tense);
         }
-        previous.tokens.end = trim(self.seg, clause).end.max(previous.tokens.end);
+        previous.tokens.end = trim(self.seg, clause.tokens).end.max(previous.tokens.end);
     }
 
     /// The event of `clause`, named by the trigger at `trigger_at`; `None` when the clause is
     /// only punctuation and conjunctions.
-    #[allow(clippy::too_many_arguments)]
     fn event(
         &self,
-        clause: Range<usize>,
+        clause: Clause,
         trigger_at: usize,
         chosen: Trigger,
-        clause_dates: Vec<usize>,
-        clause_tense: Tense,
-        has_date: bool,
         events: &[EventMention],
     ) -> Option<EventMention> {
         let (seg, dates, mentions) = (self.seg, self.dates, self.mentions);
+        let Clause { tokens: clause, dates: clause_dates, tense: clause_tense, has_date } = clause;
         let event_type = self.event_type(chosen, clause.clone());
         // "…, state officials said Tuesday": the date of the saying is not the event's.
         let clause_dates: Vec<usize> = clause_dates

@@ -9,8 +9,11 @@ use super::super::text::{Segmented, TokenKind};
 /// A trigger word: its event type, whether it is a verb, and whether it only counts with a date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct Trigger {
+    /// The type of event it names.
     pub event_type: &'static str,
+    /// Whether it is a verb (else a noun).
     pub verb: bool,
+    /// Whether it counts only in a clause with a date.
     pub needs_date: bool,
 }
 
@@ -37,6 +40,7 @@ pub(super) enum Frame {
 
 /// A clause of a sentence, as the trigger rules see it.
 pub(super) struct ClauseView<'a, 't> {
+    /// The article.
     pub seg: &'a Segmented<'t>,
     /// The clause's tokens.
     pub clause: Range<usize>,
@@ -51,6 +55,7 @@ pub(super) struct ClauseView<'a, 't> {
 }
 
 impl ClauseView<'_, '_> {
+    /// Whether token `i` is quoted.
     fn quoted_at(&self, i: usize) -> bool {
         self.in_quotes[i - self.sentence_start]
     }

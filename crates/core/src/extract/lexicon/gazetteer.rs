@@ -97,6 +97,7 @@ fn load(into: &mut Gazetteer, source: &'static str, kind: GazetteerKind) {
 
 /// The gazetteer, built on first use.
 pub(crate) fn gazetteer() -> &'static Gazetteer {
+    // Built on first use, then shared.
     static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
     GAZETTEER.get_or_init(|| {
         let mut gazetteer = Gazetteer {

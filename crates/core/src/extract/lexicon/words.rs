@@ -229,6 +229,7 @@ fn parse(source: &'static str) -> HashMap<&'static str, Word> {
 
 /// The word table, built on first use.
 fn table() -> &'static HashMap<&'static str, Word> {
+    // Built on first use, then shared.
     static TABLE: OnceLock<HashMap<&'static str, Word>> = OnceLock::new();
     TABLE.get_or_init(|| parse(include_str!("words.txt")))
 }

@@ -32,17 +32,23 @@ pub(crate) struct Mention {
 /// A capitalized chunk that no rule classified, kept for the second pass.
 #[derive(Debug, Clone)]
 pub(super) struct Unclassified {
+    /// Its tokens.
     pub tokens: Range<usize>,
+    /// Index of its sentence.
     pub sentence: usize,
+    /// Whether it opens its sentence (after an opening quote or bracket at most).
     pub sentence_initial: bool,
 }
 
 /// The state of finding the mentions of one article.
 pub(super) struct Finder<'s, 't> {
+    /// The article.
     pub seg: &'s Segmented<'t>,
     /// Tokens that belong to a mention or a date already.
     pub taken: Vec<bool>,
+    /// The mentions found so far.
     pub mentions: Vec<Mention>,
+    /// Capitalized chunks no rule classified, for the second pass.
     pub unclassified: Vec<Unclassified>,
     /// Acronyms not defined where they stand: classified after known names are repeated.
     pub acronyms: Vec<(usize, usize)>,

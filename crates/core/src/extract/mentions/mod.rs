@@ -1,12 +1,14 @@
 //! Finding named units, officials, organizations and places in a segmented article.
 //!
-//! Rules, in the order they claim tokens: titled people ("Iowa Governor Kim Reynolds", in
-//! `people`), people introduced by an apposition ("Vjosa Osmani, the president of Kosovo"), unit
-//! designation chains ("Detachment 1, Company C (Medevac), 2-211th …"), then capitalized name
-//! chunks classified by their head word ("… Battalion", "… Ministry", "Camp …"), the gazetteer,
-//! acronyms and context ("in Ames", "the city of …", in `names`). A second pass (`repeats`) places
-//! unknown names listed with a known place and finds later mentions of the names found (surnames,
-//! acronyms, short forms), also in headlines.
+//! First-pass rules, tried at each capitalized word in this order: titled people ("Iowa
+//! Governor Kim Reynolds", in `people`), a country's ministry ("China's foreign ministry") and
+//! unit designation chains ("Detachment 1, Company C (Medevac), 2-211th …", in `units`), then
+//! capitalized name chunks (`names`): a person introduced by an apposition ("Vjosa Osmani, the
+//! president of Kosovo"), the gazetteer, a head word ("… Battalion", "… Ministry", "Camp …"),
+//! acronyms and context ("in Ames", "the city of …"). A second pass (`repeats`) places unknown
+//! names listed with a known place and finds later mentions of the names found (surnames,
+//! acronyms, short forms), also in headlines. The rules share one `Finder` (`finder`) and the
+//! word shapes of `shapes`.
 
 mod finder;
 mod names;

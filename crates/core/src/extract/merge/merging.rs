@@ -119,7 +119,10 @@ pub(crate) fn cluster_events(
 // or being a coming event of the same article. Each list keeps its latest clusters only, and a
 // cluster is compared through its latest members only, so merging stays near-linear even on text
 // built to defeat it.
+
+/// The most clusters a candidate list keeps.
 const CANDIDATES_PER_KEY: usize = 32;
+/// The most members (the latest) a mention is compared with in a cluster.
 const MEMBERS_COMPARED: usize = 48;
 
 /// The state of merging: the clusters so far and the indexes that find candidates among them.
