@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::{lookup, Role, Word, UNKNOWN};
+use super::lexicon::{lookup, lookup_lowercase, Role, Word, UNKNOWN};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -218,7 +218,10 @@ pub(crate) fn segment(text: &str) -> Segmented<'_> {
         lowered_ends.push(lowered.len() as u32);
     }
     let mut seg = Segmented { text, tokens, sentences: Vec::new(), lowered, lowered_ends, words: Vec::new() };
-    seg.words = (0..seg.tokens.len()).map(|i| lookup(seg.low(i))).collect();
+    // Only words are in the word table: punctuation and possessive endings are not looked up.
+    seg.words = (0..seg.tokens.len())
+        .map(|i| if seg.tokens[i].kind == TokenKind::Word { lookup_lowercase(seg.low(i)) } else { &UNKNOWN })
+        .collect();
     seg.sentences = Lines::split(&seg);
     seg
 }

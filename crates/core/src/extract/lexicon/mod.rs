@@ -9,4 +9,4 @@ mod gazetteer;
 mod words;
 
 pub(crate) use gazetteer::{gazetteer, GazetteerEntry, GazetteerKind};
-pub(crate) use words::{lookup, month_number, number_value, Head, Role, Word, UNKNOWN};
+pub(crate) use words::{lookup, lookup_lowercase, month_number, number_value, Head, Role, Word, UNKNOWN};

@@ -236,7 +236,12 @@ fn table() -> &'static HashMap<&'static str, Word> {
 
 /// What the table knows of `text` (any case); `UNKNOWN` when nothing.
 pub(crate) fn lookup(text: &str) -> &'static Word {
-    table().get(lower(text).as_ref()).unwrap_or(&UNKNOWN)
+    lookup_lowercase(lower(text).as_ref())
+}
+
+/// What the table knows of `lowercase`, a word already in lowercase.
+pub(crate) fn lookup_lowercase(lowercase: &str) -> &'static Word {
+    table().get(lowercase).unwrap_or(&UNKNOWN)
 }
 
 /// Month number (1–12) of a month name or abbreviation, any case, with or without final dots.
