@@ -246,7 +246,11 @@ pub(crate) fn lookup_lowercase(lowercase: &str) -> &'static Word {
 
 /// Month number (1–12) of a month name or abbreviation, any case, with or without final dots.
 pub(crate) fn month_number(text: &str) -> Option<u8> {
-    lookup(text.trim_end_matches('.')).month()
+    let trimmed = text.trim_end_matches('.');
+    if trimmed.len() < 3 || trimmed.len() > 9 {
+        return None;
+    }
+    lookup(trimmed).month()
 }
 
 /// The value of a small cardinal number written as a word or digits ("three", "22", "Thirty-three").
@@ -254,20 +258,19 @@ pub(crate) fn number_value(text: &str) -> Option<u32> {
     if text.starts_with(|c: char| c.is_ascii_digit()) {
         return text.replace(',', "").parse::<u32>().ok();
     }
-    if !text.starts_with(|c: char| c.is_alphabetic()) {
+    if !text.starts_with(|c: char| c.is_alphabetic()) || text.len() > 14 || text.len() < 3 {
         return None;
     }
-    if let Some(value) = lookup(text).number() {
-        return Some(u32::from(value));
-    }
-    // "thirty-three": tens, a hyphen, units.
     let lowered = lower(text);
-    let (tens, units) = lowered.split_once('-').unwrap_or((lowered.as_ref(), ""));
-    let tens = lookup(tens).number().filter(|&t| t >= 20)?;
+    let Some((tens, units)) = lowered.split_once('-') else {
+        return lookup_lowercase(&lowered).number().map(u32::from);
+    };
+    // "thirty-three": tens, a hyphen, units.
+    let tens = lookup_lowercase(tens).number().filter(|&t| t >= 20)?;
     if units.is_empty() {
         return Some(u32::from(tens));
     }
-    let units = lookup(units).number().filter(|u| (1..10).contains(u))?;
+    let units = lookup_lowercase(units).number().filter(|u| (1..10).contains(u))?;
     Some(u32::from(tens + units))
 }
 
