@@ -339,6 +339,20 @@ mod tests {
     }
 
     #[test]
+    fn every_trigger_of_the_word_table_names_a_known_event_type() {
+        let types: Vec<&str> = include_str!("../lexicon/words.txt")
+            .lines()
+            .filter(|line| !line.starts_with('#'))
+            .flat_map(str::split_whitespace)
+            .filter_map(|item| item.strip_prefix("event="))
+            .collect();
+        assert!(types.len() > 100);
+        for event_type in types {
+            assert!(EVENT_TYPES.contains(&event_type), "{event_type} is not in EVENT_TYPES");
+        }
+    }
+
+    #[test]
     fn one_event_per_clause_with_the_right_trigger() {
         let found = events(
             "The partnership went into effect on March 11, 2011, about three years after Kosovo declared its independence. \
