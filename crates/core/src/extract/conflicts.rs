@@ -7,8 +7,9 @@ use crate::date::PartialDate;
 use crate::model::EntityKind;
 
 use super::dates::Tense;
-use super::timeline::{event_dates, EventCluster, Now};
-use super::Doc;
+use super::doc::Doc;
+use super::merge::{event_dates, EventCluster};
+use super::now::Now;
 
 /// One side of a disagreement before it becomes evidence: value and (article, tokens) passages.
 pub(crate) type RawClaim = (String, Vec<(usize, Range<usize>)>);
@@ -30,58 +31,72 @@ pub(crate) fn date_conflicts(
     nows: &[Option<Now>],
     clusters: &[EventCluster],
 ) -> Vec<RawConflict> {
-    let mut out = Vec::new();
-    for (ci, c) in clusters.iter().enumerate() {
-        if !c.disagreements.is_empty() {
-            let mut claims: Vec<RawClaim> = Vec::new();
-            for (value, d, k) in &c.disagreements {
-                let passage = (*d, docs[*d].dates[*k].tokens.clone());
-                match claims.iter_mut().find(|(v, _)| *v == value.to_string()) {
-                    Some((_, ev)) => ev.push(passage),
-                    None => claims.push((value.to_string(), vec![passage])),
-                }
+    clusters
+        .iter()
+        .enumerate()
+        .filter_map(|(index, cluster)| {
+            if cluster.disagreements.is_empty() {
+                dated_after_writing(docs, nows, index, cluster)
+            } else {
+                Some(stated_dates_disagree(docs, index, cluster))
             }
-            out.push(RawConflict { event: ci, field: "date".into(), claims });
-            continue;
-        }
-        // Told in the past, dated after the article was written.
-        let Some(days) = c.days else { continue };
-        let mut stated_side: Vec<(usize, Range<usize>)> = Vec::new();
-        let mut now_side: Vec<(usize, Range<usize>)> = Vec::new();
-        let mut latest_now: Option<i64> = None;
-        for &(d, e) in &c.members {
-            let event = &docs[d].events[e];
-            let Some(now) = &nows[d] else { continue };
-            if event.tense != Tense::Past || days.first <= now.days.last {
-                continue;
-            }
-            for (k, r) in event_dates(docs, nows, d, e) {
-                if r.days.first > now.days.last {
-                    stated_side.push((d, docs[d].dates[k].tokens.clone()));
-                }
-            }
-            for passage in &now.evidence {
-                if !now_side.contains(passage) {
-                    now_side.push(passage.clone());
-                }
-            }
-            latest_now = latest_now.max(Some(now.days.last));
-        }
-        if let (false, Some(last)) = (stated_side.is_empty(), latest_now) {
-            let value = days.to_partial().map_or_else(|| "a later date".to_string(), |p| p.to_string());
-            // The evidence of this side is what dates the articles; the event's basis explains it.
-            let before = format!(
-                "no later than {}: the articles that tell it in the past tense were written by then",
-                PartialDate::from_days(last)
-            );
-            out.push(RawConflict {
-                event: ci,
-                field: "date".into(),
-                claims: vec![(value, stated_side), (before, now_side)],
-            });
+        })
+        .collect()
+}
+
+/// Stated dates of one event that cannot all be true: one claim per value.
+fn stated_dates_disagree(docs: &[Doc<'_>], index: usize, cluster: &EventCluster) -> RawConflict {
+    let mut claims: Vec<RawClaim> = Vec::new();
+    for (value, doc, expr) in &cluster.disagreements {
+        let passage = (*doc, docs[*doc].dates[*expr].tokens.clone());
+        match claims.iter_mut().find(|(v, _)| *v == value.to_string()) {
+            Some((_, passages)) => passages.push(passage),
+            None => claims.push((value.to_string(), vec![passage])),
         }
     }
-    out
+    RawConflict { event: index, field: "date".into(), claims }
+}
+
+/// An event told in the past but dated after the articles that tell it were written.
+fn dated_after_writing(
+    docs: &[Doc<'_>],
+    nows: &[Option<Now>],
+    index: usize,
+    cluster: &EventCluster,
+) -> Option<RawConflict> {
+    let days = cluster.days?;
+    let mut stated_side: Vec<(usize, Range<usize>)> = Vec::new();
+    let mut now_side: Vec<(usize, Range<usize>)> = Vec::new();
+    let mut latest_now: Option<i64> = None;
+    for &(doc, event) in &cluster.members {
+        let Some(now) = &nows[doc] else { continue };
+        if docs[doc].events[event].tense != Tense::Past || days.first <= now.days.last {
+            continue;
+        }
+        for (expr, date) in event_dates(docs, nows, doc, event) {
+            if date.days.first > now.days.last {
+                stated_side.push((doc, docs[doc].dates[expr].tokens.clone()));
+            }
+        }
+        for passage in &now.evidence {
+            if !now_side.contains(passage) {
+                now_side.push(passage.clone());
+            }
+        }
+        latest_now = latest_now.max(Some(now.days.last));
+    }
+    let last = latest_now.filter(|_| !stated_side.is_empty())?;
+    let value = days.to_partial().map_or_else(|| "a later date".to_string(), |p| p.to_string());
+    // The evidence of this side is what dates the articles; the event's basis explains it.
+    let before = format!(
+        "no later than {}: the articles that tell it in the past tense were written by then",
+        PartialDate::from_days(last)
+    );
+    Some(RawConflict {
+        event: index,
+        field: "date".into(),
+        claims: vec![(value, stated_side), (before, now_side)],
+    })
 }
 
 /// (event cluster, target entity, supports?, passage).
@@ -91,62 +106,25 @@ type SupportClaim = (usize, usize, bool, (usize, Range<usize>));
 /// Kosovo Security Forces" against "support to the United States, Kosovo Security Forces").
 pub(crate) fn support_conflicts(
     docs: &[Doc<'_>],
-    of: &[Vec<usize>],
+    entity_of: &[Vec<usize>],
     entity_names: &[String],
     entity_kinds: &[EntityKind],
     clusters: &[EventCluster],
 ) -> Vec<RawConflict> {
     let mut claims: Vec<SupportClaim> = Vec::new();
-    for (d, doc) in docs.iter().enumerate() {
+    for (index, doc) in docs.iter().enumerate() {
         // The article's mission: its first deployment.
-        let Some(mission) = clusters
-            .iter()
-            .position(|c| c.event_type == "deployment" && c.members.iter().any(|&(md, _)| md == d))
-        else {
+        let Some(mission) = clusters.iter().position(|cluster| {
+            cluster.event_type == "deployment"
+                && cluster.members.iter().any(|&(member_doc, _)| member_doc == index)
+        }) else {
             continue;
         };
-        for sentence in &doc.seg.sentences {
-            if sentence.boilerplate || sentence.headline {
-                continue;
-            }
-            let range = sentence.tokens.clone();
-            let Some(support_at) = range
-                .clone()
-                .find(|&i| matches!(doc.seg.low(i), "support" | "supports" | "supporting" | "supported"))
-            else {
-                continue;
-            };
-            // Targets: the entities after "support … to", or right after the verb "to support".
-            let to_at = (support_at + 1..range.end.min(support_at + 4)).find(|&i| doc.seg.tok(i) == "to");
-            let start = to_at.map_or(support_at + 1, |t| t + 1);
-            let mut negated = false;
-            let mut i = start;
-            while i < range.end {
-                let t = doc.seg.low(i);
-                if matches!(t, "." | ";" | "while" | "which" | "where" | "but") {
-                    break;
-                }
-                if t == "not" {
-                    negated = true;
-                }
-                let at = doc.mentions.partition_point(|m| m.tokens.start < i);
-                if let Some((m, mention)) =
-                    doc.mentions.get(at).filter(|m| m.tokens.start == i).map(|m| (at, m))
-                {
-                    let target = of[d][m];
-                    if entity_kinds[target] != EntityKind::Place || !negated {
-                        let from = if negated {
-                            (start..i).rev().find(|&k| doc.seg.tok(k) == "not").unwrap_or(i)
-                        } else {
-                            support_at
-                        };
-                        claims.push((mission, target, !negated, (d, from..mention.tokens.end)));
-                    }
-                    i = mention.tokens.end;
-                    continue;
-                }
-                i += 1;
-            }
+        let reader = SupportReader { doc, index, mission, entity_of: &entity_of[index], entity_kinds };
+        for sentence in
+            doc.seg.sentences.iter().filter(|sentence| !sentence.boilerplate && !sentence.headline)
+        {
+            reader.read(sentence.tokens.clone(), &mut claims);
         }
     }
     let mut out = Vec::new();
@@ -156,10 +134,14 @@ pub(crate) fn support_conflicts(
             continue;
         }
         seen.push((event, target));
-        let yes: Vec<(usize, Range<usize>)> =
-            claims.iter().filter(|c| c.0 == event && c.1 == target && c.2).map(|c| c.3.clone()).collect();
-        let no: Vec<(usize, Range<usize>)> =
-            claims.iter().filter(|c| c.0 == event && c.1 == target && !c.2).map(|c| c.3.clone()).collect();
+        let side = |supports: bool| -> Vec<(usize, Range<usize>)> {
+            claims
+                .iter()
+                .filter(|claim| claim.0 == event && claim.1 == target && claim.2 == supports)
+                .map(|claim| claim.3.clone())
+                .collect()
+        };
+        let (yes, no) = (side(true), side(false));
         if !yes.is_empty() && !no.is_empty() {
             let name = &entity_names[target];
             out.push(RawConflict {
@@ -170,4 +152,59 @@ pub(crate) fn support_conflicts(
         }
     }
     out
+}
+
+/// What the sentences of one article say about support in its mission.
+struct SupportReader<'a, 't> {
+    doc: &'a Doc<'t>,
+    /// Index of the article.
+    index: usize,
+    /// The event cluster of the article's first deployment.
+    mission: usize,
+    /// The entity of each mention of the article.
+    entity_of: &'a [usize],
+    entity_kinds: &'a [EntityKind],
+}
+
+impl SupportReader<'_, '_> {
+    /// The support claims of one sentence: the entities after "support … to", or right after the
+    /// verb "to support", each affirmed or, after a "not", denied.
+    fn read(&self, range: Range<usize>, claims: &mut Vec<SupportClaim>) {
+        let seg = &self.doc.seg;
+        let Some(support_at) = range
+            .clone()
+            .find(|&i| matches!(seg.low(i), "support" | "supports" | "supporting" | "supported"))
+        else {
+            return;
+        };
+        let to_at = (support_at + 1..range.end.min(support_at + 4)).find(|&i| seg.tok(i) == "to");
+        let start = to_at.map_or(support_at + 1, |t| t + 1);
+        let mut negated = false;
+        let mut i = start;
+        while i < range.end {
+            let token = seg.low(i);
+            if matches!(token, "." | ";" | "while" | "which" | "where" | "but") {
+                break;
+            }
+            if token == "not" {
+                negated = true;
+            }
+            let mentions = &self.doc.mentions;
+            let at = mentions.partition_point(|m| m.tokens.start < i);
+            let Some(mention) = mentions.get(at).filter(|m| m.tokens.start == i) else {
+                i += 1;
+                continue;
+            };
+            let target = self.entity_of[at];
+            if self.entity_kinds[target] != EntityKind::Place || !negated {
+                let from = if negated {
+                    (start..i).rev().find(|&k| seg.tok(k) == "not").unwrap_or(i)
+                } else {
+                    support_at
+                };
+                claims.push((self.mission, target, !negated, (self.index, from..mention.tokens.end)));
+            }
+            i = mention.tokens.end;
+        }
+    }
 }

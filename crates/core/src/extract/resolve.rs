@@ -10,8 +10,8 @@ use std::collections::{BTreeMap, HashMap};
 
 use crate::model::EntityKind;
 
-use super::entities::Mention;
 use super::lexicon::gazetteer;
+use super::mentions::Mention;
 
 /// A group of mentions that name one entity.
 #[derive(Debug, Clone)]
@@ -25,29 +25,30 @@ pub(crate) struct Cluster {
 pub(crate) struct Resolution {
     /// Every entity, as a group of mentions.
     pub clusters: Vec<Cluster>,
-    /// `of[doc][mention]` is the cluster of that mention.
-    pub of: Vec<Vec<usize>>,
+    /// `entity_of[doc][mention]` is the cluster of that mention.
+    pub entity_of: Vec<Vec<usize>>,
 }
 
 /// The key under which names match: lowercase, no leading "the", no plural on the last word of
 /// units and organizations.
 pub(crate) fn normalize(name: &str, kind: EntityKind) -> String {
-    let mut n = name.trim().to_lowercase().replace('’', "'");
-    if let Some(rest) = n.strip_prefix("the ") {
-        n = rest.to_string();
+    let mut key = name.trim().to_lowercase().replace('’', "'");
+    if let Some(rest) = key.strip_prefix("the ") {
+        key = rest.to_string();
     }
     if matches!(kind, EntityKind::Unit | EntityKind::Organization) {
         for (plural, singular) in
             [("forces", "force"), ("programs", "program"), ("guards", "guard"), ("marines", "marine corps")]
         {
-            if let Some(stem) = n.strip_suffix(plural) {
-                n = format!("{stem}{singular}");
+            if let Some(stem) = key.strip_suffix(plural) {
+                key = format!("{stem}{singular}");
             }
         }
     }
-    n
+    key
 }
 
+/// The lowercase words of a name, split at spaces and hyphens.
 fn words(name: &str) -> Vec<String> {
     name.split([' ', '-']).filter(|w| !w.is_empty()).map(|w| w.to_lowercase()).collect()
 }
@@ -72,6 +73,7 @@ fn short_form_of(short: &[String], long: &[String]) -> bool {
     short.iter().all(|w| it.any(|l| l == w))
 }
 
+/// Whether `a` becomes `b` by at most one inserted, deleted or changed character.
 fn edit_distance_at_most_one(a: &str, b: &str) -> bool {
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
     if a.len().abs_diff(b.len()) > 1 {
@@ -110,9 +112,11 @@ fn same_person(a: &str, b: &str) -> bool {
         && edit_distance_at_most_one(wa.last().map_or("", |s| s), wb.last().map_or("", |s| s))
 }
 
+/// Disjoint sets of clusters; the root of a set is its smallest member.
 struct UnionFind(Vec<usize>);
 
 impl UnionFind {
+    /// The root of the set of `x`.
     fn find(&mut self, x: usize) -> usize {
         let mut root = x;
         while self.0[root] != root {
@@ -127,6 +131,7 @@ impl UnionFind {
         root
     }
 
+    /// Joins the sets of `a` and `b`.
     fn union(&mut self, a: usize, b: usize) {
         let (ra, rb) = (self.find(a), self.find(b));
         if ra != rb {
@@ -139,162 +144,194 @@ impl UnionFind {
 /// Groups the mentions of every article (`docs[d]`) into entities.
 pub(crate) fn resolve(docs: &[Vec<Mention>]) -> Resolution {
     // Step 1: exact names, per kind; short forms within an article; person spellings.
-    let mut clusters: Vec<Cluster> = Vec::new();
-    let mut cluster_kind: Vec<EntityKind> = Vec::new();
-    let mut cluster_names: Vec<Vec<String>> = Vec::new();
-    let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::new();
-    let mut of: Vec<Vec<usize>> = Vec::with_capacity(docs.len());
-    // Officials by first name, to find other spellings of a name.
-    let mut officials_by_first: HashMap<String, Vec<usize>> = HashMap::new();
-    for (d, mentions) in docs.iter().enumerate() {
-        let mut assigned: Vec<usize> = Vec::with_capacity(mentions.len());
-        // Units and organizations of this article by the last word of their normalized name.
-        let normalized: Vec<Vec<String>> =
-            mentions.iter().map(|m| words(&normalize(&m.name, m.kind))).collect();
-        let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
-        for (j, o) in mentions.iter().enumerate() {
-            if matches!(o.kind, EntityKind::Unit | EntityKind::Organization) && !o.credit {
-                if let Some(last) = normalized[j].last() {
-                    by_last.entry(last.as_str()).or_default().push(j);
-                }
-            }
-        }
-        for (k, m) in mentions.iter().enumerate() {
-            let key = (m.kind, normalize(&m.name, m.kind));
-            // A short form of a unit or organization this article names in full ("the Security
-            // Force", "Air Guard") stands for it: the nearest full name before it, else after it.
-            // A name that opens with a place ("Iowa National Guard") is a full name of its own.
-            let short = &normalized[k];
-            let opens_with_place = m.name.split(' ').next().is_some_and(|w| gazetteer().get(w).is_some());
-            let full_name = (matches!(m.kind, EntityKind::Unit | EntityKind::Organization)
-                && short.len() >= 2
-                && !opens_with_place)
-                .then(|| {
-                    let candidates = by_last.get(short.last().map_or("", |w| w.as_str()))?;
-                    let fits =
-                        |j: &&usize| mentions[**j].kind == m.kind && short_form_of(short, &normalized[**j]);
-                    let split = candidates.partition_point(|&j| j < k);
-                    candidates[..split]
-                        .iter()
-                        .rev()
-                        .find(fits)
-                        .or_else(|| candidates[split..].iter().find(fits))
-                        .copied()
-                })
-                .flatten()
-                .map(|j| normalize(&mentions[j].name, m.kind));
-            let key = match full_name {
-                Some(full) => (m.kind, full),
-                None => key,
-            };
-            let first_name = m.name.split(' ').next().unwrap_or("").to_lowercase();
-            let found = by_key.get(&key).copied().or_else(|| {
-                (m.kind == EntityKind::Official)
-                    .then(|| {
-                        officials_by_first.get(&first_name).and_then(|cs| {
-                            cs.iter()
-                                .copied()
-                                .find(|&c| cluster_names[c].iter().any(|n| same_person(n, &m.name)))
-                        })
-                    })
-                    .flatten()
-            });
-            let c = match found {
-                Some(c) => c,
-                None => {
-                    clusters.push(Cluster { mentions: Vec::new() });
-                    cluster_kind.push(m.kind);
-                    cluster_names.push(Vec::new());
-                    if m.kind == EntityKind::Official {
-                        officials_by_first.entry(first_name.clone()).or_default().push(clusters.len() - 1);
-                    }
-                    clusters.len() - 1
-                }
-            };
-            by_key.entry(key).or_insert(c);
-            clusters[c].mentions.push((d, k));
-            if !cluster_names[c].contains(&m.name) {
-                cluster_names[c].push(m.name.clone());
-            }
-            assigned.push(c);
-        }
-        of.push(assigned);
-    }
-
+    let mut names = NameClusters::default();
+    let entity_of: Vec<Vec<usize>> =
+        docs.iter().enumerate().map(|(doc, mentions)| names.add_article(doc, mentions)).collect();
     // Step 2: acronyms defined for one cluster that name another; programs whose names contain
     // one another.
-    let mut uf = UnionFind((0..clusters.len()).collect());
-    for (d, mentions) in docs.iter().enumerate() {
-        for (k, m) in mentions.iter().enumerate() {
-            for alias in &m.aliases {
-                for kind in EntityKind::ALL {
-                    if let Some(&other) = by_key.get(&(kind, normalize(alias, kind))) {
-                        let here = of[d][k];
-                        let acronym = alias.chars().all(|c| c.is_ascii_uppercase());
-                        if acronym && other != here {
-                            uf.union(here, other);
+    let mut union_find = UnionFind((0..names.clusters.len()).collect());
+    names.link_acronyms(docs, &entity_of, &mut union_find);
+    names.link_programs(&mut union_find);
+    // Step 3: renumber the merged clusters in order of first mention.
+    let mut new_index: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut merged: Vec<Cluster> = Vec::new();
+    for (index, cluster) in names.clusters.iter().enumerate() {
+        let root = union_find.find(index);
+        let merged_index = *new_index.entry(root).or_insert_with(|| {
+            merged.push(Cluster { mentions: Vec::new() });
+            merged.len() - 1
+        });
+        merged[merged_index].mentions.extend(cluster.mentions.iter().copied());
+    }
+    for cluster in &mut merged {
+        cluster.mentions.sort_unstable();
+    }
+    let entity_of = entity_of
+        .into_iter()
+        .map(|doc| doc.into_iter().map(|cluster| new_index[&union_find.find(cluster)]).collect())
+        .collect();
+    Resolution { clusters: merged, entity_of }
+}
+
+/// Clusters of mentions that share a name, before acronyms and programs link them.
+#[derive(Default)]
+struct NameClusters {
+    clusters: Vec<Cluster>,
+    /// The kind of each cluster.
+    kinds: Vec<EntityKind>,
+    /// The names of each cluster's mentions, once each.
+    names: Vec<Vec<String>>,
+    /// The cluster of each (kind, normalized name).
+    by_key: HashMap<(EntityKind, String), usize>,
+    /// Officials by lowercase first name, to find other spellings of a name.
+    officials_by_first: HashMap<String, Vec<usize>>,
+}
+
+impl NameClusters {
+    /// Puts every mention of article `doc` in a cluster; returns the cluster of each.
+    fn add_article(&mut self, doc: usize, mentions: &[Mention]) -> Vec<usize> {
+        let normalized: Vec<Vec<String>> =
+            mentions.iter().map(|mention| words(&normalize(&mention.name, mention.kind))).collect();
+        // Units and organizations of this article by the last word of their normalized name.
+        let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (index, mention) in mentions.iter().enumerate() {
+            if matches!(mention.kind, EntityKind::Unit | EntityKind::Organization) && !mention.credit {
+                if let Some(last) = normalized[index].last() {
+                    by_last.entry(last.as_str()).or_default().push(index);
+                }
+            }
+        }
+        let mut assigned: Vec<usize> = Vec::with_capacity(mentions.len());
+        for (index, mention) in mentions.iter().enumerate() {
+            let full_name = full_name_of(mentions, &normalized, &by_last, index);
+            let key = (mention.kind, full_name.unwrap_or_else(|| normalize(&mention.name, mention.kind)));
+            let cluster = self.cluster_for(&key, mention);
+            self.by_key.entry(key).or_insert(cluster);
+            self.clusters[cluster].mentions.push((doc, index));
+            if !self.names[cluster].contains(&mention.name) {
+                self.names[cluster].push(mention.name.clone());
+            }
+            assigned.push(cluster);
+        }
+        assigned
+    }
+
+    /// The cluster of a mention under `key`: the one of its name, of another spelling of an
+    /// official's name, or a new one.
+    fn cluster_for(&mut self, key: &(EntityKind, String), mention: &Mention) -> usize {
+        let first_name = mention.name.split(' ').next().unwrap_or("").to_lowercase();
+        let found = self.by_key.get(key).copied().or_else(|| {
+            (mention.kind == EntityKind::Official)
+                .then(|| {
+                    self.officials_by_first.get(&first_name).and_then(|clusters| {
+                        clusters.iter().copied().find(|&cluster| {
+                            self.names[cluster].iter().any(|name| same_person(name, &mention.name))
+                        })
+                    })
+                })
+                .flatten()
+        });
+        if let Some(cluster) = found {
+            return cluster;
+        }
+        self.clusters.push(Cluster { mentions: Vec::new() });
+        self.kinds.push(mention.kind);
+        self.names.push(Vec::new());
+        if mention.kind == EntityKind::Official {
+            self.officials_by_first.entry(first_name).or_default().push(self.clusters.len() - 1);
+        }
+        self.clusters.len() - 1
+    }
+
+    /// Links the cluster of a mention with the cluster an all-capital alias of it names.
+    fn link_acronyms(&self, docs: &[Vec<Mention>], entity_of: &[Vec<usize>], union_find: &mut UnionFind) {
+        for (doc, mentions) in docs.iter().enumerate() {
+            for (index, mention) in mentions.iter().enumerate() {
+                for alias in &mention.aliases {
+                    for kind in EntityKind::ALL {
+                        if let Some(&other) = self.by_key.get(&(kind, normalize(alias, kind))) {
+                            let here = entity_of[doc][index];
+                            let acronym = alias.chars().all(|c| c.is_ascii_uppercase());
+                            if acronym && other != here {
+                                union_find.union(here, other);
+                            }
                         }
                     }
                 }
             }
         }
     }
-    // Organizations compared only with those of the same last word.
-    let mut orgs_by_last: HashMap<String, Vec<usize>> = HashMap::new();
-    for c in 0..clusters.len() {
-        if cluster_kind[c] == EntityKind::Organization {
-            for n in &cluster_names[c] {
-                if let Some(last) = words(n).last() {
+
+    /// Links organizations whose names contain one another ("State Partner Program" in
+    /// "National Guard Bureau State Partnership Program"), compared only with those of the same
+    /// last word.
+    fn link_programs(&self, union_find: &mut UnionFind) {
+        let mut orgs_by_last: HashMap<String, Vec<usize>> = HashMap::new();
+        for cluster in 0..self.clusters.len() {
+            if self.kinds[cluster] != EntityKind::Organization {
+                continue;
+            }
+            for name in &self.names[cluster] {
+                if let Some(last) = words(name).last() {
                     let list = orgs_by_last.entry(stem(last).to_string()).or_default();
-                    if list.last() != Some(&c) {
-                        list.push(c);
+                    if list.last() != Some(&cluster) {
+                        list.push(cluster);
+                    }
+                }
+            }
+        }
+        // Union keeps the smaller root, so the order of the pairs does not matter.
+        for clusters in orgs_by_last.values() {
+            for (i, &a) in clusters.iter().enumerate() {
+                for &b in &clusters[i + 1..] {
+                    let linked = self.names[a]
+                        .iter()
+                        .any(|x| self.names[b].iter().any(|y| contains_name(x, y) || contains_name(y, x)));
+                    if linked {
+                        union_find.union(a, b);
                     }
                 }
             }
         }
     }
-    let pairs: Vec<(usize, usize)> = orgs_by_last
-        .values()
-        .flat_map(|cs| {
-            cs.iter().enumerate().flat_map(move |(i, &a)| cs[i + 1..].iter().map(move |&b| (a, b)))
-        })
-        .collect();
-    for (a, b) in pairs {
-        {
-            let contains = |x: &str, y: &str| {
-                let (wx, wy): (Vec<String>, Vec<String>) = (words(x), words(y));
-                let sx: Vec<&str> = wx.iter().map(|w| stem(w)).collect();
-                let sy: Vec<&str> = wy.iter().map(|w| stem(w)).collect();
-                sx.len() >= 3
-                    && sx.len() < sy.len()
-                    && sx.last() == sy.last()
-                    && sx.iter().all(|w| sy.contains(w))
-            };
-            let linked = cluster_names[a]
-                .iter()
-                .any(|x| cluster_names[b].iter().any(|y| contains(x, y) || contains(y, x)));
-            if linked {
-                uf.union(a, b);
-            }
-        }
-    }
+}
 
-    // Step 3: renumber the merged clusters in order of first mention.
-    let mut new_index: BTreeMap<usize, usize> = BTreeMap::new();
-    let mut merged: Vec<Cluster> = Vec::new();
-    for (c, cluster) in clusters.iter().enumerate() {
-        let root = uf.find(c);
-        let idx = *new_index.entry(root).or_insert_with(|| {
-            merged.push(Cluster { mentions: Vec::new() });
-            merged.len() - 1
-        });
-        merged[idx].mentions.extend(cluster.mentions.iter().copied());
+/// A short form of a unit or organization this article names in full ("the Security Force",
+/// "Air Guard") stands for it: the normalized full name nearest before mention `index`, else
+/// after it. A name that opens with a place ("Iowa National Guard") is a full name of its own.
+fn full_name_of(
+    mentions: &[Mention],
+    normalized: &[Vec<String>],
+    by_last: &HashMap<&str, Vec<usize>>,
+    index: usize,
+) -> Option<String> {
+    let mention = &mentions[index];
+    let short = &normalized[index];
+    let opens_with_place = mention.name.split(' ').next().is_some_and(|w| gazetteer().get(w).is_some());
+    if !matches!(mention.kind, EntityKind::Unit | EntityKind::Organization)
+        || short.len() < 2
+        || opens_with_place
+    {
+        return None;
     }
-    for cluster in &mut merged {
-        cluster.mentions.sort_unstable();
-    }
-    let of = of.into_iter().map(|doc| doc.into_iter().map(|c| new_index[&uf.find(c)]).collect()).collect();
-    Resolution { clusters: merged, of }
+    let candidates = by_last.get(short.last().map_or("", |w| w.as_str()))?;
+    let fits = |j: &&usize| mentions[**j].kind == mention.kind && short_form_of(short, &normalized[**j]);
+    let split = candidates.partition_point(|&j| j < index);
+    let full =
+        candidates[..split].iter().rev().find(fits).or_else(|| candidates[split..].iter().find(fits))?;
+    Some(normalize(&mentions[*full].name, mention.kind))
+}
+
+/// Whether the organization name `x` is contained in `y`: at least three words, fewer than
+/// `y`'s, the same last word, every word of `x` in `y` (words stemmed).
+fn contains_name(x: &str, y: &str) -> bool {
+    let (words_x, words_y): (Vec<String>, Vec<String>) = (words(x), words(y));
+    let stems_x: Vec<&str> = words_x.iter().map(|w| stem(w)).collect();
+    let stems_y: Vec<&str> = words_y.iter().map(|w| stem(w)).collect();
+    stems_x.len() >= 3
+        && stems_x.len() < stems_y.len()
+        && stems_x.last() == stems_y.last()
+        && stems_x.iter().all(|w| stems_y.contains(w))
 }
 
 #[cfg(test)]

@@ -1,10 +1,11 @@
-//! Tokens, sentences and the parts of a page that are not article text.
+//! Tokens, sentences and the parts of a page that are not article text; each token is looked up
+//! once in the word table.
 //!
 //! Everything works on byte offsets into the article text; evidence converts them to code points.
 
 use std::ops::Range;
 
-use super::lexicon::{is_abbreviation, is_function_word, is_title_abbreviation, lower};
+use super::lexicon::{lookup, lookup_lowercase, Role, Word, UNKNOWN};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,6 +61,8 @@ pub(crate) struct Segmented<'t> {
     /// The tokens in lowercase, one after another, and where each ends.
     lowered: String,
     lowered_ends: Vec<u32>,
+    /// What the word table knows of each token.
+    words: Vec<&'static Word>,
 }
 
 impl<'t> Segmented<'t> {
@@ -77,6 +80,11 @@ impl<'t> Segmented<'t> {
         &self.lowered[start..self.lowered_ends[i] as usize]
     }
 
+    /// What the word table knows of token `i` (nothing past the end).
+    pub fn word(&self, i: usize) -> &'static Word {
+        self.words.get(i).copied().unwrap_or(&UNKNOWN)
+    }
+
     /// The bytes covered by tokens `range` (empty range: an empty span at its position).
     pub fn span(&self, range: Range<usize>) -> Range<usize> {
         if range.is_empty() {
@@ -92,146 +100,112 @@ impl<'t> Segmented<'t> {
     }
 }
 
+/// Letters, digits and the underscore.
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 
+/// A straight or curly apostrophe.
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
+}
+
+/// The character at byte `pos` of `text`, and the byte after it.
+fn char_at(text: &str, pos: usize) -> Option<(char, usize)> {
+    text.get(pos..).and_then(|rest| rest.chars().next()).map(|c| (c, pos + c.len_utf8()))
 }
 
 /// Splits `text` into tokens. Never fails; every non-space character belongs to exactly one token.
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
-    // The character at byte `at`, and the byte after it.
-    let at =
-        |pos: usize| text.get(pos..).and_then(|rest| rest.chars().next()).map(|c| (c, pos + c.len_utf8()));
     let mut pos = 0;
-    while let Some((c, after)) = at(pos) {
+    while let Some((c, after)) = char_at(text, pos) {
         if c.is_whitespace() {
             pos = after;
-            continue;
-        }
-        if !is_word_char(c) {
+        } else if !is_word_char(c) {
             tokens.push(Token { start: pos, end: after, kind: TokenKind::Punct });
             pos = after;
-            continue;
+        } else {
+            pos = push_word(text, pos, &mut tokens);
         }
-        // A word: word characters, joined by single inner connectors.
-        let start = pos;
-        let mut end = after;
-        let mut last_two: [Option<(char, usize)>; 2] = [None, Some((c, start))];
-        loop {
-            while let Some((d, next)) = at(end).filter(|(d, _)| is_word_char(*d)) {
-                last_two = [last_two[1], Some((d, end))];
-                end = next;
-            }
-            let joins = at(end).is_some_and(|(d, next)| {
-                matches!(d, '-' | '.' | '&' | '\'' | '’') && at(next).is_some_and(|(e, _)| is_word_char(e))
-            });
-            if !joins {
-                break;
-            }
-            let (d, next) = at(end).expect("checked above");
-            last_two = [last_two[1], Some((d, end))];
-            end = next;
-        }
-        // A possessive "’s" at the end becomes its own token.
-        let mut word_end = end;
-        let mut possessive = None;
-        if let [Some((apostrophe, a_at)), Some((s_char, _))] = last_two {
-            if is_apostrophe(apostrophe) && matches!(s_char, 's' | 'S') && a_at > start {
-                word_end = a_at;
-                possessive = Some((a_at, end));
-            }
-        }
-        let mut token_end = word_end;
-        let mut resume = end;
-        // A trailing dot belongs to abbreviations ("Gen.", "U.S.", "J.").
-        if possessive.is_none() && text[end..].starts_with('.') {
-            let word = &text[start..word_end];
-            let single_capital = word.chars().count() == 1 && c.is_uppercase();
-            if word.contains('.') || single_capital || is_abbreviation(word) {
-                token_end = end + 1;
-                resume = end + 1;
-            }
-        }
-        tokens.push(Token { start, end: token_end, kind: TokenKind::Word });
-        if let Some((ps, pe)) = possessive {
-            tokens.push(Token { start: ps, end: pe, kind: TokenKind::Possessive });
-        } else if let Some((_, next)) = at(resume).filter(|(d, _)| is_apostrophe(*d)) {
-            // "soldiers’" – a plural possessive.
-            if !at(next).is_some_and(|(e, _)| is_word_char(e)) {
-                tokens.push(Token { start: resume, end: next, kind: TokenKind::Possessive });
-                resume = next;
-            }
-        }
-        pos = resume;
     }
     tokens
 }
 
+/// A character of a word and its byte offset.
+type Placed = Option<(char, usize)>;
+
+/// The end of the word starting at `start` (word characters joined by single inner connectors),
+/// and its last two characters.
+fn scan_word(text: &str, start: usize) -> (usize, [Placed; 2]) {
+    let (first, mut end) = char_at(text, start).expect("a word starts at a character");
+    let mut last_two: [Placed; 2] = [None, Some((first, start))];
+    loop {
+        while let Some((c, next)) = char_at(text, end).filter(|(c, _)| is_word_char(*c)) {
+            last_two = [last_two[1], Some((c, end))];
+            end = next;
+        }
+        let joins = char_at(text, end).is_some_and(|(c, next)| {
+            matches!(c, '-' | '.' | '&' | '\'' | '’')
+                && char_at(text, next).is_some_and(|(d, _)| is_word_char(d))
+        });
+        if !joins {
+            return (end, last_two);
+        }
+        let (c, next) = char_at(text, end).expect("checked above");
+        last_two = [last_two[1], Some((c, end))];
+        end = next;
+    }
+}
+
+/// Pushes the word starting at `start`, and a possessive split off it; returns where to go on.
+fn push_word(text: &str, start: usize, tokens: &mut Vec<Token>) -> usize {
+    let (end, last_two) = scan_word(text, start);
+    // A possessive "’s" at the end becomes its own token.
+    let possessive = match last_two {
+        [Some((apostrophe, at)), Some((s, _))]
+            if is_apostrophe(apostrophe) && matches!(s, 's' | 'S') && at > start =>
+        {
+            Some(at)
+        }
+        _ => None,
+    };
+    let mut resume = end;
+    if possessive.is_none() && keeps_final_dot(text, start, end) {
+        resume = end + 1;
+    }
+    tokens.push(Token { start, end: possessive.unwrap_or(resume), kind: TokenKind::Word });
+    if let Some(at) = possessive {
+        tokens.push(Token { start: at, end, kind: TokenKind::Possessive });
+    } else if let Some((_, next)) = char_at(text, resume).filter(|(c, _)| is_apostrophe(*c)) {
+        // "soldiers’" – a plural possessive.
+        if !char_at(text, next).is_some_and(|(c, _)| is_word_char(c)) {
+            tokens.push(Token { start: resume, end: next, kind: TokenKind::Possessive });
+            resume = next;
+        }
+    }
+    resume
+}
+
+/// Whether a dot right after the word `start..end` belongs to it, as to abbreviations ("Gen.",
+/// "U.S.", "J.").
+fn keeps_final_dot(text: &str, start: usize, end: usize) -> bool {
+    if !text[end..].starts_with('.') {
+        return false;
+    }
+    let word = &text[start..end];
+    let single_capital = word.chars().count() == 1 && word.starts_with(char::is_uppercase);
+    word.contains('.') || single_capital || lookup(word).is(Role::Abbreviation)
+}
+
+/// Tokens that may open a sentence before its first word.
 const OPENING_QUOTES: &[&str] = &["“", "\"", "‘", "'", "("];
+/// Tokens after a full stop that still belong to its sentence.
 const CLOSING_QUOTES: &[&str] = &["”", "\"", "’", "'", ")"];
 
 /// Splits a text into paragraphs (lines) and sentences, and marks headlines and page furniture.
 pub(crate) fn segment(text: &str) -> Segmented<'_> {
     let tokens = tokenize(text);
-    let mut sentences = Vec::new();
-    let mut paragraph = 0;
-    let mut line_start = 0;
-    let mut first_token = 0;
-    let mut previous_boilerplate_tail: Option<String> = None;
-    let mut numbered_run: Vec<usize> = Vec::new();
-    for (line_no, line) in text.split('\n').enumerate() {
-        let line_end = line_start + line.len();
-        let mut last_token = first_token;
-        while last_token < tokens.len() && tokens[last_token].start < line_end {
-            last_token += 1;
-        }
-        let line_tokens = first_token..last_token;
-        if !line_tokens.is_empty() {
-            let trimmed = line.trim();
-            let mut boilerplate = is_boilerplate_line(trimmed);
-            if let Some(tail) = &previous_boilerplate_tail {
-                if !tail.is_empty() && trimmed == tail {
-                    boilerplate = true; // the headline of a "More from …" link, repeated
-                }
-            }
-            previous_boilerplate_tail =
-                boilerplate.then(|| trimmed.rsplit(['–', '—']).next().unwrap_or("").trim().to_string());
-            let first_sentence = sentences.len();
-            // The first line of an article, short, unpunctuated and set apart, is its headline even in
-            // sentence case.
-            let set_apart = text[line_end..].split('\n').nth(1).is_some_and(|next| next.trim().is_empty());
-            let first_line_headline = paragraph == 0
-                && set_apart
-                && line_tokens.len() <= 20
-                && !matches!(tokens[line_tokens.end - 1].text(text), "." | "!" | "?" | "”" | "\"");
-            let headline =
-                !boilerplate && (first_line_headline || is_headline(text, &tokens[line_tokens.clone()]));
-            if boilerplate || headline {
-                sentences.push(Sentence { tokens: line_tokens.clone(), paragraph, headline, boilerplate });
-            } else {
-                split_sentences(text, &tokens, line_tokens.clone(), paragraph, &mut sentences);
-            }
-            // Runs of three or more short numbered lines ("1. Home", "2. /") are breadcrumbs.
-            let numbered = trimmed.split_whitespace().count() <= 6
-                && trimmed
-                    .split_once('.')
-                    .is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
-            if numbered {
-                numbered_run.extend(first_sentence..sentences.len());
-            } else {
-                mark_breadcrumbs(&mut sentences, &mut numbered_run);
-            }
-            paragraph += 1;
-        }
-        let _ = line_no;
-        first_token = last_token;
-        line_start = line_end + 1;
-    }
-    mark_breadcrumbs(&mut sentences, &mut numbered_run);
     let mut lowered = String::with_capacity(text.len());
     let mut lowered_ends = Vec::with_capacity(tokens.len());
     for t in &tokens {
@@ -243,23 +217,124 @@ pub(crate) fn segment(text: &str) -> Segmented<'_> {
         }
         lowered_ends.push(lowered.len() as u32);
     }
-    Segmented { text, tokens, sentences, lowered, lowered_ends }
+    let mut seg = Segmented { text, tokens, sentences: Vec::new(), lowered, lowered_ends, words: Vec::new() };
+    // Only words are in the word table: punctuation and possessive endings are not looked up.
+    seg.words = (0..seg.tokens.len())
+        .map(|i| if seg.tokens[i].kind == TokenKind::Word { lookup_lowercase(seg.low(i)) } else { &UNKNOWN })
+        .collect();
+    seg.sentences = Lines::split(&seg);
+    seg
 }
 
-fn mark_breadcrumbs(sentences: &mut [Sentence], run: &mut Vec<usize>) {
-    if run.len() >= 3 {
-        for &i in run.iter() {
-            sentences[i].boilerplate = true;
-            sentences[i].headline = false;
+/// The sentences of a text, built line by line.
+struct Lines<'s, 't> {
+    seg: &'s Segmented<'t>,
+    sentences: Vec<Sentence>,
+    /// Index of the next non-empty line.
+    paragraph: usize,
+    /// After a line of page furniture, its last part ("More from The Site – A Story Here" → "A
+    /// Story Here"): the same text on the next line is furniture too.
+    furniture_tail: Option<String>,
+    /// Sentences of the current run of short numbered lines.
+    numbered_run: Vec<usize>,
+}
+
+impl Lines<'_, '_> {
+    /// Every sentence of `seg`, headlines and page furniture marked.
+    fn split(seg: &Segmented<'_>) -> Vec<Sentence> {
+        let mut lines = Lines {
+            seg,
+            sentences: Vec::new(),
+            paragraph: 0,
+            furniture_tail: None,
+            numbered_run: Vec::new(),
+        };
+        let mut line_start = 0;
+        let mut first_token = 0;
+        for line in seg.text.split('\n') {
+            let line_end = line_start + line.len();
+            let mut last_token = first_token;
+            while last_token < seg.tokens.len() && seg.tokens[last_token].start < line_end {
+                last_token += 1;
+            }
+            if last_token > first_token {
+                lines.add(line.trim(), line_end, first_token..last_token);
+            }
+            first_token = last_token;
+            line_start = line_end + 1;
         }
+        lines.mark_breadcrumbs();
+        lines.sentences
     }
-    run.clear();
+
+    /// Adds the sentences of one non-empty line (`trimmed`, tokens `line_tokens`, ending at byte
+    /// `line_end`).
+    fn add(&mut self, trimmed: &str, line_end: usize, line_tokens: Range<usize>) {
+        let boilerplate = self.is_furniture(trimmed);
+        let first_sentence = self.sentences.len();
+        let headline = !boilerplate
+            && (self.is_first_line_headline(line_end, line_tokens.clone())
+                || is_headline(self.seg, line_tokens.clone()));
+        if boilerplate || headline {
+            let paragraph = self.paragraph;
+            self.sentences.push(Sentence { tokens: line_tokens, paragraph, headline, boilerplate });
+        } else {
+            split_sentences(self.seg, line_tokens, self.paragraph, &mut self.sentences);
+        }
+        if is_numbered_line(trimmed) {
+            self.numbered_run.extend(first_sentence..self.sentences.len());
+        } else {
+            self.mark_breadcrumbs();
+        }
+        self.paragraph += 1;
+    }
+
+    /// Whether a line is page furniture: a label line, or the headline of a "More from …" link
+    /// repeated on the next line.
+    fn is_furniture(&mut self, trimmed: &str) -> bool {
+        let repeated = self.furniture_tail.as_ref().is_some_and(|tail| !tail.is_empty() && trimmed == tail);
+        let furniture = is_boilerplate_line(trimmed) || repeated;
+        self.furniture_tail =
+            furniture.then(|| trimmed.rsplit(['–', '—']).next().unwrap_or("").trim().to_string());
+        furniture
+    }
+
+    /// The first line of an article, short, unpunctuated and set apart, is its headline even in
+    /// sentence case.
+    fn is_first_line_headline(&self, line_end: usize, line_tokens: Range<usize>) -> bool {
+        let text = self.seg.text;
+        let set_apart = text[line_end..].split('\n').nth(1).is_some_and(|next| next.trim().is_empty());
+        self.paragraph == 0
+            && set_apart
+            && line_tokens.len() <= 20
+            && !matches!(self.seg.tok(line_tokens.end - 1), "." | "!" | "?" | "”" | "\"")
+    }
+
+    /// Runs of three or more short numbered lines ("1. Home", "2. /") are breadcrumbs.
+    fn mark_breadcrumbs(&mut self) {
+        if self.numbered_run.len() >= 3 {
+            for &i in &self.numbered_run {
+                self.sentences[i].boilerplate = true;
+                self.sentences[i].headline = false;
+            }
+        }
+        self.numbered_run.clear();
+    }
+}
+
+/// A short line that starts with a number and a dot ("1. Home").
+fn is_numbered_line(trimmed: &str) -> bool {
+    trimmed.split_whitespace().count() <= 6
+        && trimmed
+            .split_once('.')
+            .is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Lines of page furniture that news pages carry around the article.
 fn is_boilerplate_line(line: &str) -> bool {
     let head: String = line.chars().take(24).collect();
     let lower = head.to_lowercase();
+    // How lines of page furniture start (lowercase).
     const LABELS: &[&str] = &[
         "credit:",
         "credits:",
@@ -289,18 +364,17 @@ fn is_boilerplate_line(line: &str) -> bool {
 
 /// A line is a headline when it has no final punctuation and most of its content words are
 /// capitalized.
-fn is_headline(text: &str, tokens: &[Token]) -> bool {
-    let Some(last) = tokens.last() else { return false };
-    let last_text = last.text(text);
-    if matches!(last_text, "." | "!" | "?" | "”" | "\"" | ":" | ";" | ",") {
+fn is_headline(seg: &Segmented<'_>, tokens: Range<usize>) -> bool {
+    let Some(last) = tokens.clone().last() else { return false };
+    if matches!(seg.tok(last), "." | "!" | "?" | "”" | "\"" | ":" | ";" | ",") {
         return false;
     }
-    let words: Vec<&str> =
-        tokens.iter().filter(|t| t.kind == TokenKind::Word).map(|t| t.text(text)).collect();
+    let words: Vec<usize> = tokens.filter(|&i| seg.tokens[i].kind == TokenKind::Word).collect();
     if words.is_empty() || words.len() > 24 {
         return false;
     }
-    let content: Vec<&&str> = words.iter().filter(|w| !is_function_word(&lower(w))).collect();
+    let content: Vec<&str> =
+        words.iter().filter(|&&i| !seg.word(i).is(Role::FunctionWord)).map(|&i| seg.tok(i)).collect();
     if content.is_empty() {
         return false;
     }
@@ -312,37 +386,11 @@ fn is_headline(text: &str, tokens: &[Token]) -> bool {
 }
 
 /// Splits the tokens of one line into sentences.
-fn split_sentences(
-    text: &str,
-    tokens: &[Token],
-    range: Range<usize>,
-    paragraph: usize,
-    out: &mut Vec<Sentence>,
-) {
+fn split_sentences(seg: &Segmented<'_>, range: Range<usize>, paragraph: usize, out: &mut Vec<Sentence>) {
     let mut start = range.start;
     let mut i = range.start;
     while i < range.end {
-        let t = tokens[i].text(text);
-        let mut boundary_after = None;
-        if matches!(t, "." | "!" | "?") {
-            // Closing quotes and brackets after the stop belong to this sentence.
-            let mut j = i + 1;
-            while j < range.end && CLOSING_QUOTES.contains(&tokens[j].text(text)) {
-                j += 1;
-            }
-            if j >= range.end || starts_sentence(text, tokens, j, range.end) {
-                boundary_after = Some(j);
-            }
-        } else if tokens[i].kind == TokenKind::Word && t.ends_with('.') && i + 1 < range.end {
-            // An abbreviation can end a sentence ("… by the U.S. Prior to …"), but titles never do.
-            let next = tokens[i + 1].text(text);
-            let next_is_starter =
-                next.chars().next().is_some_and(|c| c.is_uppercase()) && is_function_word(&lower(next));
-            if !is_title_abbreviation(t) && next_is_starter {
-                boundary_after = Some(i + 1);
-            }
-        }
-        match boundary_after {
+        match sentence_end_after(seg, i, range.end) {
             Some(j) => {
                 out.push(Sentence { tokens: start..j, paragraph, headline: false, boilerplate: false });
                 start = j;
@@ -356,9 +404,30 @@ fn split_sentences(
     }
 }
 
+/// Where the next sentence starts when token `i` ends one, in a line ending at token `end`.
+fn sentence_end_after(seg: &Segmented<'_>, i: usize, end: usize) -> Option<usize> {
+    let t = seg.tok(i);
+    if matches!(t, "." | "!" | "?") {
+        // Closing quotes and brackets after the stop belong to this sentence.
+        let mut j = i + 1;
+        while j < end && CLOSING_QUOTES.contains(&seg.tok(j)) {
+            j += 1;
+        }
+        return (j >= end || starts_sentence(seg, j, end)).then_some(j);
+    }
+    if seg.tokens[i].kind == TokenKind::Word && t.ends_with('.') && i + 1 < end {
+        // An abbreviation can end a sentence ("… by the U.S. Prior to …"), but titles never do.
+        let next = seg.tok(i + 1);
+        let next_is_starter =
+            next.chars().next().is_some_and(|c| c.is_uppercase()) && seg.word(i + 1).is(Role::FunctionWord);
+        return (!seg.word(i).is(Role::TitleAbbreviation) && next_is_starter).then_some(i + 1);
+    }
+    None
+}
+
 /// Whether token `j` can open a sentence: a capital, a digit or an opening quote.
-fn starts_sentence(text: &str, tokens: &[Token], j: usize, end: usize) -> bool {
-    let t = tokens[j].text(text);
+fn starts_sentence(seg: &Segmented<'_>, j: usize, end: usize) -> bool {
+    let t = seg.tok(j);
     if OPENING_QUOTES.contains(&t) {
         return j + 1 < end;
     }

@@ -1,0 +1,309 @@
+//! The final facts: entities and events built from their mentions, summaries and ids.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use crate::evidence::Evidence;
+use crate::model::{Article, Certainty, Claim, Conflict, Entity, EntityKind, Event, EventDate, FactSet};
+
+use super::conflicts::RawConflict;
+use super::dates::DateKind;
+use super::doc::Doc;
+use super::mentions::Mention;
+use super::merge::EventCluster;
+use super::resolve::{is_short_form, Cluster};
+
+/// The fact set of `articles`: entities and events with ids, conflicts as evidence, in order.
+pub(crate) fn fact_set(
+    articles: &[Article],
+    docs: &[Doc<'_>],
+    mut entities: Vec<Entity>,
+    entity_of: &[Vec<usize>],
+    clusters: &[EventCluster],
+    raw_conflicts: Vec<RawConflict>,
+) -> FactSet {
+    let kinds: Vec<EntityKind> = entities.iter().map(|entity| entity.kind).collect();
+    let entity_ids =
+        assign_ids(entities.iter().map(|entity| format!("{}/{}", entity.kind, slug(&entity.name))));
+    for (entity, id) in entities.iter_mut().zip(&entity_ids) {
+        entity.id = id.clone();
+    }
+    let mut events: Vec<Event> =
+        clusters.iter().map(|cluster| build_event(docs, entity_of, &entity_ids, &kinds, cluster)).collect();
+    let event_ids = assign_ids(events.iter().map(|event| {
+        let when = event.date.value.map_or_else(|| "undated".to_string(), |v| v.to_string());
+        format!("event/{}-{when}", event.event_type)
+    }));
+    for (event, id) in events.iter_mut().zip(&event_ids) {
+        event.id = id.clone();
+    }
+    let conflicts: Vec<Conflict> =
+        raw_conflicts.into_iter().map(|raw| conflict_with_evidence(docs, &event_ids, raw)).collect();
+    let mut facts = FactSet::new(articles.iter().map(|article| article.document.clone()).collect());
+    facts.entities = in_order(entities);
+    facts.events = events_in_order(events);
+    facts.conflicts = conflicts;
+    facts
+}
+
+/// A conflict about event cluster `raw.event`, its passages turned into evidence.
+fn conflict_with_evidence(docs: &[Doc<'_>], event_ids: &[String], raw: RawConflict) -> Conflict {
+    Conflict {
+        about: event_ids[raw.event].clone(),
+        field: raw.field,
+        claims: raw
+            .claims
+            .into_iter()
+            .map(|(value, passages)| Claim {
+                value,
+                evidence: passages.into_iter().map(|(doc, tokens)| docs[doc].evidence(tokens)).collect(),
+            })
+            .collect(),
+    }
+}
+
+/// Entities by kind, then by name in any case.
+fn in_order(entities: Vec<Entity>) -> Vec<Entity> {
+    let mut order: Vec<usize> = (0..entities.len()).collect();
+    order.sort_by(|&a, &b| {
+        (entities[a].kind, entities[a].name.to_lowercase())
+            .cmp(&(entities[b].kind, entities[b].name.to_lowercase()))
+    });
+    order.into_iter().map(|i| entities[i].clone()).collect()
+}
+
+/// Events by date, undated last, then by id.
+fn events_in_order(mut events: Vec<Event>) -> Vec<Event> {
+    events.sort_by(|a, b| {
+        let key = |event: &Event| (event.date.value.is_none(), event.date.value, event.id.clone());
+        key(a).cmp(&key(b))
+    });
+    events
+}
+
+/// An entity from its mentions: the name most used, every other name as an alias, attributes by
+/// majority.
+pub(crate) fn build_entity(docs: &[Doc<'_>], cluster: &Cluster) -> Entity {
+    let mentions: Vec<(&Doc<'_>, &Mention)> =
+        cluster.mentions.iter().map(|&(doc, mention)| (&docs[doc], &docs[doc].mentions[mention])).collect();
+    let kind = majority_kind(&mentions);
+    let name = entity_name(kind, &mentions);
+    let aliases = aliases(&name, &mentions);
+    let attributes = majority_attributes(&mentions);
+    let mut evidence: Vec<Evidence> =
+        mentions.iter().map(|(doc, mention)| doc.evidence(mention.tokens.clone())).collect();
+    evidence.dedup();
+    Entity { id: String::new(), kind, name, aliases, attributes, mentions: evidence }
+}
+
+/// The kind by majority, a first-hand mention counting three times a repeat.
+fn majority_kind(mentions: &[(&Doc<'_>, &Mention)]) -> EntityKind {
+    let mut kind_votes: BTreeMap<EntityKind, usize> = BTreeMap::new();
+    for (_, mention) in mentions {
+        *kind_votes.entry(mention.kind).or_default() += if mention.repeat { 1 } else { 3 };
+    }
+    kind_votes
+        .iter()
+        .max_by_key(|(kind, votes)| (**votes, std::cmp::Reverse(**kind)))
+        .map_or(EntityKind::Place, |(kind, _)| *kind)
+}
+
+/// The name: for people the fullest name; otherwise the most used that is not a short form of
+/// another name of the same entity ("Air Guard" for "Iowa Air National Guard").
+fn entity_name(kind: EntityKind, mentions: &[(&Doc<'_>, &Mention)]) -> String {
+    let mut name_votes: Vec<(String, usize, usize)> = Vec::new(); // (name, count, first position)
+    for (position, (_, mention)) in mentions.iter().enumerate() {
+        match name_votes.iter_mut().find(|(name, _, _)| *name == mention.name) {
+            Some(vote) => vote.1 += 1,
+            None => name_votes.push((mention.name.clone(), 1, position)),
+        }
+    }
+    if kind == EntityKind::Official {
+        return name_votes
+            .iter()
+            .max_by_key(|(name, count, first)| (name.split(' ').count(), *count, std::cmp::Reverse(*first)))
+            .map(|vote| vote.0.clone())
+            .unwrap_or_default();
+    }
+    let full: Vec<&(String, usize, usize)> = name_votes
+        .iter()
+        .filter(|(name, _, _)| {
+            !name_votes
+                .iter()
+                .any(|(other, _, _)| other.len() > name.len() && is_short_form(name, other, kind))
+        })
+        .collect();
+    full.into_iter()
+        .max_by_key(|(_, count, first)| (*count, std::cmp::Reverse(*first)))
+        .map(|vote| vote.0.clone())
+        .unwrap_or_default()
+}
+
+/// Every other name the mentions show (aliases, names, surface texts), without a leading "the",
+/// once each in any case.
+fn aliases(name: &str, mentions: &[(&Doc<'_>, &Mention)]) -> Vec<String> {
+    let mut aliases: Vec<String> = Vec::new();
+    let mut seen: BTreeSet<String> = BTreeSet::from([name.to_lowercase()]);
+    for (doc, mention) in mentions {
+        let surface = doc.seg.slice(mention.tokens.clone()).to_string();
+        for candidate in mention.aliases.iter().cloned().chain([mention.name.clone(), surface]) {
+            let trimmed = candidate.trim().trim_start_matches("the ").trim_start_matches("The ").to_string();
+            if !trimmed.is_empty() && seen.insert(trimmed.to_lowercase()) {
+                aliases.push(trimmed);
+            }
+        }
+    }
+    aliases
+}
+
+/// Each attribute's most stated value (the longest on a tie).
+fn majority_attributes(mentions: &[(&Doc<'_>, &Mention)]) -> BTreeMap<String, String> {
+    let mut votes: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
+    for (_, mention) in mentions {
+        for (key, value) in &mention.attributes {
+            *votes.entry(key.clone()).or_default().entry(value.clone()).or_default() += 1;
+        }
+    }
+    votes
+        .into_iter()
+        .filter_map(|(key, values)| {
+            values
+                .into_iter()
+                .max_by_key(|(value, count)| (*count, value.len()))
+                .map(|(value, _)| (key, value))
+        })
+        .collect()
+}
+
+/// An event from its mentions.
+fn build_event(
+    docs: &[Doc<'_>],
+    entity_of: &[Vec<usize>],
+    entity_ids: &[String],
+    kinds: &[EntityKind],
+    cluster: &EventCluster,
+) -> Event {
+    let mut participants: Vec<String> = Vec::new();
+    let mut location: Option<String> = None;
+    let mut evidence: Vec<Evidence> = Vec::new();
+    let mut date_mentions: Vec<Evidence> = Vec::new();
+    for &(doc, event) in &cluster.members {
+        let article = &docs[doc];
+        let mention = &article.events[event];
+        for &participant in &mention.participants {
+            let entity = entity_of[doc][participant];
+            if !participants.contains(&entity_ids[entity]) && kinds[entity] != EntityKind::Place {
+                participants.push(entity_ids[entity].clone());
+            }
+        }
+        if location.is_none() {
+            location = mention.location.map(|place| entity_ids[entity_of[doc][place]].clone());
+        }
+        evidence.push(article.evidence(mention.tokens.clone()));
+        for &expr in &mention.dates {
+            if !matches!(article.dates[expr].kind, DateKind::Duration { .. }) {
+                date_mentions.push(article.evidence(article.dates[expr].tokens.clone()));
+            }
+        }
+    }
+    let (value, certainty, basis) = match cluster.days.and_then(|days| days.to_partial()) {
+        Some(date) if cluster.stated => (Some(date), Certainty::Stated, None),
+        Some(date) => (Some(date), Certainty::Inferred, cluster.basis.clone()),
+        None => (None, Certainty::Unknown, None),
+    };
+    Event {
+        id: String::new(),
+        event_type: cluster.event_type.to_string(),
+        summary: event_summary(docs, cluster),
+        participants,
+        location,
+        date: EventDate {
+            value,
+            precision: value.map(|v| v.precision()),
+            certainty,
+            basis,
+            mentions: date_mentions,
+        },
+        evidence,
+    }
+}
+
+/// The summary of an event: the clause that says the most (dated, then with most participants).
+fn event_summary(docs: &[Doc<'_>], cluster: &EventCluster) -> String {
+    let &(doc, event) = cluster
+        .members
+        .iter()
+        .max_by_key(|&&(doc, event)| {
+            let mention = &docs[doc].events[event];
+            (!mention.dates.is_empty(), mention.participants.len().min(3), std::cmp::Reverse(doc))
+        })
+        .unwrap_or(&cluster.members[0]);
+    summarize(docs[doc].seg.slice(docs[doc].events[event].tokens.clone()))
+}
+
+/// One line from a clause: white space collapsed, first letter capitalized, at most 200 characters.
+fn summarize(clause: &str) -> String {
+    let mut words: Vec<&str> = clause.split_whitespace().collect();
+    while words.first().is_some_and(|w| matches!(*w, "“" | "\"" | "”")) {
+        words.remove(0);
+    }
+    let mut line = words.join(" ");
+    if line.chars().count() > 200 {
+        let cut: String = line.chars().take(199).collect();
+        line = match cut.rfind(' ') {
+            Some(i) => format!("{}…", &cut[..i]),
+            None => format!("{cut}…"),
+        };
+    }
+    let mut chars = line.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => line,
+    }
+}
+
+/// A lowercase, hyphenated form of a name for ids.
+fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    let trimmed = out.trim_end_matches('-');
+    if trimmed.is_empty() {
+        "unnamed".to_string()
+    } else {
+        trimmed.chars().take(80).collect()
+    }
+}
+
+/// Makes ids unique by numbering repeats.
+fn assign_ids(ids: impl Iterator<Item = String>) -> Vec<String> {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    ids.map(|id| {
+        let n = seen.entry(id.clone()).or_default();
+        *n += 1;
+        if *n == 1 {
+            id
+        } else {
+            format!("{id}-{n}")
+        }
+    })
+    .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_slugs_made_unique() {
+        assert_eq!(slug("Detachment 1, Company C (Medevac)"), "detachment-1-company-c-medevac");
+        assert_eq!(
+            assign_ids(["a".to_string(), "a".to_string(), "b".to_string()].into_iter()),
+            ["a", "a-2", "b"]
+        );
+    }
+}

@@ -1,0 +1,246 @@
+//! Intervals of days, and date expressions resolved against the time an article was written.
+
+use crate::date::{days_in_month, PartialDate};
+
+use super::expr::{DateKind, Unit};
+
+/// An inclusive interval of days (days since 1970-01-01).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Days {
+    /// The first day.
+    pub first: i64,
+    /// The last day.
+    pub last: i64,
+}
+
+impl Days {
+    /// The days of a partial date: one day, a month, or a year.
+    pub fn of(date: PartialDate) -> Self {
+        let first = PartialDate::day(date.year, date.month.unwrap_or(1), date.day.unwrap_or(1))
+            .and_then(|d| d.to_days())
+            .unwrap_or(0);
+        let last = match (date.month, date.day) {
+            (Some(_), Some(_)) => first,
+            (Some(m), None) => first + i64::from(days_in_month(date.year, m)) - 1,
+            _ => PartialDate::day(date.year, 12, 31).and_then(|d| d.to_days()).unwrap_or(first),
+        };
+        Self { first, last }
+    }
+
+    /// The most precise partial date that contains every day of the interval, or `None` when it
+    /// spans more than one calendar year (a value would then be a guess).
+    pub fn to_partial(self) -> Option<PartialDate> {
+        let a = PartialDate::from_days(self.first);
+        let b = PartialDate::from_days(self.last);
+        if a == b {
+            Some(a)
+        } else if a.year == b.year && a.month == b.month {
+            Some(PartialDate { year: a.year, month: a.month, day: None })
+        } else if a.year == b.year {
+            Some(PartialDate::year(a.year))
+        } else {
+            None
+        }
+    }
+
+    /// Whether every day of `self` lies in `other`.
+    pub fn within(self, other: Days) -> bool {
+        other.first <= self.first && self.last <= other.last
+    }
+
+    /// The intersection of two intervals, if they meet.
+    pub fn intersect(self, other: Days) -> Option<Days> {
+        let first = self.first.max(other.first);
+        let last = self.last.min(other.last);
+        (first <= last).then_some(Days { first, last })
+    }
+}
+
+/// Whether the clause around a date looks back or ahead.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Tense {
+    /// Past tense: resolve to the latest matching time not after the anchor.
+    Past,
+    /// Future (or scheduled present): the earliest matching time not before the anchor.
+    Future,
+    /// Unknown: the matching time nearest the anchor.
+    Unknown,
+}
+
+/// The month `delta` months after (year, month).
+fn add_months(year: i32, month: u8, delta: i32) -> (i32, u8) {
+    let index = year * 12 + i32::from(month) - 1 + delta;
+    (index.div_euclid(12), (index.rem_euclid(12) + 1) as u8)
+}
+
+/// The days of a month.
+fn month_days(year: i32, month: u8) -> Days {
+    Days::of(PartialDate { year, month: Some(month), day: None })
+}
+
+/// Resolves a relative expression against `now` (the interval in which the article was written).
+/// Returns the interval of days it denotes, or `None` when it cannot be pinned down.
+pub(crate) fn resolve(kind: &DateKind, now: Days, tense: Tense) -> Option<Days> {
+    let days = resolve_unclipped(kind, now, tense)?;
+    // "this week", told in the past, is the part of the week up to now.
+    match (kind, tense) {
+        (DateKind::Relative(_, 0), Tense::Past | Tense::Unknown) => {
+            days.intersect(Days { first: i64::MIN / 4, last: now.last })
+        }
+        (DateKind::Relative(_, 0), Tense::Future) => {
+            days.intersect(Days { first: now.first, last: i64::MAX / 4 })
+        }
+        _ => Some(days),
+    }
+}
+
+/// The days `kind` denotes around `now`, before "this …" is cut at now.
+fn resolve_unclipped(kind: &DateKind, now: Days, tense: Tense) -> Option<Days> {
+    let now_year = PartialDate::from_days(now.last).year;
+    let years = [now_year - 1, now_year, now_year + 1];
+    match *kind {
+        DateKind::Absolute(date) => Some(Days::of(date)),
+        DateKind::Month(month) | DateKind::MonthOfThatYear(month) => {
+            pick(years.iter().map(|&year| month_days(year, month)).collect(), now, tense)
+        }
+        DateKind::MonthDay(month, day) => {
+            let candidates =
+                years.iter().filter_map(|&year| PartialDate::day(year, month, day)).map(Days::of).collect();
+            pick(candidates, now, tense)
+        }
+        DateKind::Weekday(weekday) => weekday_near(weekday, now, tense),
+        DateKind::Relative(unit, offset) => Some(relative_days(unit, offset, now)),
+        DateKind::Holiday { month, day, before } => {
+            let candidates: Vec<Days> = years
+                .iter()
+                .filter_map(|&year| PartialDate::day(year, month, day))
+                .map(Days::of)
+                .map(|days| if before { Days { first: days.first - 14, last: days.first - 1 } } else { days })
+                .collect();
+            pick(candidates, now, tense)
+        }
+        DateKind::SameAsPrevious(_) | DateKind::Offset { .. } | DateKind::Duration { .. } => None,
+    }
+}
+
+/// Of the candidate intervals, the latest not after `now` (past), the earliest not before it
+/// (future), or the nearest to it (unknown).
+fn pick(candidates: Vec<Days>, now: Days, tense: Tense) -> Option<Days> {
+    match tense {
+        Tense::Past => candidates.into_iter().filter(|c| c.first <= now.last).max_by_key(|c| c.first),
+        Tense::Future => candidates.into_iter().filter(|c| c.last >= now.first).min_by_key(|c| c.first),
+        Tense::Unknown => {
+            let mid = (now.first + now.last) / 2;
+            candidates.into_iter().min_by_key(|c| ((c.first + c.last) / 2 - mid).abs())
+        }
+    }
+}
+
+/// The day of the week `weekday` nearest `now` in the direction of `tense`. Only a short anchor
+/// pins a weekday down.
+fn weekday_near(weekday: u8, now: Days, tense: Tense) -> Option<Days> {
+    if now.last - now.first > 6 {
+        return None;
+    }
+    let weekday_of = |day: i64| (day + 3).rem_euclid(7) as u8;
+    let hit = match tense {
+        Tense::Future => (now.first + 1..now.first + 8).find(|&day| weekday_of(day) == weekday)?,
+        _ => (now.last - 6..=now.last).rev().find(|&day| weekday_of(day) == weekday)?,
+    };
+    if tense != Tense::Future && now.first != now.last {
+        // The same weekday from both ends of the anchor must agree.
+        let alternative = (now.first - 6..=now.first).rev().find(|&day| weekday_of(day) == weekday)?;
+        if alternative != hit {
+            return None;
+        }
+    }
+    Some(Days { first: hit, last: hit })
+}
+
+/// The period `offset` units from `now` ("last week": a week, -1); offset -100 of a week is the
+/// seven days up to now ("this past week").
+fn relative_days(unit: Unit, offset: i32, now: Days) -> Days {
+    match unit {
+        Unit::Day => Days { first: now.first + i64::from(offset), last: now.last + i64::from(offset) },
+        Unit::Week if offset == -100 => Days { first: now.first - 7, last: now.last },
+        Unit::Week => {
+            let monday = |day: i64| day - i64::from((day + 3).rem_euclid(7) as u8);
+            let first = monday(now.first) + 7 * i64::from(offset);
+            let last = monday(now.last) + 7 * i64::from(offset) + 6;
+            Days { first, last }
+        }
+        Unit::Month => {
+            let first = PartialDate::from_days(now.first);
+            let last = PartialDate::from_days(now.last);
+            let (first_year, first_month) = add_months(first.year, first.month.unwrap_or(1), offset);
+            let (last_year, last_month) = add_months(last.year, last.month.unwrap_or(1), offset);
+            Days {
+                first: month_days(first_year, first_month).first,
+                last: month_days(last_year, last_month).last,
+            }
+        }
+        Unit::Year => {
+            let first_year = PartialDate::from_days(now.first).year + offset;
+            let last_year = PartialDate::from_days(now.last).year + offset;
+            Days {
+                first: Days::of(PartialDate::year(first_year)).first,
+                last: Days::of(PartialDate::year(last_year)).last,
+            }
+        }
+    }
+}
+
+/// Adds `amount` units to a day (months and years keep the day of month where they can).
+pub(crate) fn shift(day: i64, amount: i32, unit: Unit) -> i64 {
+    match unit {
+        Unit::Day => day + i64::from(amount),
+        Unit::Week => day + 7 * i64::from(amount),
+        Unit::Month | Unit::Year => {
+            let date = PartialDate::from_days(day);
+            let months = if unit == Unit::Month { amount } else { amount * 12 };
+            let (year, month) = add_months(date.year, date.month.unwrap_or(1), months);
+            let day_of_month = date.day.unwrap_or(1).min(days_in_month(year, month));
+            PartialDate::day(year, month, day_of_month).and_then(|shifted| shifted.to_days()).unwrap_or(day)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u8, d: u8) -> Days {
+        Days::of(PartialDate::day(y, m, d).unwrap())
+    }
+
+    #[test]
+    fn resolves_relative_dates_by_tense() {
+        let now = day(2025, 11, 12); // a Wednesday
+        assert_eq!(resolve(&DateKind::Weekday(0), now, Tense::Past), Some(day(2025, 11, 10)));
+        assert_eq!(resolve(&DateKind::Weekday(3), now, Tense::Future), Some(day(2025, 11, 13)));
+        assert_eq!(
+            resolve(&DateKind::Month(12), now, Tense::Future).map(|d| d.to_partial().unwrap().to_string()),
+            Some("2025-12".into())
+        );
+        assert_eq!(
+            resolve(&DateKind::Month(10), now, Tense::Past).map(|d| d.to_partial().unwrap().to_string()),
+            Some("2025-10".into())
+        );
+        let december = Days::of(PartialDate::month(2023, 12).unwrap());
+        assert_eq!(resolve(&DateKind::MonthDay(12, 29), december, Tense::Future), Some(day(2023, 12, 29)));
+        assert_eq!(
+            resolve(&DateKind::Weekday(4), december, Tense::Future),
+            None,
+            "a month cannot pin a Friday"
+        );
+        let march12 = day(2024, 3, 12);
+        assert_eq!(
+            resolve(&DateKind::Relative(Unit::Month, -1), march12, Tense::Past)
+                .unwrap()
+                .to_partial()
+                .unwrap()
+                .to_string(),
+            "2024-02"
+        );
+    }
+}

@@ -1,0 +1,82 @@
+//! Date expressions: finding them ("March 11, 2011", "in October", "Friday", "last week",
+//! "22-month-long", in `parse`, as the kinds of `expr`) and resolving them against an anchor, as
+//! intervals of days (`days`).
+
+mod days;
+mod expr;
+mod parse;
+
+use super::text::Segmented;
+
+pub(crate) use days::{resolve, shift, Days, Tense};
+pub(crate) use expr::{DateExpr, DateKind, Unit};
+
+/// Finds every date expression of an article, and marks their tokens in the returned mask.
+pub(crate) fn find_dates(seg: &Segmented<'_>) -> (Vec<DateExpr>, Vec<bool>) {
+    let mut found = Vec::new();
+    let mut blocked = vec![false; seg.tokens.len()];
+    for (s, sentence) in seg.sentences.iter().enumerate() {
+        if sentence.boilerplate {
+            continue;
+        }
+        let range = sentence.tokens.clone();
+        let mut i = range.start;
+        while i < range.end {
+            match parse::parse_at(seg, i, range.clone()) {
+                Some((kind, end)) => {
+                    for b in &mut blocked[i..end] {
+                        *b = true;
+                    }
+                    found.push(DateExpr { tokens: i..end, kind, sentence: s });
+                    i = end;
+                }
+                None => i += 1,
+            }
+        }
+    }
+    (found, blocked)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::text::segment;
+    use super::*;
+    use crate::date::PartialDate;
+
+    fn kinds(text: &str) -> Vec<(String, DateKind)> {
+        let seg = segment(text);
+        find_dates(&seg).0.into_iter().map(|d| (seg.slice(d.tokens).to_string(), d.kind)).collect()
+    }
+
+    #[test]
+    fn finds_the_forms_news_uses() {
+        let found = kinds(
+            "It began on March 11, 2011, and in October; on Friday morning, last week, this past week, \
+             in August of that year, about three years after, the 22-month-long war, in 2024, on December 29.",
+        );
+        let names: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "March 11, 2011",
+                "October",
+                "Friday morning",
+                "last week",
+                "this past week",
+                "August of that year",
+                "three years after",
+                "22-month-long",
+                "2024",
+                "December 29"
+            ]
+        );
+        assert_eq!(found[0].1, DateKind::Absolute(PartialDate::day(2011, 3, 11).unwrap()));
+        assert_eq!(found[7].1, DateKind::Duration { amount: 22, unit: Unit::Month });
+    }
+
+    #[test]
+    fn a_bare_may_or_march_is_not_a_date() {
+        assert!(kinds("They may march. The March on Washington.").is_empty());
+        assert_eq!(kinds("It begins in May.").len(), 1);
+    }
+}

@@ -1,0 +1,299 @@
+//! Reading the date expression that starts at a token: each form news uses is one step, tried in
+//! a fixed order until one matches.
+
+use std::ops::Range;
+
+use crate::date::{days_in_month, PartialDate};
+
+use super::super::lexicon::{month_number, number_value, Role, Word, UNKNOWN};
+use super::super::text::{Segmented, TokenKind};
+use super::expr::{DateKind, Unit};
+
+/// A four-digit year from 1000 to 2999.
+fn year_of(word: &str) -> Option<i32> {
+    (word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| word.parse().ok())
+        .flatten()
+        .filter(|y| (1000..=2999).contains(y))
+}
+
+/// A day of the month, with or without an ordinal suffix ("11", "22nd").
+fn day_of(word: &str) -> Option<u8> {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &word[digits.len()..];
+    if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") {
+        return None;
+    }
+    digits.parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+/// The date expression starting at token `i` of a sentence, and its end.
+pub(super) fn parse_at(seg: &Segmented<'_>, i: usize, sentence: Range<usize>) -> Option<(DateKind, usize)> {
+    if seg.tokens[i].kind != TokenKind::Word {
+        return None;
+    }
+    let at = At { seg, i, sentence };
+    if !at.may_start_date() {
+        return None;
+    }
+    at.iso_date()
+        .or_else(|| at.month_first())
+        .or_else(|| at.day_first())
+        .or_else(|| at.bare_year())
+        .or_else(|| at.weekday())
+        .or_else(|| at.relative_period())
+        .or_else(|| at.same_as_previous())
+        .or_else(|| at.day_word())
+        .or_else(|| at.holiday())
+        .or_else(|| at.offset())
+        .or_else(|| at.duration())
+}
+
+/// A word token of a sentence where a date expression may start.
+struct At<'s, 't> {
+    seg: &'s Segmented<'t>,
+    i: usize,
+    sentence: Range<usize>,
+}
+
+impl At<'_, '_> {
+    /// Token `k` ("" past the sentence).
+    fn tok(&self, k: usize) -> &str {
+        if k < self.sentence.end {
+            self.seg.tok(k)
+        } else {
+            ""
+        }
+    }
+
+    /// Token `k` in lowercase ("" past the sentence).
+    fn lower(&self, k: usize) -> &str {
+        if k < self.sentence.end {
+            self.seg.low(k)
+        } else {
+            ""
+        }
+    }
+
+    /// What the word table knows of token `k` (nothing past the sentence).
+    fn word(&self, k: usize) -> &'static Word {
+        if k < self.sentence.end {
+            self.seg.word(k)
+        } else {
+            &UNKNOWN
+        }
+    }
+
+    /// Whether the word before is a preposition of time ("in October", "since 2011").
+    fn after_time_preposition(&self) -> bool {
+        self.i > self.sentence.start && self.word(self.i - 1).is(Role::TimePreposition)
+    }
+
+    /// Most words start no date: a date starts with a digit, a capital, or one of a few words.
+    fn may_start_date(&self) -> bool {
+        let (word, lower) = (self.tok(self.i), self.lower(self.i));
+        word.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase())
+            || matches!(
+                lower,
+                "last"
+                    | "this"
+                    | "next"
+                    | "past"
+                    | "coming"
+                    | "that"
+                    | "the"
+                    | "yesterday"
+                    | "today"
+                    | "tomorrow"
+                    | "just"
+                    | "before"
+            )
+            || number_value(lower).is_some()
+            || lower.ends_with("-long")
+            || lower.ends_with("-old")
+    }
+
+    /// ISO dates: "2020-02-28".
+    fn iso_date(&self) -> Option<(DateKind, usize)> {
+        let word = self.tok(self.i);
+        if word.len() == 10 && word.as_bytes()[4] == b'-' && word.as_bytes()[7] == b'-' {
+            if let Ok(date) = word.parse::<PartialDate>() {
+                return Some((DateKind::Absolute(date), self.i + 1));
+            }
+        }
+        None
+    }
+
+    /// Month-first dates: "March 11, 2011", "March 11 2011", "December 29", "February 2022",
+    /// "August of that year", "in October".
+    fn month_first(&self) -> Option<(DateKind, usize)> {
+        let i = self.i;
+        let word = self.tok(i);
+        let month = month_number(word)?;
+        let capital = word.chars().next().is_some_and(char::is_uppercase);
+        let abbreviated = !self.word(i).is(Role::MonthName);
+        if !capital
+            || abbreviated && !word.ends_with('.') && !self.tok(i + 1).bytes().all(|b| b.is_ascii_digit())
+        {
+            return None;
+        }
+        if let Some(found) = self.month_and_day(month) {
+            return Some(found);
+        }
+        if let Some(year) = year_of(self.tok(i + 1)) {
+            return PartialDate::month(year, month).map(|date| (DateKind::Absolute(date), i + 2));
+        }
+        // "August of that year", "August of the same year".
+        if self.lower(i + 1) == "of" && matches!(self.lower(i + 2), "that" | "the") {
+            let year_at = if self.lower(i + 3) == "same" { i + 4 } else { i + 3 };
+            if self.lower(year_at) == "year" {
+                return Some((DateKind::MonthOfThatYear(month), year_at + 1));
+            }
+        }
+        // A bare month needs a preposition, and "May"/"March" more than most.
+        (!abbreviated && self.after_time_preposition()).then_some((DateKind::Month(month), i + 1))
+    }
+
+    /// A month name followed by a day: "March 11, 2011", "March 11 2011", "December 29".
+    fn month_and_day(&self, month: u8) -> Option<(DateKind, usize)> {
+        let i = self.i;
+        let day = day_of(self.tok(i + 1))?;
+        if self.tok(i + 2) == "," {
+            if let Some(date) = year_of(self.tok(i + 3)).and_then(|year| PartialDate::day(year, month, day)) {
+                return Some((DateKind::Absolute(date), i + 4));
+            }
+        }
+        if let Some(date) = year_of(self.tok(i + 2)).and_then(|year| PartialDate::day(year, month, day)) {
+            return Some((DateKind::Absolute(date), i + 3));
+        }
+        (day <= days_in_month(2000, month)).then_some((DateKind::MonthDay(month, day), i + 2))
+    }
+
+    /// Day-first dates: "11 March 2011".
+    fn day_first(&self) -> Option<(DateKind, usize)> {
+        let i = self.i;
+        let day = day_of(self.tok(i))?;
+        let month = month_number(self.tok(i + 1))?;
+        let year = year_of(self.tok(i + 2))?;
+        PartialDate::day(year, month, day).map(|date| (DateKind::Absolute(date), i + 3))
+    }
+
+    /// Years after a preposition: "in 2024", "since 2011", "dating to 1951".
+    fn bare_year(&self) -> Option<(DateKind, usize)> {
+        let year = year_of(self.tok(self.i))?;
+        let previous = if self.i > self.sentence.start { self.lower(self.i - 1) } else { "" };
+        (self.after_time_preposition() || previous == "year" || previous == "of")
+            .then_some((DateKind::Absolute(PartialDate::year(year)), self.i + 1))
+    }
+
+    /// Weekdays: "Friday", "Friday morning".
+    fn weekday(&self) -> Option<(DateKind, usize)> {
+        let weekday = self.word(self.i).weekday()?;
+        if !self.tok(self.i).chars().next().is_some_and(char::is_uppercase) {
+            return None;
+        }
+        let mut end = self.i + 1;
+        if matches!(self.lower(self.i + 1), "morning" | "afternoon" | "evening" | "night") {
+            end += 1;
+        }
+        Some((DateKind::Weekday(weekday), end))
+    }
+
+    /// Relative periods: "last week", "this month", "this past week", "next year".
+    fn relative_period(&self) -> Option<(DateKind, usize)> {
+        let i = self.i;
+        let first = self.lower(i);
+        if !matches!(first, "last" | "this" | "next" | "past" | "coming") {
+            return None;
+        }
+        let (offset_word, unit_at) = if first == "this" && matches!(self.lower(i + 1), "past" | "coming") {
+            (self.lower(i + 1), i + 2)
+        } else {
+            (first, i + 1)
+        };
+        let unit_word = self.lower(unit_at);
+        let unit = Unit::parse(unit_word)?;
+        if unit_word.ends_with('s') && !(unit == Unit::Week && unit_word == "weekend") {
+            return None;
+        }
+        let offset = match offset_word {
+            "last" | "past" => -1,
+            "next" | "coming" => 1,
+            _ => 0,
+        };
+        // "this past week" means the seven days up to now: encoded as the offset -100 of a rolling
+        // week.
+        let kind = if offset_word == "past" && first == "this" {
+            DateKind::Relative(unit, -100)
+        } else {
+            DateKind::Relative(unit, offset)
+        };
+        Some((kind, unit_at + 1))
+    }
+
+    /// "that month", "that year", "the same year": the time named just before.
+    fn same_as_previous(&self) -> Option<(DateKind, usize)> {
+        let i = self.i;
+        let first = self.lower(i);
+        if !matches!(first, "that" | "the") {
+            return None;
+        }
+        let unit_at = if first == "the" && self.lower(i + 1) == "same" { i + 2 } else { i + 1 };
+        if !(first == "that" || unit_at == i + 2) || self.lower(unit_at).ends_with('s') {
+            return None;
+        }
+        let unit = Unit::parse(self.lower(unit_at)).filter(|u| *u != Unit::Day)?;
+        Some((DateKind::SameAsPrevious(unit), unit_at + 1))
+    }
+
+    /// "yesterday", "today", "tomorrow".
+    fn day_word(&self) -> Option<(DateKind, usize)> {
+        let offset = match self.lower(self.i) {
+            "yesterday" => -1,
+            "today" => 0,
+            "tomorrow" => 1,
+            _ => return None,
+        };
+        Some((DateKind::Relative(Unit::Day, offset), self.i + 1))
+    }
+
+    /// "just before Christmas", "before Christmas", "on Christmas".
+    fn holiday(&self) -> Option<(DateKind, usize)> {
+        let i = self.i;
+        let holiday_at = match self.lower(i) {
+            "just" if self.lower(i + 1) == "before" => i + 2,
+            "before" => i + 1,
+            _ => i,
+        };
+        let (month, day) = self.word(holiday_at).holiday()?;
+        Some((DateKind::Holiday { month, day, before: holiday_at > i }, holiday_at + 1))
+    }
+
+    /// "about three years after", "some eight years before", "two weeks ago".
+    fn offset(&self) -> Option<(DateKind, usize)> {
+        let i = self.i;
+        let amount = number_value(self.tok(i))?;
+        let unit = Unit::parse(self.lower(i + 1))?;
+        match self.lower(i + 2) {
+            "after" | "before" => {
+                Some((DateKind::Offset { amount, unit, after: self.lower(i + 2) == "after" }, i + 3))
+            }
+            "ago" => Some((DateKind::Relative(unit, -(amount as i32)), i + 3)),
+            _ => None,
+        }
+    }
+
+    /// Running durations: "22-month-long", "10-year-old".
+    fn duration(&self) -> Option<(DateKind, usize)> {
+        let parts: Vec<&str> = self.lower(self.i).split('-').collect();
+        if parts.len() < 3 || !matches!(parts[parts.len() - 1], "long" | "old") {
+            return None;
+        }
+        let amount = number_value(&parts[..parts.len() - 2].join("-"))?;
+        let unit = Unit::parse(parts[parts.len() - 2])?;
+        Some((DateKind::Duration { amount, unit }, self.i + 1))
+    }
+}

@@ -1,0 +1,154 @@
+//! Clauses and their tense: where a sentence is cut into clauses, which tokens are quoted, and
+//! whether a clause, or the verb next to a date, looks back or ahead.
+
+use std::ops::Range;
+
+use super::super::dates::Tense;
+use super::super::lexicon::Role;
+use super::super::text::Segmented;
+use super::triggers::trigger;
+
+/// Clause boundaries of one sentence, as token ranges: cut at semicolons, dashes and commas that
+/// open a new clause (", where", ", which", ", about three years after", ", and the …").
+pub(super) fn clauses(seg: &Segmented<'_>, sentence: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = sentence.start;
+    for i in sentence.clone() {
+        let cut = match seg.tok(i) {
+            ";" | "—" | "–" => true,
+            "," if i + 1 < sentence.end => comma_opens_clause(seg, i, sentence.end),
+            _ => false,
+        };
+        if cut && i > start {
+            out.push(start..i);
+            start = i + 1;
+        } else if cut {
+            start = i + 1;
+        }
+    }
+    if start < sentence.end {
+        out.push(start..sentence.end);
+    }
+    out
+}
+
+/// Whether the comma at `comma` (not last in a sentence ending at `end`) opens a new clause.
+fn comma_opens_clause(seg: &Segmented<'_>, comma: usize, end: usize) -> bool {
+    let next = seg.low(comma + 1);
+    seg.word(comma + 1).is(Role::ClauseOpener)
+        && !(next == "about" && comma + 2 < end && seg.low(comma + 2) == "the")
+        || next == "and"
+            && comma + 2 < end
+            && matches!(
+                seg.low(comma + 2),
+                "the" | "a" | "an" | "it" | "he" | "she" | "they" | "this" | "that" | "we"
+            )
+}
+
+/// For each token of `range`, whether it stands inside quotation marks: spoken words, not
+/// narrated events.
+pub(super) fn quoted(seg: &Segmented<'_>, range: Range<usize>) -> Vec<bool> {
+    let mut inside = false;
+    let mut out = vec![false; range.len()];
+    for (k, i) in range.clone().enumerate() {
+        match seg.tok(i) {
+            "“" => inside = true,
+            "”" => inside = false,
+            "\"" => inside = !inside,
+            _ => out[k] = inside,
+        }
+    }
+    out
+}
+
+/// A clause without leading and trailing punctuation and conjunctions.
+pub(super) fn trim(seg: &Segmented<'_>, mut range: Range<usize>) -> Range<usize> {
+    let skip = |t: &str| matches!(t, "," | "and" | "but" | "—" | "–" | ";" | ":" | "(" | ")");
+    while range.start < range.end && skip(seg.tok(range.start)) {
+        range.start += 1;
+    }
+    while range.end > range.start && (skip(seg.tok(range.end - 1)) || seg.tok(range.end - 1) == ".") {
+        range.end -= 1;
+    }
+    range
+}
+
+/// Whether token `k` is a past tense form: an irregular one, or a word of more than four letters
+/// in "-ed" that is no exception ("indeed").
+fn is_past_form(seg: &Segmented<'_>, k: usize) -> bool {
+    let lower = seg.low(k);
+    seg.word(k).is(Role::PastForm)
+        || lower.len() > 4 && lower.ends_with("ed") && !seg.word(k).is(Role::NotPast)
+}
+
+/// Past or future, from the clause's verbs.
+pub(super) fn tense_of(seg: &Segmented<'_>, range: Range<usize>) -> Tense {
+    let words: Vec<&str> = range.clone().map(|i| seg.low(i)).collect();
+    let future = words.iter().enumerate().any(|(k, &w)| {
+        matches!(w, "will" | "shall" | "would" | "’ll" | "'ll" | "scheduled" | "upcoming")
+            || w == "expected" && words.get(k + 1) == Some(&"to")
+            || w == "set" && words.get(k + 1) == Some(&"to")
+            || matches!(w, "plans" | "plan" | "planned") && words.get(k + 1) == Some(&"to")
+    });
+    if future {
+        Tense::Future
+    } else if range.into_iter().any(|k| is_past_form(seg, k)) {
+        Tense::Past
+    } else {
+        Tense::Unknown
+    }
+}
+
+/// The tense of the verb just before a date ("said Tuesday", "will leave … on March 22"), else
+/// the clause's.
+pub(super) fn local_tense(
+    seg: &Segmented<'_>,
+    date_start: usize,
+    clause: Range<usize>,
+    clause_tense: Tense,
+) -> Tense {
+    for k in (clause.start.max(date_start.saturating_sub(3))..date_start).rev() {
+        if matches!(
+            seg.low(k),
+            "will" | "would" | "’ll" | "'ll" | "scheduled" | "expected" | "planned" | "set" | "due"
+        ) {
+            return Tense::Future;
+        }
+        if is_past_form(seg, k) {
+            return Tense::Past;
+        }
+    }
+    clause_tense
+}
+
+/// Whether a date stands right after a verb of speech ("said Tuesday", "announced on Monday").
+pub(super) fn attribution_date(seg: &Segmented<'_>, date_start: usize, clause_start: usize) -> bool {
+    let before = |n: usize| (date_start >= clause_start + n).then(|| date_start - n);
+    let is_speech = |k: Option<usize>| {
+        k.is_some_and(|k| trigger(seg.word(k), "").is_some_and(|t| t.verb && t.event_type == "statement"))
+    };
+    is_speech(before(1)) || before(1).is_some_and(|k| seg.low(k) == "on") && is_speech(before(2))
+}
+
+/// Whether a clause opens by pointing back to people or an event just told: "They …", "The pair …",
+/// "During their visit, …".
+pub(super) fn points_back_at_start(seg: &Segmented<'_>, clause: Range<usize>) -> bool {
+    let lower = |k: usize| if k < clause.end { seg.low(k) } else { "" };
+    let first = lower(clause.start);
+    if matches!(first, "they" | "he" | "she") {
+        return true;
+    }
+    if first == "the"
+        && matches!(
+            lower(clause.start + 1),
+            "pair" | "two" | "group" | "delegation" | "leaders" | "ministers"
+        )
+    {
+        return true;
+    }
+    let third = clause.start + 2;
+    let third_trigger = if third < clause.end { trigger(seg.word(third), "") } else { None };
+    matches!(first, "during" | "after" | "following")
+        && matches!(lower(clause.start + 1), "their" | "the" | "his" | "her" | "its" | "this")
+        && third_trigger.is_some_and(|t| !t.verb || lower(third).ends_with("visit"))
+}

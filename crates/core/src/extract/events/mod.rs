@@ -1,0 +1,374 @@
+//! Finding events: clauses, trigger words, and the entities and dates that go with them.
+//!
+//! A sentence is cut into clauses at semicolons, dashes and commas that open a new clause
+//! (", where", ", which", ", about three years after" …, in `clauses`). In each clause the
+//! trigger that best names what happened is chosen (`triggers`): a verb before a noun, and a
+//! verb of speech only when nothing else happened ("Wrona said … during exercise Dragon" is the
+//! exercise). Nouns that point back to an event already told ("this deployment", "her third
+//! deployment") start no event.
+
+mod clauses;
+mod triggers;
+
+use std::ops::Range;
+
+use crate::model::EntityKind;
+
+use super::dates::{DateExpr, DateKind, Tense};
+use super::lexicon::Role;
+use super::mentions::Mention;
+use super::text::{Segmented, TokenKind};
+use clauses::{attribution_date, clauses, local_tense, points_back_at_start, quoted, tense_of, trim};
+use triggers::{choose, ClauseView, Trigger};
+
+/// The kinds of event factlens reports, in the order they are listed in facets.
+pub const EVENT_TYPES: &[&str] = &[
+    "deployment",
+    "departure",
+    "visit",
+    "meeting",
+    "ceremony",
+    "agreement",
+    "training",
+    "conflict",
+    "statement",
+    "election",
+    "declaration",
+    "rescue",
+];
+
+/// An event found in one clause of one article.
+#[derive(Debug, Clone)]
+pub(crate) struct EventMention {
+    /// Its type.
+    pub event_type: &'static str,
+    /// The clause that reports it: its evidence.
+    pub tokens: Range<usize>,
+    /// Index of its sentence.
+    pub sentence: usize,
+    /// Indexes (into the article's date expressions) of the dates in its clause.
+    pub dates: Vec<usize>,
+    /// For each of `dates`, whether the verb next to it looks back or ahead.
+    pub date_tenses: Vec<Tense>,
+    /// Indexes (into the article's mentions) of the other entities in its clause.
+    pub participants: Vec<usize>,
+    /// Index (into the article's mentions) of the place where it happened.
+    pub location: Option<usize>,
+    /// Whether it is told as past or future.
+    pub tense: Tense,
+    /// The event of the sentence before that this one continues ("The pair discussed …" after
+    /// "… met with …"), as an index into the article's events.
+    pub continues: Option<usize>,
+}
+
+/// Finds the events of one article.
+pub(crate) fn find_events(
+    seg: &Segmented<'_>,
+    dates: &[DateExpr],
+    mentions: &[Mention],
+) -> Vec<EventMention> {
+    let mut events = Vec::new();
+    let mut in_mentions = vec![false; seg.tokens.len()];
+    for mention in mentions {
+        for t in mention.tokens.clone() {
+            in_mentions[t] = true;
+        }
+    }
+    for (s, sentence) in seg.sentences.iter().enumerate() {
+        if sentence.boilerplate || sentence.headline {
+            continue;
+        }
+        let in_quotes = quoted(seg, sentence.tokens.clone());
+        for clause in clauses(seg, sentence.tokens.clone()) {
+            let reader =
+                ClauseReader { seg, dates, mentions, sentence: s, sentence_start: sentence.tokens.start };
+            reader.read(clause, &in_quotes, &in_mentions, &mut events);
+        }
+    }
+    lend_dates(seg, dates, &mut events);
+    events
+}
+
+/// A clause with its dates and tense.
+struct Clause {
+    /// Its tokens.
+    tokens: Range<usize>,
+    /// Indexes of the date expressions inside it.
+    dates: Vec<usize>,
+    /// Its tense, from its verbs.
+    tense: Tense,
+    /// Whether it states a time or an offset.
+    has_date: bool,
+}
+
+/// What the clauses of one sentence are read against.
+struct ClauseReader<'a, 't> {
+    seg: &'a Segmented<'t>,
+    dates: &'a [DateExpr],
+    mentions: &'a [Mention],
+    /// Index of the sentence.
+    sentence: usize,
+    /// Its first token.
+    sentence_start: usize,
+}
+
+impl ClauseReader<'_, '_> {
+    /// Adds the event `clause` tells to `events`, or dates the event before it with the clause's
+    /// dates (", which begins in May").
+    fn read(
+        &self,
+        clause: Range<usize>,
+        in_quotes: &[bool],
+        in_mentions: &[bool],
+        events: &mut Vec<EventMention>,
+    ) {
+        let dates = self.dates;
+        // Dates are in text order: find the clause's by binary search.
+        let first_date = dates.partition_point(|date| date.tokens.start < clause.start);
+        let clause_dates: Vec<usize> =
+            (first_date..dates.len()).take_while(|&k| dates[k].tokens.end <= clause.end).collect();
+        let has_date = clause_dates
+            .iter()
+            .any(|&k| dates[k].is_time() || matches!(dates[k].kind, DateKind::Offset { .. }));
+        let view = ClauseView {
+            seg: self.seg,
+            clause: clause.clone(),
+            sentence_start: self.sentence_start,
+            in_quotes,
+            in_mentions,
+            has_date,
+        };
+        let found = view.triggers();
+        // Without a trigger, a clause only matters if it can date the event before it.
+        if found.is_empty() && (!has_date || events.is_empty()) {
+            return;
+        }
+        let tense = tense_of(self.seg, clause.clone());
+        let clause = Clause { tokens: clause, dates: clause_dates, tense, has_date };
+        match choose(&found) {
+            Some((trigger_at, chosen)) => {
+                let event = self.event(clause, trigger_at, chosen, events);
+                events.extend(event);
+            }
+            None => self.date_previous_event(clause, events),
+        }
+    }
+
+    /// ", which begins in May": a clause without an event of its own dates the one before it in
+    /// the same sentence.
+    fn date_previous_event(&self, clause: Clause, events: &mut [EventMention]) {
+        let relative = matches!(self.seg.low(clause.tokens.start), "which" | "when");
+        let Some(previous) =
+            events.last_mut().filter(|e| e.sentence == self.sentence && relative && clause.has_date)
+        else {
+            return;
+        };
+        for &k in &clause.dates {
+            previous.dates.push(k);
+            let tense =
+                local_tense(self.seg, self.dates[k].tokens.start, clause.tokens.clone(), clause.tense);
+            previous.date_tenses.push(tense);
+        }
+        previous.tokens.end = trim(self.seg, clause.tokens).end.max(previous.tokens.end);
+    }
+
+    /// The event of `clause`, named by the trigger at `trigger_at`; `None` when the clause is
+    /// only punctuation and conjunctions.
+    fn event(
+        &self,
+        clause: Clause,
+        trigger_at: usize,
+        chosen: Trigger,
+        events: &[EventMention],
+    ) -> Option<EventMention> {
+        let (seg, dates, mentions) = (self.seg, self.dates, self.mentions);
+        let Clause { tokens: clause, dates: clause_dates, tense: clause_tense, has_date } = clause;
+        let event_type = self.event_type(chosen, clause.clone());
+        // "…, state officials said Tuesday": the date of the saying is not the event's.
+        let clause_dates: Vec<usize> = clause_dates
+            .into_iter()
+            .filter(|&k| {
+                event_type == "statement" || !attribution_date(seg, dates[k].tokens.start, clause.start)
+            })
+            .collect();
+        let date_tenses = clause_dates
+            .iter()
+            .map(|&k| local_tense(seg, dates[k].tokens.start, clause.clone(), clause_tense))
+            .collect();
+        // Where a statement was made is rarely said; the places it talks about are not it.
+        let location = if event_type == "statement" {
+            None
+        } else {
+            location_of(seg, mentions, clause.clone(), trigger_at)
+        };
+        let participants: Vec<usize> =
+            mentions_in(mentions, clause.clone()).filter(|&k| Some(k) != location).collect();
+        let tokens = trim(seg, clause.clone());
+        if tokens.is_empty() {
+            return None;
+        }
+        let continues = self.continued_event(clause, event_type, has_date, events);
+        Some(EventMention {
+            event_type,
+            tokens,
+            sentence: self.sentence,
+            dates: clause_dates,
+            date_tenses,
+            participants,
+            location,
+            tense: clause_tense,
+            continues,
+        })
+    }
+
+    /// The trigger's event type; troops departing deploy, a ship or a delegation departing departs.
+    fn event_type(&self, chosen: Trigger, clause: Range<usize>) -> &'static str {
+        let forces = || {
+            clause.clone().any(|k| {
+                self.seg.word(k).is(Role::Force)
+                    || mentions_in(self.mentions, k..k + 1).any(|m| self.mentions[m].kind == EntityKind::Unit)
+            })
+        };
+        if chosen.event_type == "departure" && forces() {
+            "deployment"
+        } else {
+            chosen.event_type
+        }
+    }
+
+    /// The event of the sentence before, in the same paragraph, that an undated clause opening the
+    /// sentence continues ("The pair discussed …" after "… met with …").
+    fn continued_event(
+        &self,
+        clause: Range<usize>,
+        event_type: &str,
+        has_date: bool,
+        events: &[EventMention],
+    ) -> Option<usize> {
+        if clause.start != self.sentence_start || has_date || !points_back_at_start(self.seg, clause) {
+            return None;
+        }
+        let previous = events.len().checked_sub(1)?;
+        let event = &events[previous];
+        (event.sentence + 1 == self.sentence
+            && (event.event_type == event_type || matches!(event_type, "meeting" | "statement" | "visit")))
+        .then_some(previous)
+    }
+}
+
+/// A sentence that states a day but tells no event ("… stand in front of … on February 26, 2020.")
+/// lends that day to the first event of the next sentence in its paragraph.
+fn lend_dates(seg: &Segmented<'_>, dates: &[DateExpr], events: &mut [EventMention]) {
+    for (k, date) in dates.iter().enumerate() {
+        let DateKind::Absolute(day) = date.kind else { continue };
+        // A labelled date ("date 2020-02-28", "Updated …") dates the page, not an event.
+        let labelled = date.tokens.start > 0
+            && matches!(
+                seg.low(date.tokens.start - 1),
+                "date" | "dated" | "published" | "updated" | "posted"
+            );
+        if day.day.is_none() || labelled || events.iter().any(|event| event.sentence == date.sentence) {
+            continue;
+        }
+        let paragraph = seg.sentences[date.sentence].paragraph;
+        if let Some(event) = events.iter_mut().find(|event| {
+            event.sentence == date.sentence + 1 && seg.sentences[event.sentence].paragraph == paragraph
+        }) {
+            event.dates.push(k);
+            event.date_tenses.push(event.tense);
+        }
+    }
+}
+
+/// Indexes of the mentions (sorted by position) that lie within `range`.
+pub(crate) fn mentions_in(mentions: &[Mention], range: Range<usize>) -> impl Iterator<Item = usize> + '_ {
+    let first = mentions.partition_point(|m| m.tokens.start < range.start);
+    (first..mentions.len())
+        .take_while(move |&k| mentions[k].tokens.start < range.end)
+        .filter(move |&k| mentions[k].tokens.end <= range.end)
+}
+/// The place of the event: a place after a locative preposition, or the clause's only place.
+fn location_of(
+    seg: &Segmented<'_>,
+    mentions: &[Mention],
+    clause: Range<usize>,
+    trigger_at: usize,
+) -> Option<usize> {
+    let places: Vec<usize> =
+        mentions_in(mentions, clause.clone()).filter(|&k| mentions[k].kind == EntityKind::Place).collect();
+    let after_preposition = |k: &usize| {
+        let mut start = mentions[*k].tokens.start;
+        if start > clause.start && seg.tok(start - 1).eq_ignore_ascii_case("the") {
+            start -= 1;
+        }
+        start > clause.start
+            && matches!(
+                seg.low(start - 1),
+                "in" | "at" | "to" | "for" | "into" | "near" | "visited" | "visit" | "toured"
+            )
+    };
+    // A possessive chain names the most specific place last ("Iowa’s Camp Dodge").
+    let chained = |k: &usize| {
+        let start = mentions[*k].tokens.start;
+        start >= 2 && seg.tokens[start - 1].kind == TokenKind::Possessive
+    };
+    places
+        .iter()
+        .copied()
+        .filter(|k| mentions[*k].tokens.start > trigger_at)
+        .find(|k| after_preposition(k) || chained(k))
+        .or_else(|| places.iter().copied().find(after_preposition))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::dates::find_dates;
+    use super::super::mentions::find_mentions;
+    use super::super::text::segment;
+    use super::*;
+
+    fn events(text: &str) -> Vec<(&'static str, String)> {
+        let seg = segment(text);
+        let (dates, blocked) = find_dates(&seg);
+        let mentions = find_mentions(&seg, &blocked, None);
+        find_events(&seg, &dates, &mentions)
+            .into_iter()
+            .map(|e| (e.event_type, seg.slice(e.tokens)))
+            .map(|(t, s)| (t, s.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn every_trigger_of_the_word_table_names_a_known_event_type() {
+        let types: Vec<&str> = include_str!("../lexicon/words.txt")
+            .lines()
+            .filter(|line| !line.starts_with('#'))
+            .flat_map(str::split_whitespace)
+            .filter_map(|item| item.strip_prefix("event="))
+            .collect();
+        assert!(types.len() > 100);
+        for event_type in types {
+            assert!(EVENT_TYPES.contains(&event_type), "{event_type} is not in EVENT_TYPES");
+        }
+    }
+
+    #[test]
+    fn one_event_per_clause_with_the_right_trigger() {
+        let found = events(
+            "The partnership went into effect on March 11, 2011, about three years after Kosovo declared its independence. \
+             Wrona said the engineers would work during exercise Dragon, which begins in May. \
+             China's foreign ministry criticized the drills on Tuesday. \
+             Morales said this will be her third deployment.",
+        );
+        let types: Vec<&str> = found.iter().map(|(t, _)| *t).collect();
+        assert_eq!(types, ["agreement", "declaration", "training", "statement", "statement"], "{found:?}");
+    }
+
+    #[test]
+    fn quoted_words_and_purposes_start_no_event() {
+        let found = events(
+            "“We are proud to deploy,” Osborn said. It allows troops to come for training and relief.",
+        );
+        assert_eq!(found.iter().map(|(t, _)| *t).collect::<Vec<_>>(), ["statement"]);
+    }
+}

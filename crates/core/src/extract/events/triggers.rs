@@ -1,0 +1,183 @@
+//! Trigger words: which words of a clause can name its event (the word table gives each trigger
+//! its event type and conditions), and which of them does.
+
+use std::ops::Range;
+
+use super::super::lexicon::{Role, Word};
+use super::super::text::{Segmented, TokenKind};
+
+/// A trigger word: its event type, whether it is a verb, and whether it only counts with a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Trigger {
+    /// The type of event it names.
+    pub event_type: &'static str,
+    /// Whether it is a verb (else a noun).
+    pub verb: bool,
+    /// Whether it counts only in a clause with a date.
+    pub needs_date: bool,
+}
+
+/// The trigger a word is, given the word after it (as written).
+pub(super) fn trigger(word: &Word, next: &str) -> Option<Trigger> {
+    let event_type = word.event_type()?;
+    let destination = matches!(next, "for" | "from") || next.starts_with(char::is_uppercase);
+    if word.is(Role::NeedsDestination) && !destination {
+        return None;
+    }
+    Some(Trigger { event_type, verb: word.is(Role::Verb), needs_date: word.is(Role::NeedsDate) })
+}
+
+/// How a noun trigger stands in its clause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Frame {
+    /// Subject or object: the clause's own event.
+    None,
+    /// In a phrase that places the clause's event at it ("during a send-off ceremony").
+    CoTemporal,
+    /// In a phrase about another time ("after election protests").
+    Other,
+}
+
+/// A clause of a sentence, as the trigger rules see it.
+pub(super) struct ClauseView<'a, 't> {
+    /// The article.
+    pub seg: &'a Segmented<'t>,
+    /// The clause's tokens.
+    pub clause: Range<usize>,
+    /// The first token of its sentence.
+    pub sentence_start: usize,
+    /// For each token of the sentence, whether it is quoted.
+    pub in_quotes: &'a [bool],
+    /// For each token of the article, whether it belongs to an entity mention.
+    pub in_mentions: &'a [bool],
+    /// Whether the clause states a time or an offset.
+    pub has_date: bool,
+}
+
+impl ClauseView<'_, '_> {
+    /// Whether token `i` is quoted.
+    fn quoted_at(&self, i: usize) -> bool {
+        self.in_quotes[i - self.sentence_start]
+    }
+
+    /// Every usable trigger of the clause: (token, trigger, frame).
+    pub fn triggers(&self) -> Vec<(usize, Trigger, Frame)> {
+        self.clause.clone().filter_map(|i| self.usable_trigger(i)).collect()
+    }
+
+    /// The trigger at token `i`, if it counts here, and how a preposition frames it.
+    fn usable_trigger(&self, i: usize) -> Option<(usize, Trigger, Frame)> {
+        let seg = self.seg;
+        let clause = &self.clause;
+        if seg.tokens[i].kind != TokenKind::Word || self.quoted_at(i) || self.in_mentions[i] {
+            return None;
+        }
+        if seg.tok(i).chars().next().is_some_and(char::is_uppercase) && i != self.sentence_start {
+            return None; // part of a name ("Partnership Program", "Farewell")
+        }
+        let word = seg.word(i);
+        let next = if i + 1 < clause.end { seg.tok(i + 1) } else { "" };
+        let mut found = trigger(word, next)?;
+        if !self.conditions_hold(i, word, found) {
+            return None;
+        }
+        // A verb form after a determiner is a noun: "her first visit", "the tour".
+        let determined =
+            i > clause.start && seg.word(i - 1).is(Role::NounMarker) || after_possessive(seg, i, clause);
+        if found.verb && determined && !seg.low(i).ends_with("ed") {
+            found.verb = false;
+        }
+        // In a compound of event nouns the last is the head: "departure ceremony".
+        if !found.verb
+            && i + 1 < clause.end
+            && trigger(seg.word(i + 1), "").is_some_and(|t| !t.verb)
+            && !self.quoted_at(i + 1)
+        {
+            return None;
+        }
+        let before = clause.start.max(i.saturating_sub(5))..i;
+        if !found.verb && !self.has_date && self.noun_tells_no_event(i, word, before.clone()) {
+            return None;
+        }
+        Some((i, found, self.frame(found, before)))
+    }
+
+    /// The conditions the word table sets on trigger `found` at token `i`.
+    fn conditions_hold(&self, i: usize, word: &Word, found: Trigger) -> bool {
+        let seg = self.seg;
+        let clause = &self.clause;
+        // Sending is a deployment only when forces are sent.
+        let forces_follow =
+            || (i + 1..clause.end.min(i + 7)).any(|k| seg.word(k).is(Role::Force) || self.in_mentions[k]);
+        if word.is(Role::NeedsForce) && !forces_follow() {
+            return false;
+        }
+        if found.needs_date && !self.has_date {
+            return false;
+        }
+        // "went into effect", "took effect".
+        !word.is(Role::NeedsIntoOrTook)
+            || i > clause.start && matches!(seg.tok(i - 1), "into" | "took" | "effect")
+    }
+
+    /// Whether an undated noun trigger at `i` names no event of its own: it points back to one
+    /// told ("this deployment", "her third deployment"), or it is a bare mass noun in a phrase of
+    /// purpose ("for training and relief"). `before` are the up to five tokens before it.
+    fn noun_tells_no_event(&self, i: usize, word: &Word, before: Range<usize>) -> bool {
+        let seg = self.seg;
+        let points_back =
+            before.clone().any(|k| seg.word(k).is(Role::Anaphoric)) || after_possessive(seg, i, &self.clause);
+        let bare = i > self.clause.start && matches!(seg.low(i - 1), "for" | "and" | "of" | "to");
+        points_back || bare && word.is(Role::MassNoun)
+    }
+
+    /// How the prepositions among the five tokens `before` a noun trigger frame it.
+    fn frame(&self, found: Trigger, before: Range<usize>) -> Frame {
+        let seg = self.seg;
+        if found.verb {
+            Frame::None
+        } else if before.clone().any(|k| seg.word(k).is(Role::FrameOther)) {
+            Frame::Other
+        } else if before.clone().any(|k| seg.word(k).is(Role::FrameSame)) {
+            Frame::CoTemporal
+        } else {
+            Frame::None
+        }
+    }
+}
+
+/// Whether token `i` follows a possessive ending ("China’s", "soldiers’") inside `clause`.
+fn after_possessive(seg: &Segmented<'_>, i: usize, clause: &Range<usize>) -> bool {
+    i > clause.start && seg.tokens[i - 1].kind == TokenKind::Possessive
+}
+
+/// The trigger that names the clause's event.
+pub(super) fn choose(found: &[(usize, Trigger, Frame)]) -> Option<(usize, Trigger)> {
+    let is_statement = |t: &Trigger| t.event_type == "statement";
+    // 1. The first verb of something other than speech.
+    if let Some(&(i, t, _)) = found.iter().find(|(_, t, _)| t.verb && !is_statement(t)) {
+        return Some((i, t));
+    }
+    // 2. The first such noun that is not merely the frame of another event.
+    if let Some(&(i, t, _)) =
+        found.iter().find(|(_, t, frame)| !t.verb && !is_statement(t) && *frame == Frame::None)
+    {
+        let speech_first = found.iter().any(|(j, t, _)| is_statement(t) && t.verb && *j < i);
+        if !speech_first {
+            return Some((i, t));
+        }
+    }
+    // 3. Speech, unless it tells of an event at its own time ("said … during exercise Dragon",
+    // "said in a report that … a training exercise"); an event it merely names as its object is
+    // what it is about ("criticized the drills").
+    if let Some(&(i, t, _)) = found.iter().find(|(_, t, _)| is_statement(t)) {
+        let told =
+            found.iter().find(|(j, u, frame)| *j > i + 2 && !is_statement(u) && *frame != Frame::Other);
+        if let Some(&(j, u, _)) = told {
+            return Some((j, u));
+        }
+        return Some((i, t));
+    }
+    // 4. An event only named in a frame ("During the visit, …").
+    found.first().map(|&(i, t, _)| (i, t))
+}

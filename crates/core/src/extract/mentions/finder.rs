@@ -1,0 +1,122 @@
+//! The state of finding the mentions of one article (`Finder`), what it finds (`Mention`), and
+//! the helpers every rule uses.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use crate::model::EntityKind;
+
+use super::super::text::{Segmented, TokenKind};
+
+/// One mention of an entity in one article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Mention {
+    /// What it is.
+    pub kind: EntityKind,
+    /// The tokens quoted as evidence.
+    pub tokens: Range<usize>,
+    /// The name it proposes for its entity.
+    pub name: String,
+    /// Other names this mention shows (its surface text, an acronym it defines).
+    pub aliases: Vec<String>,
+    /// Attributes this mention states.
+    pub attributes: BTreeMap<String, String>,
+    /// Index of its sentence.
+    pub sentence: usize,
+    /// Whether it only repeats a name found elsewhere (a surname, an acronym).
+    pub repeat: bool,
+    /// Whether it stands in a credit ("U.S. Air National Guard photo by …"): a source, not a subject.
+    pub credit: bool,
+}
+
+/// A capitalized chunk that no rule classified, kept for the second pass.
+#[derive(Debug, Clone)]
+pub(super) struct Unclassified {
+    /// Its tokens.
+    pub tokens: Range<usize>,
+    /// Index of its sentence.
+    pub sentence: usize,
+    /// Whether it opens its sentence (after an opening quote or bracket at most).
+    pub sentence_initial: bool,
+}
+
+/// The state of finding the mentions of one article.
+pub(super) struct Finder<'s, 't> {
+    /// The article.
+    pub seg: &'s Segmented<'t>,
+    /// Tokens that belong to a mention or a date already.
+    pub taken: Vec<bool>,
+    /// The mentions found so far.
+    pub mentions: Vec<Mention>,
+    /// Capitalized chunks no rule classified, for the second pass.
+    pub unclassified: Vec<Unclassified>,
+    /// Acronyms not defined where they stand: classified after known names are repeated.
+    pub acronyms: Vec<(usize, usize)>,
+    /// Words that start with a capital and are not month or weekday names.
+    pub capital: Vec<bool>,
+    /// The outlet that published the article, if known.
+    pub outlet: Option<&'s str>,
+}
+
+impl<'t> Finder<'_, 't> {
+    /// The text of token `i`.
+    pub(super) fn tok(&self, i: usize) -> &'t str {
+        self.seg.tok(i)
+    }
+
+    /// Whether token `i` is a word.
+    pub(super) fn is_word(&self, i: usize) -> bool {
+        self.seg.tokens[i].kind == TokenKind::Word
+    }
+
+    /// Whether token `i` is a capitalized word (not a date word) that no mention took yet.
+    pub(super) fn is_cap(&self, i: usize) -> bool {
+        self.capital[i] && !self.taken[i]
+    }
+
+    /// The text of tokens `range`.
+    pub(super) fn text(&self, range: Range<usize>) -> String {
+        self.seg.slice(range).to_string()
+    }
+
+    /// Records a mention and takes its tokens; its surface text becomes an alias when it differs
+    /// from the name.
+    pub(super) fn push(&mut self, mut mention: Mention) {
+        for t in mention.tokens.clone() {
+            self.taken[t] = true;
+        }
+        if !mention.aliases.contains(&mention.name) {
+            let surface = self.text(mention.tokens.clone());
+            if surface != mention.name {
+                mention.aliases.insert(0, surface);
+            }
+        }
+        self.mentions.push(mention);
+    }
+
+    /// A new mention, marked as a credit when a photo credit stands around it.
+    pub(super) fn mention(
+        &self,
+        kind: EntityKind,
+        tokens: Range<usize>,
+        name: String,
+        sentence: usize,
+    ) -> Mention {
+        let lower = |k: usize| if k < self.seg.tokens.len() { self.seg.low(k) } else { "" };
+        let credit = matches!(lower(tokens.end), "photo" | "photos" | "photograph" | "image")
+            && lower(tokens.end + 1) == "by"
+            || tokens.start >= 2
+                && matches!(lower(tokens.start - 2), "photo" | "courtesy")
+                && matches!(lower(tokens.start - 1), "by" | "of");
+        Mention {
+            kind,
+            tokens,
+            name,
+            aliases: Vec::new(),
+            attributes: BTreeMap::new(),
+            sentence,
+            repeat: false,
+            credit,
+        }
+    }
+}

@@ -1,0 +1,162 @@
+//! Finding named units, officials, organizations and places in a segmented article.
+//!
+//! First-pass rules, tried at each capitalized word in this order: titled people ("Iowa
+//! Governor Kim Reynolds", in `people`), a country's ministry ("China's foreign ministry") and
+//! unit designation chains ("Detachment 1, Company C (Medevac), 2-211th …", in `units`), then
+//! capitalized name chunks (`names`): a person introduced by an apposition ("Vjosa Osmani, the
+//! president of Kosovo"), the gazetteer, a head word ("… Battalion", "… Ministry", "Camp …"),
+//! acronyms and context ("in Ames", "the city of …"). A second pass (`repeats`) places unknown
+//! names listed with a known place and finds later mentions of the names found (surnames,
+//! acronyms, short forms), also in headlines. The rules share one `Finder` (`finder`) and the
+//! word shapes of `shapes`.
+
+mod finder;
+mod names;
+mod people;
+mod repeats;
+mod shapes;
+mod units;
+
+use std::ops::Range;
+
+use super::lexicon::Role;
+use super::text::{Segmented, TokenKind};
+use finder::Finder;
+use shapes::{first_char_upper, is_designator};
+
+pub(crate) use finder::Mention;
+
+/// Finds every entity mention of an article. `blocked` marks tokens that are dates.
+pub(crate) fn find_mentions(seg: &Segmented<'_>, blocked: &[bool], outlet: Option<&str>) -> Vec<Mention> {
+    let mut finder = Finder {
+        seg,
+        taken: blocked.to_vec(),
+        mentions: Vec::new(),
+        unclassified: Vec::new(),
+        acronyms: Vec::new(),
+        capital: (0..seg.tokens.len())
+            .map(|i| {
+                seg.tokens[i].kind == TokenKind::Word
+                    && first_char_upper(seg.tok(i))
+                    && !seg.word(i).is(Role::DateName)
+            })
+            .collect(),
+        outlet,
+    };
+    for (index, sentence) in seg.sentences.iter().enumerate() {
+        if sentence.boilerplate || sentence.headline {
+            continue;
+        }
+        finder.sentence(index, sentence.tokens.clone());
+    }
+    finder.resolve_unclassified();
+    finder.repeat_known_names();
+    finder.remaining_acronyms();
+    finder.mentions.sort_by_key(|m| (m.tokens.start, m.tokens.end));
+    finder.mentions
+}
+
+impl Finder<'_, '_> {
+    /// Runs every first-pass rule over one sentence.
+    fn sentence(&mut self, sentence_index: usize, range: Range<usize>) {
+        let mut i = range.start;
+        while i < range.end {
+            i = match self.first_pass_at(sentence_index, i, range.clone()) {
+                Some(next) => next,
+                None => i + 1,
+            };
+        }
+    }
+
+    /// The first rule that finds a mention at token `i` of sentence `s`: where to go on.
+    fn first_pass_at(&mut self, sentence_index: usize, i: usize, range: Range<usize>) -> Option<usize> {
+        if self.taken[i] || !self.is_word(i) {
+            return None;
+        }
+        // Names start with a capital or a designator ("185th"), titles also with "then-".
+        let w = self.tok(i);
+        if !(first_char_upper(w) || is_designator(w) || w.starts_with("then-") || w.starts_with("ex-")) {
+            return None;
+        }
+        if let Some(next) = self.titled_person(sentence_index, i, range.end) {
+            return Some(next);
+        }
+        if let Some(next) = self.possessive_organization(sentence_index, i, range.end) {
+            return Some(next);
+        }
+        if let Some(next) = self.unit_chain(sentence_index, i, range.end) {
+            return Some(next);
+        }
+        if self.is_cap(i) || (is_designator(self.tok(i)) && i + 1 < range.end && self.is_cap(i + 1)) {
+            return Some(self.chunk(sentence_index, i, range));
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::text::segment;
+    use super::*;
+    use crate::model::EntityKind;
+
+    fn found(text: &str) -> Vec<(EntityKind, String, String)> {
+        let seg = segment(text);
+        let blocked = vec![false; seg.tokens.len()];
+        find_mentions(&seg, &blocked, None)
+            .into_iter()
+            .map(|m| (m.kind, m.name, seg.slice(m.tokens).to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn titled_people_keep_title_and_affiliation_apart() {
+        let seg = segment(
+            "As invited by Iowa Governor Kim Reynolds and Senior Master Sgt. Vincent De Groot, they came.",
+        );
+        let m = find_mentions(&seg, &vec![false; seg.tokens.len()], None);
+        let reynolds = m.iter().find(|m| m.name == "Kim Reynolds").unwrap();
+        assert_eq!(reynolds.attributes["title"], "Governor");
+        assert_eq!(reynolds.attributes["state"], "Iowa");
+        let de_groot = m.iter().find(|m| m.name == "Vincent De Groot").unwrap();
+        assert_eq!(de_groot.attributes["title"], "Senior Master Sgt.");
+        assert!(m.iter().any(|m| m.name == "Iowa" && m.kind == EntityKind::Place));
+    }
+
+    #[test]
+    fn a_designation_chain_is_one_unit() {
+        let f = found("Thirty-three guardsmen from Detachment 1, Company C (Medevac), 2-211th General Support Aviation Battalion, will go.");
+        assert_eq!(
+            f,
+            [(
+                EntityKind::Unit,
+                "Detachment 1, Company C (Medevac), 2-211th General Support Aviation Battalion".to_string(),
+                "Detachment 1, Company C (Medevac), 2-211th General Support Aviation Battalion".to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn heads_gazetteer_and_context_classify_names() {
+        let f = found("Officials of the Kosovo Defense Ministry met at Camp Dodge in Ames with the North Atlantic Treaty Organization (NATO) and KFOR.");
+        let kinds: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        assert!(kinds.contains(&(EntityKind::Organization, "Kosovo Defense Ministry")), "{kinds:?}");
+        assert!(kinds.contains(&(EntityKind::Place, "Camp Dodge")), "{kinds:?}");
+        assert!(kinds.contains(&(EntityKind::Place, "Ames")), "{kinds:?}");
+        assert!(
+            kinds.contains(&(EntityKind::Organization, "North Atlantic Treaty Organization")),
+            "{kinds:?}"
+        );
+        assert!(kinds.contains(&(EntityKind::Organization, "KFOR")), "{kinds:?}");
+    }
+
+    #[test]
+    fn appositions_make_officials_and_surnames_repeat() {
+        let f = found("Vjosa Osmani, the president of Kosovo, visited. Later Osmani said so.");
+        assert_eq!(
+            f.iter().filter(|(k, n, _)| *k == EntityKind::Official && n == "Vjosa Osmani").count(),
+            2,
+            "{f:?}"
+        );
+    }
+}

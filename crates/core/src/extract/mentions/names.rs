@@ -1,0 +1,379 @@
+//! Capitalized name chunks: how far a name runs ("University of Texas at Austin"), and what it
+//! names, by the gazetteer, its head word ("… Battalion", "… Ministry", "Camp …") or its context
+//! ("in Ames", "the city of Gjilian", "Ilocos Norte province").
+
+use std::ops::Range;
+
+use crate::model::EntityKind;
+
+use super::super::lexicon::{gazetteer, number_value, GazetteerEntry, GazetteerKind, Head, Role};
+use super::finder::{Finder, Mention, Unclassified};
+use super::shapes::{first_char_upper, initials, is_acronym, is_designator, title_case};
+
+impl Finder<'_, '_> {
+    /// Extends a capitalized chunk from `i` and classifies it. Returns where to continue.
+    pub(super) fn chunk(&mut self, sentence_index: usize, i: usize, sentence: Range<usize>) -> usize {
+        let end = sentence.end;
+        let mut j = i;
+        let mut has_of_head = false;
+        let mut has_university = false;
+        while j < end && !self.taken[j] {
+            let w = self.tok(j);
+            let word = self.seg.word(j);
+            if self.is_word(j) && (first_char_upper(w) || is_designator(w)) && !word.is(Role::DateName) {
+                has_of_head |= word.is(Role::OfComplement);
+                has_university |= matches!(self.seg.low(j), "university" | "college");
+                // Consecutive acronyms are separate names ("NATO KFOR"), but not capitals
+                // ("SIOUX CITY" in a dateline).
+                if j > i && is_acronym(w) && is_acronym(self.tok(j - 1)) && word.head().is_none() {
+                    break;
+                }
+                j += 1;
+            } else if j > i && j + 1 < end && self.connector_joins(j, end, has_of_head, has_university) {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        // Trailing connectors are not part of the name.
+        while j > i + 1 && self.seg.word(j - 1).is(Role::NameConnector) {
+            j -= 1;
+        }
+        if j == i {
+            return i + 1;
+        }
+        self.chunk_range(sentence_index, i..j);
+        j
+    }
+
+    /// Whether the lowercase word `j` joins the name before it to the capitalized words after it:
+    /// "of" after a head that takes it ("Ministry of Defense"), "the" after "of", "at" in the name
+    /// of a university, and particles ("de", "van").
+    fn connector_joins(&self, j: usize, end: usize, has_of_head: bool, has_university: bool) -> bool {
+        let lower = self.seg.low(j);
+        let followed_by_name = self.is_cap(j + 1)
+            || lower == "of" && j + 2 < end && self.tok(j + 1) == "the" && self.is_cap(j + 2);
+        self.seg.word(j).is(Role::NameConnector)
+            && followed_by_name
+            && match lower {
+                "of" => {
+                    has_of_head && (self.seg.word(j - 1).is(Role::OfComplement) || self.tok(j - 1) != "the")
+                }
+                "the" => self.tok(j - 1) == "of",
+                "at" => has_university,
+                "and" | "on" | "for" => false,
+                _ => true,
+            }
+    }
+
+    /// Classifies the capitalized chunk `range` and records its mention(s).
+    pub(super) fn chunk_range(&mut self, sentence_index: usize, range: Range<usize>) {
+        let sentence = self.seg.sentences[sentence_index].tokens.clone();
+        let Some(range) = self.trim_chunk(range) else { return };
+        let sentence_initial = range.start == sentence.start
+            || (range.start == sentence.start + 1
+                && matches!(self.tok(sentence.start), "“" | "\"" | "‘" | "("));
+        // A person introduced by an apposition.
+        if self.appositive_person(sentence_index, range.clone(), sentence.end) {
+            return;
+        }
+        // The whole chunk in the gazetteer.
+        if let Some(entry) = gazetteer().get(&self.text(range.clone())) {
+            self.gazetteer_mention(sentence_index, range.clone(), entry);
+            self.after_name(range.end);
+            return;
+        }
+        // A head word, read from the end (or before an "of" complement).
+        if let Some((kind, head_at)) = self.classify_by_head(range.clone()) {
+            self.headed_name(sentence_index, range, kind, head_at);
+            return;
+        }
+        if range.len() > 1 {
+            self.unknown_name(sentence_index, range, sentence_initial);
+        } else {
+            self.unknown_word(sentence_index, range, sentence_initial);
+        }
+    }
+
+    /// The chunk without capitalized sentence openers and numbers before it ("The",
+    /// "Thirty-three") and without title words after it, which belong to a person that follows
+    /// ("185th Refueling Wing Commander"); `None` when nothing is left.
+    fn trim_chunk(&self, range: Range<usize>) -> Option<Range<usize>> {
+        let mut start = range.start;
+        let mut end = range.end;
+        while start < end {
+            let w = self.tok(start);
+            let word = self.seg.word(start);
+            if word.is(Role::FunctionWord)
+                || number_value(w).is_some() && !is_designator(w)
+                || word.is(Role::Honorific)
+            {
+                start += 1;
+            } else {
+                break;
+            }
+        }
+        while end > start
+            && self.seg.word(end - 1).is(Role::TitleHead)
+            && self.seg.word(end - 1).head().is_none()
+        {
+            end -= 1;
+        }
+        (start < end).then_some(start..end)
+    }
+
+    /// A name classified by its head word at `head_at`, with the attributes its first words give
+    /// and an owner named inside it.
+    fn headed_name(&mut self, sentence_index: usize, range: Range<usize>, kind: EntityKind, head_at: usize) {
+        let sentence_end = self.seg.sentences[sentence_index].tokens.end;
+        let name_start = self.strip_demonym_before_designator(range.clone());
+        let name = self.canonical(name_start..range.end);
+        let mut mention = self.mention(kind, range.clone(), name, sentence_index);
+        if name_start > range.start {
+            if let Some(country) = gazetteer().country_of_demonym(self.tok(range.start)) {
+                mention.attributes.insert("country".into(), country.to_string());
+            }
+        } else {
+            self.leading_place_attribute(&mut mention, range.clone());
+        }
+        self.attach_possessive_owner(&mut mention, range.start);
+        // "National Guard Bureau State Partner Program": the owner is an organization too.
+        let nested = self.nested_owner(range.clone(), head_at);
+        self.define_acronym(&mut mention, range.end, sentence_end);
+        self.push(mention);
+        if let Some(owner) = nested {
+            let name = self.text(owner.clone());
+            let mut owner_mention = self.mention(EntityKind::Organization, owner, name, sentence_index);
+            owner_mention.repeat = false;
+            self.mentions.push(owner_mention);
+        }
+        self.after_name(range.end);
+    }
+
+    /// A name of several words that no head classifies.
+    fn unknown_name(&mut self, sentence_index: usize, range: Range<usize>, sentence_initial: bool) {
+        let sentence = self.seg.sentences[sentence_index].tokens.clone();
+        // A known name at the start, unknown words after: "U.S. Air Force KC-135 Statotanker";
+        // but a base or station is named after its head: "Joint Base Elmendorf-Richardson".
+        let named_after = (range.start..range.end - 1)
+            .any(|k| matches!(self.seg.low(k), "base" | "station" | "airfield" | "camp" | "fort" | "port"));
+        if named_after {
+            self.push_place(sentence_index, range);
+            return;
+        }
+        if let Some(head_end) =
+            (range.start + 1..range.end).rev().find(|&k| self.seg.word(k - 1).head().is_some())
+        {
+            if head_end > range.start + 1 {
+                self.chunk_range(sentence_index, range.start..head_end);
+                return;
+            }
+        }
+        // "in Ilocos Norte province": a short unknown name placed by its context.
+        if range.len() <= 3 && !sentence_initial && self.place_by_context(range.clone(), sentence) {
+            self.push_place(sentence_index, range);
+            return;
+        }
+        // Gazetteer names inside a chunk of unknown words are left alone ("Iowa State Fair").
+        self.unclassified.push(Unclassified { tokens: range, sentence: sentence_index, sentence_initial });
+    }
+
+    /// One unknown capitalized word; a demonym ("Serbian") is an adjective, not a name.
+    fn unknown_word(&mut self, sentence_index: usize, range: Range<usize>, sentence_initial: bool) {
+        let sentence = self.seg.sentences[sentence_index].tokens.clone();
+        let w = self.tok(range.start);
+        if gazetteer().country_of_demonym(w).is_some() {
+            return;
+        }
+        if is_acronym(w) {
+            self.acronyms.push((range.start, sentence_index));
+            return;
+        }
+        if self.outlet.is_some_and(|outlet| outlet == w) {
+            let mention =
+                self.mention(EntityKind::Organization, range.clone(), w.to_string(), sentence_index);
+            self.push(mention);
+            return;
+        }
+        if !sentence_initial && self.place_by_context(range.clone(), sentence) {
+            let end = range.end;
+            self.push_place(sentence_index, range);
+            self.after_name(end);
+            return;
+        }
+        self.unclassified.push(Unclassified { tokens: range, sentence: sentence_index, sentence_initial });
+    }
+
+    /// Records the place named by `range`.
+    pub(super) fn push_place(&mut self, sentence_index: usize, range: Range<usize>) {
+        let mention = self.mention(EntityKind::Place, range.clone(), self.canonical(range), sentence_index);
+        self.push(mention);
+    }
+
+    /// A mention for a gazetteer name.
+    fn gazetteer_mention(&mut self, sentence_index: usize, range: Range<usize>, entry: GazetteerEntry) {
+        let kind = match entry.kind {
+            GazetteerKind::Organization | GazetteerKind::Outlet => EntityKind::Organization,
+            _ => EntityKind::Place,
+        };
+        let mut mention = self.mention(kind, range.clone(), entry.canonical.to_string(), sentence_index);
+        if matches!(entry.kind, GazetteerKind::State | GazetteerKind::Country) {
+            if let Some(country) = entry.country {
+                mention.attributes.insert("country".into(), country.to_string());
+            }
+        }
+        let sentence_end = self.seg.sentences[sentence_index].tokens.end;
+        self.define_acronym(&mut mention, range.end, sentence_end);
+        self.push(mention);
+    }
+
+    /// The entity kind given by the chunk's head word and the head's position.
+    fn classify_by_head(&self, range: Range<usize>) -> Option<(EntityKind, usize)> {
+        if range.len() > 1
+            && self.seg.word(range.start).is(Role::PlacePrefix)
+            && !self.seg.word(range.start + 1).is(Role::TitleHead)
+        {
+            return Some((EntityKind::Place, range.start));
+        }
+        // "Mission of the Consulate …", "Corps of Engineers", "University of Texas at Austin".
+        let head_at = match (range.clone()).find(|&k| self.tok(k) == "of") {
+            Some(of_at) if of_at > range.start => {
+                let before = self.seg.word(of_at - 1);
+                if before.is(Role::OfComplement) && before.head().is_some() {
+                    of_at - 1
+                } else {
+                    range.end - 1
+                }
+            }
+            _ => range.end - 1,
+        };
+        let kind = match self.seg.word(head_at).head()? {
+            Head::Unit => {
+                // "Wagner Group", "Eurasia Group": without a designator, a Group is an organization.
+                let designated = (range.clone()).any(|k| is_designator(self.tok(k)));
+                if self.tok(head_at).eq_ignore_ascii_case("group") && !designated {
+                    EntityKind::Organization
+                } else {
+                    EntityKind::Unit
+                }
+            }
+            Head::Organization => EntityKind::Organization,
+            Head::Place => EntityKind::Place,
+        };
+        // A head alone is a common noun ("Guard", "City"), not a name, except for acronym-free
+        // names of bodies such as "Senate" which the gazetteer knows.
+        if range.len() == 1 {
+            return None;
+        }
+        Some((kind, head_at))
+    }
+
+    /// "Polish 12th Mechanized Division": the demonym is not part of the name.
+    fn strip_demonym_before_designator(&self, range: Range<usize>) -> usize {
+        if range.len() > 2
+            && gazetteer().country_of_demonym(self.tok(range.start)).is_some()
+            && is_designator(self.tok(range.start + 1))
+        {
+            range.start + 1
+        } else {
+            range.start
+        }
+    }
+
+    /// "Kosovo Defense Ministry" → country Kosovo; "Iowa National Guard" → state Iowa, country United States.
+    fn leading_place_attribute(&self, mention: &mut Mention, range: Range<usize>) {
+        let gazetteer = gazetteer();
+        for len in (1..=gazetteer.longest_from(self.tok(range.start)).min(range.len() - 1)).rev() {
+            if let Some(entry) = gazetteer.get(&self.text(range.start..range.start + len)) {
+                match entry.kind {
+                    GazetteerKind::Country => {
+                        mention.attributes.insert("country".into(), entry.canonical.to_string());
+                    }
+                    GazetteerKind::State => {
+                        mention.attributes.insert("state".into(), entry.canonical.to_string());
+                        if let Some(country) = entry.country {
+                            mention.attributes.insert("country".into(), country.to_string());
+                        }
+                    }
+                    _ => {}
+                }
+                return;
+            }
+        }
+        if let Some(country) = gazetteer.country_of_demonym(self.tok(range.start)) {
+            mention.attributes.insert("country".into(), country.to_string());
+        }
+    }
+
+    /// "Kosovo Security Forces (KSF)": the acronym in brackets is an alias when its letters fit.
+    fn define_acronym(&self, mention: &mut Mention, after: usize, end: usize) {
+        if after + 2 < end && self.tok(after) == "(" && self.tok(after + 2) == ")" {
+            let acronym = self.tok(after + 1);
+            if is_acronym(acronym) && initials(&mention.name).contains(acronym.trim_end_matches('s')) {
+                mention.aliases.push(acronym.to_string());
+            }
+        }
+    }
+
+    /// After a name, "(ACR)" has been read by `define_acronym`: take its tokens too.
+    fn after_name(&mut self, after: usize) {
+        let end = self.taken.len();
+        if after + 2 < end && self.tok(after) == "(" && self.tok(after + 2) == ")" {
+            if let Some(last) = self.mentions.last() {
+                if last.aliases.iter().any(|a| a == self.tok(after + 1)) {
+                    self.taken[after + 1] = true;
+                    let mut repeat =
+                        self.mention(last.kind, after + 1..after + 2, last.name.clone(), last.sentence);
+                    repeat.repeat = true;
+                    self.mentions.push(repeat);
+                }
+            }
+        }
+    }
+
+    /// Context that makes an unknown name a place: "in Ames", "the city of Gjilian",
+    /// "Fort Cavazos, Texas", "Ilocos Norte province".
+    pub(super) fn place_by_context(&self, range: Range<usize>, sentence: Range<usize>) -> bool {
+        let before = |k: usize| (range.start >= sentence.start + k).then(|| range.start - k);
+        let after = |k: usize| (range.end + k - 1 < sentence.end).then(|| self.tok(range.end + k - 1));
+        if before(1).is_some_and(|k| self.seg.word(k).is(Role::Locative)) {
+            // "to Kosovo", but not "to Newsweek" after "told": a verb of speech takes a person or outlet.
+            let after_speech = before(2).is_some_and(|k| {
+                matches!(self.seg.low(k), "told" | "said" | "wrote" | "spoke" | "talked" | "email")
+            });
+            return !after_speech;
+        }
+        if before(1).is_some_and(|k| self.seg.low(k) == "of")
+            && before(2).is_some_and(|k| {
+                self.seg.word(k).is(Role::PlaceClass) || matches!(self.seg.low(k), "mayor" | "governor")
+            })
+        {
+            return true;
+        }
+        if after(1) == Some(",") {
+            if let Some(next) = after(2) {
+                if gazetteer()
+                    .get(next)
+                    .is_some_and(|entry| matches!(entry.kind, GazetteerKind::State | GazetteerKind::Country))
+                {
+                    return true;
+                }
+            }
+        }
+        range.end < sentence.end && self.seg.word(range.end).is(Role::PlaceSuffix)
+    }
+
+    /// The name of a chunk as it should be shown: no leading "the", all-capital words title-cased.
+    fn canonical(&self, range: Range<usize>) -> String {
+        let text = self.text(range.clone());
+        let words: Vec<&str> = text.split(' ').collect();
+        let shouting = words.len() > 1 && words.iter().all(|w| !w.chars().any(char::is_lowercase))
+            || words.len() == 1 && words[0].len() > 6 && !words[0].chars().any(char::is_lowercase);
+        let mut name = if shouting { title_case(&text) } else { text };
+        if let Some(rest) = name.strip_prefix("the ").or_else(|| name.strip_prefix("The ")) {
+            name = rest.to_string();
+        }
+        // "Ilocos Norte province" is named without the lowercase noun.
+        name
+    }
+}

@@ -1,0 +1,319 @@
+//! People: titled people ("Iowa Governor Kim Reynolds", "Senior Master Sgt. Vincent De Groot"),
+//! people introduced by an apposition ("Vjosa Osmani, the president of Kosovo"), and the roles
+//! stated around them.
+
+use std::ops::Range;
+
+use crate::model::EntityKind;
+
+use super::super::lexicon::{gazetteer, lookup, GazetteerKind, Role};
+use super::finder::{Finder, Mention};
+use super::shapes::{first_char_upper, is_acronym, is_designator, is_ordinal};
+
+/// A title phrase before a name, with a role named before it ("Commander, Colonel …").
+struct Title {
+    /// Its first token.
+    start: usize,
+    /// The first token of the name after it.
+    name_start: usize,
+    /// A role before a comma and a second title.
+    role: Option<String>,
+}
+
+impl Finder<'_, '_> {
+    /// A run of title words ending in a title head, starting at `i`: its end.
+    pub(super) fn title_phrase(&self, i: usize, end: usize) -> Option<usize> {
+        let mut j = i;
+        let mut last_head = None;
+        while j < end && self.is_word(j) && !self.taken[j] {
+            let w = self.tok(j);
+            let lower = self.seg.low(j);
+            let then = lower.strip_prefix("then-").or_else(|| lower.strip_prefix("ex-")).unwrap_or(lower);
+            let word = if then.len() == lower.len() { self.seg.word(j) } else { lookup(then) };
+            let capital_word = first_char_upper(w) || then != lower;
+            let class_after_ordinal = then == "class" && j > i && is_ordinal(self.tok(j - 1));
+            if word.is(Role::TitleHead) && capital_word || class_after_ordinal {
+                last_head = Some(j + 1);
+            } else if !((word.is(Role::TitleModifier) && capital_word) || (is_ordinal(w) && j > i)) {
+                break;
+            }
+            j += 1;
+        }
+        last_head
+    }
+
+    /// A person's name at `i`: up to four capitalized words, with particles ("De", "van", "bin").
+    fn person_name(&self, i: usize, end: usize) -> Option<usize> {
+        let mut j = i;
+        while j < end && j - i < 4 && self.is_word(j) && !self.taken[j] {
+            let w = self.tok(j);
+            let word = self.seg.word(j);
+            let particle = word.is(Role::NameParticle)
+                && j + 1 < end
+                && self.is_word(j + 1)
+                && first_char_upper(self.tok(j + 1));
+            let name_word = first_char_upper(w)
+                && !is_acronym(w)
+                && !word.is(Role::TitleHead)
+                && !word.is(Role::FunctionWord)
+                && !word.is(Role::DateName)
+                && word.head().is_none()
+                && w.chars().any(char::is_lowercase)
+                && !w.ends_with('.');
+            let initial = w.len() == 2 && w.ends_with('.') && first_char_upper(w);
+            if !(name_word || particle && j > i || initial) {
+                break;
+            }
+            j += 1;
+        }
+        (j > i).then_some(j)
+    }
+
+    /// "[Affiliation] Title Name": "Iowa Governor Kim Reynolds", "Senior Master Sgt. Vincent De Groot",
+    /// "NATO Secretary General Jens Stoltenberg", "then-Governor Terry Branstad".
+    pub(super) fn titled_person(&mut self, sentence_index: usize, i: usize, end: usize) -> Option<usize> {
+        // An optional affiliation before the title: a known place, a demonym or an acronym.
+        let (affiliation, title_start) = match self.affiliation_prefix(i, end) {
+            Some((value, next)) if next < end && self.title_phrase(next, end).is_some() => {
+                (Some(value), next)
+            }
+            _ => (None, i),
+        };
+        if affiliation.is_none() && self.seg.word(i).is(Role::Honorific) {
+            return self.honorific_person(sentence_index, i, end);
+        }
+        let title = self.title_before_name(title_start, end)?;
+        let name_end = self.person_name(title.name_start, end)?;
+        let name = self.text(title.name_start..name_end);
+        let mut person = self.mention(EntityKind::Official, title.start..name_end, name, sentence_index);
+        let title_text = self.text(title.start..title.name_start);
+        let title_text = title_text
+            .strip_prefix("then-")
+            .or_else(|| title_text.strip_prefix("ex-"))
+            .unwrap_or(&title_text)
+            .to_string();
+        person.attributes.insert("title".into(), title_text);
+        if let Some(role) = title.role {
+            person.attributes.insert("role".into(), role);
+        }
+        if let Some((kind, value)) = affiliation {
+            person.attributes.insert(kind.into(), value);
+        }
+        self.add_apposition_role(&mut person, name_end, end);
+        // The prefix itself is a mention of the place or organization.
+        if title.start > i && !self.taken[i] {
+            let prefix_end = if self.tok(title.start - 1) == "," { title.start - 1 } else { title.start };
+            self.chunk_range(sentence_index, i..title.start.min(prefix_end));
+        }
+        self.push(person);
+        Some(name_end)
+    }
+
+    /// "Mr. Osmani", "Dame Jane Smith": a person without a title attribute.
+    fn honorific_person(&mut self, sentence_index: usize, i: usize, end: usize) -> Option<usize> {
+        let name_end = self.person_name(i + 1, end)?;
+        let name = self.text(i + 1..name_end);
+        let person = self.mention(EntityKind::Official, i..name_end, name, sentence_index);
+        self.push(person);
+        Some(name_end)
+    }
+
+    /// The title phrase at `start`; "Commander, Colonel Mark Muckey" is a role, a comma, then the
+    /// title.
+    fn title_before_name(&self, start: usize, end: usize) -> Option<Title> {
+        let title_end = self.title_phrase(start, end)?;
+        if title_end + 1 < end && self.tok(title_end) == "," {
+            if let Some(second_end) = self.title_phrase(title_end + 1, end) {
+                let role = Some(self.text(start..title_end));
+                return Some(Title { start: title_end + 1, name_start: second_end, role });
+            }
+        }
+        Some(Title { start, name_start: title_end, role: None })
+    }
+
+    /// A role in apposition: "the adjutant general of the Iowa National Guard, Major General
+    /// Stephen Osborn", or "Lt. Col. Marcus Bell, the battalion commander".
+    fn add_apposition_role(&self, person: &mut Mention, name_end: usize, end: usize) {
+        let start = person.tokens.start;
+        if let Some((role, affiliation)) = self.role_before(start).or_else(|| self.role_after(name_end, end))
+        {
+            person.attributes.entry("role".into()).or_insert(role);
+            if let Some(affiliation) = affiliation {
+                person.attributes.entry("affiliation".into()).or_insert(affiliation);
+            }
+        }
+    }
+
+    /// ("affiliation", "NATO").
+    fn affiliation_prefix(&self, i: usize, end: usize) -> Option<((&'static str, String), usize)> {
+        let w = self.tok(i);
+        if !first_char_upper(w) && !is_designator(w) {
+            return None;
+        }
+        let gazetteer = gazetteer();
+        if let Some(country) = gazetteer.country_of_demonym(w) {
+            return Some((("country", country.to_string()), i + 1));
+        }
+        for len in (1..=gazetteer.longest_from(w).min(end - i)).rev() {
+            if let Some(entry) = gazetteer.get(&self.text(i..i + len)) {
+                let attribute = match entry.kind {
+                    GazetteerKind::Country => ("country", entry.canonical.to_string()),
+                    GazetteerKind::State | GazetteerKind::City | GazetteerKind::Region => {
+                        ("state", entry.canonical.to_string())
+                    }
+                    GazetteerKind::Organization | GazetteerKind::Outlet => {
+                        ("affiliation", entry.canonical.to_string())
+                    }
+                };
+                return Some((attribute, i + len));
+            }
+        }
+        if is_acronym(w) {
+            return Some((("affiliation", w.to_string()), i + 1));
+        }
+        // A unit or organization: "185th Refueling Wing Commander …".
+        let mut j = i;
+        while j < end
+            && j - i < 7
+            && self.is_word(j)
+            && (first_char_upper(self.tok(j)) || is_designator(self.tok(j)))
+        {
+            if self.seg.word(j).head().is_some() && j + 1 < end && self.title_phrase(j + 1, end).is_some() {
+                return Some((("affiliation", self.text(i..j + 1)), j + 1));
+            }
+            j += 1;
+        }
+        None
+    }
+
+    /// "Vjosa Osmani, the president of Kosovo", "Artan Duraku, head of …", "Lutfi Haziri, who is the mayor of …".
+    pub(super) fn appositive_person(
+        &mut self,
+        sentence_index: usize,
+        name: Range<usize>,
+        end: usize,
+    ) -> bool {
+        if name.len() < 2 || name.len() > 4 {
+            return false;
+        }
+        let Some((role, affiliation)) = self.role_after(name.end, end) else { return false };
+        let name_like = name.clone().all(|k| {
+            let w = self.tok(k);
+            first_char_upper(w)
+                && !is_acronym(w)
+                && self.seg.word(k).head().is_none()
+                && !self.seg.word(k).is(Role::FunctionWord)
+        }) && gazetteer().get(&self.text(name.clone())).is_none();
+        if !name_like {
+            return false;
+        }
+        let mut person =
+            self.mention(EntityKind::Official, name.clone(), self.text(name.clone()), sentence_index);
+        person.attributes.insert("role".into(), role);
+        if let Some(affiliation) = affiliation {
+            person.attributes.insert("affiliation".into(), affiliation);
+        }
+        self.push(person);
+        true
+    }
+
+    /// A role in apposition after a name: ", the president of Kosovo", ", head of …",
+    /// ", who is the mayor of …", ", who commands the Japanese troops". Returns the role and the
+    /// organization or place it names.
+    fn role_after(&self, after: usize, end: usize) -> Option<(String, Option<String>)> {
+        if after + 2 >= end || self.tok(after) != "," {
+            return None;
+        }
+        let mut j = after + 1;
+        let lower = |k: usize| self.seg.low(k);
+        if lower(j) == "who"
+            && j + 1 < end
+            && matches!(lower(j + 1), "commands" | "leads" | "heads" | "directs" | "runs")
+        {
+            let stop = (j + 2..end).find(|&k| matches!(self.tok(k), "," | "." | ";")).unwrap_or(end);
+            return Some((self.text(j + 1..stop), None));
+        }
+        if lower(j) == "who" && j + 1 < end && matches!(lower(j + 1), "is" | "was" | "serves" | "served") {
+            j += 2;
+            if j < end && lower(j) == "as" {
+                j += 1;
+            }
+        }
+        if j < end && self.seg.word(j).is(Role::Determiner) {
+            j += 1;
+        }
+        // Up to three lowercase words, the last a role noun.
+        let role_start = j;
+        let mut role_end = None;
+        while j < end && j - role_start < 4 && self.is_word(j) && !first_char_upper(self.tok(j)) {
+            if self.seg.word(j).is(Role::Position) {
+                role_end = Some(j + 1);
+            }
+            j += 1;
+        }
+        let role_end = role_end?;
+        if !(1..=3).contains(&(role_end - role_start)) {
+            return None;
+        }
+        let role_text_end = self.role_phrase_end(role_end, end);
+        Some((self.text(role_start..role_text_end), self.role_complement(role_end, role_text_end)))
+    }
+
+    /// A role phrase that ends with a comma right before `start`: "the president of Kosovo, …".
+    fn role_before(&self, start: usize) -> Option<(String, Option<String>)> {
+        if start < 4 || self.tok(start - 1) != "," {
+            return None;
+        }
+        let comma = start - 1;
+        for k in (start.saturating_sub(16)..comma).rev() {
+            let w = self.seg.low(k);
+            if matches!(w, "," | "." | ";" | "“" | "”" | "\"" | "(" | ")") {
+                return None;
+            }
+            if !matches!(w, "the" | "a" | "an") {
+                continue;
+            }
+            // Lowercase words up to a role noun, then "of/for …" to the comma.
+            let mut j = k + 1;
+            let mut role_end = None;
+            while j < comma && j - k <= 4 && !first_char_upper(self.tok(j)) {
+                if self.seg.word(j).is(Role::Position) {
+                    role_end = Some(j + 1);
+                }
+                j += 1;
+            }
+            let Some(role_end) = role_end else { continue };
+            let complete = role_end == comma || matches!(self.tok(role_end), "of" | "for" | "at");
+            if !complete {
+                continue;
+            }
+            return Some((self.text(k + 1..comma), self.role_complement(role_end, comma)));
+        }
+        None
+    }
+
+    /// The end of a role phrase: the role noun, then "of/for/from/at …" up to a comma or the end.
+    fn role_phrase_end(&self, role_end: usize, end: usize) -> usize {
+        if role_end < end && matches!(self.tok(role_end), "of" | "for" | "from" | "at") {
+            let mut j = role_end + 1;
+            while j < end && !matches!(self.tok(j), "," | "." | ";" | "”" | "\"" | ")" | "—" | "–") {
+                j += 1;
+            }
+            j
+        } else {
+            role_end
+        }
+    }
+
+    /// The name after "of/for/at" in a role phrase, without a leading "the".
+    fn role_complement(&self, role_end: usize, phrase_end: usize) -> Option<String> {
+        if role_end + 1 >= phrase_end || !matches!(self.tok(role_end), "of" | "for" | "at") {
+            return None;
+        }
+        let mut start = role_end + 1;
+        if self.tok(start).eq_ignore_ascii_case("the") {
+            start += 1;
+        }
+        (start < phrase_end && first_char_upper(self.tok(start))).then(|| self.text(start..phrase_end))
+    }
+}

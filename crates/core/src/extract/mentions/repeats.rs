@@ -1,0 +1,182 @@
+//! The second pass over an article: unknown names listed with a known place become places,
+//! later mentions of the names found are marked (surnames, acronyms, short forms, also in
+//! headlines), and acronyms that name nothing found are organizations.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::model::EntityKind;
+
+use super::super::lexicon::{lookup, Role};
+use super::super::text::tokenize;
+use super::finder::{Finder, Unclassified};
+use super::shapes::is_acronym;
+
+/// A name to look for again: its words, the kind of its entity, and the entity's name.
+type KnownName = (Vec<String>, EntityKind, String);
+
+impl Finder<'_, '_> {
+    /// Unknown chunks in a list with a known place are places ("Johnston, Fort Dodge, and Norwalk").
+    pub(super) fn resolve_unclassified(&mut self) {
+        let pending = std::mem::take(&mut self.unclassified);
+        let mut still = Vec::new();
+        for chunk in pending {
+            if chunk.tokens.len() <= 3 && !chunk.sentence_initial && self.in_list_with_place(&chunk) {
+                self.push_place(chunk.sentence, chunk.tokens);
+            } else {
+                still.push(chunk);
+            }
+        }
+        // Sentence-initial words can join a list too: "Sioux City and Dubuque have …" handled above
+        // only when not first; try again now that more places are known.
+        for chunk in still {
+            if chunk.tokens.len() <= 3 && self.in_list_with_place(&chunk) && !self.is_common_opener(&chunk) {
+                self.push_place(chunk.sentence, chunk.tokens);
+            } else {
+                self.unclassified.push(chunk);
+            }
+        }
+    }
+
+    /// Whether a chunk is a common noun capitalized only because it opens its sentence.
+    ///
+    /// Any word that opens a sentence is capitalized, so a sentence-initial chunk looks like a
+    /// name whether it is one or not. The second try of `resolve_unclassified` lets such a chunk
+    /// become a place when it is listed with a place ("Sioux City and Dubuque have …"); this
+    /// decides which sentence-initial chunks may not: a single word shaped like a plural noun
+    /// ("Officials and Ames residents …", "Soldiers, …"), that is longer than four bytes and
+    /// ending in "s" but not "ss". Short names ("Ames") and names ending in "ss" are kept as
+    /// candidates; plural common nouns, which open sentences far more often than place names
+    /// of that shape, are not.
+    fn is_common_opener(&self, chunk: &Unclassified) -> bool {
+        chunk.sentence_initial && chunk.tokens.len() == 1 && {
+            let w = self.tok(chunk.tokens.start);
+            w.ends_with('s') && w.len() > 4 && !w.ends_with("ss")
+        }
+    }
+
+    /// Whether the unclassified chunk stands in a coordination ("A, B, and C", "A and B") with a place.
+    fn in_list_with_place(&self, chunk: &Unclassified) -> bool {
+        let is_place_at = |start: usize, end: usize| {
+            self.mentions
+                .iter()
+                .any(|m| m.kind == EntityKind::Place && m.tokens.start == start && m.tokens.end <= end)
+        };
+        let sentence = self.seg.sentences[chunk.sentence].tokens.clone();
+        // Neighbours to the right: ", X" / "and X" / ", and X".
+        let mut k = chunk.tokens.end;
+        while k < sentence.end && matches!(self.tok(k), "," | "and" | "or") {
+            k += 1;
+        }
+        if k > chunk.tokens.end && k < sentence.end && is_place_at(k, sentence.end) {
+            return true;
+        }
+        // Neighbours to the left.
+        let mut k = chunk.tokens.start;
+        while k > sentence.start && matches!(self.tok(k - 1), "," | "and" | "or") {
+            k -= 1;
+        }
+        k < chunk.tokens.start
+            && self
+                .mentions
+                .iter()
+                .any(|m| m.kind == EntityKind::Place && m.tokens.end == k && m.sentence == chunk.sentence)
+    }
+
+    /// Acronyms that name nothing found in full are organizations ("KFOR", "KCAU").
+    pub(super) fn remaining_acronyms(&mut self) {
+        for (i, sentence_index) in std::mem::take(&mut self.acronyms) {
+            if !self.taken[i] {
+                let mention =
+                    self.mention(EntityKind::Organization, i..i + 1, self.tok(i).to_string(), sentence_index);
+                self.push(mention);
+            }
+        }
+    }
+
+    /// Later mentions of names found in the first pass: surnames, acronyms, short forms; in
+    /// headlines too.
+    pub(super) fn repeat_known_names(&mut self) {
+        let mut names = self.known_names();
+        // Longest forms first, found by their first word.
+        names.sort_by_key(|(words, _, _)| std::cmp::Reverse(words.len()));
+        let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+        for (n, (words, _, _)) in names.iter().enumerate() {
+            by_first.entry(words[0].clone()).or_default().push(n);
+        }
+        for (sentence_index, sentence) in self.seg.sentences.iter().enumerate() {
+            if sentence.boilerplate {
+                continue;
+            }
+            let mut i = sentence.tokens.start;
+            while i < sentence.tokens.end {
+                if self.taken[i] || !self.is_word(i) {
+                    i += 1;
+                    continue;
+                }
+                let candidates = by_first.get(self.tok(i)).map(Vec::as_slice).unwrap_or(&[]);
+                match candidates
+                    .iter()
+                    .map(|&n| &names[n])
+                    .find(|name| self.repeats_at(i, sentence.tokens.end, name))
+                {
+                    Some((words, kind, name)) => {
+                        let mut mention =
+                            self.mention(*kind, i..i + words.len(), name.clone(), sentence_index);
+                        mention.repeat = true;
+                        self.push(mention);
+                        i += words.len();
+                    }
+                    None => i += 1,
+                }
+            }
+        }
+    }
+
+    /// Every form of the names found so far, once per kind: names, short aliases, surnames.
+    fn known_names(&self) -> Vec<KnownName> {
+        let mut names: Vec<KnownName> = Vec::new();
+        let mut seen: HashSet<(Vec<String>, EntityKind)> = HashSet::new();
+        for mention in self.mentions.iter().filter(|m| !m.repeat) {
+            let mut forms: Vec<String> = vec![mention.name.clone()];
+            let most_words = mention.name.split(' ').count() + 2;
+            forms.extend(mention.aliases.iter().filter(|a| a.split(' ').count() <= most_words).cloned());
+            if mention.kind == EntityKind::Official {
+                forms.extend(surname(&mention.name));
+            }
+            for form in forms {
+                let words: Vec<String> = tokenize(&form).iter().map(|t| t.text(&form).to_string()).collect();
+                if !words.is_empty() && seen.insert((words.clone(), mention.kind)) {
+                    names.push((words, mention.kind, mention.name.clone()));
+                }
+            }
+        }
+        names
+    }
+
+    /// Whether the known name `name` stands at token `i` of a sentence ending at `end`, in free
+    /// tokens; a one-word form followed by another capitalized word is part of a longer name,
+    /// unless it is an acronym.
+    fn repeats_at(&self, i: usize, end: usize, (words, _, _): &KnownName) -> bool {
+        i + words.len() <= end
+            && words.iter().enumerate().all(|(k, w)| !self.taken[i + k] && self.tok(i + k) == w)
+            && !(i + words.len() < end
+                && self.is_cap(i + words.len())
+                && words.len() == 1
+                && !is_acronym(&words[0]))
+    }
+}
+
+/// The surname of a full name: its last word, with a particle before it ("De Groot").
+fn surname(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split(' ').collect();
+    if words.len() < 2 {
+        return None;
+    }
+    let last = words[words.len() - 1];
+    let before = words[words.len() - 2];
+    if words.len() > 2 && lookup(before).is(Role::NameParticle) {
+        Some(format!("{before} {last}"))
+    } else {
+        Some(last.to_string())
+    }
+}

@@ -1,0 +1,55 @@
+//! The shapes of words and names: capitals, acronyms, designators ("185th", "2-211th", "III"),
+//! title case and initials.
+
+/// Whether a word starts with a capital.
+pub(super) fn first_char_upper(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// An all-capital word of two to six letters, not a Roman numeral ("NATO", "KFOR", "AT&T").
+pub(super) fn is_acronym(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=6).contains(&letters)
+        && word.chars().all(|c| c.is_ascii_uppercase() || c == '&')
+        && !is_roman_numeral(word)
+}
+
+/// "I", "IV", "XII": up to five of I, V and X.
+fn is_roman_numeral(word: &str) -> bool {
+    !word.is_empty() && word.len() <= 5 && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+}
+
+/// A unit designator: "185th", "1st", "2-211th", "12", "III".
+pub(super) fn is_designator(word: &str) -> bool {
+    let core = word.rsplit('-').next().unwrap_or(word);
+    let digits = core.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &core[digits.len()..];
+    (!digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && matches!(suffix, "" | "st" | "nd" | "rd" | "th"))
+        || is_roman_numeral(word)
+}
+
+/// A designator with an ordinal suffix ("1st", "185th").
+pub(super) fn is_ordinal(word: &str) -> bool {
+    is_designator(word) && word.ends_with(|c: char| c.is_ascii_alphabetic()) && !is_roman_numeral(word)
+}
+
+/// A title-cased version of an all-capital name ("SIOUX CITY" → "Sioux City").
+pub(super) fn title_case(name: &str) -> String {
+    name.split(' ')
+        .map(|w| {
+            let mut chars = w.chars();
+            match chars.next() {
+                Some(first) => first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<String>>()
+        .join(" ")
+}
+
+/// Initials of a name's capitalized words ("North Atlantic Treaty Organization" → "NATO").
+pub(super) fn initials(name: &str) -> String {
+    name.split([' ', '-']).filter(|w| first_char_upper(w)).filter_map(|w| w.chars().next()).collect()
+}

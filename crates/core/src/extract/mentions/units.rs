@@ -1,0 +1,128 @@
+//! Units and organizations named by their structure: unit designation chains ("Detachment 1,
+//! Company C (Medevac), 2-211th General Support Aviation Battalion"), a country's ministry
+//! ("China's foreign ministry"), and owners named before a possessive or inside a longer name.
+
+use std::ops::Range;
+
+use crate::model::EntityKind;
+
+use super::super::lexicon::{gazetteer, GazetteerKind, Head};
+use super::super::text::TokenKind;
+use super::finder::{Finder, Mention};
+use super::shapes::{first_char_upper, is_designator};
+
+impl Finder<'_, '_> {
+    /// "China's foreign ministry": a country's lowercase ministry or government.
+    pub(super) fn possessive_organization(
+        &mut self,
+        sentence_index: usize,
+        i: usize,
+        end: usize,
+    ) -> Option<usize> {
+        let entry = gazetteer().get(self.tok(i)).filter(|e| e.kind == GazetteerKind::Country)?;
+        if i + 2 >= end || self.seg.tokens[i + 1].kind != TokenKind::Possessive {
+            return None;
+        }
+        let mut j = i + 2;
+        while j < end && j - i < 5 && self.is_word(j) && !first_char_upper(self.tok(j)) {
+            if matches!(self.tok(j), "ministry" | "government" | "embassy" | "parliament" | "cabinet") {
+                let place =
+                    self.mention(EntityKind::Place, i..i + 1, entry.canonical.to_string(), sentence_index);
+                self.push(place);
+                let mut ministry =
+                    self.mention(EntityKind::Organization, i..j + 1, self.text(i..j + 1), sentence_index);
+                ministry.attributes.insert("country".into(), entry.canonical.to_string());
+                self.push(ministry);
+                return Some(j + 1);
+            }
+            j += 1;
+        }
+        None
+    }
+
+    /// One element of a unit designation: "Detachment 1", "Company C (Medevac)",
+    /// "2-211th General Support Aviation Battalion". Returns its end.
+    fn unit_element(&self, i: usize, end: usize) -> Option<usize> {
+        let w = self.tok(i);
+        // "Company C", "Detachment 1", "Battery A", "Troop K" (+ an optional parenthesized name).
+        if self.seg.word(i).head() == Some(Head::Unit) && first_char_upper(w) && i + 1 < end {
+            let designation = self.tok(i + 1);
+            let letter = designation.len() == 1 && designation.chars().all(|c| c.is_ascii_uppercase());
+            if letter || designation.bytes().all(|b| b.is_ascii_digit()) {
+                let mut j = i + 2;
+                if j + 2 < end
+                    && self.tok(j) == "("
+                    && first_char_upper(self.tok(j + 1))
+                    && self.tok(j + 2) == ")"
+                {
+                    j += 3;
+                }
+                return Some(j);
+            }
+        }
+        // "2-211th … Battalion": a designator, capitalized words, a unit head.
+        if is_designator(w) && !w.bytes().all(|b| b.is_ascii_digit()) || is_designator(w) && w.contains('-') {
+            let mut j = i + 1;
+            let mut last_head = None;
+            while j < end && self.is_word(j) && first_char_upper(self.tok(j)) && j - i < 8 {
+                if self.seg.word(j).head() == Some(Head::Unit) {
+                    last_head = Some(j + 1);
+                }
+                j += 1;
+            }
+            return last_head;
+        }
+        None
+    }
+
+    /// A unit designation chain, elements joined by commas, as one unit.
+    pub(super) fn unit_chain(&mut self, sentence_index: usize, i: usize, end: usize) -> Option<usize> {
+        let first_end = self.unit_element(i, end)?;
+        let mut chain_end = first_end;
+        let mut elements = 1;
+        while chain_end + 1 < end && self.tok(chain_end) == "," {
+            match self.unit_element(chain_end + 1, end) {
+                Some(next) => {
+                    chain_end = next;
+                    elements += 1;
+                }
+                None => break,
+            }
+        }
+        let name = self.text(i..chain_end);
+        let mut unit = self.mention(EntityKind::Unit, i..chain_end, name, sentence_index);
+        if elements == 1 {
+            // A single element may still continue as a longer name: leave it to the chunker.
+            if chain_end < end && self.is_cap(chain_end) {
+                return None;
+            }
+        }
+        self.attach_possessive_owner(&mut unit, i);
+        self.push(unit);
+        Some(chain_end)
+    }
+
+    /// "Iowa Air National Guard’s 185th …": records the owner before a possessive as affiliation.
+    pub(super) fn attach_possessive_owner(&self, mention: &mut Mention, start: usize) {
+        if start >= 2 && self.seg.tokens[start - 1].kind == TokenKind::Possessive {
+            if let Some(owner) = self.mentions.iter().rev().find(|other| other.tokens.end == start - 1) {
+                if owner.kind != EntityKind::Place {
+                    mention.attributes.entry("affiliation".into()).or_insert_with(|| owner.name.clone());
+                } else if let Some(country) = owner.attributes.get("country").cloned() {
+                    mention.attributes.entry("state".into()).or_insert_with(|| owner.name.clone());
+                    mention.attributes.entry("country".into()).or_insert(country);
+                } else {
+                    mention.attributes.entry("country".into()).or_insert_with(|| owner.name.clone());
+                }
+            }
+        }
+    }
+
+    /// An organization head inside a longer organization name marks its owner.
+    pub(super) fn nested_owner(&self, range: Range<usize>, head_at: usize) -> Option<Range<usize>> {
+        let first_head =
+            (range.start + 1..head_at).find(|&k| self.seg.word(k).head() == Some(Head::Organization))?;
+        (first_head + 1 < head_at && self.seg.word(head_at).head() == Some(Head::Organization))
+            .then_some(range.start..first_head + 1)
+    }
+}

@@ -1,0 +1,294 @@
+//! Merging event mentions into events: a mention joins the event it shares most with.
+
+use std::collections::HashMap;
+
+use crate::model::EntityKind;
+
+use super::super::dates::{Days, Tense};
+use super::super::doc::Doc;
+use super::super::now::Now;
+use super::cluster::{event_dates, EventCluster, ResolvedDates};
+use super::dating;
+
+/// The entities an event mention involves: participants and location, as entity clusters.
+fn entities_of(
+    docs: &[Doc<'_>],
+    entity_of: &[Vec<usize>],
+    doc: usize,
+    event: usize,
+) -> (Vec<usize>, Option<usize>) {
+    let mention = &docs[doc].events[event];
+    let participants = mention.participants.iter().map(|&m| entity_of[doc][m]).collect();
+    (participants, mention.location.map(|m| entity_of[doc][m]))
+}
+
+/// An event mention as merging sees it.
+struct Item {
+    /// Its article.
+    doc: usize,
+    /// Its index among the article's event mentions.
+    event: usize,
+    /// The days its dates agree on.
+    days: Option<Days>,
+    /// Its first stated date.
+    stated: Option<Days>,
+    /// Its participants and location, as entity clusters.
+    entities: Vec<usize>,
+    /// Its participants that are not places.
+    speakers: Vec<usize>,
+}
+
+/// The merging item of every event mention, in (article, event) order.
+fn items(
+    docs: &[Doc<'_>],
+    entity_of: &[Vec<usize>],
+    kinds: &[EntityKind],
+    resolved: &ResolvedDates,
+) -> Vec<Item> {
+    let mut items = Vec::new();
+    for (doc, per_event) in resolved.iter().enumerate() {
+        for (event, dates) in per_event.iter().enumerate() {
+            // The first date of a mention counts; a second one that disagrees belongs to something else.
+            let mut days: Option<Days> = None;
+            let mut stated: Option<Days> = None;
+            for (_, date) in dates {
+                days = Some(match days {
+                    None => date.days,
+                    Some(so_far) => so_far.intersect(date.days).unwrap_or(so_far),
+                });
+                if date.stated && stated.is_none() {
+                    stated = Some(date.days);
+                }
+            }
+            let (participants, location) = entities_of(docs, entity_of, doc, event);
+            let speakers = participants.iter().copied().filter(|&p| kinds[p] != EntityKind::Place).collect();
+            let mut entities = participants;
+            entities.extend(location);
+            items.push(Item { doc, event, days, stated, entities, speakers });
+        }
+    }
+    items
+}
+
+/// Merges event mentions into events, given the current article times.
+///
+/// A mention joins the event it shares most with, when the dates agree and the types are the same:
+/// a statement needs another article and the same speaker; other events need a shared entity, or
+/// the same stated day or month, or to be the same coming event of one article ("will depart",
+/// "will begin their deployment").
+pub(crate) fn cluster_events(
+    docs: &[Doc<'_>],
+    entity_of: &[Vec<usize>],
+    kinds: &[EntityKind],
+    nows: &[Option<Now>],
+) -> Vec<EventCluster> {
+    let resolved: ResolvedDates = docs
+        .iter()
+        .enumerate()
+        .map(|(doc, article)| {
+            (0..article.events.len()).map(|event| event_dates(docs, nows, doc, event)).collect()
+        })
+        .collect();
+    let items = items(docs, entity_of, kinds, &resolved);
+    // Items are in (article, event) order: the item of event e of article d is first[d] + e.
+    let mut first = vec![0usize; docs.len() + 1];
+    for (doc, article) in docs.iter().enumerate() {
+        first[doc + 1] = first[doc] + article.events.len();
+    }
+    let mut merger = Merger {
+        docs,
+        items: &items,
+        first,
+        clusters: Vec::new(),
+        cluster_of_item: Vec::with_capacity(items.len()),
+        by_entity: HashMap::new(),
+        by_stated: HashMap::new(),
+        coming: HashMap::new(),
+    };
+    for index in 0..items.len() {
+        merger.add(index);
+    }
+    let mut clusters: Vec<EventCluster> = merger.clusters.into_iter().map(|(cluster, _)| cluster).collect();
+    for cluster in &mut clusters {
+        dating::date_cluster(docs, &resolved, cluster);
+    }
+    clusters
+}
+
+// Candidate clusters are found by what a mention can share with them: an entity, a stated date,
+// or being a coming event of the same article. Each list keeps its latest clusters only, and a
+// cluster is compared through its latest members only, so merging stays near-linear even on text
+// built to defeat it.
+
+/// The most clusters a candidate list keeps.
+const CANDIDATES_PER_KEY: usize = 32;
+/// The most members (the latest) a mention is compared with in a cluster.
+const MEMBERS_COMPARED: usize = 48;
+
+/// The state of merging: the clusters so far and the indexes that find candidates among them.
+struct Merger<'a, 't> {
+    docs: &'a [Doc<'t>],
+    items: &'a [Item],
+    /// Index of the first item of each article.
+    first: Vec<usize>,
+    /// Every cluster with the items of its members.
+    clusters: Vec<(EventCluster, Vec<usize>)>,
+    /// The cluster of each item added so far.
+    cluster_of_item: Vec<usize>,
+    by_entity: HashMap<usize, Vec<usize>>,
+    by_stated: HashMap<(i64, i64), Vec<usize>>,
+    coming: HashMap<(usize, &'static str), Vec<usize>>,
+}
+
+impl Merger<'_, '_> {
+    /// Adds item `index` to the cluster it fits best, or to a new one.
+    fn add(&mut self, index: usize) {
+        let item = &self.items[index];
+        let event = &self.docs[item.doc].events[item.event];
+        // A continuation joins the event it continues, whatever its own trigger.
+        if let Some(previous) = event.continues {
+            if let Some(cluster) = self.cluster_of_item.get(self.first[item.doc] + previous).copied() {
+                self.join(cluster, index);
+                return;
+            }
+        }
+        let best = self
+            .candidates(item)
+            .into_iter()
+            .filter_map(|c| self.score(c, item).map(|s| (c, s)))
+            .fold(None, |best: Option<(usize, usize)>, (c, score)| {
+                if score > 0 && best.is_none_or(|(_, s)| score > s) {
+                    Some((c, score))
+                } else {
+                    best
+                }
+            });
+        let chosen = best.map_or(self.clusters.len(), |(c, _)| c);
+        self.remember(item, chosen);
+        match best {
+            Some((cluster, _)) => self.join(cluster, index),
+            None => {
+                self.cluster_of_item.push(self.clusters.len());
+                let cluster = EventCluster {
+                    members: vec![(item.doc, item.event)],
+                    event_type: event.event_type,
+                    days: None,
+                    stated: false,
+                    basis: None,
+                    disagreements: Vec::new(),
+                };
+                self.clusters.push((cluster, vec![index]));
+            }
+        }
+    }
+
+    /// Adds item `index` to cluster `cluster`.
+    fn join(&mut self, cluster: usize, index: usize) {
+        let item = &self.items[index];
+        self.clusters[cluster].0.members.push((item.doc, item.event));
+        self.clusters[cluster].1.push(index);
+        self.cluster_of_item.push(cluster);
+    }
+
+    /// The clusters an item may join: those that share an entity, its stated date, or (for a
+    /// coming event) its article and type, in index order.
+    fn candidates(&self, item: &Item) -> Vec<usize> {
+        let event = &self.docs[item.doc].events[item.event];
+        let mut candidates: Vec<usize> = Vec::new();
+        for entity in &item.entities {
+            candidates.extend(self.by_entity.get(entity).into_iter().flatten());
+        }
+        if let Some(stated) = item.stated {
+            candidates.extend(self.by_stated.get(&(stated.first, stated.last)).into_iter().flatten());
+        }
+        if event.tense == Tense::Future {
+            candidates.extend(self.coming.get(&(item.doc, event.event_type)).into_iter().flatten());
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        candidates
+    }
+
+    /// Records that `item` went to cluster `chosen` under each of its keys.
+    fn remember(&mut self, item: &Item, chosen: usize) {
+        let event = &self.docs[item.doc].events[item.event];
+        for entity in &item.entities {
+            remember(self.by_entity.entry(*entity).or_default(), chosen);
+        }
+        if let Some(stated) = item.stated {
+            remember(self.by_stated.entry((stated.first, stated.last)).or_default(), chosen);
+        }
+        if event.tense == Tense::Future {
+            remember(self.coming.entry((item.doc, event.event_type)).or_default(), chosen);
+        }
+    }
+
+    /// How much `item` shares with cluster `cluster`, or `None` when it cannot join it.
+    fn score(&self, cluster: usize, item: &Item) -> Option<usize> {
+        let (candidate, all_members) = &self.clusters[cluster];
+        let event = &self.docs[item.doc].events[item.event];
+        if candidate.event_type != event.event_type {
+            return None;
+        }
+        let member_items = &all_members[all_members.len().saturating_sub(MEMBERS_COMPARED)..];
+        if !member_items.iter().all(|&j| self.compatible(item, &self.items[j])) {
+            return None;
+        }
+        Some(member_items.iter().map(|&j| self.shared(item, &self.items[j])).max().unwrap_or(0))
+    }
+
+    /// Whether two mentions can be one event: not in one sentence, dates that meet, not a coming
+    /// and a past event of one article, not two sayings of one article.
+    fn compatible(&self, item: &Item, other: &Item) -> bool {
+        let event = &self.docs[item.doc].events[item.event];
+        let other_event = &self.docs[other.doc].events[other.event];
+        let same_article = other.doc == item.doc;
+        let same_sentence = same_article && other_event.sentence == event.sentence;
+        let dates_agree = match (item.days, other.days) {
+            (Some(a), Some(b)) => a.intersect(b).is_some(),
+            _ => true,
+        };
+        // In one article, a coming event and a past one are two events.
+        let opposite = same_article
+            && matches!(
+                (event.tense, other_event.tense),
+                (Tense::Past, Tense::Future) | (Tense::Future, Tense::Past)
+            );
+        let two_sayings = event.event_type == "statement" && same_article;
+        !(same_sentence || !dates_agree || opposite || two_sayings)
+    }
+
+    /// What two mentions share: speakers (for statements) or entities, the same stated day or
+    /// month, being coming events of one article.
+    fn shared(&self, item: &Item, other: &Item) -> usize {
+        let event = &self.docs[item.doc].events[item.event];
+        let other_event = &self.docs[other.doc].events[other.event];
+        let shared = if event.event_type == "statement" {
+            let speakers = item.speakers.iter().filter(|p| other.speakers.contains(p)).count();
+            let alone = item.speakers.len() == 1 && other.speakers.len() == 1;
+            if speakers >= 2 || speakers == 1 && alone {
+                speakers + 1
+            } else {
+                0
+            }
+        } else {
+            item.entities.iter().filter(|p| other.entities.contains(p)).count()
+        };
+        let same_stated =
+            matches!((item.stated, other.stated), (Some(a), Some(b)) if a == b && a.last - a.first < 31);
+        let same_coming =
+            other.doc == item.doc && event.tense == Tense::Future && other_event.tense == Tense::Future;
+        shared * 2 + usize::from(same_stated) * 3 + usize::from(same_coming)
+    }
+}
+
+/// Moves cluster `cluster` to the end of a candidate list, dropping the oldest past the limit.
+fn remember(list: &mut Vec<usize>, cluster: usize) {
+    if list.last() != Some(&cluster) {
+        list.retain(|&x| x != cluster);
+        list.push(cluster);
+        if list.len() > CANDIDATES_PER_KEY {
+            list.remove(0);
+        }
+    }
+}
