@@ -1,6 +1,6 @@
-//! Embedding: talking to the host page with the versioned message protocol of
-//! `factlens_core::message`, from an iframe (`postMessage` to the parent) or from a
-//! `<factlens-explorer>` element (DOM events on the element).
+//! Embedding: talking to the host page with the core's versioned message protocol
+//! (`factlens_core::accept_message` and the outgoing messages), from an iframe (`postMessage` to the
+//! parent) or from a `<factlens-explorer>` element (DOM events on the element).
 
 use factlens_core::{
     accept_message, resize_message, select_message, state_message, Command, Rejection, UrlState,

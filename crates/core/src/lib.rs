@@ -11,8 +11,6 @@
 //! let articles = load_corpus("articles.toml", manifest, |_| Ok(b"Hello.".to_vec())).unwrap();
 //! assert_eq!(articles[0].document.title, "Example");
 //! ```
-
-#![warn(missing_docs)]
 //!
 //! The modules, top to bottom (each uses only those below it):
 //!
@@ -25,6 +23,8 @@
 //!   facets over the facts.
 //! - `model`: the facts and the `factlens/1` format ([`FactSet`]); `date`, `evidence`: partial
 //!   dates, and passages by code point offsets.
+
+#![warn(missing_docs)]
 
 mod baked;
 mod date;

@@ -39,7 +39,7 @@ pub enum Command {
 pub enum Rejection {
     /// It came from an origin that is not trusted.
     Origin(String),
-    /// It is larger than [`MAX_MESSAGE_BYTES`].
+    /// It is larger than the largest message accepted (4096 bytes of JSON).
     Size(usize),
     /// It is not a factlens message (no `factlens` field): other scripts' messages, silently skipped.
     Foreign,

@@ -4,7 +4,7 @@
 use std::cmp::Reverse;
 
 use super::explorer::{Explorer, FactRef};
-use crate::evidence::TextPositions;
+use crate::evidence::{Evidence, TextPositions};
 use crate::model::{Article, Entity, Event, Fact};
 
 /// A run of article text in the reader, with what it belongs to.
@@ -68,16 +68,8 @@ impl Explorer {
 
     /// The entity mentions in an article, without overlaps (the first and longest win).
     fn mentions_in(&self, doc: &str) -> Vec<(usize, usize, &Entity)> {
-        let mut mentions: Vec<(usize, usize, &Entity)> = self
-            .corpus()
-            .facts
-            .entities
-            .iter()
-            .flat_map(|e| e.mentions.iter().filter(|m| m.doc == doc).map(move |m| (m.start, m.end, e)))
-            .collect();
-        mentions.sort_by_key(|&(s, e, _)| (s, Reverse(e)));
         let mut kept: Vec<(usize, usize, &Entity)> = Vec::new();
-        for m in mentions {
+        for m in spans_in(&self.corpus().facts.entities, doc, |e| &e.mentions) {
             if kept.last().is_none_or(|last| m.0 >= last.1) {
                 kept.push(m);
             }
@@ -87,16 +79,22 @@ impl Explorer {
 
     /// The pieces of event evidence in an article, by start, longest first.
     fn evidence_in(&self, doc: &str) -> Vec<(usize, usize, &Event)> {
-        let mut evidence: Vec<(usize, usize, &Event)> = self
-            .corpus()
-            .facts
-            .events
-            .iter()
-            .flat_map(|ev| ev.evidence.iter().filter(|m| m.doc == doc).map(move |m| (m.start, m.end, ev)))
-            .collect();
-        evidence.sort_by_key(|&(s, e, _)| (s, Reverse(e)));
-        evidence
+        spans_in(&self.corpus().facts.events, doc, |e| &e.evidence)
     }
+}
+
+/// The passages of `facts` in article `doc` with their fact, by start, longest first.
+fn spans_in<'a, T>(
+    facts: &'a [T],
+    doc: &str,
+    evidence: impl Fn(&'a T) -> &'a [Evidence],
+) -> Vec<(usize, usize, &'a T)> {
+    let mut spans: Vec<(usize, usize, &T)> = facts
+        .iter()
+        .flat_map(|f| evidence(f).iter().filter(|m| m.doc == doc).map(move |m| (m.start, m.end, f)))
+        .collect();
+    spans.sort_by_key(|&(s, e, _)| (s, Reverse(e)));
+    spans
 }
 
 /// What the reader marks in an article, as code point ranges.
