@@ -1,6 +1,6 @@
-//! Embedding: talking to the host page with the versioned message protocol of
-//! `factlens_core::message`, from an iframe (`postMessage` to the parent) or from a
-//! `<factlens-explorer>` element (DOM events on the element).
+//! Embedding: talking to the host page with the core's versioned message protocol
+//! (`factlens_core::accept_message` and the outgoing messages), from an iframe (`postMessage` to the
+//! parent) or from a `<factlens-explorer>` element (DOM events on the element).
 
 use factlens_core::{
     accept_message, resize_message, select_message, state_message, Command, Rejection, UrlState,
@@ -10,7 +10,7 @@ use leptos::wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use leptos::web_sys;
 
 use crate::corpus::explorer;
-use crate::ui::Url;
+use crate::url::Url;
 
 /// The `state` message of a state: its view, without the embedding settings.
 fn state_of(state: UrlState) -> String {
@@ -23,12 +23,8 @@ fn outgoing(url: Url, send: impl Fn(String) + Clone + 'static) {
     Effect::new(move |_| send_state(state_of(url.state.get())));
     let opened = Memo::new(move |_| url.state.get().open);
     Effect::new(move |_| {
-        if let Some(id) = opened.get() {
-            let ex = explorer();
-            let kind = ex.entity_kind(&id).map_or("event", |k| k.as_str());
-            if let Some(name) = ex.name_of(&id) {
-                send(select_message(&id, kind, &name));
-            }
+        if let Some(fact) = opened.get().and_then(|id| explorer().fact(&id)) {
+            send(select_message(fact.id(), fact.kind(), fact.name()));
         }
     });
 }
@@ -85,18 +81,19 @@ pub fn frame(url: Url, root: NodeRef<leptos::html::Div>) {
         }
     };
     outgoing(url, post.clone());
-
-    // Height, whenever the content's size changes.
-    let last = StoredValue::new(0u32);
-    let hello = {
-        let post = post.clone();
-        move || {
-            post(state_of(url.state.get_untracked()));
-            if last.get_value() > 0 {
-                post(resize_message(last.get_value()));
-            }
+    let last_height = report_height(root, post.clone());
+    let hello = move || {
+        post(state_of(url.state.get_untracked()));
+        if last_height.get_value() > 0 {
+            post(resize_message(last_height.get_value()));
         }
     };
+    take_commands(url, root, parent, origin, hello);
+}
+
+/// Posts a resize message whenever the content's height changes; returns the last height sent.
+fn report_height(root: NodeRef<leptos::html::Div>, post: impl Fn(String) + 'static) -> StoredValue<u32> {
+    let last = StoredValue::new(0u32);
     let report = Closure::<dyn Fn()>::new(move || {
         let height = document().document_element().map_or(0, |e| e.scroll_height().max(0) as u32);
         if height != last.get_value() {
@@ -112,8 +109,18 @@ pub fn frame(url: Url, root: NodeRef<leptos::html::Div>) {
         });
     }
     report.forget();
+    last
+}
 
-    // Commands: only from the parent window, only from trusted origins.
+/// Carries out commands: only from the parent window or trusted origins (the parent page's and
+/// the `host=` ones). `hello` answers a hello; ignored messages are counted on the root element.
+fn take_commands(
+    url: Url,
+    root: NodeRef<leptos::html::Div>,
+    parent: web_sys::Window,
+    origin: Option<String>,
+    hello: impl Fn() + 'static,
+) {
     let ignored = StoredValue::new(0u32);
     let handle = window_event_listener(leptos::ev::message, move |ev: web_sys::MessageEvent| {
         let from_parent = ev.source().is_some_and(|s| js_sys::Object::is(&s, parent.as_ref()));

@@ -11,6 +11,8 @@ pub mod files;
 mod embed;
 #[cfg(target_arch = "wasm32")]
 mod ui;
+#[cfg(target_arch = "wasm32")]
+mod url;
 
 #[cfg(target_arch = "wasm32")]
 pub use web::{debug_panic, mount_explorer, start, start_with_corpus, EmbeddedExplorer};
@@ -21,7 +23,8 @@ mod web {
     use leptos::wasm_bindgen::prelude::*;
     use leptos::web_sys::HtmlElement;
 
-    use crate::ui::{App, Home, Url};
+    use crate::ui::App;
+    use crate::url::{Home, Url};
 
     thread_local! {
         /// The containers of the explorers mounted in elements: each shows the crash notice.

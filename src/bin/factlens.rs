@@ -24,78 +24,92 @@ mod cli {
 
     use factlens::files::{article_reader, read_manifest};
 
+    /// The options given.
+    #[derive(Default)]
+    struct Args {
+        command: Option<String>,
+        manifest: Option<String>,
+        compact: bool,
+        facts: usize,
+        out_file: Option<String>,
+        quiet: bool,
+    }
+
     /// Runs the command line; an error is one line naming what went wrong.
     pub fn run(args: impl IntoIterator<Item = OsString>) -> Result<(), String> {
+        let Some(args) = parse(args)? else {
+            println!("{USAGE}");
+            return Ok(());
+        };
+        match args.command.as_deref() {
+            Some("synthetic") => synthetic(args),
+            Some("bake") => bake(args),
+            Some("extract") => extract(args),
+            Some(other) => Err(format!("unknown command `{other}`\n{USAGE}")),
+            None => Err(USAGE.to_string()),
+        }
+    }
+
+    /// The options of the command line; none when it asks for help.
+    fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Option<Args>, String> {
         use lexopt::prelude::*;
         let mut parser = lexopt::Parser::from_args(args);
-        let mut command = None;
-        let mut manifest: Option<String> = None;
-        let mut compact = false;
-        let mut facts: usize = 0;
-        let mut out_file: Option<String> = None;
-        let mut quiet = false;
+        let mut args = Args::default();
         while let Some(arg) = parser.next().map_err(|e| format!("{e}\n{USAGE}"))? {
             match arg {
-                Value(v) if command.is_none() => command = Some(v.string().map_err(|e| e.to_string())?),
-                Long("manifest") => {
-                    manifest =
-                        Some(parser.value().map_err(|e| e.to_string())?.string().map_err(|e| e.to_string())?)
+                Value(v) if args.command.is_none() => {
+                    args.command = Some(v.string().map_err(|e| e.to_string())?)
                 }
-                Long("compact") => compact = true,
+                Long("manifest") => args.manifest = Some(value(&mut parser)?),
+                Long("compact") => args.compact = true,
                 Long("facts") => {
-                    facts = parser
-                        .value()
-                        .map_err(|e| e.to_string())?
-                        .string()
-                        .map_err(|e| e.to_string())?
-                        .parse()
-                        .map_err(|e| format!("--facts: {e}"))?
+                    args.facts = value(&mut parser)?.parse().map_err(|e| format!("--facts: {e}"))?
                 }
-                Long("out") => {
-                    out_file =
-                        Some(parser.value().map_err(|e| e.to_string())?.string().map_err(|e| e.to_string())?)
-                }
-                Long("quiet") | Short('q') => quiet = true,
-                Long("help") | Short('h') => {
-                    println!("{USAGE}");
-                    return Ok(());
-                }
+                Long("out") => args.out_file = Some(value(&mut parser)?),
+                Long("quiet") | Short('q') => args.quiet = true,
+                Long("help") | Short('h') => return Ok(None),
                 _ => return Err(format!("{}\n{USAGE}", arg.unexpected())),
             }
         }
-        match command.as_deref() {
-            Some("synthetic") => {
-                let out_file = out_file.ok_or_else(|| format!("synthetic needs --out FILE\n{USAGE}"))?;
-                let bytes = factlens_core::synthetic_corpus(facts.max(1), 42).to_bytes();
-                return std::fs::write(&out_file, bytes)
-                    .map_err(|e| format!("{out_file}: cannot write: {e}"));
-            }
-            Some("bake") => {
-                let manifest = manifest.ok_or_else(|| format!("bake needs --manifest PATH\n{USAGE}"))?;
-                let out_file = out_file.ok_or_else(|| format!("bake needs --out FILE\n{USAGE}"))?;
-                let corpus = factlens_core::Corpus::bake(
-                    &manifest,
-                    &read_manifest(&manifest)?,
-                    article_reader(&manifest),
-                )?;
-                return std::fs::write(&out_file, corpus.to_bytes())
-                    .map_err(|e| format!("{out_file}: cannot write: {e}"));
-            }
-            Some("extract") => {}
-            Some(other) => return Err(format!("unknown command `{other}`\n{USAGE}")),
-            None => return Err(USAGE.to_string()),
-        }
-        let manifest = manifest.ok_or_else(|| format!("extract needs --manifest PATH\n{USAGE}"))?;
+        Ok(Some(args))
+    }
+
+    /// The value of the option just read.
+    fn value(parser: &mut lexopt::Parser) -> Result<String, String> {
+        use lexopt::prelude::*;
+        parser.value().map_err(|e| e.to_string())?.string().map_err(|e| e.to_string())
+    }
+
+    /// `synthetic --facts N --out FILE`: a seeded synthetic corpus in the baked format.
+    fn synthetic(args: Args) -> Result<(), String> {
+        let out_file = args.out_file.ok_or_else(|| format!("synthetic needs --out FILE\n{USAGE}"))?;
+        let bytes = factlens_core::synthetic_corpus(args.facts.max(1), 42).to_bytes();
+        std::fs::write(&out_file, bytes).map_err(|e| format!("{out_file}: cannot write: {e}"))
+    }
+
+    /// `bake --manifest PATH --out FILE`: the facts and texts in the app's baked format.
+    fn bake(args: Args) -> Result<(), String> {
+        let manifest = args.manifest.ok_or_else(|| format!("bake needs --manifest PATH\n{USAGE}"))?;
+        let out_file = args.out_file.ok_or_else(|| format!("bake needs --out FILE\n{USAGE}"))?;
+        let corpus =
+            factlens_core::Corpus::bake(&manifest, &read_manifest(&manifest)?, article_reader(&manifest))?;
+        std::fs::write(&out_file, corpus.to_bytes()).map_err(|e| format!("{out_file}: cannot write: {e}"))
+    }
+
+    /// `extract --manifest PATH`: factlens/1 JSON on standard output, diagnostics on standard
+    /// error (unless `--quiet`), the JSON on one line with `--compact`.
+    fn extract(args: Args) -> Result<(), String> {
+        let manifest = args.manifest.ok_or_else(|| format!("extract needs --manifest PATH\n{USAGE}"))?;
         let articles =
             factlens_core::load_corpus(&manifest, &read_manifest(&manifest)?, article_reader(&manifest))
                 .map_err(|e| e.to_string())?;
         let extraction = factlens_core::extract(&articles);
-        if !quiet {
+        if !args.quiet {
             for d in &extraction.diagnostics {
                 eprintln!("factlens: {}: {}", d.doc.as_deref().unwrap_or("corpus"), d.message);
             }
         }
-        let json = if compact {
+        let json = if args.compact {
             serde_json::to_string(&extraction.facts)
         } else {
             serde_json::to_string_pretty(&extraction.facts)

@@ -1,12 +1,12 @@
 //! The details of one fact: an entity's attributes, mentions, related entities and events; an
 //! event's participants, place, date, evidence and disagreements.
 
-use factlens_core::{Certainty, EntityDetail, EventDetail};
+use factlens_core::{ArticleMentions, Conflict, EntityDetail, EventDetail, EventRef, FactRef, UrlState};
 use leptos::prelude::*;
 
 use super::quote::Quote;
-use super::{Go, Url};
 use crate::corpus::explorer;
+use crate::url::{Go, Url};
 
 /// The details of the fact `id`, or a message if there is no such fact.
 #[component]
@@ -37,9 +37,9 @@ pub fn Detail(
     }
 }
 
+/// An entity's kind, name, attributes, mentions by article, events and related entities.
 fn entity(d: EntityDetail) -> impl IntoView {
-    let url = Url::get();
-    let state = url.state.get_untracked();
+    let state = Url::get().state.get_untracked();
     let e = d.entity;
     let attributes: Vec<(String, String)> = e.attributes.clone().into_iter().collect();
     view! {
@@ -53,81 +53,69 @@ fn entity(d: EntityDetail) -> impl IntoView {
             {(!e.aliases.is_empty()).then(|| view! { <div><dt>"also named"</dt> <dd>{e.aliases.join(", ")}</dd></div> })}
         </dl>
         <h3>{format!("Mentions in {} {}", d.mentions.len(), if d.mentions.len() == 1 { "article" } else { "articles" })}</h3>
-        {d
-            .mentions
-            .into_iter()
-            .map(|(doc, title, mentions)| {
-                let to = state.reading(&doc, None);
-                let region = format!("Mentions in {title}");
-                view! {
-                    <section class="mentions" aria-label=region>
-                        <h4>
-                            <Go to=to>{title.clone()}</Go>
-                        </h4>
-                        <ul>
-                            {mentions
-                                .into_iter()
-                                .map(|m| view! { <li><Quote evidence=m context=true/></li> })
-                                .collect_view()}
-                        </ul>
-                    </section>
-                }
-            })
-            .collect_view()}
-        <Show when={
-            let has = !d.events.is_empty();
-            move || has
-        }>
-            <h3>"Events"</h3>
-        </Show>
+        {d.mentions.into_iter().map(|m| mentions(&state, m)).collect_view()}
+        <Heading when=!d.events.is_empty()>"Events"</Heading>
         <ul class="links">
-            {d
-                .events
-                .into_iter()
-                .map(|(id, summary, date)| {
-                    let to = state.opened(&id);
-                    view! {
-                        <li>
-                            <Go to=to>{summary}</Go>
-                            <span class="date">{date.map(|d| format!(" ({d})")).unwrap_or_default()}</span>
-                        </li>
-                    }
-                })
-                .collect_view()}
+            {d.events.into_iter().map(|ev| event_link(&state, ev)).collect_view()}
         </ul>
-        <Show when={
-            let has = !d.related.is_empty();
-            move || has
-        }>
-            <h3>"Related"</h3>
-        </Show>
+        <Heading when=!d.related.is_empty()>"Related"</Heading>
         <ul class="links related">
-            {d
-                .related
-                .into_iter()
-                .map(|(id, name, kind)| {
-                    let to = state.opened(&id);
-                    view! {
-                        <li>
-                            <Go to=to>{name}</Go>
-                            <span class="kind-inline">{format!(" {kind}")}</span>
-                        </li>
-                    }
-                })
-                .collect_view()}
+            {d.related.into_iter().map(|f| view! { <li>{fact_link(&state, f)}</li> }).collect_view()}
         </ul>
     }
 }
 
+/// A third-level heading, shown when there is something under it.
+#[component]
+fn Heading(when: bool, children: ChildrenFn) -> impl IntoView {
+    view! {
+        <Show when=move || when>
+            <h3>{children()}</h3>
+        </Show>
+    }
+}
+
+/// An entity's mentions in one article, the article leading to the reader.
+fn mentions(state: &UrlState, m: ArticleMentions) -> impl IntoView {
+    let to = state.reading(&m.article.id, None);
+    let title = m.article.title;
+    let region = format!("Mentions in {title}");
+    view! {
+        <section class="mentions" aria-label=region>
+            <h4>
+                <Go to=to>{title.clone()}</Go>
+            </h4>
+            <ul>
+                {m.mentions
+                    .into_iter()
+                    .map(|m| view! { <li><Quote evidence=m context=true/></li> })
+                    .collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+/// A link to an event, with its date.
+fn event_link(state: &UrlState, ev: EventRef) -> impl IntoView {
+    let to = state.opened(&ev.id);
+    view! {
+        <li>
+            <Go to=to>{ev.summary}</Go>
+            <span class="date">{ev.date.map(|d| format!(" ({d})")).unwrap_or_default()}</span>
+        </li>
+    }
+}
+
+/// A link to a fact, with its kind.
+fn fact_link(state: &UrlState, f: FactRef) -> impl IntoView {
+    let to = state.opened(&f.id);
+    view! { <Go to=to>{f.name}</Go> <span class="kind-inline">{format!(" {}", f.kind)}</span> }
+}
+
+/// An event's type, summary, date, place, participants, sources, evidence and disagreements.
 fn event(d: EventDetail) -> impl IntoView {
-    let url = Url::get();
-    let state = url.state.get_untracked();
+    let state = Url::get().state.get_untracked();
     let e = d.event;
-    let date = match (e.date.value, e.date.certainty) {
-        (Some(v), Certainty::Stated) => format!("{v} (stated)"),
-        (Some(v), _) => format!("{v} (inferred)"),
-        (None, _) => "unknown".to_string(),
-    };
     let basis = e.date.basis.clone();
     let written: Vec<String> = e.date.mentions.iter().map(|m| format!("“{}”", m.quote)).collect();
     view! {
@@ -137,70 +125,57 @@ fn event(d: EventDetail) -> impl IntoView {
             <div>
                 <dt>"date"</dt>
                 <dd>
-                    {date}
+                    {d.date}
                     {basis.map(|b| view! { <span class="basis">" — inferred: " {b}</span> })}
                 </dd>
             </div>
             {(!written.is_empty()).then(|| view! { <div><dt>"as written"</dt> <dd>{written.join(", ")}</dd></div> })}
-            {d.location.map(|(id, name)| {
-                let to = state.opened(&id);
-                view! { <div><dt>"place"</dt> <dd><Go to=to>{name}</Go></dd></div> }
+            {d.location.map(|place| {
+                let to = state.opened(&place.id);
+                view! { <div><dt>"place"</dt> <dd><Go to=to>{place.name}</Go></dd></div> }
             })}
             {(!d.participants.is_empty()).then(|| {
-                let items = d
-                    .participants
-                    .into_iter()
-                    .map(|(id, name, kind)| {
-                        let to = state.opened(&id);
-                        view! { <li><Go to=to>{name}</Go> <span class="kind-inline">{format!(" {kind}")}</span></li> }
-                    })
-                    .collect_view();
+                let items = d.participants.into_iter().map(|f| view! { <li>{fact_link(&state, f)}</li> }).collect_view();
                 view! { <div><dt>"participants"</dt> <dd><ul class="inline-list">{items}</ul></dd></div> }
             })}
             <div>
                 <dt>"reported by"</dt>
-                <dd>{d.articles.iter().map(|(id, t)| format!("{id} · {t}")).collect::<Vec<_>>().join("; ")}</dd>
+                <dd>{d.articles.iter().map(|a| format!("{} · {}", a.id, a.title)).collect::<Vec<_>>().join("; ")}</dd>
             </div>
         </dl>
         <h3>"Evidence"</h3>
         <ul class="evidence">
             {e.evidence.into_iter().map(|m| view! { <li><Quote evidence=m/></li> }).collect_view()}
         </ul>
-        <Show when={
-            let has = !d.conflicts.is_empty();
-            move || has
-        }>
-            <h3>"Where the articles disagree"</h3>
-        </Show>
-        {d
-            .conflicts
-            .into_iter()
-            .map(|c| {
-                view! {
-                    <section class="conflict" aria-label=format!("Disagreement about {}", c.field)>
-                        <h4>{c.field.clone()}</h4>
-                        <div class="claims">
-                            {c.claims
-                                .into_iter()
-                                .map(|claim| {
-                                    view! {
-                                        <div class="claim">
-                                            <p class="claim-value">{claim.value}</p>
-                                            <ul>
-                                                {claim
-                                                    .evidence
-                                                    .into_iter()
-                                                    .map(|m| view! { <li><Quote evidence=m context=true/></li> })
-                                                    .collect_view()}
-                                            </ul>
-                                        </div>
-                                    }
-                                })
-                                .collect_view()}
-                        </div>
-                    </section>
-                }
-            })
-            .collect_view()}
+        <Heading when=!d.conflicts.is_empty()>"Where the articles disagree"</Heading>
+        {d.conflicts.into_iter().map(conflict).collect_view()}
+    }
+}
+
+/// A disagreement: each claim with its evidence.
+fn conflict(c: Conflict) -> impl IntoView {
+    view! {
+        <section class="conflict" aria-label=format!("Disagreement about {}", c.field)>
+            <h4>{c.field.clone()}</h4>
+            <div class="claims">
+                {c.claims
+                    .into_iter()
+                    .map(|claim| {
+                        view! {
+                            <div class="claim">
+                                <p class="claim-value">{claim.value}</p>
+                                <ul>
+                                    {claim
+                                        .evidence
+                                        .into_iter()
+                                        .map(|m| view! { <li><Quote evidence=m context=true/></li> })
+                                        .collect_view()}
+                                </ul>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+        </section>
     }
 }

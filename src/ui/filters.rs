@@ -1,10 +1,11 @@
 //! The search box and the facets: checkboxes with counts, OR within a facet, AND across.
 
-use factlens_core::{Facet, UrlState};
+use factlens_core::{Facet, UrlState, ValueCount};
 use leptos::prelude::*;
 
-use super::Url;
+use super::context::use_results;
 use crate::corpus::explorer;
+use crate::url::{Home, Url};
 
 /// Facets with more values than this show only their most frequent ones at first.
 const LONG_FACET: usize = 15;
@@ -15,9 +16,8 @@ const SHOWN_OF_LONG_FACET: usize = 12;
 #[component]
 pub fn Filters() -> impl IntoView {
     let url = Url::get();
-    let results = super::results::use_results();
     // Open on wide screens; on a phone or in a narrow embed the facets fold away under the search box.
-    let compact = !matches!(url.home(), super::Home::Page);
+    let compact = !matches!(url.home(), Home::Page);
     let wide = !compact && window().inner_width().ok().and_then(|w| w.as_f64()).is_none_or(|w| w > 768.0);
     let active = Memo::new(move |_| url.state.get().filters.iter().map(|(_, v)| v.len()).sum::<usize>());
     view! {
@@ -25,72 +25,77 @@ pub fn Filters() -> impl IntoView {
             <Search/>
             <details class="facets" open=wide>
                 <summary>{move || match active.get() { 0 => "Facets".to_string(), n => format!("Facets ({n} selected)") }}</summary>
-            {Facet::ALL
-                .into_iter()
-                .map(|facet| {
-                    let all = Memo::new(move |_| {
-                        results.with(|r| r.facets.iter().find(|f| f.facet == facet).map(|f| f.values.clone()).unwrap_or_default())
-                    });
-                    // Long facets show their most frequent values until asked for all.
-                    let (expanded, set_expanded) = signal(false);
-                    let values = Memo::new(move |_| {
-                        let mut v = all.get();
-                        if v.len() > LONG_FACET && !expanded.get() {
-                            v.sort_by(|a, b| b.selected.cmp(&a.selected).then(b.count.cmp(&a.count)));
-                            v.truncate(SHOWN_OF_LONG_FACET);
-                        }
-                        v
-                    });
-                    let legend_id = format!("facet-{}", facet.key());
-                    view! {
-                        <Show when=move || !values.get().is_empty()>
-                            <fieldset class="facet" aria-labelledby=legend_id.clone()>
-                                <legend id=legend_id.clone()>{facet.label()}</legend>
-                                <ul>
-                                    <For
-                                        each=move || values.get()
-                                        key=|v| v.value.clone()
-                                        children=move |v| {
-                                            let value = v.value.clone();
-                                            let id = format!("f-{}-{}", facet.key(), slug(&v.value));
-                                            // Count and tick follow the results without redrawing the item.
-                                            let this = value.clone();
-                                            let current = Memo::new(move |_| {
-                                                all.with(|vs| vs.iter().find(|x| x.value == this).map(|x| (x.count, x.selected)).unwrap_or((0, false)))
-                                            });
-                                            let toggle = move |_| {
-                                                let next = url.state.get_untracked().toggled(facet, &value);
-                                                url.go(&next, true);
-                                            };
-                                            view! {
-                                                <li>
-                                                    <input
-                                                        type="checkbox"
-                                                        id=id.clone()
-                                                        prop:checked=move || current.get().1
-                                                        on:change=toggle
-                                                    />
-                                                    <label for=id>
-                                                        <span class="value" title=label_of(facet, &v.value)>{display_of(facet, &v.value)}</span>
-                                                        <span class="count">{move || current.get().0}</span>
-                                                    </label>
-                                                </li>
-                                            }
-                                        }
-                                    />
-                                </ul>
-                                <Show when=move || { all.get().len() > LONG_FACET }>
-                                    <button type="button" class="facet-more" on:click=move |_| set_expanded.update(|e| *e = !*e)>
-                                        {move || if expanded.get() { "Show fewer".to_string() } else { format!("Show all {} values", all.get().len()) }}
-                                    </button>
-                                </Show>
-                            </fieldset>
-                        </Show>
-                    }
-                })
-                .collect_view()}
+            {Facet::ALL.into_iter().map(|facet| view! { <FacetGroup facet=facet/> }).collect_view()}
             </details>
         </nav>
+    }
+}
+
+/// One facet: its values with counts, each a checkbox; a long facet shows its most frequent
+/// values until asked for all.
+#[component]
+fn FacetGroup(facet: Facet) -> impl IntoView {
+    let url = Url::get();
+    let results = use_results();
+    let all = Memo::new(move |_| {
+        results.with(|r| {
+            r.facets.iter().find(|f| f.facet == facet).map(|f| f.values.clone()).unwrap_or_default()
+        })
+    });
+    let (expanded, set_expanded) = signal(false);
+    let values = Memo::new(move |_| {
+        let mut v = all.get();
+        if v.len() > LONG_FACET && !expanded.get() {
+            v.sort_by(|a, b| b.selected.cmp(&a.selected).then(b.count.cmp(&a.count)));
+            v.truncate(SHOWN_OF_LONG_FACET);
+        }
+        v
+    });
+    let legend_id = format!("facet-{}", facet.key());
+    view! {
+        <Show when=move || !values.get().is_empty()>
+            <fieldset class="facet" aria-labelledby=legend_id.clone()>
+                <legend id=legend_id.clone()>{facet.label()}</legend>
+                <ul>
+                    <For
+                        each=move || values.get()
+                        key=|v| v.value.clone()
+                        children=move |v| facet_value(url, facet, v, all)
+                    />
+                </ul>
+                <Show when=move || { all.get().len() > LONG_FACET }>
+                    <button type="button" class="facet-more" on:click=move |_| set_expanded.update(|e| *e = !*e)>
+                        {move || if expanded.get() { "Show fewer".to_string() } else { format!("Show all {} values", all.get().len()) }}
+                    </button>
+                </Show>
+            </fieldset>
+        </Show>
+    }
+}
+
+/// A facet value's checkbox, its label and count; count and tick follow the results (`all`, the
+/// facet's values) without redrawing the item.
+fn facet_value(url: Url, facet: Facet, v: ValueCount, all: Memo<Vec<ValueCount>>) -> impl IntoView {
+    let value = v.value.clone();
+    let id = format!("f-{}-{}", facet.key(), slug(&v.value));
+    let this = value.clone();
+    let current = Memo::new(move |_| {
+        all.with(|vs| {
+            vs.iter().find(|x| x.value == this).map(|x| (x.count, x.selected)).unwrap_or((0, false))
+        })
+    });
+    let toggle = move |_| {
+        let next = url.state.get_untracked().toggled(facet, &value);
+        url.go(&next, true);
+    };
+    view! {
+        <li>
+            <input type="checkbox" id=id.clone() prop:checked=move || current.get().1 on:change=toggle/>
+            <label for=id>
+                <span class="value" title=label_of(facet, &v.value)>{display_of(facet, &v.value)}</span>
+                <span class="count">{move || current.get().0}</span>
+            </label>
+        </li>
     }
 }
 

@@ -3,7 +3,7 @@
 use factlens_core::Evidence;
 use leptos::prelude::*;
 
-use super::{Go, Url};
+use crate::url::{Go, Url};
 
 /// A quote with its context, linking to the article reader with the passage marked.
 #[component]

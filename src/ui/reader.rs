@@ -1,10 +1,11 @@
 //! The article reader: the whole text, every fact highlighted and linked, the passage asked for
 //! marked and scrolled into view. Article text is always rendered as text, never as HTML.
 
+use factlens_core::{Segment, UrlState};
 use leptos::prelude::*;
 
-use super::{Go, Url};
 use crate::corpus::explorer;
+use crate::url::{Go, Url};
 
 /// Article `doc`, with the passage `at` marked.
 #[component]
@@ -43,30 +44,7 @@ pub fn ReaderView(
         .paragraphs
         .into_iter()
         .map(|segments| {
-            let parts = segments
-                .into_iter()
-                .map(|seg| {
-                    let badge = seg.event_start.map(|(id, event_type)| {
-                        let to = state.opened(&id);
-                        view! { <Go to=to class="event-badge" label=format!("Event: {event_type}")>{event_type}</Go> }
-                    });
-                    let text = seg.text.clone();
-                    let inner = match seg.entity {
-                        Some((id, kind)) => {
-                            let to = state.opened(&id);
-                            view! { <Go to=to class=format!("fact fact-{kind}")>{text}</Go> }.into_any()
-                        }
-                        None => text.into_any(),
-                    };
-                    let inner = if seg.marked {
-                        view! { <mark class="passage">{inner}</mark> }.into_any()
-                    } else {
-                        inner
-                    };
-                    let class = if seg.in_event { "in-event" } else { "" };
-                    view! { {badge} <span class=class>{inner}</span> }
-                })
-                .collect_view();
+            let parts = segments.into_iter().map(|seg| segment(&state, seg)).collect_view();
             view! { <p>{parts}</p> }
         })
         .collect_view();
@@ -88,4 +66,25 @@ pub fn ReaderView(
         </section>
     }
     .into_any()
+}
+
+/// A run of article text: a link to the entity it mentions, marked when asked for, preceded by a
+/// badge where event evidence starts.
+fn segment(state: &UrlState, seg: Segment) -> impl IntoView {
+    let badge = seg.event_start.map(|start| {
+        let to = state.opened(&start.id);
+        let event_type = start.event_type;
+        view! { <Go to=to class="event-badge" label=format!("Event: {event_type}")>{event_type}</Go> }
+    });
+    let text = seg.text;
+    let inner = match seg.entity {
+        Some(entity) => {
+            let to = state.opened(&entity.id);
+            view! { <Go to=to class=format!("fact fact-{}", entity.kind)>{text}</Go> }.into_any()
+        }
+        None => text.into_any(),
+    };
+    let inner = if seg.marked { view! { <mark class="passage">{inner}</mark> }.into_any() } else { inner };
+    let class = if seg.in_event { "in-event" } else { "" };
+    view! { {badge} <span class=class>{inner}</span> }
 }

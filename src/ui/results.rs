@@ -1,13 +1,14 @@
 //! The result list: count (announced), active filters as chips, order, cards, the timeline and
 //! the disagreements between articles.
 
-use factlens_core::{Results, Sort, UrlState};
+use factlens_core::{FactKind, Sort, UrlState};
 use leptos::prelude::*;
 
+use super::context::use_results;
 use super::quote::Quote;
 use super::timeline::TimelineView;
-use super::{Go, Url};
 use crate::corpus::explorer;
+use crate::url::{Go, Url};
 
 /// The height of a card's slot in the list, in pixels: the list draws only the cards in view.
 /// It holds the tallest card: a two-line title, a subtitle, a two-line quote, its source and
@@ -19,11 +20,6 @@ const GAP: f64 = 12.0;
 const ARTICLES_SHOWN: usize = 25;
 /// Cards drawn above and below the visible ones.
 const OVERSCAN: usize = 4;
-
-/// The results of the current state, computed once per change and shared by every component.
-pub fn use_results() -> Memo<Results> {
-    use_context::<Memo<Results>>().expect("App provides the results")
-}
 
 /// The results region.
 #[component]
@@ -195,31 +191,16 @@ fn VirtualCards() -> impl IntoView {
             }
         }
     });
-    let window_rows = move || {
-        let height = window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(900.0);
-        (height / ROW).ceil() as usize + 2 * OVERSCAN
-    };
     let slots = Memo::new(move |_| {
         let top = top.get();
         results.with(|r| {
             let first = ((top / ROW).floor() as usize).saturating_sub(OVERSCAN).min(r.order.len());
-            let last = (first + window_rows()).min(r.order.len());
+            let last = (first + rows_in_window()).min(r.order.len());
             (first..last).map(|i| (i, r.order[i])).collect::<Vec<(usize, u32)>>()
         })
     });
-    // The first drawn results are marked for the page-load benchmark (performance.mark).
-    let marked = StoredValue::new(false);
-    Effect::new(move |_| {
-        if !slots.get().is_empty() && !marked.get_value() {
-            marked.set_value(true);
-            request_animation_frame(|| {
-                if let Some(p) = window().performance() {
-                    let _ = p.mark("factlens:first-results");
-                }
-            });
-        }
-    });
-    let total = move || results.with(|r| r.total);
+    mark_first_results(slots);
+    let total = Signal::derive(move || results.with(|r| r.total));
     view! {
         <div
             class="cards-viewport"
@@ -232,38 +213,62 @@ fn VirtualCards() -> impl IntoView {
                 }
             }
         >
-            <ul class="cards" aria-label="Facts" style:height=move || format!("{}px", total() as f64 * ROW)>
+            <ul class="cards" aria-label="Facts" style:height=move || format!("{}px", total.get() as f64 * ROW)>
                 <For
                     each=move || slots.get()
                     key=|(i, row)| (*i, *row)
-                    children=move |(i, row)| {
-                        let card = explorer().card(row);
-                        let to = url.state.get_untracked().opened(&card.id);
-                        let articles = card.articles;
-                        view! {
-                            <li
-                                class="card-slot"
-                                style:transform=format!("translateY({}px)", i as f64 * ROW)
-                                style:height=format!("{}px", ROW - GAP)
-                                aria-posinset=i + 1
-                                aria-setsize=total
-                            >
-                                <article class="card" data-kind=card.kind.clone() aria-labelledby=format!("card-{}", card.id)>
-                                    <p class="kind">{card.kind.clone()}</p>
-                                    <h3 id=format!("card-{}", card.id)>
-                                        <Go to=to>{card.title.clone()}</Go>
-                                    </h3>
-                                    <p class="subtitle">{card.subtitle.clone()}</p>
-                                    <Quote evidence=card.quote.clone() context=card.kind != "event"/>
-                                    <p class="support">
-                                        {format!("{articles} {}", if articles == 1 { "article" } else { "articles" })}
-                                    </p>
-                                </article>
-                            </li>
-                        }
-                    }
+                    children=move |(i, row)| card_slot(url, i, row, total)
                 />
             </ul>
         </div>
+    }
+}
+
+/// How many cards the window holds, with the overscan above and below.
+fn rows_in_window() -> usize {
+    let height = window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(900.0);
+    (height / ROW).ceil() as usize + 2 * OVERSCAN
+}
+
+/// Marks when the first results are drawn, for the page-load benchmark (performance.mark).
+fn mark_first_results(slots: Memo<Vec<(usize, u32)>>) {
+    let marked = StoredValue::new(false);
+    Effect::new(move |_| {
+        if !slots.get().is_empty() && !marked.get_value() {
+            marked.set_value(true);
+            request_animation_frame(|| {
+                if let Some(p) = window().performance() {
+                    let _ = p.mark("factlens:first-results");
+                }
+            });
+        }
+    });
+}
+
+/// The card of result row `row`, at position `i` of the `total` results.
+fn card_slot(url: Url, i: usize, row: u32, total: Signal<usize>) -> impl IntoView {
+    let card = explorer().card(row);
+    let to = url.state.get_untracked().opened(&card.id);
+    let articles = card.articles;
+    view! {
+        <li
+            class="card-slot"
+            style:transform=format!("translateY({}px)", i as f64 * ROW)
+            style:height=format!("{}px", ROW - GAP)
+            aria-posinset=i + 1
+            aria-setsize=move || total.get()
+        >
+            <article class="card" data-kind=card.kind.as_str() aria-labelledby=format!("card-{}", card.id)>
+                <p class="kind">{card.kind.as_str()}</p>
+                <h3 id=format!("card-{}", card.id)>
+                    <Go to=to>{card.title.clone()}</Go>
+                </h3>
+                <p class="subtitle">{card.subtitle.clone()}</p>
+                <Quote evidence=card.quote.clone() context=card.kind != FactKind::Event/>
+                <p class="support">
+                    {format!("{articles} {}", if articles == 1 { "article" } else { "articles" })}
+                </p>
+            </article>
+        </li>
     }
 }

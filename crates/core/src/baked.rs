@@ -7,7 +7,9 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::evidence::{EvidenceError, TextPositions};
+use crate::evidence::{Evidence, EvidenceError, TextPositions};
+use crate::extract::extract;
+use crate::manifest::load_corpus;
 use crate::model::{Article, FactSet};
 
 /// Magic and version prefix of the baked format.
@@ -36,12 +38,12 @@ impl std::error::Error for DecodeError {}
 
 impl Corpus {
     /// Extracts the facts of `articles`.
-    pub fn build(articles: Vec<Article>) -> Self {
-        let facts = crate::extract(&articles).facts;
+    pub(crate) fn build(articles: Vec<Article>) -> Self {
+        let facts = extract(&articles).facts;
         Self { articles, facts }
     }
 
-    /// Loads the articles of a manifest through `read` (see [`crate::load_corpus`]), extracts their
+    /// Loads the articles of a manifest through `read` (see [`load_corpus`]), extracts their
     /// facts and checks every piece of evidence against its article. The error is one line naming
     /// the file at fault.
     pub fn bake(
@@ -49,7 +51,7 @@ impl Corpus {
         source: &str,
         read: impl FnMut(&str) -> Result<Vec<u8>, String>,
     ) -> Result<Corpus, String> {
-        let articles = crate::load_corpus(manifest, source, read).map_err(|e| e.to_string())?;
+        let articles = load_corpus(manifest, source, read).map_err(|e| e.to_string())?;
         let corpus = Corpus::build(articles);
         corpus.verify_evidence().map_err(|e| format!("{manifest}: {e}"))?;
         Ok(corpus)
@@ -113,7 +115,7 @@ impl Corpus {
 }
 
 /// Calls `f` on every piece of evidence of a fact set.
-fn for_each_evidence(facts: &mut FactSet, mut f: impl FnMut(&mut crate::evidence::Evidence)) {
+fn for_each_evidence(facts: &mut FactSet, mut f: impl FnMut(&mut Evidence)) {
     for e in &mut facts.entities {
         e.mentions.iter_mut().for_each(&mut f);
     }

@@ -32,17 +32,17 @@ pub struct PartialDate {
 
 impl PartialDate {
     /// A date known only to the year.
-    pub fn year(year: i32) -> Self {
+    pub(crate) fn year(year: i32) -> Self {
         Self { year, month: None, day: None }
     }
 
     /// A date known to the month. Returns `None` for a month outside 1–12.
-    pub fn month(year: i32, month: u8) -> Option<Self> {
+    pub(crate) fn month(year: i32, month: u8) -> Option<Self> {
         (1..=12).contains(&month).then_some(Self { year, month: Some(month), day: None })
     }
 
     /// A full calendar date. Returns `None` if the day does not exist in that month.
-    pub fn day(year: i32, month: u8, day: u8) -> Option<Self> {
+    pub(crate) fn day(year: i32, month: u8, day: u8) -> Option<Self> {
         ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month)).then_some(Self {
             year,
             month: Some(month),
@@ -51,7 +51,7 @@ impl PartialDate {
     }
 
     /// The precision of this date.
-    pub fn precision(&self) -> Precision {
+    pub(crate) fn precision(&self) -> Precision {
         match (self.month, self.day) {
             (Some(_), Some(_)) => Precision::Day,
             (Some(_), None) => Precision::Month,
@@ -60,12 +60,12 @@ impl PartialDate {
     }
 
     /// Days since 1970-01-01 for a day-precision date.
-    pub fn to_days(&self) -> Option<i64> {
+    pub(crate) fn to_days(self) -> Option<i64> {
         Some(days_from_civil(self.year, self.month?, self.day?))
     }
 
     /// The day-precision date `days` days after 1970-01-01.
-    pub fn from_days(days: i64) -> Self {
+    pub(crate) fn from_days(days: i64) -> Self {
         let (year, month, day) = civil_from_days(days);
         Self { year, month: Some(month), day: Some(day) }
     }
@@ -78,7 +78,7 @@ impl PartialDate {
 }
 
 /// Number of days in `month` of `year` in the proleptic Gregorian calendar.
-pub fn days_in_month(year: i32, month: u8) -> u8 {
+pub(crate) fn days_in_month(year: i32, month: u8) -> u8 {
     match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,

@@ -9,7 +9,7 @@ use std::ops::Range;
 use serde::{Deserialize, Serialize};
 
 /// Characters of context kept on each side of a quote.
-pub const CONTEXT_CHARS: usize = 32;
+pub(crate) const CONTEXT_CHARS: usize = 32;
 
 /// A quoted passage of one article.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -44,35 +44,30 @@ impl<'t> TextPositions<'t> {
         Self { text, char_starts }
     }
 
-    /// The indexed text.
-    pub fn text(&self) -> &'t str {
-        self.text
-    }
-
     /// Number of code points in the text.
-    pub fn char_len(&self) -> usize {
+    pub(crate) fn char_len(&self) -> usize {
         self.char_starts.len() - 1
     }
 
     /// Code point offset of a byte offset that lies on a character boundary.
-    pub fn char_offset(&self, byte: usize) -> usize {
+    pub(crate) fn char_offset(&self, byte: usize) -> usize {
         self.char_starts.partition_point(|&b| (b as usize) < byte)
     }
 
     /// Byte offset of a code point offset (clamped to the text length).
-    pub fn byte_offset(&self, char_offset: usize) -> usize {
+    pub(crate) fn byte_offset(&self, char_offset: usize) -> usize {
         self.char_starts[char_offset.min(self.char_len())] as usize
     }
 
     /// Evidence for the bytes `range` of this text, which must lie on character boundaries.
-    pub fn evidence(&self, doc: &str, range: Range<usize>) -> Evidence {
+    pub(crate) fn evidence(&self, doc: &str, range: Range<usize>) -> Evidence {
         let start = self.char_offset(range.start);
         let end = self.char_offset(range.end);
         self.evidence_chars(doc, start, end)
     }
 
     /// Evidence for the code points `start..end` of this text (clamped to the text).
-    pub fn evidence_chars(&self, doc: &str, start: usize, end: usize) -> Evidence {
+    pub(crate) fn evidence_chars(&self, doc: &str, start: usize, end: usize) -> Evidence {
         let end = end.min(self.char_len());
         let start = start.min(end);
         let slice = |a: usize, b: usize| &self.text[self.byte_offset(a)..self.byte_offset(b)];

@@ -11,40 +11,46 @@
 //! let articles = load_corpus("articles.toml", manifest, |_| Ok(b"Hello.".to_vec())).unwrap();
 //! assert_eq!(articles[0].document.title, "Example");
 //! ```
+//!
+//! The modules, top to bottom (each uses only those below it):
+//!
+//! - `explore`: what the explorer shows for a URL state ([`Explorer`], [`UrlState`]) and the
+//!   embedding protocol's messages.
+//! - `baked`: a [`Corpus`] (articles and their facts) and its baked encoding; `synthetic`:
+//!   generated corpora for benchmarks, adversarial texts for tests.
+//! - `extract`: the extractor ([`extract`]); `manifest`: loading a corpus ([`load_corpus`]);
+//!   `facets`: the facet engine and text search ([`Engine`], [`WordIndex`]), and the explorer's
+//!   facets over the facts.
+//! - `model`: the facts and the `factlens/1` format ([`FactSet`]); `date`, `evidence`: partial
+//!   dates, and passages by code point offsets.
 
 #![warn(missing_docs)]
 
 mod baked;
 mod date;
-mod engine;
 mod evidence;
 mod explore;
 mod extract;
-mod index;
+mod facets;
 mod manifest;
-mod message;
 mod model;
-mod state;
 mod synthetic;
 
 pub use baked::{Corpus, DecodeError};
-pub use date::{days_in_month, DateParseError, PartialDate, Precision};
-pub use engine::{Engine, EngineResult, Selection, WordIndex, NO_VALUE};
-pub use evidence::{Evidence, EvidenceError, TextPositions, CONTEXT_CHARS};
+pub use date::{DateParseError, PartialDate, Precision};
+pub use evidence::{Evidence, EvidenceError, TextPositions};
 pub use explore::{
-    Card, Chip, EntityDetail, EventDetail, Explorer, Reader, Results, Segment, Timeline, TimelinePoint,
+    accept_message, resize_message, select_message, state_message, ArticleMentions, ArticleRef, Card, Chip,
+    Command, EntityDetail, EventDetail, EventRef, EventStart, Explorer, FactRef, Ignored, Reader, Rejection,
+    Results, Segment, Sort, Theme, Timeline, TimelineBin, TimelinePoint, UrlState,
 };
 pub use extract::{extract, Diagnostic, Extraction, EVENT_TYPES};
-pub use index::{
-    fact_rows, kind_values, Bitset, Counted, Facet, FacetCounts, FacetIndex, Filter, RowValues, ValueCount,
+pub use facets::{
+    Bitset, BitsetIter, Engine, EngineResult, Facet, FacetCounts, Selection, ValueCount, WordIndex,
 };
-pub use manifest::{load_corpus, parse_manifest, ManifestEntry, ManifestError};
-pub use message::{
-    accept_message, resize_message, select_message, state_message, Command, Rejection, MAX_MESSAGE_BYTES,
-    PROTOCOL,
-};
+pub use manifest::{load_corpus, ManifestError};
 pub use model::{
-    Article, Certainty, Claim, Conflict, Document, Entity, EntityKind, Event, EventDate, FactSet, FORMAT,
+    Article, Certainty, Claim, Conflict, Document, Entity, EntityKind, Event, EventDate, Fact, FactKind,
+    FactSet,
 };
-pub use state::{Ignored, Sort, Theme, UrlState, MAX_PARAMS, MAX_VALUE_CHARS};
 pub use synthetic::{synthetic_corpus, ADVERSARIAL_TEXTS};

@@ -1,4 +1,5 @@
-//! The fact model: documents, entities, events, conflicts, and the `factlens/1` envelope.
+//! The fact model: documents, entities, events, conflicts, and the `factlens/1` envelope; and
+//! [`Fact`], an entity or event of a [`FactSet`] by row number.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -9,7 +10,7 @@ use crate::date::{PartialDate, Precision};
 use crate::evidence::Evidence;
 
 /// The format tag of every serialized fact set of this version.
-pub const FORMAT: &str = "factlens/1";
+pub(crate) const FORMAT: &str = "factlens/1";
 
 /// Metadata of one source article.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -70,6 +71,38 @@ impl fmt::Display for EntityKind {
     }
 }
 
+/// What kind of fact something is: an entity of some kind, or an event. Its name is the `kind`
+/// facet's value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum FactKind {
+    /// A unit, official, organization or place.
+    Entity(EntityKind),
+    /// Something that happened.
+    Event,
+}
+
+impl FactKind {
+    /// The lowercase name used in URLs and on the page: an entity kind's name, or `event`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FactKind::Entity(kind) => kind.as_str(),
+            FactKind::Event => "event",
+        }
+    }
+}
+
+impl From<EntityKind> for FactKind {
+    fn from(kind: EntityKind) -> Self {
+        FactKind::Entity(kind)
+    }
+}
+
+impl fmt::Display for FactKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// A unit, official, organization or place, with every mention of it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Entity {
@@ -112,19 +145,6 @@ pub struct EventDate {
     pub basis: Option<String>,
     /// Every date expression as written, with its span.
     pub mentions: Vec<Evidence>,
-}
-
-impl EventDate {
-    /// A date with no expression at all.
-    pub fn none() -> Self {
-        Self {
-            value: None,
-            precision: None,
-            certainty: Certainty::Unknown,
-            basis: None,
-            mentions: Vec::new(),
-        }
-    }
 }
 
 /// Something that happened: a deployment, visit, meeting, ceremony, statement, ….
@@ -170,7 +190,7 @@ pub struct Conflict {
 /// Every fact extracted from a set of articles: the `factlens/1` format.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FactSet {
-    /// Always [`FORMAT`].
+    /// Always `factlens/1`.
     pub format: String,
     /// The source articles.
     pub documents: Vec<Document>,
@@ -184,7 +204,7 @@ pub struct FactSet {
 
 impl FactSet {
     /// An empty fact set over `documents`.
-    pub fn new(documents: Vec<Document>) -> Self {
+    pub(crate) fn new(documents: Vec<Document>) -> Self {
         Self {
             format: FORMAT.to_string(),
             documents,
@@ -194,11 +214,109 @@ impl FactSet {
         }
     }
 
+    /// The fact of row `row`, in the numbering of facts that the facet index and the explorer
+    /// share: the entities in order, then the events. Panics past the last fact.
+    pub(crate) fn fact_at(&self, row: usize) -> Fact<'_> {
+        match self.entities.get(row) {
+            Some(entity) => Fact::Entity(entity),
+            None => Fact::Event(&self.events[row - self.entities.len()]),
+        }
+    }
+
+    /// Every fact in row order (see [`FactSet::fact_at`]).
+    pub(crate) fn facts(&self) -> impl Iterator<Item = Fact<'_>> {
+        self.entities.iter().map(Fact::Entity).chain(self.events.iter().map(Fact::Event))
+    }
+
     /// Every piece of evidence in the set.
     pub fn all_evidence(&self) -> impl Iterator<Item = &Evidence> {
         let entity = self.entities.iter().flat_map(|e| e.mentions.iter());
         let event = self.events.iter().flat_map(|e| e.evidence.iter().chain(e.date.mentions.iter()));
         let conflict = self.conflicts.iter().flat_map(|c| c.claims.iter().flat_map(|cl| cl.evidence.iter()));
         entity.chain(event).chain(conflict)
+    }
+}
+
+/// A fact of a [`FactSet`]: an entity or an event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fact<'a> {
+    /// A unit, official, organization or place.
+    Entity(&'a Entity),
+    /// An event.
+    Event(&'a Event),
+}
+
+impl<'a> Fact<'a> {
+    /// Its id.
+    pub fn id(self) -> &'a str {
+        match self {
+            Fact::Entity(e) => &e.id,
+            Fact::Event(e) => &e.id,
+        }
+    }
+
+    /// Its kind.
+    pub fn kind(self) -> FactKind {
+        match self {
+            Fact::Entity(e) => e.kind.into(),
+            Fact::Event(_) => FactKind::Event,
+        }
+    }
+
+    /// What it is called: an entity's name, an event's summary.
+    pub fn name(self) -> &'a str {
+        match self {
+            Fact::Entity(e) => &e.name,
+            Fact::Event(e) => &e.summary,
+        }
+    }
+
+    /// The passages that support it: an entity's mentions, an event's evidence.
+    pub(crate) fn evidence(self) -> &'a [Evidence] {
+        match self {
+            Fact::Entity(e) => &e.mentions,
+            Fact::Event(e) => &e.evidence,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_number_the_entities_then_the_events() {
+        let entity = |id: &str| Entity {
+            id: id.into(),
+            kind: EntityKind::Place,
+            name: id.into(),
+            aliases: Vec::new(),
+            attributes: BTreeMap::new(),
+            mentions: Vec::new(),
+        };
+        let event = Event {
+            id: "event/e".into(),
+            event_type: "visit".into(),
+            summary: "A visit".into(),
+            participants: Vec::new(),
+            location: None,
+            date: EventDate {
+                value: None,
+                precision: None,
+                certainty: Certainty::Unknown,
+                basis: None,
+                mentions: Vec::new(),
+            },
+            evidence: Vec::new(),
+        };
+        let mut facts = FactSet::new(Vec::new());
+        facts.entities = vec![entity("place/a"), entity("place/b")];
+        facts.events = vec![event];
+        let ids: Vec<&str> = facts.facts().map(Fact::id).collect();
+        assert_eq!(ids, ["place/a", "place/b", "event/e"]);
+        assert_eq!((0..3).map(|r| facts.fact_at(r).id()).collect::<Vec<_>>(), ids);
+        assert_eq!(facts.fact_at(2).kind(), FactKind::Event);
+        assert_eq!(facts.fact_at(1).kind().as_str(), "place");
+        assert_eq!(facts.fact_at(2).name(), "A visit");
     }
 }

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use crate::baked::Corpus;
 use crate::date::{PartialDate, Precision};
-use crate::evidence::TextPositions;
+use crate::evidence::{Evidence, TextPositions};
 use crate::model::{Article, Certainty, Document, Entity, EntityKind, Event, EventDate, FactSet};
 
 /// A small, fast, seedable generator (SplitMix64).
@@ -35,96 +35,31 @@ impl Rng {
 const TYPES: [&str; 8] =
     ["deployment", "visit", "meeting", "ceremony", "agreement", "training", "conflict", "statement"];
 
+/// Where a fact's passages are: (article, byte start, byte end) each.
+type Spans = Vec<(usize, usize, usize)>;
+
 /// A corpus of about `facts` facts (four in five entities, one in five events) over `facts / 20`
 /// articles, 500 organizations (Zipf), 60 countries and 30 years.
 pub fn synthetic_corpus(facts: usize, seed: u64) -> Corpus {
     let mut rng = Rng(seed);
     let docs = (facts / 20).max(1);
     let mut texts: Vec<String> = vec![String::new(); docs];
-    // (doc, byte start, byte end) of each fact's passages, filled as the texts grow.
-    let mut spans: Vec<Vec<(usize, usize, usize)>> = Vec::with_capacity(facts);
     let entity_count = facts - facts / 5;
-    let mut entities: Vec<Entity> = Vec::with_capacity(entity_count);
-    for i in 0..entity_count {
-        let kind = EntityKind::ALL[i % 4];
-        let name = format!("{} {i}", ["Unit", "Official", "Organization", "Place"][i % 4]);
-        let mut attributes = BTreeMap::new();
-        attributes.insert("country".to_string(), format!("Country {}", rng.below(60)));
-        if matches!(kind, EntityKind::Official | EntityKind::Unit) {
-            attributes.insert("affiliation".to_string(), format!("Organization {}", rng.zipf(500)));
-        }
-        let mut mine = Vec::new();
-        for _ in 0..1 + rng.below(2) {
-            let d = rng.below(docs);
-            let text = &mut texts[d];
-            text.push_str("Reports say ");
-            let start = text.len();
-            text.push_str(&name);
-            let end = text.len();
-            text.push_str(&format!(" took part in the work of Organization {}. ", rng.zipf(500)));
-            mine.push((d, start, end));
-        }
-        spans.push(mine);
-        entities.push(Entity {
-            id: format!("{kind}/{i}"),
-            kind,
-            name,
-            aliases: Vec::new(),
-            attributes,
-            mentions: Vec::new(),
-        });
-    }
-    let mut events: Vec<Event> = Vec::with_capacity(facts / 5);
-    for i in 0..facts / 5 {
-        let event_type = TYPES[rng.below(TYPES.len())];
-        let year = 1995 + rng.below(30) as i32;
-        let month = 1 + rng.below(12) as u8;
-        let value = PartialDate::month(year, month);
-        let place = if entity_count > 3 { Some(rng.below(entity_count / 4) * 4 + 3) } else { None };
-        let participant = (entity_count > 0).then(|| rng.below(entity_count));
-        let d = rng.below(docs);
-        let text = &mut texts[d];
-        let start = text.len();
-        let summary = format!("A {event_type} number {i} took place in {year}");
-        text.push_str(&summary);
-        let end = text.len();
-        text.push_str(". ");
-        spans.push(vec![(d, start, end)]);
-        events.push(Event {
-            id: format!("event/{i}"),
-            event_type: event_type.to_string(),
-            summary,
-            participants: participant
-                .map(|p| format!("{}/{p}", EntityKind::ALL[p % 4]))
-                .into_iter()
-                .collect(),
-            location: place.map(|p| format!("place/{p}")),
-            date: EventDate {
-                value,
-                precision: Some(Precision::Month),
-                certainty: if i % 3 == 0 { Certainty::Inferred } else { Certainty::Stated },
-                basis: (i % 3 == 0).then(|| "synthetic".to_string()),
-                mentions: Vec::new(),
-            },
-            evidence: Vec::new(),
-        });
-    }
-    let documents: Vec<Document> = (0..docs)
-        .map(|d| Document {
-            id: format!("s{d}"),
-            title: format!("Synthetic article {d}"),
-            outlet: Some(format!("Outlet {}", d % 12)),
-            published: PartialDate::day(2024, 1 + (d % 12) as u8, 1 + (d % 28) as u8),
-            url: None,
-        })
-        .collect();
+    let (mut entities, mut spans): (Vec<Entity>, Vec<Spans>) =
+        (0..entity_count).map(|i| synthetic_entity(i, &mut rng, &mut texts)).unzip();
+    let (mut events, event_spans): (Vec<Event>, Vec<Spans>) =
+        (0..facts / 5).map(|i| synthetic_event(i, entity_count, &mut rng, &mut texts)).unzip();
+    spans.extend(event_spans);
+    let documents: Vec<Document> = (0..docs).map(synthetic_document).collect();
     let positions: Vec<TextPositions> = texts.iter().map(|t| TextPositions::new(t)).collect();
-    let evidence = |(d, a, b): (usize, usize, usize)| positions[d].evidence(&documents[d].id, a..b);
+    let evidence = |s: &Spans| -> Vec<Evidence> {
+        s.iter().map(|&(d, a, b)| positions[d].evidence(&documents[d].id, a..b)).collect()
+    };
     for (e, s) in entities.iter_mut().zip(&spans) {
-        e.mentions = s.iter().map(|&span| evidence(span)).collect();
+        e.mentions = evidence(s);
     }
     for (e, s) in events.iter_mut().zip(&spans[entity_count..]) {
-        e.evidence = s.iter().map(|&span| evidence(span)).collect();
+        e.evidence = evidence(s);
     }
     drop(positions);
     let mut facts_set = FactSet::new(documents.clone());
@@ -135,8 +70,84 @@ pub fn synthetic_corpus(facts: usize, seed: u64) -> Corpus {
     Corpus { articles, facts: facts_set }
 }
 
+/// Entity `i`, mentioned once or twice in random articles (whose texts grow).
+fn synthetic_entity(i: usize, rng: &mut Rng, texts: &mut [String]) -> (Entity, Spans) {
+    let kind = EntityKind::ALL[i % 4];
+    let name = format!("{} {i}", ["Unit", "Official", "Organization", "Place"][i % 4]);
+    let mut attributes = BTreeMap::new();
+    attributes.insert("country".to_string(), format!("Country {}", rng.below(60)));
+    if matches!(kind, EntityKind::Official | EntityKind::Unit) {
+        attributes.insert("affiliation".to_string(), format!("Organization {}", rng.zipf(500)));
+    }
+    let mut spans = Vec::new();
+    for _ in 0..1 + rng.below(2) {
+        let d = rng.below(texts.len());
+        let text = &mut texts[d];
+        text.push_str("Reports say ");
+        let start = text.len();
+        text.push_str(&name);
+        let end = text.len();
+        text.push_str(&format!(" took part in the work of Organization {}. ", rng.zipf(500)));
+        spans.push((d, start, end));
+    }
+    let entity = Entity {
+        id: format!("{kind}/{i}"),
+        kind,
+        name,
+        aliases: Vec::new(),
+        attributes,
+        mentions: Vec::new(),
+    };
+    (entity, spans)
+}
+
+/// Event `i`, of a month in 1995–2024, with a participant and a place among the first
+/// `entity_count` entities, reported once in a random article (whose text grows).
+fn synthetic_event(i: usize, entity_count: usize, rng: &mut Rng, texts: &mut [String]) -> (Event, Spans) {
+    let event_type = TYPES[rng.below(TYPES.len())];
+    let year = 1995 + rng.below(30) as i32;
+    let month = 1 + rng.below(12) as u8;
+    let value = PartialDate::month(year, month);
+    let place = if entity_count > 3 { Some(rng.below(entity_count / 4) * 4 + 3) } else { None };
+    let participant = (entity_count > 0).then(|| rng.below(entity_count));
+    let d = rng.below(texts.len());
+    let text = &mut texts[d];
+    let start = text.len();
+    let summary = format!("A {event_type} number {i} took place in {year}");
+    text.push_str(&summary);
+    let end = text.len();
+    text.push_str(". ");
+    let event = Event {
+        id: format!("event/{i}"),
+        event_type: event_type.to_string(),
+        summary,
+        participants: participant.map(|p| format!("{}/{p}", EntityKind::ALL[p % 4])).into_iter().collect(),
+        location: place.map(|p| format!("place/{p}")),
+        date: EventDate {
+            value,
+            precision: Some(Precision::Month),
+            certainty: if i.is_multiple_of(3) { Certainty::Inferred } else { Certainty::Stated },
+            basis: i.is_multiple_of(3).then(|| "synthetic".to_string()),
+            mentions: Vec::new(),
+        },
+        evidence: Vec::new(),
+    };
+    (event, vec![(d, start, end)])
+}
+
+/// The metadata of synthetic article `d`.
+fn synthetic_document(d: usize) -> Document {
+    Document {
+        id: format!("s{d}"),
+        title: format!("Synthetic article {d}"),
+        outlet: Some(format!("Outlet {}", d % 12)),
+        published: PartialDate::day(2024, 1 + (d % 12) as u8, 1 + (d % 28) as u8),
+        url: None,
+    }
+}
+
 /// Makes a text of about the given number of bytes.
-pub type TextOfSize = fn(usize) -> String;
+pub(crate) type TextOfSize = fn(usize) -> String;
 
 /// Texts shaped to stress the extractor, by name: each `make(bytes)` returns a text of about
 /// `bytes` bytes.

@@ -71,3 +71,52 @@ fn no_io_or_web_use_in_the_core_sources() {
     }
     assert!(checked >= 5, "found only {checked} source files");
 }
+
+/// The core's modules by layer, top to bottom: a module may use modules of lower layers only.
+const LAYERS: &[&[&str]] = &[
+    &["explore"],
+    &["synthetic"],
+    &["baked"],
+    &["extract", "facets", "manifest"],
+    &["model"],
+    &["date", "evidence"],
+];
+
+#[test]
+fn core_modules_use_only_lower_layers() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let layer_of = |module: &str| LAYERS.iter().position(|layer| layer.contains(&module));
+    let mut checked = 0;
+    for entry in std::fs::read_dir(&src).unwrap() {
+        let path = entry.unwrap().path();
+        let module = path.file_stem().unwrap().to_str().unwrap().to_string();
+        if module == "lib" {
+            continue;
+        }
+        let layer = layer_of(&module).unwrap_or_else(|| panic!("`{module}` is in no layer of LAYERS"));
+        let mut files = vec![path];
+        while let Some(file) = files.pop() {
+            if file.is_dir() {
+                files.extend(std::fs::read_dir(&file).unwrap().map(|e| e.unwrap().path()));
+                continue;
+            }
+            if file.extension().is_none_or(|e| e != "rs") {
+                continue;
+            }
+            let source = std::fs::read_to_string(&file).unwrap();
+            let code = source.split("#[cfg(test)]").next().unwrap();
+            for (at, _) in code.match_indices("crate::") {
+                let used: String =
+                    code[at + 7..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+                let allowed = layer_of(&used).is_some_and(|l| l > layer) || used == module;
+                assert!(
+                    allowed,
+                    "{} uses `crate::{used}`: only modules below `{module}` may be used",
+                    file.display()
+                );
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked > 20, "found only {checked} source files");
+}

@@ -6,7 +6,7 @@
 
 use std::fmt;
 
-use crate::index::Facet;
+use crate::facets::Facet;
 
 /// How results are ordered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -57,7 +57,7 @@ pub enum Theme {
 
 impl Theme {
     /// The URL value.
-    pub fn key(self) -> &'static str {
+    pub(crate) fn key(self) -> &'static str {
         match self {
             Theme::Auto => "auto",
             Theme::Light => "light",
@@ -106,9 +106,9 @@ impl fmt::Display for Ignored {
 }
 
 /// The longest value read; longer ones are ignored.
-pub const MAX_VALUE_CHARS: usize = 200;
+pub(crate) const MAX_VALUE_CHARS: usize = 200;
 /// The most parameters read; the rest are ignored.
-pub const MAX_PARAMS: usize = 100;
+pub(crate) const MAX_PARAMS: usize = 100;
 /// The most ignored parameters listed one by one; the rest are counted.
 const MAX_LISTED: usize = 20;
 
@@ -139,102 +139,128 @@ fn id_like(s: &str) -> bool {
         && s.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '/'))
 }
 
+/// The parameters parsing ignored: the first ones listed, the rest counted.
+#[derive(Default)]
+struct Ignoring {
+    listed: Vec<Ignored>,
+    unlisted: usize,
+}
+
+impl Ignoring {
+    /// Notes that parameter `key` was ignored, and why.
+    fn note(&mut self, key: &str, reason: &str) {
+        if self.listed.len() < MAX_LISTED {
+            self.listed.push(Ignored { key: shorten(key), reason: reason.to_string() });
+        } else {
+            self.unlisted += 1;
+        }
+    }
+
+    /// The list, closed by a count of those not listed.
+    fn finish(mut self) -> Vec<Ignored> {
+        if self.unlisted > 0 {
+            self.listed
+                .push(Ignored { key: "…".into(), reason: format!("{} more not listed", self.unlisted) });
+        }
+        self.listed
+    }
+}
+
+/// A parameter's name, cleaned; "kind[]" and "kind[0]" are read as "kind".
+fn param_name(raw: &str) -> String {
+    let key = clean(raw);
+    match key.find('[') {
+        Some(i) if key.ends_with(']') => key[..i].to_string(),
+        _ => key,
+    }
+}
+
 impl UrlState {
     /// Parses a query string (with or without the leading `?`). Never fails: what cannot be used
     /// is listed in the second value.
     pub fn parse(query: &str) -> (UrlState, Vec<Ignored>) {
         let query = query.strip_prefix('?').unwrap_or(query);
         let mut state = UrlState::default();
-        let mut ignored = Vec::new();
-        let mut unlisted = 0;
+        let mut ignored = Ignoring::default();
         if form_urlencoded::parse(query.as_bytes()).nth(MAX_PARAMS).is_some() {
-            ignored.push(Ignored {
+            ignored.listed.push(Ignored {
                 key: "…".into(),
                 reason: format!("only the first {MAX_PARAMS} parameters are read"),
             });
         }
-        let mut ignore = |key: &str, reason: &str| {
-            if ignored.len() < MAX_LISTED {
-                ignored.push(Ignored { key: shorten(key), reason: reason.to_string() });
-            } else {
-                unlisted += 1;
-            }
-        };
         for (raw_key, raw_value) in form_urlencoded::parse(query.as_bytes()).take(MAX_PARAMS) {
-            let key = clean(&raw_key);
-            // "kind[]" and "kind[0]" are read as "kind".
-            let key = match key.find('[') {
-                Some(i) if key.ends_with(']') => key[..i].to_string(),
-                _ => key,
-            };
+            let key = param_name(&raw_key);
             if raw_value.chars().count() > MAX_VALUE_CHARS {
-                ignore(&key, &format!("value longer than {MAX_VALUE_CHARS} characters"));
+                ignored.note(&key, &format!("value longer than {MAX_VALUE_CHARS} characters"));
                 continue;
             }
-            let value = clean(&raw_value);
-            if let Some(facet) = Facet::from_key(&key) {
-                if value.is_empty() {
-                    ignore(&key, "empty value");
-                    continue;
-                }
-                let slot = match state.filters.iter().position(|(f, _)| *f == facet) {
-                    Some(i) => i,
-                    None => {
-                        state.filters.push((facet, Vec::new()));
-                        state.filters.len() - 1
-                    }
-                };
-                if !state.filters[slot].1.contains(&value) {
-                    state.filters[slot].1.push(value);
-                }
-                continue;
-            }
-            match key.as_str() {
-                "q" => state.q = value,
-                "sort" => match Sort::ALL.iter().find(|s| s.key() == value) {
-                    Some(s) => state.sort = *s,
-                    None => {
-                        ignore(&key, &format!("“{}” is not one of relevance, name, date", shorten(&value)))
-                    }
-                },
-                "open" if id_like(&value) => state.open = Some(value),
-                "doc" if id_like(&value) => state.doc = Some(value),
-                "open" | "doc" => ignore(&key, "not an id"),
-                "at" => {
-                    match value.split_once('-').and_then(|(a, b)| Some((a.parse().ok()?, b.parse().ok()?))) {
-                        Some((a, b)) if a < b => state.at = Some((a, b)),
-                        _ => ignore(&key, "not a passage of the form START-END"),
-                    }
-                }
-                "embed" => state.embed = matches!(value.as_str(), "1" | "true" | "yes"),
-                "theme" => match value.as_str() {
-                    "light" => state.theme = Theme::Light,
-                    "dark" => state.theme = Theme::Dark,
-                    "auto" => state.theme = Theme::Auto,
-                    _ => ignore(&key, "not light, dark or auto"),
-                },
-                "host" => {
-                    let origin_like = (value.starts_with("https://") || value.starts_with("http://"))
-                        && !value[value.find("//").map_or(0, |i| i + 2)..].contains('/');
-                    if origin_like && !state.hosts.contains(&value) {
-                        state.hosts.push(value);
-                    } else if !origin_like {
-                        ignore(&key, "not an origin such as https://example.org");
-                    }
-                }
-                "" => {}
-                _ => ignore(&key, "unknown parameter"),
-            }
+            state.read(&key, clean(&raw_value), &mut ignored);
         }
         state.filters.sort_by_key(|(f, _)| *f);
         if state.at.is_some() && state.doc.is_none() {
             state.at = None;
-            ignore("at", "a passage needs an article (doc)");
+            ignored.note("at", "a passage needs an article (doc)");
         }
-        if unlisted > 0 {
-            ignored.push(Ignored { key: "…".into(), reason: format!("{unlisted} more not listed") });
+        (state, ignored.finish())
+    }
+
+    /// Reads one parameter (its name and value cleaned) into this state, or notes why not.
+    fn read(&mut self, key: &str, value: String, ignored: &mut Ignoring) {
+        if let Some(facet) = Facet::from_key(key) {
+            if value.is_empty() {
+                return ignored.note(key, "empty value");
+            }
+            self.add_filter(facet, value);
+            return;
         }
-        (state, ignored)
+        match key {
+            "q" => self.q = value,
+            "sort" => match Sort::ALL.iter().find(|s| s.key() == value) {
+                Some(s) => self.sort = *s,
+                None => {
+                    ignored.note(key, &format!("“{}” is not one of relevance, name, date", shorten(&value)))
+                }
+            },
+            "open" if id_like(&value) => self.open = Some(value),
+            "doc" if id_like(&value) => self.doc = Some(value),
+            "open" | "doc" => ignored.note(key, "not an id"),
+            "at" => match value.split_once('-').and_then(|(a, b)| Some((a.parse().ok()?, b.parse().ok()?))) {
+                Some((a, b)) if a < b => self.at = Some((a, b)),
+                _ => ignored.note(key, "not a passage of the form START-END"),
+            },
+            "embed" => self.embed = matches!(value.as_str(), "1" | "true" | "yes"),
+            "theme" => match value.as_str() {
+                "light" => self.theme = Theme::Light,
+                "dark" => self.theme = Theme::Dark,
+                "auto" => self.theme = Theme::Auto,
+                _ => ignored.note(key, "not light, dark or auto"),
+            },
+            "host" => {
+                let origin_like = (value.starts_with("https://") || value.starts_with("http://"))
+                    && !value[value.find("//").map_or(0, |i| i + 2)..].contains('/');
+                if !origin_like {
+                    ignored.note(key, "not an origin such as https://example.org");
+                } else if !self.hosts.contains(&value) {
+                    self.hosts.push(value);
+                }
+            }
+            "" => {}
+            _ => ignored.note(key, "unknown parameter"),
+        }
+    }
+
+    /// Adds a value to a facet's selection (in the order met, without repeats).
+    fn add_filter(&mut self, facet: Facet, value: String) {
+        let slot = match self.filters.iter().position(|(f, _)| *f == facet) {
+            Some(i) => i,
+            None => {
+                self.filters.push((facet, Vec::new()));
+                self.filters.len() - 1
+            }
+        };
+        if !self.filters[slot].1.contains(&value) {
+            self.filters[slot].1.push(value);
+        }
     }
 
     /// The query string of this state, without `?`: parameters in a fixed order, defaults left out.
@@ -270,16 +296,6 @@ impl UrlState {
             out.append_pair("host", h);
         }
         out.finish()
-    }
-
-    /// The selected values of a facet.
-    pub fn selected(&self, facet: Facet) -> &[String] {
-        self.filters.iter().find(|(f, _)| *f == facet).map_or(&[], |(_, v)| v.as_slice())
-    }
-
-    /// Whether any filter or search is active.
-    pub fn is_filtered(&self) -> bool {
-        !self.filters.is_empty() || !self.q.is_empty()
     }
 
     /// This state with a facet value added, or removed if it was selected. Results views close.
@@ -331,12 +347,17 @@ impl UrlState {
 mod tests {
     use super::*;
 
+    /// The selected values of a facet.
+    fn selected(s: &UrlState, facet: Facet) -> &[String] {
+        s.filters.iter().find(|(f, _)| *f == facet).map_or(&[], |(_, v)| v.as_slice())
+    }
+
     #[test]
     fn reads_facets_search_and_views() {
         let (s, ignored) =
             UrlState::parse("?kind=unit&kind=event&q=Osborn+Kosovo&sort=date&open=official%2Fstephen-osborn");
         assert!(ignored.is_empty(), "{ignored:?}");
-        assert_eq!(s.selected(Facet::Kind), ["unit", "event"]);
+        assert_eq!(selected(&s, Facet::Kind), ["unit", "event"]);
         assert_eq!(s.q, "Osborn Kosovo");
         assert_eq!(s.sort, Sort::Date);
         assert_eq!(s.open.as_deref(), Some("official/stephen-osborn"));
@@ -350,7 +371,7 @@ mod tests {
             "kind[]=unit&colour=red&sort=sideways&at=9-3&kind=%ZZ&year={long}&q=%00tab%09&doc=..%2F..%2Fetc"
         );
         let (s, ignored) = UrlState::parse(&query);
-        assert_eq!(s.selected(Facet::Kind), ["unit", "%ZZ"]);
+        assert_eq!(selected(&s, Facet::Kind), ["unit", "%ZZ"]);
         assert_eq!(s.q, "tab");
         assert!(s.doc.is_none() && s.at.is_none());
         let keys: Vec<&str> = ignored.iter().map(|i| i.key.as_str()).collect();

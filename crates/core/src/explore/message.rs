@@ -16,10 +16,12 @@ use std::fmt;
 
 use serde_json::{json, Value};
 
+use crate::model::FactKind;
+
 /// The protocol version.
-pub const PROTOCOL: u64 = 1;
+pub(crate) const PROTOCOL: u64 = 1;
 /// The largest message accepted, in bytes of JSON.
-pub const MAX_MESSAGE_BYTES: usize = 4096;
+pub(crate) const MAX_MESSAGE_BYTES: usize = 4096;
 
 /// What a host asks the explorer to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,7 +39,7 @@ pub enum Command {
 pub enum Rejection {
     /// It came from an origin that is not trusted.
     Origin(String),
-    /// It is larger than [`MAX_MESSAGE_BYTES`].
+    /// It is larger than the largest message accepted (4096 bytes of JSON).
     Size(usize),
     /// It is not a factlens message (no `factlens` field): other scripts' messages, silently skipped.
     Foreign,
@@ -95,8 +97,8 @@ pub fn state_message(query: &str) -> String {
 }
 
 /// `{factlens: 1, type: "select", fact: {id, kind, name}}`.
-pub fn select_message(id: &str, kind: &str, name: &str) -> String {
-    json!({ "factlens": PROTOCOL, "type": "select", "fact": { "id": id, "kind": kind, "name": name } })
+pub fn select_message(id: &str, kind: FactKind, name: &str) -> String {
+    json!({ "factlens": PROTOCOL, "type": "select", "fact": { "id": id, "kind": kind.as_str(), "name": name } })
         .to_string()
 }
 
@@ -108,6 +110,7 @@ pub fn resize_message(height: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::EntityKind;
 
     const HOST: &str = "https://news.example";
 
@@ -170,7 +173,9 @@ mod tests {
 
     #[test]
     fn writes_the_outgoing_messages() {
-        let v: Value = serde_json::from_str(&select_message("a/b", "official", "N")).unwrap();
+        let v: Value =
+            serde_json::from_str(&select_message("a/b", FactKind::Entity(EntityKind::Official), "N"))
+                .unwrap();
         assert_eq!(v["fact"]["kind"], "official");
         assert_eq!(serde_json::from_str::<Value>(&state_message("kind=unit")).unwrap()["type"], "state");
     }

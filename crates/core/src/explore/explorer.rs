@@ -1,0 +1,455 @@
+//! [`Explorer`], a corpus indexed for exploring, and what it shows for a URL state: the ordered
+//! results with their counts and chips, result cards, and entity and event details. The reader
+//! and the timeline are computed in `reader.rs` and `timeline.rs`.
+
+use std::cmp::Reverse;
+use std::collections::HashMap;
+
+use super::state::{Ignored, Sort, UrlState};
+use crate::baked::Corpus;
+use crate::evidence::Evidence;
+use crate::facets::{Bitset, FacetCounts, FacetIndex, Filter};
+use crate::model::{Certainty, Conflict, Entity, Event, Fact, FactKind};
+
+/// A fact as a result card.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Card {
+    /// The fact's id.
+    pub id: String,
+    /// Which kind of fact it is.
+    pub kind: FactKind,
+    /// Name (entities) or summary (events).
+    pub title: String,
+    /// A short line: title and role, event type and date.
+    pub subtitle: String,
+    /// The passage that best supports it.
+    pub quote: Evidence,
+    /// How many articles state it.
+    pub articles: usize,
+}
+
+/// An active filter, shown as a removable chip.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Chip {
+    /// What it says: "Kind: unit", "Search: Osborn".
+    pub label: String,
+    /// The state without it.
+    pub without: UrlState,
+}
+
+/// The result list and everything around it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Results {
+    /// Every matching row, in the requested order (cards are drawn from it as they come into view).
+    pub order: Vec<u32>,
+    /// How many facts match.
+    pub total: usize,
+    /// Counts per facet.
+    pub facets: Vec<FacetCounts>,
+    /// Active filters.
+    pub chips: Vec<Chip>,
+    /// Selected values no fact has, which the filter ignored.
+    pub unknown_values: Vec<Ignored>,
+    /// The matching rows (for the timeline).
+    pub rows: Bitset,
+}
+
+/// A link to a fact: its id, what it is called and its kind.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FactRef {
+    /// The fact's id.
+    pub id: String,
+    /// An entity's name or an event's summary.
+    pub name: String,
+    /// Which kind of fact it is.
+    pub kind: FactKind,
+}
+
+impl From<Fact<'_>> for FactRef {
+    fn from(fact: Fact<'_>) -> Self {
+        FactRef { id: fact.id().to_string(), name: fact.name().to_string(), kind: fact.kind() }
+    }
+}
+
+/// A link to an event, with its date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EventRef {
+    /// The event's id.
+    pub id: String,
+    /// Its summary.
+    pub summary: String,
+    /// Its date as written in the facts (`2023-12-29`), when known.
+    pub date: Option<String>,
+}
+
+/// A link to an article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ArticleRef {
+    /// The article's id.
+    pub id: String,
+    /// Its title (its id when the corpus lacks it).
+    pub title: String,
+}
+
+/// The mentions of an entity in one article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ArticleMentions {
+    /// The article.
+    pub article: ArticleRef,
+    /// The mentions, in article order.
+    pub mentions: Vec<Evidence>,
+}
+
+/// An entity with everything known about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EntityDetail {
+    /// The entity.
+    pub entity: Entity,
+    /// Its mentions grouped by article, articles in order of first mention.
+    pub mentions: Vec<ArticleMentions>,
+    /// Entities that take part in the same events, or that its attributes name (at most 24).
+    pub related: Vec<FactRef>,
+    /// Events it takes part in or that happened there.
+    pub events: Vec<EventRef>,
+}
+
+/// An event with its participants and disagreements.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EventDetail {
+    /// The event.
+    pub event: Event,
+    /// The place.
+    pub location: Option<FactRef>,
+    /// Its date and how it is known: `2023-12-29 (stated)`, `2023-12 (inferred)` or `unknown`.
+    pub date: String,
+    /// Participants.
+    pub participants: Vec<FactRef>,
+    /// Conflicting claims about it.
+    pub conflicts: Vec<Conflict>,
+    /// The articles that report it.
+    pub articles: Vec<ArticleRef>,
+}
+
+/// The most related entities an entity's details list.
+const MAX_RELATED: usize = 24;
+
+/// A corpus ready to explore.
+#[derive(Debug, Clone)]
+pub struct Explorer {
+    corpus: Corpus,
+    index: FacetIndex,
+    entity_at: HashMap<String, usize>,
+    event_at: HashMap<String, usize>,
+    /// Lowercased name or summary of every row, for search ranking and sorting.
+    name_key: Vec<String>,
+    /// Rows in each order without a search: most supported first, by name, by date.
+    by_support: Vec<u32>,
+    by_name: Vec<u32>,
+    by_date: Vec<u32>,
+}
+
+impl Explorer {
+    /// Indexes a corpus.
+    pub fn new(corpus: Corpus) -> Self {
+        let facts = &corpus.facts;
+        let index = FacetIndex::from_facts(facts);
+        let entity_at = facts.entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
+        let event_at = facts.events.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
+        let name_key: Vec<String> = facts.facts().map(|f| f.name().to_lowercase()).collect();
+        let support: Vec<usize> = facts
+            .facts()
+            .map(|f| match f {
+                Fact::Entity(e) => e.mentions.len(),
+                Fact::Event(e) => e.evidence.len() * 2,
+            })
+            .collect();
+        let rows = || (0..name_key.len() as u32).collect::<Vec<u32>>();
+        let mut by_support = rows();
+        by_support.sort_by(|&a, &b| {
+            support[b as usize]
+                .cmp(&support[a as usize])
+                .then_with(|| name_key[a as usize].cmp(&name_key[b as usize]))
+        });
+        let mut by_name = rows();
+        by_name.sort_by(|&a, &b| name_key[a as usize].cmp(&name_key[b as usize]));
+        let date = |r: u32| match facts.fact_at(r as usize) {
+            Fact::Event(e) => e.date.value,
+            Fact::Entity(_) => None,
+        };
+        let mut by_date = rows();
+        by_date.sort_by(|&a, &b| {
+            (date(a).is_none(), date(a), &name_key[a as usize]).cmp(&(
+                date(b).is_none(),
+                date(b),
+                &name_key[b as usize],
+            ))
+        });
+        Self { corpus, index, entity_at, event_at, name_key, by_support, by_name, by_date }
+    }
+
+    /// The corpus.
+    pub fn corpus(&self) -> &Corpus {
+        &self.corpus
+    }
+
+    /// The fact of a result row: rows number the entities, then the events.
+    pub(crate) fn fact_at(&self, row: usize) -> Fact<'_> {
+        self.corpus.facts.fact_at(row)
+    }
+
+    /// A fact by id.
+    pub fn fact(&self, id: &str) -> Option<Fact<'_>> {
+        self.entity(id).map(Fact::Entity).or_else(|| self.event(id).map(Fact::Event))
+    }
+
+    /// An entity by id.
+    fn entity(&self, id: &str) -> Option<&Entity> {
+        self.entity_at.get(id).map(|&i| &self.corpus.facts.entities[i])
+    }
+
+    /// An event by id.
+    fn event(&self, id: &str) -> Option<&Event> {
+        self.event_at.get(id).map(|&i| &self.corpus.facts.events[i])
+    }
+
+    /// An article's id and title (its id when there is no such article).
+    fn article_ref(&self, doc: &str) -> ArticleRef {
+        let title = self.corpus.article(doc).map_or_else(|| doc.to_string(), |a| a.document.title.clone());
+        ArticleRef { id: doc.to_string(), title }
+    }
+
+    /// The card of a result row.
+    pub fn card(&self, row: u32) -> Card {
+        let fact = self.fact_at(row as usize);
+        let (title, subtitle) = match fact {
+            Fact::Entity(e) => (e.name.clone(), entity_subtitle(e)),
+            Fact::Event(e) => (clip(&e.summary, 120), event_subtitle(e)),
+        };
+        let evidence = fact.evidence();
+        let mut docs: Vec<&str> = evidence.iter().map(|m| m.doc.as_str()).collect();
+        docs.sort_unstable();
+        docs.dedup();
+        Card {
+            id: fact.id().to_string(),
+            kind: fact.kind(),
+            title,
+            subtitle,
+            quote: best_quote(evidence),
+            articles: docs.len(),
+        }
+    }
+
+    /// The results for a state: every matching row in order, counts, chips and ignored values.
+    pub fn results(&self, state: &UrlState) -> Results {
+        let filter = Filter { selected: state.filters.clone(), text: state.q.clone() };
+        let counted = self.index.query(&filter);
+        let unknown_values = counted
+            .unknown_values
+            .iter()
+            .map(|(f, v)| Ignored {
+                key: f.key().to_string(),
+                reason: format!("no fact has the value “{v}”"),
+            })
+            .collect();
+        Results {
+            order: self.order(state, &counted.rows),
+            total: counted.total,
+            facets: counted.facets,
+            chips: chips(state),
+            unknown_values,
+            rows: counted.rows,
+        }
+    }
+
+    /// The matching rows in the state's order: without a search, or sorted by name or date, a
+    /// precomputed order kept to the matching rows (no sort per query); by relevance with a
+    /// search, the best text match first, then the most supported.
+    fn order(&self, state: &UrlState, rows: &Bitset) -> Vec<u32> {
+        let needle = state.q.trim().to_lowercase();
+        if needle.is_empty() || state.sort != Sort::Relevance {
+            let all = match state.sort {
+                Sort::Relevance => &self.by_support,
+                Sort::Name => &self.by_name,
+                Sort::Date => &self.by_date,
+            };
+            return all.iter().copied().filter(|&r| rows.contains(r as usize)).collect();
+        }
+        let rank: HashMap<u32, usize> = self.by_support.iter().enumerate().map(|(i, &r)| (r, i)).collect();
+        let mut order: Vec<u32> = rows.iter().map(|r| r as u32).collect();
+        order.sort_by_key(|&r| (Reverse(self.text_score(r as usize, &needle)), rank[&r]));
+        order
+    }
+
+    /// How well a row's name matches a (lowercased) search: 4 the whole name, 3 its start or a
+    /// word's start, 2 inside the name or an alias, 1 elsewhere (a quote).
+    fn text_score(&self, row: usize, needle: &str) -> u8 {
+        let name = &self.name_key[row];
+        let in_alias = || match self.fact_at(row) {
+            Fact::Entity(e) => e.aliases.iter().any(|a| a.to_lowercase().contains(needle)),
+            Fact::Event(_) => false,
+        };
+        if *name == needle {
+            4
+        } else if name.starts_with(needle) || name.split(' ').any(|w| w.starts_with(needle)) {
+            3
+        } else if name.contains(needle) || in_alias() {
+            2
+        } else {
+            1
+        }
+    }
+
+    /// Everything about one entity.
+    pub fn entity_detail(&self, id: &str) -> Option<EntityDetail> {
+        let entity = self.entity(id)?.clone();
+        let mut mentions: Vec<ArticleMentions> = Vec::new();
+        for m in &entity.mentions {
+            match mentions.iter_mut().find(|g| g.article.id == m.doc) {
+                Some(group) => group.mentions.push(m.clone()),
+                None => mentions
+                    .push(ArticleMentions { article: self.article_ref(&m.doc), mentions: vec![m.clone()] }),
+            }
+        }
+        let mut related: Vec<FactRef> = Vec::new();
+        let mut relate = |e: &Entity| {
+            if e.id != entity.id && !related.iter().any(|r| r.id == e.id) {
+                related.push(Fact::Entity(e).into());
+            }
+        };
+        for value in entity.attributes.values() {
+            if let Some(e) =
+                self.corpus.facts.entities.iter().find(|e| e.name == *value || e.aliases.contains(value))
+            {
+                relate(e);
+            }
+        }
+        let mut events = Vec::new();
+        for ev in self.corpus.facts.events.iter().filter(|ev| involves(ev, &entity.id)) {
+            events.push(EventRef {
+                id: ev.id.clone(),
+                summary: ev.summary.clone(),
+                date: ev.date.value.map(|v| v.to_string()),
+            });
+            ev.participants
+                .iter()
+                .chain(ev.location.iter())
+                .filter_map(|p| self.entity(p))
+                .for_each(&mut relate);
+        }
+        related.truncate(MAX_RELATED);
+        Some(EntityDetail { entity, mentions, related, events })
+    }
+
+    /// Everything about one event.
+    pub fn event_detail(&self, id: &str) -> Option<EventDetail> {
+        let event = self.event(id)?.clone();
+        let participants = event
+            .participants
+            .iter()
+            .filter_map(|p| self.entity(p))
+            .map(|e| Fact::Entity(e).into())
+            .collect();
+        let location = event.location.as_deref().and_then(|l| self.entity(l)).map(|e| Fact::Entity(e).into());
+        let conflicts = self.corpus.facts.conflicts.iter().filter(|c| c.about == event.id).cloned().collect();
+        let mut articles: Vec<ArticleRef> = Vec::new();
+        for e in &event.evidence {
+            if !articles.iter().any(|a| a.id == e.doc) {
+                articles.push(self.article_ref(&e.doc));
+            }
+        }
+        let date = match (event.date.value, event.date.certainty) {
+            (Some(v), Certainty::Stated) => format!("{v} (stated)"),
+            (Some(v), _) => format!("{v} (inferred)"),
+            (None, _) => "unknown".to_string(),
+        };
+        Some(EventDetail { event, location, date, participants, conflicts, articles })
+    }
+
+    /// Every disagreement between articles, with the name of the fact it is about.
+    pub fn conflicts(&self) -> Vec<(Conflict, String)> {
+        self.corpus
+            .facts
+            .conflicts
+            .iter()
+            .map(|c| {
+                (c.clone(), self.fact(&c.about).map_or_else(|| c.about.clone(), |f| f.name().to_string()))
+            })
+            .collect()
+    }
+}
+
+/// Whether an entity takes part in an event or is its place.
+fn involves(event: &Event, entity: &str) -> bool {
+    event.participants.iter().any(|p| p == entity) || event.location.as_deref() == Some(entity)
+}
+
+/// An entity card's subtitle: up to three of its title, role, affiliation, state and country,
+/// skipping its name and what an earlier part already says.
+fn entity_subtitle(e: &Entity) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    for key in ["title", "role", "affiliation", "state", "country"] {
+        if let Some(v) = e.attributes.get(key) {
+            if *v != e.name && !parts.iter().any(|p| p.contains(v.as_str())) {
+                parts.push(v.clone());
+            }
+        }
+    }
+    parts.into_iter().take(3).collect::<Vec<_>>().join(" · ")
+}
+
+/// An event card's subtitle: its type and date, and whether the date is inferred.
+fn event_subtitle(ev: &Event) -> String {
+    let date = match (ev.date.value, ev.date.certainty) {
+        (Some(v), Certainty::Stated) => v.to_string(),
+        (Some(v), _) => format!("{v} (inferred)"),
+        (None, _) => "date unknown".to_string(),
+    };
+    format!("{} · {date}", ev.event_type)
+}
+
+/// The chips of a state's filters and search.
+fn chips(state: &UrlState) -> Vec<Chip> {
+    let mut chips: Vec<Chip> = Vec::new();
+    for (facet, values) in &state.filters {
+        for v in values {
+            chips.push(Chip { label: format!("{}: {v}", facet.label()), without: state.toggled(*facet, v) });
+        }
+    }
+    if !state.q.is_empty() {
+        chips.push(Chip {
+            label: format!("Search: {}", state.q),
+            without: UrlState { q: String::new(), ..state.list_view() },
+        });
+    }
+    chips
+}
+
+/// At most `max` characters of `text`, cut at a word, with an ellipsis when cut.
+fn clip(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max).collect();
+    match cut.rfind(' ') {
+        Some(i) => format!("{}…", &cut[..i]),
+        None => format!("{cut}…"),
+    }
+}
+
+/// The passage that best shows a fact: the longest of the first mentions, up to a sentence.
+fn best_quote(evidence: &[Evidence]) -> Evidence {
+    evidence
+        .iter()
+        .take(6)
+        .max_by_key(|e| (e.quote.chars().count().min(160), Reverse(e.start)))
+        .or(evidence.first())
+        .cloned()
+        .unwrap_or(Evidence {
+            doc: String::new(),
+            start: 0,
+            end: 0,
+            quote: String::new(),
+            prefix: String::new(),
+            suffix: String::new(),
+        })
+}

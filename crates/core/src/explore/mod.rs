@@ -1,0 +1,19 @@
+//! What the explorer shows and how it is addressed: [`Explorer`] computes, for a [`UrlState`],
+//! the results with their facet counts and chips, result cards, entity and event details, the
+//! article reader and the timeline; [`UrlState`] is the whole view as a URL query string; the
+//! embedding protocol's messages let a host page drive an embedded explorer. The UI only renders
+//! these values.
+
+mod explorer;
+mod message;
+mod reader;
+mod state;
+mod timeline;
+
+pub use explorer::{
+    ArticleMentions, ArticleRef, Card, Chip, EntityDetail, EventDetail, EventRef, Explorer, FactRef, Results,
+};
+pub use message::{accept_message, resize_message, select_message, state_message, Command, Rejection};
+pub use reader::{EventStart, Reader, Segment};
+pub use state::{Ignored, Sort, Theme, UrlState};
+pub use timeline::{Timeline, TimelineBin, TimelinePoint};

@@ -1,0 +1,516 @@
+//! The explorer's facets over the facts: each entity and event is a row of the [`Engine`], with
+//! its values in eight facets ([`Facet`]) numbered by label, and its text (names, aliases, quotes)
+//! in a [`WordIndex`]. A [`Filter`] of labels and search text gives the matching rows and the
+//! counts of every facet ([`Counted`]).
+//!
+//! Text search is by word prefix: a row matches when, for every word of the search, it has a
+//! word that starts with it, ignoring case. Words are runs of letters and digits, so `born` does
+//! not find `Osborn`, `iowa guard` finds `Iowa National Guard`, and a search without letters or
+//! digits restricts nothing. The index scales to millions of rows (it serves the wasm API too).
+
+use std::collections::HashMap;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use super::bitset::Bitset;
+use super::engine::{Engine, Selection};
+use crate::model::{Fact, FactSet};
+
+/// A dimension along which facts are filtered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Facet {
+    /// unit, official, organization, place or event.
+    Kind,
+    /// The type of an event.
+    Type,
+    /// The year of an event.
+    Year,
+    /// The month of an event, `YYYY-MM`.
+    Month,
+    /// An article that states the fact.
+    Article,
+    /// The outlet of such an article.
+    Outlet,
+    /// The organization or unit an official or unit belongs to.
+    Affiliation,
+    /// The country of a fact.
+    Country,
+}
+
+impl Facet {
+    /// Every facet, in display order.
+    pub const ALL: [Facet; 8] = [
+        Facet::Kind,
+        Facet::Type,
+        Facet::Year,
+        Facet::Month,
+        Facet::Article,
+        Facet::Outlet,
+        Facet::Affiliation,
+        Facet::Country,
+    ];
+
+    /// The facet's URL parameter name.
+    pub fn key(self) -> &'static str {
+        match self {
+            Facet::Kind => "kind",
+            Facet::Type => "type",
+            Facet::Year => "year",
+            Facet::Month => "month",
+            Facet::Article => "article",
+            Facet::Outlet => "outlet",
+            Facet::Affiliation => "affiliation",
+            Facet::Country => "country",
+        }
+    }
+
+    /// The facet for a URL parameter name.
+    pub(crate) fn from_key(key: &str) -> Option<Facet> {
+        Facet::ALL.into_iter().find(|f| f.key() == key)
+    }
+
+    /// A label for people.
+    pub fn label(self) -> &'static str {
+        match self {
+            Facet::Kind => "Kind",
+            Facet::Type => "Event type",
+            Facet::Year => "Year",
+            Facet::Month => "Month",
+            Facet::Article => "Article",
+            Facet::Outlet => "Outlet",
+            Facet::Affiliation => "Affiliation",
+            Facet::Country => "Country",
+        }
+    }
+}
+
+impl fmt::Display for Facet {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.key())
+    }
+}
+
+/// The values of one row, facet by facet, and the text it is found by.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct RowValues {
+    /// (facet, value) pairs; a facet may have several values or none.
+    pub(crate) values: Vec<(Facet, String)>,
+    /// What a text search matches: names, aliases, quotes.
+    pub(crate) text: String,
+}
+
+/// An index of rows by facet values and text: the explorer's facets over [`Engine`], with
+/// values by label and search by word prefix ([`WordIndex`]).
+#[derive(Debug, Clone)]
+pub(crate) struct FacetIndex {
+    engine: Engine,
+    /// Value labels of each facet, sorted; a value's number is its position.
+    labels: Vec<Vec<String>>,
+    /// The words of every row's text.
+    words: WordIndex,
+}
+
+/// A facet value with the number of results it would give.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ValueCount {
+    /// The value.
+    pub value: String,
+    /// Results with this value under the other facets' selections.
+    pub count: usize,
+    /// Whether the query selects it.
+    pub selected: bool,
+}
+
+/// The counts of one facet.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FacetCounts {
+    /// Which facet.
+    pub facet: Facet,
+    /// Its values, in label order, those with a count or a selection.
+    pub values: Vec<ValueCount>,
+}
+
+/// What to filter by: selected values per facet (OR within, AND across) and a search text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Filter {
+    /// Selected values of each facet; facets not listed are not filtered.
+    pub(crate) selected: Vec<(Facet, Vec<String>)>,
+    /// Words that every result must have a word starting with (case-insensitive); empty for none.
+    pub(crate) text: String,
+}
+
+/// Rows matching a filter and the counts of every facet.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Counted {
+    /// The matching rows.
+    pub(crate) rows: Bitset,
+    /// How many rows match.
+    pub(crate) total: usize,
+    /// Counts per facet, in `Facet::ALL` order.
+    pub(crate) facets: Vec<FacetCounts>,
+    /// Selected values that no row has: the filter ignored them.
+    pub(crate) unknown_values: Vec<(Facet, String)>,
+}
+
+impl FacetIndex {
+    /// Indexes rows.
+    pub(crate) fn build(rows: impl IntoIterator<Item = RowValues>) -> Self {
+        let rows: Vec<RowValues> = rows.into_iter().collect();
+        let labels: Vec<Vec<String>> = Facet::ALL.iter().map(|&facet| labels_of(&rows, facet)).collect();
+        let numbered: Vec<Vec<Vec<u32>>> = rows.iter().map(|row| numbered_values(row, &labels)).collect();
+        let sizes: Vec<usize> = labels.iter().map(Vec::len).collect();
+        let engine = Engine::from_rows(&sizes, &numbered);
+        let words = WordIndex::build(rows.iter().map(|r| r.text.as_str()));
+        Self { engine, labels, words }
+    }
+
+    /// Indexes the facts of a fact set, row by row (see [`FactSet::fact_at`]).
+    pub(crate) fn from_facts(facts: &FactSet) -> Self {
+        Self::build(fact_rows(facts))
+    }
+
+    /// Rows with a word starting with every word of `text` (case-insensitive; see the module).
+    fn text_matches(&self, text: &str) -> Bitset {
+        self.words.matches(text)
+    }
+
+    /// Applies a filter and counts every facet. Selected values that no row has are ignored and
+    /// reported, not taken to select nothing.
+    pub(crate) fn query(&self, filter: &Filter) -> Counted {
+        let (selections, unknown_values) = self.selections(filter);
+        let base = (!filter.text.trim().is_empty()).then(|| self.text_matches(&filter.text));
+        let result = self.engine.query(&selections, base.as_ref());
+        let facets = Facet::ALL
+            .iter()
+            .zip(&result.counts)
+            .map(|(&facet, counts)| self.facet_counts(filter, facet, counts))
+            .collect();
+        Counted { rows: result.rows, total: result.total, facets, unknown_values }
+    }
+
+    /// The engine's selections of a filter's labels, and the labels no row has.
+    fn selections(&self, filter: &Filter) -> (Vec<Selection>, Vec<(Facet, String)>) {
+        let mut unknown_values = Vec::new();
+        let mut selections: Vec<Selection> = Vec::new();
+        for (facet, values) in &filter.selected {
+            let labels = &self.labels[*facet as usize];
+            let mut ids = Vec::new();
+            for value in values {
+                match labels.binary_search(value) {
+                    Ok(i) => ids.push(i as u32),
+                    Err(_) => unknown_values.push((*facet, value.clone())),
+                }
+            }
+            if !ids.is_empty() {
+                selections.push(Selection { facet: *facet as usize, values: ids });
+            }
+        }
+        (selections, unknown_values)
+    }
+
+    /// A facet's values with a count or a selection, in label order.
+    fn facet_counts(&self, filter: &Filter, facet: Facet, counts: &[u32]) -> FacetCounts {
+        let selected: Vec<&String> =
+            filter.selected.iter().filter(|(f, _)| *f == facet).flat_map(|(_, v)| v.iter()).collect();
+        let values = self.labels[facet as usize]
+            .iter()
+            .zip(counts)
+            .filter_map(|(label, &count)| {
+                let is_selected = selected.contains(&label);
+                (count > 0 || is_selected).then(|| ValueCount {
+                    value: label.clone(),
+                    count: count as usize,
+                    selected: is_selected,
+                })
+            })
+            .collect();
+        FacetCounts { facet, values }
+    }
+}
+
+/// The labels of a facet's values over all rows, sorted, without repeats.
+fn labels_of(rows: &[RowValues], facet: Facet) -> Vec<String> {
+    let mut l: Vec<String> = rows
+        .iter()
+        .flat_map(|r| r.values.iter().filter(|(f, _)| *f == facet).map(|(_, v)| v.clone()))
+        .collect();
+    l.sort();
+    l.dedup();
+    l
+}
+
+/// A row's value numbers, facet by facet, ascending, without repeats.
+fn numbered_values(row: &RowValues, labels: &[Vec<String>]) -> Vec<Vec<u32>> {
+    Facet::ALL
+        .iter()
+        .map(|&facet| {
+            let mut mine: Vec<u32> = row
+                .values
+                .iter()
+                .filter(|(f, _)| *f == facet)
+                .filter_map(|(_, v)| labels[facet as usize].binary_search(v).ok().map(|i| i as u32))
+                .collect();
+            mine.sort_unstable();
+            mine.dedup();
+            mine
+        })
+        .collect()
+}
+
+/// The facet values and search text of every fact of a fact set, in row order.
+pub(crate) fn fact_rows(facts: &FactSet) -> Vec<RowValues> {
+    let mut outlets: HashMap<&str, Option<&str>> = HashMap::new();
+    for d in &facts.documents {
+        outlets.entry(d.id.as_str()).or_insert(d.outlet.as_deref());
+    }
+    let entity_by_id: HashMap<&str, usize> =
+        facts.entities.iter().enumerate().map(|(i, e)| (e.id.as_str(), i)).collect();
+    facts
+        .facts()
+        .map(|fact| {
+            let mut values = vec![(Facet::Kind, fact.kind().as_str().to_string())];
+            let mut text = fact.name().to_string();
+            match fact {
+                Fact::Entity(entity) => {
+                    article_values(fact, &outlets, &mut values);
+                    for (key, facet) in [("affiliation", Facet::Affiliation), ("country", Facet::Country)] {
+                        if let Some(v) = entity.attributes.get(key) {
+                            values.push((facet, v.clone()));
+                        }
+                    }
+                    for alias in &entity.aliases {
+                        text.push('\n');
+                        text.push_str(alias);
+                    }
+                }
+                Fact::Event(event) => {
+                    values.push((Facet::Type, event.event_type.clone()));
+                    if let Some(v) = event.date.value {
+                        values.push((Facet::Year, format!("{:04}", v.year)));
+                        if let Some(m) = v.month {
+                            values.push((Facet::Month, format!("{:04}-{m:02}", v.year)));
+                        }
+                    }
+                    article_values(fact, &outlets, &mut values);
+                    let place = event.location.as_deref().and_then(|id| entity_by_id.get(id));
+                    if let Some(c) = place.and_then(|&i| facts.entities[i].attributes.get("country")) {
+                        values.push((Facet::Country, c.clone()));
+                    }
+                }
+            }
+            for e in fact.evidence() {
+                text.push('\n');
+                text.push_str(&e.quote);
+            }
+            RowValues { values, text }
+        })
+        .collect()
+}
+
+/// The article and outlet values of a fact: every article that supports it, once.
+fn article_values(fact: Fact<'_>, outlets: &HashMap<&str, Option<&str>>, values: &mut Vec<(Facet, String)>) {
+    let mut docs: Vec<&str> = fact.evidence().iter().map(|m| m.doc.as_str()).collect();
+    docs.sort_unstable();
+    docs.dedup();
+    for doc in docs {
+        values.push((Facet::Article, doc.to_string()));
+        if let Some(Some(outlet)) = outlets.get(doc) {
+            values.push((Facet::Outlet, outlet.to_string()));
+        }
+    }
+}
+
+/// Words in order, each with the start and end of its rows in a word index's postings.
+type Words = Vec<(Box<str>, u32, u32)>;
+
+/// A word index for text search at scale: the rows whose text has a word starting with each
+/// word of a search (see the module).
+#[derive(Debug, Clone, Default)]
+pub struct WordIndex {
+    /// Words in order, each with the range of its rows in `postings`.
+    words: Words,
+    postings: Vec<u32>,
+    len: usize,
+}
+
+impl WordIndex {
+    /// Indexes the texts of rows (lowercased words of letters and digits). Linear in the text:
+    /// words are numbered as met, rows gathered per word by a counting sort.
+    pub fn build<'a>(texts: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut numbers: rustc_hash::FxHashMap<String, u32> = rustc_hash::FxHashMap::default();
+        let mut found: Vec<String> = Vec::new();
+        let mut pairs: Vec<(u32, u32)> = Vec::new();
+        let mut len = 0;
+        let mut lowered = String::new();
+        for (row, text) in texts.into_iter().enumerate() {
+            len = row + 1;
+            for word in words_of(text) {
+                let key: &str = if word.chars().any(char::is_uppercase) {
+                    lowered.clear();
+                    lowered.extend(word.chars().flat_map(char::to_lowercase));
+                    &lowered
+                } else {
+                    word
+                };
+                let id = match numbers.get(key) {
+                    Some(&id) => id,
+                    None => {
+                        let id = found.len() as u32;
+                        numbers.insert(key.to_string(), id);
+                        found.push(key.to_string());
+                        id
+                    }
+                };
+                pairs.push((id, row as u32));
+            }
+        }
+        let (words, postings) = Self::by_word(found, &pairs);
+        WordIndex { words, postings, len }
+    }
+
+    /// The words in order, each with its rows (ascending, without repeats) in the postings:
+    /// `pairs` (word number, row) arrive in row order and are gathered by a counting sort.
+    fn by_word(mut found: Vec<String>, pairs: &[(u32, u32)]) -> (Words, Vec<u32>) {
+        let mut starts = vec![0u32; found.len() + 1];
+        for &(w, _) in pairs {
+            starts[w as usize + 1] += 1;
+        }
+        for w in 0..found.len() {
+            starts[w + 1] += starts[w];
+        }
+        let mut fill = starts.clone();
+        let mut by_word = vec![0u32; pairs.len()];
+        for &(w, row) in pairs {
+            by_word[fill[w as usize] as usize] = row;
+            fill[w as usize] += 1;
+        }
+        let mut order: Vec<u32> = (0..found.len() as u32).collect();
+        order.sort_unstable_by(|&a, &b| found[a as usize].cmp(&found[b as usize]));
+        let mut words = Vec::with_capacity(found.len());
+        let mut postings = Vec::with_capacity(pairs.len());
+        for w in order {
+            let rows = &by_word[starts[w as usize] as usize..starts[w as usize + 1] as usize];
+            let at = postings.len() as u32;
+            for (i, &row) in rows.iter().enumerate() {
+                if i == 0 || rows[i - 1] != row {
+                    postings.push(row);
+                }
+            }
+            words.push((std::mem::take(&mut found[w as usize]).into_boxed_str(), at, postings.len() as u32));
+        }
+        (words, postings)
+    }
+
+    /// Rows with a word that starts with every word of `term` (case-insensitive); every row when
+    /// `term` has no word.
+    pub fn matches(&self, term: &str) -> Bitset {
+        let mut result = Bitset::full(self.len);
+        let mut one = Bitset::empty(self.len);
+        for word in words_of(term) {
+            let word = word.to_lowercase();
+            let first = self.words.partition_point(|(w, _, _)| **w < *word);
+            one.clear(self.len);
+            for (w, a, b) in &self.words[first..] {
+                if !w.starts_with(word.as_str()) {
+                    break;
+                }
+                for &row in &self.postings[*a as usize..*b as usize] {
+                    one.insert(row as usize);
+                }
+            }
+            result.and_with(&one);
+        }
+        result
+    }
+}
+
+/// The words of a text: runs of letters and digits.
+fn words_of(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(values: &[(Facet, &str)], text: &str) -> RowValues {
+        RowValues { values: values.iter().map(|(f, v)| (*f, v.to_string())).collect(), text: text.into() }
+    }
+
+    fn index() -> FacetIndex {
+        FacetIndex::build([
+            row(&[(Facet::Kind, "official"), (Facet::Article, "a"), (Facet::Article, "b")], "Stephen Osborn"),
+            row(&[(Facet::Kind, "unit"), (Facet::Article, "a")], "Iowa National Guard"),
+            row(
+                &[
+                    (Facet::Kind, "event"),
+                    (Facet::Type, "visit"),
+                    (Facet::Year, "2023"),
+                    (Facet::Article, "b"),
+                ],
+                "Osmani visited",
+            ),
+            row(&[(Facet::Kind, "place"), (Facet::Article, "c")], "Kosovo"),
+        ])
+    }
+
+    fn count(c: &Counted, facet: Facet, value: &str) -> usize {
+        c.facets[facet as usize].values.iter().find(|v| v.value == value).map_or(0, |v| v.count)
+    }
+
+    #[test]
+    fn or_within_and_across_with_disjunctive_counts() {
+        let idx = index();
+        let filter = Filter {
+            selected: vec![
+                (Facet::Kind, vec!["official".into(), "event".into()]),
+                (Facet::Article, vec!["b".into()]),
+            ],
+            text: String::new(),
+        };
+        let c = idx.query(&filter);
+        assert_eq!(c.rows.iter().collect::<Vec<_>>(), [0, 2]);
+        // Kind counts ignore the kind selection: the unit in article a is not in b, so 0; the rest 1.
+        assert_eq!(
+            (
+                count(&c, Facet::Kind, "official"),
+                count(&c, Facet::Kind, "event"),
+                count(&c, Facet::Kind, "unit")
+            ),
+            (1, 1, 0)
+        );
+        // Article counts ignore the article selection but keep the kind one.
+        assert_eq!((count(&c, Facet::Article, "a"), count(&c, Facet::Article, "b")), (1, 2));
+    }
+
+    #[test]
+    fn text_search_is_case_insensitive_and_unknown_values_are_reported() {
+        let idx = index();
+        let c = idx
+            .query(&Filter { selected: vec![(Facet::Kind, vec!["planet".into()])], text: "OSBORN".into() });
+        assert_eq!(c.total, 1, "an unknown value is ignored, not taken to select nothing");
+        assert_eq!(c.unknown_values, [(Facet::Kind, "planet".to_string())]);
+        assert_eq!(idx.text_matches("kosovo").iter().collect::<Vec<_>>(), [3]);
+    }
+
+    #[test]
+    fn words_match_by_prefix() {
+        let w = WordIndex::build(["Alpha beta", "gamma", "Betamax alpha"]);
+        assert_eq!(w.matches("beta").iter().collect::<Vec<_>>(), [0, 2]);
+        assert_eq!(w.matches("ALPHA bet").iter().collect::<Vec<_>>(), [0, 2]);
+        assert_eq!(w.matches("delta").count(), 0);
+    }
+
+    #[test]
+    fn search_finds_word_starts_not_word_middles() {
+        let idx = index();
+        let rows = |text: &str| idx.text_matches(text).iter().collect::<Vec<_>>();
+        assert_eq!(rows("osb"), [0]);
+        assert_eq!(rows("born"), [] as [usize; 0], "not inside a word");
+        assert_eq!(rows("iowa guard"), [1], "every word, in any order");
+        assert_eq!(rows("os"), [0, 2]);
+        assert_eq!(rows("--"), [0, 1, 2, 3], "no word: no restriction");
+    }
+}

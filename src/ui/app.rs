@@ -1,0 +1,157 @@
+//! The whole explorer, for a page, an iframe or an element: the state installed (`crate::url`),
+//! embedding wired up (`crate::embed`), the results shared (`context`), and the page around the
+//! view of the state.
+
+use factlens_core::{Theme, UrlState};
+use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
+
+use super::context::{provide_results, use_results};
+use super::{detail, filters, reader, results};
+use crate::url::{Go, Home, Url};
+
+/// What identifies a view: the fact open, the article read, and the passage marked in it.
+type ViewKey = (Option<String>, Option<String>, Option<(usize, usize)>);
+
+/// The whole explorer, for a page, an iframe or an element.
+#[component]
+pub fn App(
+    /// Where it lives.
+    home: Home,
+    /// For an element: its starting query (the `filters` attribute).
+    #[prop(optional)]
+    initial: Option<String>,
+    /// For an element: the element, which receives `factlens` events.
+    #[prop(optional)]
+    element: Option<leptos::web_sys::HtmlElement>,
+    /// Receives the URL once installed, so the host can drive it.
+    #[prop(optional)]
+    on_ready: Option<Box<dyn FnOnce(Url)>>,
+) -> impl IntoView {
+    let url = Url::install(home.clone(), initial);
+    let state = url.state;
+    let root = NodeRef::<leptos::html::Div>::new();
+    let framed = matches!(home, Home::Frame);
+    if framed {
+        crate::embed::frame(url, root);
+    }
+    if let Some(element) = element {
+        crate::embed::element(url, element);
+    }
+    if let Some(ready) = on_ready {
+        ready(url);
+    }
+    let compact = move || framed || state.get().embed || matches!(url.home(), Home::Element { .. });
+    provide_results(state);
+    let theme = move || theme_name(state.get().theme);
+    view! {
+        <div class="fl-app" data-theme=theme class:compact=compact node_ref=root>
+        <a class="skip-link" href="#content">"Skip to content"</a>
+        <header class="site-header" hidden=compact>
+            <p class="brand">
+                <Go to=UrlState::default()>"factlens"</Go>
+            </p>
+            <p class="tagline">"Facts from news articles, each tied to the words that support it."</p>
+        </header>
+        <main id="main" class="layout">
+            <h1 class="visually-hidden">"factlens explorer"</h1>
+            <IgnoredNotice/>
+            <filters::Filters/>
+            <CurrentView/>
+        </main>
+        </div>
+    }
+}
+
+/// The `data-theme` of a colour scheme (none: follow the reader's).
+fn theme_name(theme: Theme) -> Option<&'static str> {
+    match theme {
+        Theme::Light => Some("light"),
+        Theme::Dark => Some("dark"),
+        Theme::Auto => None,
+    }
+}
+
+/// The view of the state: the reader, a fact's details or the results. Only a change of view
+/// redraws it (filters update the list in place), and the new view gets the focus, so keyboard
+/// and screen reader users land in it.
+#[component]
+fn CurrentView() -> impl IntoView {
+    let state = Url::get().state;
+    let main_ref = NodeRef::<leptos::html::Div>::new();
+    let view_key = Memo::new(move |_| {
+        let s = state.get();
+        (s.open.clone(), s.doc.clone(), s.at)
+    });
+    Effect::new(move |previous: Option<ViewKey>| {
+        let key = view_key.get();
+        if previous.is_some_and(|p| p != key) {
+            request_animation_frame(move || focus_heading(main_ref));
+        }
+        key
+    });
+    view! {
+        <div class="content" id="content" node_ref=main_ref>
+            <ErrorBoundary fallback=|errors| {
+                view! {
+                    <div class="crash" role="alert">
+                        <p>
+                            "This view could not be shown: "
+                            {move || errors.get().into_iter().map(|(_, e)| e.to_string()).collect::<Vec<_>>().join("; ")}
+                            " "
+                            <a href="./">"Start again"</a>
+                        </p>
+                    </div>
+                }
+            }>
+            {move || {
+                let (open, doc, at) = view_key.get();
+                if let Some(doc) = doc {
+                    view! { <reader::ReaderView doc=doc at=at/> }.into_any()
+                } else if let Some(id) = open {
+                    view! { <detail::Detail id=id/> }.into_any()
+                } else {
+                    view! { <results::ResultsView/> }.into_any()
+                }
+            }}
+            </ErrorBoundary>
+        </div>
+    }
+}
+
+/// Focuses the view's heading.
+fn focus_heading(view: NodeRef<leptos::html::Div>) {
+    if let Some(el) = view.get_untracked() {
+        if let Ok(Some(h)) = el.query_selector("h2") {
+            let _ = h.unchecked_ref::<leptos::web_sys::HtmlElement>().focus();
+        }
+    }
+}
+
+/// Says once what the URL held that the page could not use, and can be dismissed.
+#[component]
+fn IgnoredNotice() -> impl IntoView {
+    let url = Url::get();
+    let (dismissed, set_dismissed) = signal(String::new());
+    let results = use_results();
+    let unknown = Memo::new(move |_| results.with(|r| r.unknown_values.clone()));
+    let items = Memo::new(move |_| {
+        let mut all: Vec<String> = url.ignored.get().iter().map(|i| i.to_string()).collect();
+        all.extend(unknown.get().iter().map(|i| i.to_string()));
+        all
+    });
+    let key = Memo::new(move |_| items.get().join("|"));
+    view! {
+        <Show when=move || !items.get().is_empty() && dismissed.get() != key.get()>
+            <div class="notice" role="status">
+                <p>
+                    <strong>"Some of this link could not be used and was ignored: "</strong>
+                    {move || items.get().join("; ")}
+                </p>
+                <button type="button" on:click=move |_| set_dismissed.set(key.get())>
+                    "Dismiss"
+                </button>
+            </div>
+        </Show>
+    }
+}
