@@ -3,7 +3,7 @@
 //! parent) or from a `<factlens-explorer>` element (DOM events on the element).
 
 use factlens_core::{
-    accept_message, resize_message, select_message, state_message, Command, Rejection, UrlState,
+    accept_message, post_targets, resize_message, select_message, state_message, Command, Rejection, UrlState,
 };
 use leptos::prelude::*;
 use leptos::wasm_bindgen::{closure::Closure, JsCast, JsValue};
@@ -74,9 +74,11 @@ pub fn frame(url: Url, root: NodeRef<leptos::html::Div>) {
     let post = {
         let parent = parent.clone();
         let origin = origin.clone();
+        // Only to the parent's origin, or else to the `host=` origins: never to "*".
         move |message: String| {
-            if let Ok(value) = js_sys::JSON::parse(&message) {
-                let _ = parent.post_message(&value, origin.as_deref().unwrap_or("*"));
+            let Ok(value) = js_sys::JSON::parse(&message) else { return };
+            for target in post_targets(origin.as_deref(), &url.state.get_untracked().hosts) {
+                let _ = parent.post_message(&value, &target);
             }
         }
     };
@@ -126,7 +128,8 @@ fn take_commands(
         let from_parent = ev.source().is_some_and(|s| js_sys::Object::is(&s, parent.as_ref()));
         let data = js_sys::JSON::stringify(&ev.data()).ok().and_then(|s| s.as_string()).unwrap_or_default();
         let mut trusted: Vec<String> = url.state.get_untracked().hosts;
-        trusted.extend(origin.clone());
+        // The parent's origin, if it is a web origin (a sandboxed parent's "null" is never trusted).
+        trusted.extend(post_targets(origin.as_deref(), &[]));
         let verdict = if from_parent || trusted.iter().any(|t| *t == ev.origin()) {
             accept_message(&ev.origin(), &trusted, &data)
         } else {

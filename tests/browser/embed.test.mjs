@@ -12,7 +12,8 @@ let untrusted;
 let browser;
 before(async () => {
   factlens = await serve();
-  untrusted = await serve(join(ROOT, "demo"), { headers: { "content-security-policy": "default-src 'self'" } });
+  // CORS on its files, so that a sandboxed (origin "null") copy of its page can load its script.
+  untrusted = await serve(join(ROOT, "demo"), { headers: { "content-security-policy": "default-src 'self'", "access-control-allow-origin": "*" } });
   host = await serve(join(ROOT, "demo"), {
     replace: { FACTLENS: "", UNTRUSTED: "" },
     headers: () => ({
@@ -37,7 +38,7 @@ before(async () => {
         `script-src 'self' ${factlens.origin} 'wasm-unsafe-eval'`,
         `style-src 'self' ${factlens.origin}`,
         `connect-src 'self' ${factlens.origin}`,
-        `frame-src ${factlens.origin} ${untrusted.origin}`,
+        `frame-src ${factlens.origin} ${untrusted.origin} http://*.test:*`,
         `img-src 'self' ${factlens.origin}`,
       ].join("; "),
     }),
@@ -188,6 +189,69 @@ test("a panic in the wasm leaves a notice in every element's explorer; the ifram
 test("the factlens page itself works under the strict CSP with no console errors", async () => {
   const { page, problems, context } = await openPage(browser, factlens.url + "?kind=event&doc=001&at=0-10");
   await page.locator("mark.passage").first().waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+/** Adds a frame of untrusted.html at `src` to the host page (sandboxed if asked) and returns it. */
+async function addAttacker(page, src, sandbox) {
+  await page.evaluate(([src, sandbox]) => {
+    const frame = document.createElement("iframe");
+    if (sandbox) frame.setAttribute("sandbox", "allow-scripts");
+    frame.src = src;
+    frame.title = "another untrusted frame";
+    document.body.append(frame);
+  }, [src, sandbox]);
+  await page.waitForFunction((src) => [...document.querySelectorAll("iframe")].some((f) => f.src === src), src);
+  let attacker;
+  for (let i = 0; i < 50 && !attacker; i++) {
+    attacker = page.frames().find((f) => f.url() === src);
+    if (!attacker) await page.waitForTimeout(100);
+  }
+  assert.ok(attacker, `loaded ${src}`);
+  await attacker.waitForFunction(() => typeof window.attack === "function");
+  assert.equal(await attacker.evaluate(() => self.origin), sandbox ? "null" : new URL(src).origin);
+  return attacker;
+}
+
+test("look-alike, other-port and sandboxed (null) origins are ignored", async () => {
+  const { page, frame, problems, context } = await hostPage();
+  const before = await frameCount(frame);
+  const hostPort = new URL(host.url).port;
+  const cases = [
+    // The host's own host name with a suffix, on the host's own port: only the name differs.
+    [`http://127.0.0.1.evil.test:${hostPort}/untrusted.html`, false],
+    // The host's host name on another port.
+    [`${untrusted.origin}/untrusted.html?port`, false],
+    // A sandboxed frame: its origin is "null".
+    [`${untrusted.origin}/untrusted.html?sandboxed`, true],
+  ];
+  let ignored = 0;
+  for (const [src, sandbox] of cases) {
+    const attacker = await addAttacker(page, src, sandbox);
+    ignored += await attacker.evaluate(() => window.attack());
+    await frame.locator(`.fl-app[data-ignored-messages='${ignored}']`).waitFor();
+  }
+  assert.equal(await frameCount(frame), before);
+  assert.equal(await frame.locator(".card[data-kind='place']").count(), 0);
+  assert.equal(await frame.locator("section.detail").count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("an origin named in host= may drive the iframe", async () => {
+  const { page, frame, problems, context } = await hostPage();
+  const trusted = encodeURIComponent(untrusted.origin);
+  await page.waitForFunction(() => window.factlensMessages.some((m) => m.type === "state"));
+  const heard = await page.evaluate(() => window.factlensMessages.length);
+  await page.locator("#factlens-frame").evaluate((f, src) => (f.src = src), `${factlens.origin}/?embed=1&kind=official&host=${trusted}`);
+  // The new document, not the old one, is drawn and listening: it has sent its first state.
+  await page.waitForFunction((n) => window.factlensMessages.slice(n).some((m) => m.type === "state"), heard);
+  await frame.locator(".cards .card").first().waitFor();
+  const evil = page.frames().find((f) => f.url().startsWith(untrusted.origin));
+  await evil.evaluate(() => window.attack());
+  await frame.getByRole("heading", { name: "Kosovo", level: 2 }).waitFor();
+  assert.equal(await frame.locator(".fl-app").getAttribute("data-ignored-messages"), null);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -72,6 +72,8 @@ export async function launch() {
       "--disable-sync",
       "--disable-quic",
       "--no-first-run",
+      // Any *.test host name is this machine: lets tests serve look-alike origins.
+      "--host-resolver-rules=MAP *.test 127.0.0.1",
     ],
   });
 }

@@ -84,3 +84,20 @@ fn no_code_writes_html_from_strings() {
         }
     }
 }
+
+#[test]
+fn no_message_is_posted_to_any_origin() {
+    // The explorer posts only to origins `factlens_core::post_targets` chose (never "*"): a message
+    // posted to "*" would reach whatever page framed the explorer.
+    let mut files = files_under("src", &[".rs"]);
+    files.extend(files_under("public", &[".js"]));
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        for (at, _) in text.match_indices("post_message").chain(text.match_indices("postMessage")) {
+            let call: String = text[at..].chars().take(200).collect();
+            let call = call.split(';').next().unwrap_or_default();
+            assert!(!call.contains("\"*\"") && !call.contains("'*'"), "{}: {call}", file.display());
+        }
+        assert!(!text.contains("unwrap_or(\"*\")"), "{} falls back to \"*\"", file.display());
+    }
+}

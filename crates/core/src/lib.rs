@@ -40,9 +40,9 @@ pub use baked::{Corpus, DecodeError};
 pub use date::{DateParseError, PartialDate, Precision};
 pub use evidence::{Evidence, EvidenceError, TextPositions};
 pub use explore::{
-    accept_message, resize_message, select_message, state_message, ArticleMentions, ArticleRef, Card, Chip,
-    Command, EntityDetail, EventDetail, EventRef, EventStart, Explorer, FactRef, Ignored, Reader, Rejection,
-    Results, Segment, Sort, Theme, Timeline, TimelineBin, TimelinePoint, UrlState,
+    accept_message, post_targets, resize_message, select_message, state_message, ArticleMentions, ArticleRef,
+    Card, Chip, Command, EntityDetail, EventDetail, EventRef, EventStart, Explorer, FactRef, Ignored, Reader,
+    Rejection, Results, Segment, Sort, Theme, Timeline, TimelineBin, TimelinePoint, UrlState,
 };
 pub use extract::{extract, Diagnostic, Extraction, EVENT_TYPES};
 pub use facets::{

@@ -91,6 +91,32 @@ pub fn accept_message(origin: &str, trusted: &[String], data_json: &str) -> Resu
     }
 }
 
+/// Where an embedded frame posts its messages: its parent page's origin when it is known, else the
+/// trusted `host=` origins (the browser delivers a message only where the target is the parent's
+/// actual origin). Never `*`: with no known origin, nothing is posted. Only `http(s)://host[:port]`
+/// origins count (a sandboxed parent's `null` does not).
+pub fn post_targets(parent_origin: Option<&str>, hosts: &[String]) -> Vec<String> {
+    match parent_origin.filter(|o| is_web_origin(o)) {
+        Some(origin) => vec![origin.to_string()],
+        None => hosts.iter().filter(|h| is_web_origin(h)).cloned().collect(),
+    }
+}
+
+/// Whether `text` is an origin of a web page: `http://` or `https://`, a host, an optional port.
+fn is_web_origin(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix("https://").or_else(|| text.strip_prefix("http://")) else {
+        return false;
+    };
+    let host = rest.rsplit_once(':').map_or(rest, |(host, port)| {
+        if !port.is_empty() && port.bytes().all(|b| b.is_ascii_digit()) {
+            host
+        } else {
+            ""
+        }
+    });
+    !host.is_empty() && !rest.contains(['/', '?', '#', '@', '*', ' '])
+}
+
 /// `{factlens: 1, type: "state", query}`.
 pub fn state_message(query: &str) -> String {
     json!({ "factlens": PROTOCOL, "type": "state", "query": query }).to_string()
@@ -169,6 +195,43 @@ mod tests {
         );
         let big = format!(r#"{{"factlens":1,"type":"set-filters","query":"{}"}}"#, "q".repeat(5000));
         assert!(matches!(accept_message(HOST, &trusted(), &big), Err(Rejection::Size(_))));
+    }
+
+    #[test]
+    fn trusts_exact_origins_only() {
+        let good = r#"{"factlens":1,"type":"open","fact":"x"}"#;
+        for untrusted in [
+            "https://news.example.evil.test",
+            "https://news.example:8443",
+            "http://news.example",
+            "https://evil.test/https://news.example",
+            "null",
+            "",
+            "HTTPS://NEWS.EXAMPLE",
+        ] {
+            assert!(
+                matches!(accept_message(untrusted, &trusted(), good), Err(Rejection::Origin(_))),
+                "{untrusted:?}"
+            );
+        }
+        // A `host=` origin is trusted like the parent's.
+        let hosts = vec![HOST.to_string(), "https://a.example:8080".to_string()];
+        assert_eq!(accept_message("https://a.example:8080", &hosts, good), Ok(Command::Open("x".into())));
+    }
+
+    #[test]
+    fn posts_only_to_known_origins_never_to_any() {
+        let hosts = vec!["https://a.example".to_string(), "*".to_string(), "null".to_string()];
+        assert_eq!(post_targets(Some(HOST), &hosts), [HOST]);
+        assert_eq!(post_targets(Some("http://127.0.0.1:8080"), &[]), ["http://127.0.0.1:8080"]);
+        assert_eq!(post_targets(None, &hosts), ["https://a.example"], "unknown parent: the host= origins");
+        assert_eq!(post_targets(Some("null"), &hosts), ["https://a.example"], "a sandboxed parent");
+        assert!(post_targets(None, &[]).is_empty(), "nothing known: nothing posted");
+        for bad in
+            ["*", "null", "", "https://", "https://a.example/path", "ftp://a.example", "https://a.example:x"]
+        {
+            assert!(post_targets(Some(bad), &[]).is_empty(), "{bad:?}");
+        }
     }
 
     #[test]

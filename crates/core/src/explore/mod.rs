@@ -13,7 +13,9 @@ mod timeline;
 pub use explorer::{
     ArticleMentions, ArticleRef, Card, Chip, EntityDetail, EventDetail, EventRef, Explorer, FactRef, Results,
 };
-pub use message::{accept_message, resize_message, select_message, state_message, Command, Rejection};
+pub use message::{
+    accept_message, post_targets, resize_message, select_message, state_message, Command, Rejection,
+};
 pub use reader::{EventStart, Reader, Segment};
 pub use state::{Ignored, Sort, Theme, UrlState};
 pub use timeline::{Timeline, TimelineBin, TimelinePoint};
