@@ -54,11 +54,11 @@ fn entity(d: EntityDetail) -> impl IntoView {
         </dl>
         <h3>{format!("Mentions in {} {}", d.mentions.len(), if d.mentions.len() == 1 { "article" } else { "articles" })}</h3>
         {d.mentions.into_iter().map(|m| mentions(&state, m)).collect_view()}
-        <Heading when=!d.events.is_empty()>"Events"</Heading>
+        {heading(!d.events.is_empty(), "Events")}
         <ul class="links">
             {d.events.into_iter().map(|ev| event_link(&state, ev)).collect_view()}
         </ul>
-        <Heading when=!d.related.is_empty()>"Related"</Heading>
+        {heading(!d.related.is_empty(), "Related")}
         <ul class="links related">
             {d.related.into_iter().map(|f| view! { <li>{fact_link(&state, f)}</li> }).collect_view()}
         </ul>
@@ -66,11 +66,10 @@ fn entity(d: EntityDetail) -> impl IntoView {
 }
 
 /// A third-level heading, shown when there is something under it.
-#[component]
-fn Heading(when: bool, children: ChildrenFn) -> impl IntoView {
+fn heading(when: bool, text: &'static str) -> impl IntoView {
     view! {
         <Show when=move || when>
-            <h3>{children()}</h3>
+            <h3>{text}</h3>
         </Show>
     }
 }
@@ -147,7 +146,7 @@ fn event(d: EventDetail) -> impl IntoView {
         <ul class="evidence">
             {e.evidence.into_iter().map(|m| view! { <li><Quote evidence=m/></li> }).collect_view()}
         </ul>
-        <Heading when=!d.conflicts.is_empty()>"Where the articles disagree"</Heading>
+        {heading(!d.conflicts.is_empty(), "Where the articles disagree")}
         {d.conflicts.into_iter().map(conflict).collect_view()}
     }
 }

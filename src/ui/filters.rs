@@ -25,7 +25,7 @@ pub fn Filters() -> impl IntoView {
             <Search/>
             <details class="facets" open=wide>
                 <summary>{move || match active.get() { 0 => "Facets".to_string(), n => format!("Facets ({n} selected)") }}</summary>
-            {Facet::ALL.into_iter().map(|facet| view! { <FacetGroup facet=facet/> }).collect_view()}
+            {Facet::ALL.into_iter().map(facet_group).collect_view()}
             </details>
         </nav>
     }
@@ -33,8 +33,7 @@ pub fn Filters() -> impl IntoView {
 
 /// One facet: its values with counts, each a checkbox; a long facet shows its most frequent
 /// values until asked for all.
-#[component]
-fn FacetGroup(facet: Facet) -> impl IntoView {
+fn facet_group(facet: Facet) -> impl IntoView {
     let url = Url::get();
     let results = use_results();
     let all = Memo::new(move |_| {

@@ -1,7 +1,7 @@
 //! The result list: count (announced), active filters as chips, order, cards, the timeline and
 //! the disagreements between articles.
 
-use factlens_core::{FactKind, Sort, UrlState};
+use factlens_core::{FactKind, Results, Sort, UrlState};
 use leptos::prelude::*;
 
 use super::context::use_results;
@@ -200,7 +200,7 @@ fn VirtualCards() -> impl IntoView {
         })
     });
     mark_first_results(slots);
-    let total = Signal::derive(move || results.with(|r| r.total));
+    let total = move || results.with(|r| r.total);
     view! {
         <div
             class="cards-viewport"
@@ -213,11 +213,11 @@ fn VirtualCards() -> impl IntoView {
                 }
             }
         >
-            <ul class="cards" aria-label="Facts" style:height=move || format!("{}px", total.get() as f64 * ROW)>
+            <ul class="cards" aria-label="Facts" style:height=move || format!("{}px", total() as f64 * ROW)>
                 <For
                     each=move || slots.get()
                     key=|(i, row)| (*i, *row)
-                    children=move |(i, row)| card_slot(url, i, row, total)
+                    children=move |(i, row)| card_slot(url, i, row, results)
                 />
             </ul>
         </div>
@@ -245,8 +245,8 @@ fn mark_first_results(slots: Memo<Vec<(usize, u32)>>) {
     });
 }
 
-/// The card of result row `row`, at position `i` of the `total` results.
-fn card_slot(url: Url, i: usize, row: u32, total: Signal<usize>) -> impl IntoView {
+/// The card of result row `row`, at position `i` of the results.
+fn card_slot(url: Url, i: usize, row: u32, results: Memo<Results>) -> impl IntoView {
     let card = explorer().card(row);
     let to = url.state.get_untracked().opened(&card.id);
     let articles = card.articles;
@@ -256,7 +256,7 @@ fn card_slot(url: Url, i: usize, row: u32, total: Signal<usize>) -> impl IntoVie
             style:transform=format!("translateY({}px)", i as f64 * ROW)
             style:height=format!("{}px", ROW - GAP)
             aria-posinset=i + 1
-            aria-setsize=move || total.get()
+            aria-setsize=move || results.with(|r| r.total)
         >
             <article class="card" data-kind=card.kind.as_str() aria-labelledby=format!("card-{}", card.id)>
                 <p class="kind">{card.kind.as_str()}</p>

@@ -3,7 +3,8 @@
 //! and the timeline are computed in `reader.rs` and `timeline.rs`.
 
 use std::cmp::Reverse;
-use std::collections::HashMap;
+
+use rustc_hash::FxHashMap;
 
 use super::state::{Ignored, Sort, UrlState};
 use crate::baked::Corpus;
@@ -138,8 +139,8 @@ const MAX_RELATED: usize = 24;
 pub struct Explorer {
     corpus: Corpus,
     index: FacetIndex,
-    entity_at: HashMap<String, usize>,
-    event_at: HashMap<String, usize>,
+    entity_at: FxHashMap<String, u32>,
+    event_at: FxHashMap<String, u32>,
     /// Lowercased name or summary of every row, for search ranking and sorting.
     name_key: Vec<String>,
     /// Rows in each order without a search: most supported first, by name, by date.
@@ -152,9 +153,10 @@ impl Explorer {
     /// Indexes a corpus.
     pub fn new(corpus: Corpus) -> Self {
         let facts = &corpus.facts;
-        let index = FacetIndex::from_facts(facts);
-        let entity_at = facts.entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
-        let event_at = facts.events.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
+        let entity_at: FxHashMap<String, u32> =
+            facts.entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i as u32)).collect();
+        let index = FacetIndex::from_facts(facts, &entity_at);
+        let event_at = facts.events.iter().enumerate().map(|(i, e)| (e.id.clone(), i as u32)).collect();
         let name_key: Vec<String> = facts.facts().map(|f| f.name().to_lowercase()).collect();
         let support: Vec<usize> = facts
             .facts()
@@ -204,12 +206,12 @@ impl Explorer {
 
     /// An entity by id.
     fn entity(&self, id: &str) -> Option<&Entity> {
-        self.entity_at.get(id).map(|&i| &self.corpus.facts.entities[i])
+        self.entity_at.get(id).map(|&i| &self.corpus.facts.entities[i as usize])
     }
 
     /// An event by id.
     fn event(&self, id: &str) -> Option<&Event> {
-        self.event_at.get(id).map(|&i| &self.corpus.facts.events[i])
+        self.event_at.get(id).map(|&i| &self.corpus.facts.events[i as usize])
     }
 
     /// An article's id and title (its id when there is no such article).
@@ -274,9 +276,12 @@ impl Explorer {
             };
             return all.iter().copied().filter(|&r| rows.contains(r as usize)).collect();
         }
-        let rank: HashMap<u32, usize> = self.by_support.iter().enumerate().map(|(i, &r)| (r, i)).collect();
+        let mut rank = vec![0u32; self.name_key.len()];
+        for (i, &r) in self.by_support.iter().enumerate() {
+            rank[r as usize] = i as u32;
+        }
         let mut order: Vec<u32> = rows.iter().map(|r| r as u32).collect();
-        order.sort_by_key(|&r| (Reverse(self.text_score(r as usize, &needle)), rank[&r]));
+        order.sort_by_key(|&r| (Reverse(self.text_score(r as usize, &needle)), rank[r as usize]));
         order
     }
 

@@ -8,9 +8,9 @@
 //! not find `Osborn`, `iowa guard` finds `Iowa National Guard`, and a search without letters or
 //! digits restricts nothing. The index scales to millions of rows (it serves the wasm API too).
 
-use std::collections::HashMap;
 use std::fmt;
 
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use super::bitset::Bitset;
@@ -166,9 +166,10 @@ impl FacetIndex {
         Self { engine, labels, words }
     }
 
-    /// Indexes the facts of a fact set, row by row (see [`FactSet::fact_at`]).
-    pub(crate) fn from_facts(facts: &FactSet) -> Self {
-        Self::build(fact_rows(facts))
+    /// Indexes the facts of a fact set, row by row (see [`FactSet::fact_at`]); `entity_at` gives
+    /// the position of each entity by id.
+    pub(crate) fn from_facts(facts: &FactSet, entity_at: &FxHashMap<String, u32>) -> Self {
+        Self::build(fact_rows(facts, entity_at))
     }
 
     /// Rows with a word starting with every word of `text` (case-insensitive; see the module).
@@ -236,7 +237,7 @@ fn labels_of(rows: &[RowValues], facet: Facet) -> Vec<String> {
         .iter()
         .flat_map(|r| r.values.iter().filter(|(f, _)| *f == facet).map(|(_, v)| v.clone()))
         .collect();
-    l.sort();
+    l.sort_unstable();
     l.dedup();
     l
 }
@@ -260,13 +261,9 @@ fn numbered_values(row: &RowValues, labels: &[Vec<String>]) -> Vec<Vec<u32>> {
 }
 
 /// The facet values and search text of every fact of a fact set, in row order.
-pub(crate) fn fact_rows(facts: &FactSet) -> Vec<RowValues> {
-    let mut outlets: HashMap<&str, Option<&str>> = HashMap::new();
-    for d in &facts.documents {
-        outlets.entry(d.id.as_str()).or_insert(d.outlet.as_deref());
-    }
-    let entity_by_id: HashMap<&str, usize> =
-        facts.entities.iter().enumerate().map(|(i, e)| (e.id.as_str(), i)).collect();
+pub(crate) fn fact_rows(facts: &FactSet, entity_at: &FxHashMap<String, u32>) -> Vec<RowValues> {
+    let outlet_of =
+        |doc: &str| facts.documents.iter().find(|d| d.id == doc).and_then(|d| d.outlet.as_deref());
     facts
         .facts()
         .map(|fact| {
@@ -274,7 +271,7 @@ pub(crate) fn fact_rows(facts: &FactSet) -> Vec<RowValues> {
             let mut text = fact.name().to_string();
             match fact {
                 Fact::Entity(entity) => {
-                    article_values(fact, &outlets, &mut values);
+                    article_values(fact, &outlet_of, &mut values);
                     for (key, facet) in [("affiliation", Facet::Affiliation), ("country", Facet::Country)] {
                         if let Some(v) = entity.attributes.get(key) {
                             values.push((facet, v.clone()));
@@ -293,9 +290,10 @@ pub(crate) fn fact_rows(facts: &FactSet) -> Vec<RowValues> {
                             values.push((Facet::Month, format!("{:04}-{m:02}", v.year)));
                         }
                     }
-                    article_values(fact, &outlets, &mut values);
-                    let place = event.location.as_deref().and_then(|id| entity_by_id.get(id));
-                    if let Some(c) = place.and_then(|&i| facts.entities[i].attributes.get("country")) {
+                    article_values(fact, &outlet_of, &mut values);
+                    let place = event.location.as_deref().and_then(|id| entity_at.get(id));
+                    if let Some(c) = place.and_then(|&i| facts.entities[i as usize].attributes.get("country"))
+                    {
                         values.push((Facet::Country, c.clone()));
                     }
                 }
@@ -310,13 +308,17 @@ pub(crate) fn fact_rows(facts: &FactSet) -> Vec<RowValues> {
 }
 
 /// The article and outlet values of a fact: every article that supports it, once.
-fn article_values(fact: Fact<'_>, outlets: &HashMap<&str, Option<&str>>, values: &mut Vec<(Facet, String)>) {
+fn article_values<'a>(
+    fact: Fact<'_>,
+    outlet_of: &impl Fn(&str) -> Option<&'a str>,
+    values: &mut Vec<(Facet, String)>,
+) {
     let mut docs: Vec<&str> = fact.evidence().iter().map(|m| m.doc.as_str()).collect();
     docs.sort_unstable();
     docs.dedup();
     for doc in docs {
         values.push((Facet::Article, doc.to_string()));
-        if let Some(Some(outlet)) = outlets.get(doc) {
+        if let Some(outlet) = outlet_of(doc) {
             values.push((Facet::Outlet, outlet.to_string()));
         }
     }
@@ -336,12 +338,15 @@ pub struct WordIndex {
 }
 
 impl WordIndex {
-    /// Indexes the texts of rows (lowercased words of letters and digits). Linear in the text:
-    /// words are numbered as met, rows gathered per word by a counting sort.
+    /// Indexes the texts of rows (lowercased words of letters and digits). Linear in the text
+    /// but for sorting the distinct words: words are numbered as met, each (word, row) noted
+    /// once, and rows gathered per word, in word order, by a counting sort.
     pub fn build<'a>(texts: impl IntoIterator<Item = &'a str>) -> Self {
-        let mut numbers: rustc_hash::FxHashMap<String, u32> = rustc_hash::FxHashMap::default();
+        let mut numbers: FxHashMap<String, u32> = FxHashMap::default();
         let mut found: Vec<String> = Vec::new();
+        // (word number, row), each once: `last_row` of a word is the last row noted for it.
         let mut pairs: Vec<(u32, u32)> = Vec::new();
+        let mut last_row: Vec<u32> = Vec::new();
         let mut len = 0;
         let mut lowered = String::new();
         for (row, text) in texts.into_iter().enumerate() {
@@ -360,47 +365,42 @@ impl WordIndex {
                         let id = found.len() as u32;
                         numbers.insert(key.to_string(), id);
                         found.push(key.to_string());
+                        last_row.push(u32::MAX);
                         id
                     }
                 };
-                pairs.push((id, row as u32));
+                if last_row[id as usize] != row as u32 {
+                    last_row[id as usize] = row as u32;
+                    pairs.push((id, row as u32));
+                }
             }
         }
-        let (words, postings) = Self::by_word(found, &pairs);
-        WordIndex { words, postings, len }
-    }
-
-    /// The words in order, each with its rows (ascending, without repeats) in the postings:
-    /// `pairs` (word number, row) arrive in row order and are gathered by a counting sort.
-    fn by_word(mut found: Vec<String>, pairs: &[(u32, u32)]) -> (Words, Vec<u32>) {
+        found.sort_unstable();
+        // Each word number's place in the order of the words.
+        let mut place = vec![0u32; found.len()];
+        for (i, w) in found.iter().enumerate() {
+            if let Some(&id) = numbers.get(w.as_str()) {
+                place[id as usize] = i as u32;
+            }
+        }
+        drop(numbers);
         let mut starts = vec![0u32; found.len() + 1];
-        for &(w, _) in pairs {
-            starts[w as usize + 1] += 1;
+        for &(w, _) in &pairs {
+            starts[place[w as usize] as usize + 1] += 1;
         }
         for w in 0..found.len() {
             starts[w + 1] += starts[w];
         }
         let mut fill = starts.clone();
-        let mut by_word = vec![0u32; pairs.len()];
-        for &(w, row) in pairs {
-            by_word[fill[w as usize] as usize] = row;
-            fill[w as usize] += 1;
+        let mut postings = vec![0u32; pairs.len()];
+        for &(w, row) in &pairs {
+            let w = place[w as usize] as usize;
+            postings[fill[w] as usize] = row;
+            fill[w] += 1;
         }
-        let mut order: Vec<u32> = (0..found.len() as u32).collect();
-        order.sort_unstable_by(|&a, &b| found[a as usize].cmp(&found[b as usize]));
-        let mut words = Vec::with_capacity(found.len());
-        let mut postings = Vec::with_capacity(pairs.len());
-        for w in order {
-            let rows = &by_word[starts[w as usize] as usize..starts[w as usize + 1] as usize];
-            let at = postings.len() as u32;
-            for (i, &row) in rows.iter().enumerate() {
-                if i == 0 || rows[i - 1] != row {
-                    postings.push(row);
-                }
-            }
-            words.push((std::mem::take(&mut found[w as usize]).into_boxed_str(), at, postings.len() as u32));
-        }
-        (words, postings)
+        let words =
+            found.into_iter().zip(starts.windows(2)).map(|(w, s)| (w.into_boxed_str(), s[0], s[1])).collect();
+        WordIndex { words, postings, len }
     }
 
     /// Rows with a word that starts with every word of `term` (case-insensitive); every row when
