@@ -426,9 +426,21 @@ impl WordIndex {
     }
 }
 
-/// The words of a text: runs of letters and digits.
+/// The words of a text: runs of word characters.
 fn words_of(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
+    text.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty())
+}
+
+/// Letters and digits of ASCII, and every other character above Latin-1's punctuation and symbols
+/// except the general punctuation, CJK punctuation and full-width ASCII punctuation blocks. A
+/// range test, not Unicode's letter tables: it keeps those tables out of the page's download (about
+/// 1.4 KB brotli), and the texts it differs on (emoji, rare symbols inside words) are not searched.
+fn is_word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+        || (c >= '\u{c0}'
+            && c != '\u{d7}'
+            && c != '\u{f7}'
+            && !matches!(c, '\u{2000}'..='\u{2bff}' | '\u{3000}'..='\u{303f}' | '\u{fe30}'..='\u{fe4f}' | '\u{ff00}'..='\u{ff0f}' | '\u{ff1a}'..='\u{ff20}'))
 }
 
 #[cfg(test)]
@@ -458,6 +470,16 @@ mod tests {
 
     fn count(c: &Counted, facet: Facet, value: &str) -> usize {
         c.facets[facet as usize].values.iter().find(|v| v.value == value).map_or(0, |v| v.count)
+    }
+
+    #[test]
+    fn words_split_on_ascii_and_unicode_punctuation_and_keep_letters_of_any_script() {
+        let words: Vec<&str> =
+            words_of("“Osborn’s” 185th—Ålesund, Gjilan/Gnjilane «Kyiv» Київ 日本 ×2 a·b").collect();
+        assert_eq!(
+            words,
+            ["Osborn", "s", "185th", "Ålesund", "Gjilan", "Gnjilane", "Kyiv", "Київ", "日本", "2", "a", "b"]
+        );
     }
 
     #[test]
