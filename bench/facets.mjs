@@ -129,7 +129,8 @@ export function queries(seed = 7) {
 const ENGINES = {
   factlens: {
     build(d) {
-      const { FacetEngine } = require(`${root}target/bench-wasm/factlens_wasm.js`);
+      // FACTLENS_WASM_DIR compares another build (e.g. an older commit) in the same run.
+      const { FacetEngine } = require(`${process.env.FACTLENS_WASM_DIR ?? `${root}target/bench-wasm`}/factlens_wasm.js`);
       const flat = new Uint32Array(d.n * FACETS.length);
       d.columns.forEach((c, f) => flat.set(c, f * d.n));
       this.e = new FacetEngine(d.n, Uint32Array.from(d.sizes), flat, d.texts.join("\n"));

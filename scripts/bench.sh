@@ -11,6 +11,7 @@ trap 'rm -rf "$out"' EXIT
 {
   echo "- CPU: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(nproc) cores; memory $(free -g | awk '/Mem:/ {print $2}') GiB; $(uname -sr)"
   echo "- $(rustc --version); node $(node --version); $(chromium --version 2>/dev/null | grep -o 'Chromium [0-9.]*')"
+  echo "- load average when the run started (other work shares this machine): $(cut -d' ' -f1-3 /proc/loadavg)"
 } >"$out/machine.txt"
 
 echo "== building: the site (dist/), the CLI, the wasm API for node (target/bench-wasm)"
