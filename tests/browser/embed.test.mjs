@@ -15,24 +15,10 @@ before(async () => {
   // CORS on its files, so that a sandboxed (origin "null") copy of its page can load its script.
   untrusted = await serve(join(ROOT, "demo"), { headers: { "content-security-policy": "default-src 'self'", "access-control-allow-origin": "*" } });
   host = await serve(join(ROOT, "demo"), {
-    replace: { FACTLENS: "", UNTRUSTED: "" },
-    headers: () => ({
-      // The host's own strict policy, with the factlens origin added where embedding needs it.
-      "content-security-policy": [
-        "default-src 'self'",
-        `script-src 'self' ${factlens.origin} 'wasm-unsafe-eval'`,
-        `style-src 'self' ${factlens.origin}`,
-        `connect-src 'self' ${factlens.origin}`,
-        `frame-src ${factlens.origin} ${untrusted.origin}`,
-        `img-src 'self' ${factlens.origin}`,
-      ].join("; "),
-    }),
-  });
-  // Fill the placeholders now that the origins are known.
-  await host.close();
-  host = await serve(join(ROOT, "demo"), {
     replace: { FACTLENS: factlens.origin, UNTRUSTED: untrusted.origin },
     headers: () => ({
+      // The host's own strict policy, with the factlens origin added where embedding needs it, and
+      // *.test frames (look-alike origins in the tests).
       "content-security-policy": [
         "default-src 'self'",
         `script-src 'self' ${factlens.origin} 'wasm-unsafe-eval'`,

@@ -1,27 +1,18 @@
 // The explorer as a person uses it: facets, search, detail views, quotes that lead to the marked
 // passage, the timeline, the keyboard, back and forward, and accessibility (axe-core).
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
-import { launch, openPage, serve } from "./harness.mjs";
+import { openPage, useSite } from "./harness.mjs";
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve("axe-core/axe.min.js");
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 /** Opens the explorer at `query` and waits for the result count. */
 async function explorer(query = "", options = {}) {
-  const opened = await openPage(browser, server.url + query, options);
+  const opened = await openPage(site.browser, site.server.url + query, options);
   await opened.page.getByRole("region", { name: "Results" }).or(opened.page.getByRole("region", { name: "Details" })).or(opened.page.locator("section.reader")).first().waitFor();
   return opened;
 }
@@ -71,7 +62,7 @@ test("a facet click narrows the results and updates the counts; the URL holds th
   await page.waitForFunction((n) => document.querySelector(".results .count").textContent.startsWith(`${n} `), units + officials);
   // A copied URL restores the same view.
   const copied = page.url();
-  const second = await explorer(copied.slice(server.url.length));
+  const second = await explorer(copied.slice(site.server.url.length));
   assert.equal(await count(second.page), units + officials);
   assert.equal(await second.page.getByRole("group", { name: "Kind" }).getByLabel(/^unit/).isChecked(), true);
   assert.equal(await second.page.getByRole("button", { name: /Remove filter Kind: official/ }).count(), 1);

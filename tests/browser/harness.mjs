@@ -4,6 +4,7 @@ import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { after, before } from "node:test";
 import { chromium } from "playwright-core";
 
 export const ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
@@ -108,4 +109,21 @@ export async function manifestArticles() {
       const get = (key) => block.match(new RegExp(`^${key}\\s*=\\s*"([^"]*)"`, "m"))?.[1];
       return { id: get("id"), title: get("title"), outlet: get("outlet"), published: get("published") };
     });
+}
+
+/**
+ * For a test file: serves dist/ and starts Chromium before its tests, closes both after them.
+ * The returned object's `server` and `browser` are set once the tests run.
+ */
+export function useSite() {
+  const site = {};
+  before(async () => {
+    site.server = await serve();
+    site.browser = await launch();
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }

@@ -1,22 +1,13 @@
 // The walking skeleton: the built site loads in a real browser, the wasm runs, and the page lists
 // the corpus's articles from data the core holds.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, manifestArticles, openPage, serve } from "./harness.mjs";
+import { manifestArticles, openPage, useSite } from "./harness.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 test("the page loads, the wasm renders every article, and nothing errs", async () => {
-  const { page, problems, context } = await openPage(browser, server.url);
+  const { page, problems, context } = await openPage(site.browser, site.server.url);
   const articles = await manifestArticles();
   assert.equal(articles.length, 3);
   const list = page.getByRole("region", { name: "Articles", exact: true });
@@ -33,7 +24,7 @@ test("the page loads, the wasm renders every article, and nothing errs", async (
 });
 
 test("the page has landmarks and one top-level heading", async () => {
-  const { page, problems, context } = await openPage(browser, server.url);
+  const { page, problems, context } = await openPage(site.browser, site.server.url);
   await page.getByRole("region", { name: "Articles", exact: true }).waitFor();
   assert.equal(await page.getByRole("main").count(), 1);
   assert.equal(await page.getByRole("navigation", { name: "Filters" }).count(), 1);

@@ -6,122 +6,38 @@
 use factlens_core::{extract, Article, Certainty, Document, PartialDate};
 
 /// (sentence with the expression, publication date, expected value, expected certainty).
+#[rustfmt::skip]
 const TABLE: &[(&str, &str, Option<&str>, Certainty)] = &[
     // Absolute dates: stated, at the grain written.
-    (
-        "The 1st Battalion deployed to Poland on March 4, 2023.",
-        "2023-03-10",
-        Some("2023-03-04"),
-        Certainty::Stated,
-    ),
+    ("The 1st Battalion deployed to Poland on March 4, 2023.", "2023-03-10", Some("2023-03-04"), Certainty::Stated),
     ("The 1st Battalion deployed to Poland in March 2023.", "2023-04-02", Some("2023-03"), Certainty::Stated),
     ("The 1st Battalion deployed to Poland in 2019.", "2023-04-02", Some("2019"), Certainty::Stated),
-    (
-        "The 1st Battalion deployed to Poland on 4 March 2023.",
-        "2023-03-10",
-        Some("2023-03-04"),
-        Certainty::Stated,
-    ),
+    ("The 1st Battalion deployed to Poland on 4 March 2023.", "2023-03-10", Some("2023-03-04"), Certainty::Stated),
     // A month and day without a year: the year of the publication date (or the one before, in the past).
-    (
-        "The 1st Battalion deployed to Poland on March 4.",
-        "2023-03-10",
-        Some("2023-03-04"),
-        Certainty::Inferred,
-    ),
-    (
-        "The 1st Battalion deployed to Poland on Dec. 29.",
-        "2024-01-05",
-        Some("2023-12-29"),
-        Certainty::Inferred,
-    ),
-    (
-        "The 1st Battalion will deploy to Poland on Jan. 8.",
-        "2023-12-20",
-        Some("2024-01-08"),
-        Certainty::Inferred,
-    ),
+    ("The 1st Battalion deployed to Poland on March 4.", "2023-03-10", Some("2023-03-04"), Certainty::Inferred),
+    ("The 1st Battalion deployed to Poland on Dec. 29.", "2024-01-05", Some("2023-12-29"), Certainty::Inferred),
+    ("The 1st Battalion will deploy to Poland on Jan. 8.", "2023-12-20", Some("2024-01-08"), Certainty::Inferred),
     // A month alone.
     ("The 1st Battalion deployed to Poland in October.", "2023-12-20", Some("2023-10"), Certainty::Inferred),
-    (
-        "The 1st Battalion will deploy to Poland in February.",
-        "2023-12-20",
-        Some("2024-02"),
-        Certainty::Inferred,
-    ),
+    ("The 1st Battalion will deploy to Poland in February.", "2023-12-20", Some("2024-02"), Certainty::Inferred),
     // Weekdays: the last one before the publication date in the past tense, the next one in the future.
-    (
-        "The 1st Battalion deployed to Poland on Tuesday.",
-        "2023-03-10",
-        Some("2023-03-07"),
-        Certainty::Inferred,
-    ),
-    (
-        "The 1st Battalion will deploy to Poland on Tuesday.",
-        "2023-03-10",
-        Some("2023-03-14"),
-        Certainty::Inferred,
-    ),
-    (
-        "The 1st Battalion will deploy to Poland on Friday.",
-        "2023-12-27",
-        Some("2023-12-29"),
-        Certainty::Inferred,
-    ),
+    ("The 1st Battalion deployed to Poland on Tuesday.", "2023-03-10", Some("2023-03-07"), Certainty::Inferred),
+    ("The 1st Battalion will deploy to Poland on Tuesday.", "2023-03-10", Some("2023-03-14"), Certainty::Inferred),
+    ("The 1st Battalion will deploy to Poland on Friday.", "2023-12-27", Some("2023-12-29"), Certainty::Inferred),
     // Relative days, weeks, months and years.
-    (
-        "The 1st Battalion deployed to Poland yesterday.",
-        "2023-03-10",
-        Some("2023-03-09"),
-        Certainty::Inferred,
-    ),
-    (
-        "The 1st Battalion will deploy to Poland tomorrow.",
-        "2023-03-10",
-        Some("2023-03-11"),
-        Certainty::Inferred,
-    ),
+    ("The 1st Battalion deployed to Poland yesterday.", "2023-03-10", Some("2023-03-09"), Certainty::Inferred),
+    ("The 1st Battalion will deploy to Poland tomorrow.", "2023-03-10", Some("2023-03-11"), Certainty::Inferred),
     ("The 1st Battalion deployed to Poland last month.", "2023-03-10", Some("2023-02"), Certainty::Inferred),
-    (
-        "The 1st Battalion will deploy to Poland next month.",
-        "2023-12-10",
-        Some("2024-01"),
-        Certainty::Inferred,
-    ),
+    ("The 1st Battalion will deploy to Poland next month.", "2023-12-10", Some("2024-01"), Certainty::Inferred),
     ("The 1st Battalion deployed to Poland last year.", "2023-03-10", Some("2022"), Certainty::Inferred),
-    (
-        "The 1st Battalion deployed to Poland three years ago.",
-        "2023-03-10",
-        Some("2020"),
-        Certainty::Inferred,
-    ),
-    (
-        "The 1st Battalion deployed to Poland Thursday morning.",
-        "2023-03-10",
-        Some("2023-03-09"),
-        Certainty::Inferred,
-    ),
+    ("The 1st Battalion deployed to Poland three years ago.", "2023-03-10", Some("2020"), Certainty::Inferred),
+    ("The 1st Battalion deployed to Poland Thursday morning.", "2023-03-10", Some("2023-03-09"), Certainty::Inferred),
     ("The 1st Battalion deployed to Poland last week.", "2023-03-20", Some("2023-03"), Certainty::Inferred),
     // Last week of Friday 2023-03-10 spans February and March: only the year is sure.
     ("The 1st Battalion deployed to Poland last week.", "2023-03-10", Some("2023"), Certainty::Inferred),
-    (
-        "The 1st Battalion deployed to Poland earlier today.",
-        "2023-03-10",
-        Some("2023-03-10"),
-        Certainty::Inferred,
-    ),
-    (
-        "The 1st Battalion has been deployed in Poland since Monday.",
-        "2023-03-10",
-        Some("2023-03-06"),
-        Certainty::Inferred,
-    ),
-    (
-        "The 1st Battalion deployed to Poland on Saturday, officials said Monday.",
-        "2023-03-14",
-        Some("2023-03-11"),
-        Certainty::Inferred,
-    ),
+    ("The 1st Battalion deployed to Poland earlier today.", "2023-03-10", Some("2023-03-10"), Certainty::Inferred),
+    ("The 1st Battalion has been deployed in Poland since Monday.", "2023-03-10", Some("2023-03-06"), Certainty::Inferred),
+    ("The 1st Battalion deployed to Poland on Saturday, officials said Monday.", "2023-03-14", Some("2023-03-11"), Certainty::Inferred),
     // Without a publication date nothing relative can be resolved.
     ("The 1st Battalion deployed to Poland on Tuesday.", "", None, Certainty::Unknown),
     ("The 1st Battalion deployed to Poland last month.", "", None, Certainty::Unknown),

@@ -101,6 +101,10 @@ fn locate(articles: &[Article], p: &Passage) -> Span {
     (p.doc.clone(), start, start + p.quote.chars().count())
 }
 
+fn locate_all(articles: &[Article], passages: &[Passage]) -> Vec<Span> {
+    passages.iter().map(|p| locate(articles, p)).collect()
+}
+
 fn overlaps(a: &Span, e: &Evidence) -> bool {
     a.0 == e.doc && a.1 < e.end && e.start < a.2
 }
@@ -108,6 +112,11 @@ fn overlaps(a: &Span, e: &Evidence) -> bool {
 fn norm(name: &str) -> String {
     let n = name.trim().to_lowercase().replace('’', "'");
     n.strip_prefix("the ").map(str::to_string).unwrap_or(n)
+}
+
+/// For each predicted item, the gold items (by index) it may match.
+fn edges<T>(predicted: &[T], gold_count: usize, matches: impl Fn(&T, usize) -> bool) -> Vec<Vec<usize>> {
+    predicted.iter().map(|p| (0..gold_count).filter(|&g| matches(p, g)).collect()).collect()
 }
 
 /// Maximum bipartite matching (Kuhn's algorithm): `edges[p]` lists the gold items predicted item `p`
@@ -297,17 +306,10 @@ fn score_events(
     entities: &EntityMatch,
     report: &mut Report,
 ) {
-    let spans: Vec<Vec<Span>> =
-        gold.event.iter().map(|g| g.evidence.iter().map(|p| locate(articles, p)).collect()).collect();
-    let edges: Vec<Vec<usize>> = facts
-        .events
-        .iter()
-        .map(|e| {
-            (0..gold.event.len())
-                .filter(|&g| spans[g].iter().any(|s| e.evidence.iter().any(|ev| overlaps(s, ev))))
-                .collect()
-        })
-        .collect();
+    let spans: Vec<Vec<Span>> = gold.event.iter().map(|g| locate_all(articles, &g.evidence)).collect();
+    let edges = edges(&facts.events, gold.event.len(), |e, g| {
+        spans[g].iter().any(|s| e.evidence.iter().any(|ev| overlaps(s, ev)))
+    });
     let optional: Vec<bool> = gold.event.iter().map(|g| g.optional).collect();
     let (events, owner) = score(&edges, &optional);
     report.rows.insert("events".into(), events);
@@ -426,21 +428,10 @@ fn score_locations(
 /// A gold conflict is found when one detected conflict's claims overlap every side; detected
 /// conflicts that match none are false positives.
 fn score_conflicts(gold: &Gold, articles: &[Article], facts: &FactSet, report: &mut Report) {
-    let sides: Vec<Vec<Span>> =
-        gold.conflict.iter().map(|c| c.sides.iter().map(|p| locate(articles, p)).collect()).collect();
-    let edges: Vec<Vec<usize>> = facts
-        .conflicts
-        .iter()
-        .map(|c| {
-            (0..gold.conflict.len())
-                .filter(|&g| {
-                    sides[g]
-                        .iter()
-                        .all(|s| c.claims.iter().any(|cl| cl.evidence.iter().any(|ev| overlaps(s, ev))))
-                })
-                .collect()
-        })
-        .collect();
+    let sides: Vec<Vec<Span>> = gold.conflict.iter().map(|c| locate_all(articles, &c.sides)).collect();
+    let edges = edges(&facts.conflicts, gold.conflict.len(), |c, g| {
+        sides[g].iter().all(|s| c.claims.iter().any(|cl| cl.evidence.iter().any(|ev| overlaps(s, ev))))
+    });
     let (counts, owner) = score(&edges, &vec![false; gold.conflict.len()]);
     for (g, o) in owner.iter().enumerate() {
         if o.is_none() {
