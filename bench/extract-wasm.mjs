@@ -6,7 +6,8 @@ import { performance } from "node:perf_hooks";
 
 const require = createRequire(import.meta.url);
 const root = new URL("..", import.meta.url).pathname;
-const { extract } = require(`${root}target/bench-wasm/factlens_wasm.js`);
+// FACTLENS_WASM_DIR compares another build (e.g. an older commit) in the same run.
+const { extract } = require(`${process.env.FACTLENS_WASM_DIR ?? `${root}target/bench-wasm`}/factlens_wasm.js`);
 
 const manifest = readFileSync(`${root}public/articles/articles.toml`, "utf8");
 const corpus = [...manifest.matchAll(/id = "([^"]+)"\s*\nfile = "([^"]+)"/g)].map(([, id, file]) => ({
