@@ -16,6 +16,8 @@
 //!
 //! - `explore`: what the explorer shows for a URL state ([`Explorer`], [`UrlState`]) and the
 //!   embedding protocol's messages.
+//! - `collection`: a reader's own articles ([`Collection`]): files decoded ([`decode_file`]),
+//!   drafts checked, the collection file, their facts ([`corpus_of`]).
 //! - `baked`: a [`Corpus`] (articles and their facts) and its baked encoding; `synthetic`:
 //!   generated corpora for benchmarks, adversarial texts for tests.
 //! - `extract`: the extractor ([`extract`]); `manifest`: loading a corpus ([`load_corpus`]);
@@ -27,6 +29,7 @@
 #![warn(missing_docs)]
 
 mod baked;
+mod collection;
 mod date;
 mod evidence;
 mod explore;
@@ -37,6 +40,9 @@ mod model;
 mod synthetic;
 
 pub use baked::{Corpus, DecodeError};
+pub use collection::{
+    corpus_of, decode_file, propose, Collection, Decoded, Draft, Proposal, Refusal, MAX_FILE_BYTES,
+};
 pub use date::{DateParseError, PartialDate, Precision};
 pub use evidence::{Evidence, EvidenceError, TextPositions};
 pub use explore::{
