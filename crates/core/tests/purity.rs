@@ -77,7 +77,7 @@ const LAYERS: &[&[&str]] = &[
     &["explore"],
     &["collection", "synthetic"],
     &["baked"],
-    &["extract", "facets", "manifest"],
+    &["export", "extract", "facets", "manifest"],
     &["model"],
     &["date", "evidence"],
 ];

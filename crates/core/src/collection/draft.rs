@@ -14,7 +14,8 @@ pub struct Draft {
     pub name: String,
     /// The article's text, kept exactly.
     pub text: String,
-    /// Headline; when absent, the one [`propose`](super::propose::propose) finds, else the file name.
+    /// Headline; when absent, the one [`propose`](super::propose::propose) finds, else the id
+    /// given with the draft, else the file name.
     pub title: Option<String>,
     /// Publisher.
     pub outlet: Option<String>,
@@ -24,7 +25,7 @@ pub struct Draft {
     pub url: Option<String>,
 }
 
-/// The article of a valid draft, with id `id`: the text is not empty, not binary and not too
+/// The article of a valid draft, with id `id` (empty: the caller makes one from the title): the text is not empty, not binary and not too
 /// large, the date and the address are well formed. Optional fields are trimmed and blank ones
 /// dropped; the text is kept exactly.
 pub(crate) fn article_of(draft: Draft, id: String) -> Result<Article, Refusal> {
@@ -42,7 +43,7 @@ pub(crate) fn article_of(draft: Draft, id: String) -> Result<Article, Refusal> {
     }
     let title = given(draft.title)
         .or_else(|| super::propose::propose(&draft.text).title)
-        .unwrap_or_else(|| title_of_file(&name));
+        .unwrap_or_else(|| if id.is_empty() { title_of_file(&name) } else { id.clone() });
     let document = Document { id, title, outlet: given(draft.outlet), published, url };
     Ok(Article { document, text: draft.text })
 }
@@ -161,6 +162,7 @@ mod tests {
         let headline = article_of(draft("Guard Unit Returns Home\n\nThe unit returned."), "x".into());
         assert_eq!(headline.unwrap().document.title, "Guard Unit Returns Home");
         let no_headline = Draft { name: "my_notes-1.txt".into(), ..draft("the unit returned on time.") };
-        assert_eq!(article_of(no_headline, "x".into()).unwrap().document.title, "my notes 1");
+        assert_eq!(article_of(no_headline.clone(), String::new()).unwrap().document.title, "my notes 1");
+        assert_eq!(article_of(no_headline, "x-1".into()).unwrap().document.title, "x-1");
     }
 }
