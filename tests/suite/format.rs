@@ -1,6 +1,7 @@
 //! The factlens/1 format: the CLI's output and a frozen fixture both satisfy the JSON Schema in
 //! `docs/factlens-1.schema.json`, and the fixture stays readable by the current model. When the
 //! format changes, add a new version and fixture; never edit `tests/fixtures/factlens-1.json`.
+//! The facts of any view (`Explorer::view_facts`), exported by the page, satisfy it too.
 
 use std::process::Command;
 
@@ -137,6 +138,30 @@ fn the_cli_output_satisfies_the_schema() {
     let schema = schema();
     let json: Value = serde_json::from_slice(&out.stdout).unwrap();
     validate(&schema, &schema, &json, "$").unwrap();
+}
+
+/// The public corpus, baked as the app bakes it.
+fn public_corpus() -> factlens_core::Corpus {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let manifest = root.join("public/articles/articles.toml");
+    let manifest = manifest.to_str().unwrap();
+    let source = factlens::files::read_manifest(manifest).unwrap();
+    factlens_core::Corpus::bake(manifest, &source, factlens::files::article_reader(manifest)).unwrap()
+}
+
+#[test]
+fn the_facts_of_a_view_satisfy_the_schema() {
+    let explorer = factlens_core::Explorer::new(public_corpus());
+    let schema = schema();
+    for query in
+        ["", "kind=event", "kind=official", "q=Kosovo", "kind=place&q=Iowa", "q=nothing-matches-this"]
+    {
+        let view = explorer.view_facts(&factlens_core::UrlState::parse(query).0);
+        let json = serde_json::to_value(&view).unwrap();
+        validate(&schema, &schema, &json, "$").unwrap_or_else(|e| panic!("{query:?}: {e}"));
+        let total = explorer.results(&factlens_core::UrlState::parse(query).0).total;
+        assert_eq!(view.entities.len() + view.events.len(), total, "{query:?}");
+    }
 }
 
 #[test]
