@@ -7,6 +7,19 @@ use crate::model::Article;
 
 /// A reader's own articles, in the order they were added. Ids are unique, and no two articles
 /// have the same text (white space aside).
+///
+/// ```
+/// use factlens_core::{corpus_of, Collection, Draft, Refusal};
+///
+/// let mut mine = Collection::default();
+/// let text = "Guard Unit Returns\n\nMaj. Gen. Stephen Osborn visited Kosovo on Friday.";
+/// let draft = Draft { name: "a.txt".into(), text: text.into(), ..Draft::default() };
+/// assert_eq!(mine.add(draft.clone()).unwrap(), "guard-unit-returns");
+/// assert!(matches!(mine.add(draft), Err(Refusal::Duplicate { .. })));
+/// let kept = mine.to_json();
+/// assert_eq!(Collection::from_json(&kept).unwrap(), mine);
+/// assert!(!corpus_of(&mine).facts.entities.is_empty());
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Collection {
     articles: Vec<Article>,
