@@ -200,9 +200,13 @@ impl ClauseReader<'_, '_> {
             None
         } else {
             location_of(seg, mentions, clause.clone(), trigger_at)
+                .or_else(|| place_before_where(seg, mentions, clause.start))
         };
-        let participants: Vec<usize> =
-            mentions_in(mentions, clause.clone()).filter(|&k| Some(k) != location).collect();
+        let participants: Vec<usize> = mentions_in(mentions, clause.clone())
+            .filter(|&k| {
+                Some(k) != location && !is_source_of_report(seg, mentions[k].tokens.start, clause.start)
+            })
+            .collect();
         let tokens = trim(seg, clause.clone());
         if tokens.is_empty() {
             return None;
@@ -287,6 +291,64 @@ pub(crate) fn mentions_in(mentions: &[Mention], range: Range<usize>) -> impl Ite
         .take_while(move |&k| mentions[k].tokens.start < range.end)
         .filter(move |&k| mentions[k].tokens.end <= range.end)
 }
+/// Whether the mention starting at `start` is where a report comes from, not who took part:
+/// "according to the Des Moines Register", "told Newsweek", "said in an email to Newsweek".
+fn is_source_of_report(seg: &Segmented<'_>, mut start: usize, clause_start: usize) -> bool {
+    if start > clause_start && seg.low(start - 1) == "the" {
+        start -= 1;
+    }
+    if start <= clause_start {
+        return false;
+    }
+    let before = start - 1;
+    let saying_nearby = (clause_start.max(before.saturating_sub(4))..before)
+        .any(|k| matches!(seg.low(k), "email" | "interview" | "statement" | "letter" | "according"));
+    seg.low(before) == "told" || seg.low(before) == "to" && saying_nearby
+}
+
+/// ", where a gun battle …": a clause opened by "where" happens at the place that ends the clause
+/// before it ("a diversion in the Balkans, where …").
+fn place_before_where(seg: &Segmented<'_>, mentions: &[Mention], clause_start: usize) -> Option<usize> {
+    if seg.low(clause_start) != "where" || clause_start < 2 || seg.tok(clause_start - 1) != "," {
+        return None;
+    }
+    let comma = clause_start - 1;
+    let k = mentions.partition_point(|m| m.tokens.end <= comma).checked_sub(1)?;
+    (mentions[k].tokens.end == comma && mentions[k].kind == EntityKind::Place).then_some(k)
+}
+
+/// Whether a place mention modifies a noun rather than naming a place: "the U.S. warning" (but
+/// "the Flagstaff area" is a place).
+fn modifies_noun(seg: &Segmented<'_>, mention: &Mention) -> bool {
+    let (start, end) = (mention.tokens.start, mention.tokens.end);
+    let after_the = start > 0 && seg.low(start - 1) == "the";
+    let next_is_noun = end < seg.tokens.len()
+        && seg.tokens[end].kind == TokenKind::Word
+        && seg.tok(end).starts_with(char::is_lowercase)
+        && seg.word(end).head().is_none()
+        && ![Role::FunctionWord, Role::Locative, Role::TimePreposition, Role::DateName, Role::PastForm]
+            .iter()
+            .any(|&role| seg.word(end).is(role));
+    after_the && next_is_noun
+}
+
+/// Whether a place mention is the complement of another event noun before it in the clause
+/// ("her first visit to Iowa since being elected"): that place is the other event's.
+fn place_of_other_event(
+    seg: &Segmented<'_>,
+    mention: &Mention,
+    clause_start: usize,
+    trigger_at: usize,
+) -> bool {
+    let start = mention.tokens.start;
+    if start < clause_start + 3 || start - 2 == trigger_at || start > trigger_at {
+        return false;
+    }
+    let other = seg.word(start - 2);
+    let noun = !other.is(Role::Verb) || seg.word(start - 3).is(Role::NounMarker);
+    other.event_type().is_some() && noun
+}
+
 /// The place of the event: a place after a locative preposition, or the clause's only place.
 fn location_of(
     seg: &Segmented<'_>,
@@ -294,8 +356,11 @@ fn location_of(
     clause: Range<usize>,
     trigger_at: usize,
 ) -> Option<usize> {
-    let places: Vec<usize> =
-        mentions_in(mentions, clause.clone()).filter(|&k| mentions[k].kind == EntityKind::Place).collect();
+    let places: Vec<usize> = mentions_in(mentions, clause.clone())
+        .filter(|&k| mentions[k].kind == EntityKind::Place)
+        .filter(|&k| !modifies_noun(seg, &mentions[k]))
+        .filter(|&k| !place_of_other_event(seg, &mentions[k], clause.start, trigger_at))
+        .collect();
     let after_preposition = |k: &usize| {
         let mut start = mentions[*k].tokens.start;
         if start > clause.start && seg.tok(start - 1).eq_ignore_ascii_case("the") {
@@ -362,6 +427,34 @@ mod tests {
         );
         let types: Vec<&str> = found.iter().map(|(t, _)| *t).collect();
         assert_eq!(types, ["agreement", "declaration", "training", "statement", "statement"], "{found:?}");
+    }
+
+    /// Each event's type, place and participants, as written.
+    fn places_and_participants(text: &str) -> Vec<(&'static str, Option<String>, Vec<String>)> {
+        let seg = segment(text);
+        let (dates, blocked) = find_dates(&seg);
+        let mentions = find_mentions(&seg, &blocked, None);
+        let name = |k: usize| seg.slice(mentions[k].tokens.clone()).to_string();
+        find_events(&seg, &dates, &mentions)
+            .into_iter()
+            .map(|e| (e.event_type, e.location.map(name), e.participants.into_iter().map(name).collect()))
+            .collect()
+    }
+
+    #[test]
+    fn places_and_participants_come_from_the_events_own_clause() {
+        let found = places_and_participants(
+            "Analysts fear a crisis in the Caucasus, where that month a clash between Georgian and Russian \
+             patrols led to the U.S. warning of unrest. \
+             It was her first visit to Ohio since being elected in 2019. \
+             The delegation visited Ohio for four days, according to the Columbus Dispatch. \
+             A spokesperson for the Ohio National Guard said in an email to Newsweek it was not a new mission.",
+        );
+        let (conflict, election, visit, statement) = (&found[0], &found[1], &found[2], &found[3]);
+        assert_eq!((conflict.0, conflict.1.as_deref()), ("conflict", Some("Caucasus")), "{found:?}");
+        assert_eq!((election.0, election.1.as_deref()), ("election", None), "{found:?}");
+        assert_eq!((visit.0, visit.2.len()), ("visit", 0), "{found:?}");
+        assert_eq!(statement.2, ["Ohio National Guard"], "{found:?}");
     }
 
     #[test]

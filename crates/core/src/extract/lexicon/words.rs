@@ -80,6 +80,8 @@ pub(crate) enum Role {
     NeedsIntoOrTook,
     /// Bare, in a phrase of purpose, the trigger is no event.
     MassNoun,
+    /// Before a name and a plural noun, makes the name a kind ("multiple National Guard entities").
+    Quantifier,
 }
 
 /// The name of every role in `words.txt`.
@@ -119,6 +121,7 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("needs-force", Role::NeedsForce),
     ("needs-into-or-took", Role::NeedsIntoOrTook),
     ("mass-noun", Role::MassNoun),
+    ("quantifier", Role::Quantifier),
 ];
 
 /// The kind of name a head word makes.

@@ -52,8 +52,19 @@ pub(crate) fn find_mentions(seg: &Segmented<'_>, blocked: &[bool], outlet: Optio
     finder.resolve_unclassified();
     finder.repeat_known_names();
     finder.remaining_acronyms();
+    finder.mentions.retain(|m| !names_a_kind(seg, m.tokens.clone()));
     finder.mentions.sort_by_key(|m| (m.tokens.start, m.tokens.end));
     finder.mentions
+}
+
+/// Whether a name stands between a quantifier and a lowercase noun, naming a kind of thing rather
+/// than one ("multiple National Guard entities", "several Army units").
+fn names_a_kind(seg: &Segmented<'_>, tokens: Range<usize>) -> bool {
+    tokens.start > 0
+        && tokens.end < seg.tokens.len()
+        && seg.word(tokens.start - 1).is(Role::Quantifier)
+        && seg.tokens[tokens.end].kind == TokenKind::Word
+        && seg.tok(tokens.end).starts_with(char::is_lowercase)
 }
 
 impl Finder<'_, '_> {
@@ -107,6 +118,17 @@ mod tests {
             .into_iter()
             .map(|m| (m.kind, m.name, seg.slice(m.tokens).to_string()))
             .collect()
+    }
+
+    #[test]
+    fn a_name_used_as_a_kind_is_no_mention() {
+        let names: Vec<String> = found(
+            "The Ohio National Guard deploys. The mission is fulfilled by multiple National Guard entities.",
+        )
+        .into_iter()
+        .map(|(_, _, quote)| quote)
+        .collect();
+        assert_eq!(names, ["Ohio National Guard"]);
     }
 
     #[test]
