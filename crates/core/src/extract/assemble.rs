@@ -8,6 +8,7 @@ use crate::model::{Article, Certainty, Claim, Conflict, Entity, EntityKind, Even
 use super::conflicts::RawConflict;
 use super::dates::DateKind;
 use super::doc::Doc;
+use super::lexicon::{gazetteer, GazetteerKind};
 use super::mentions::Mention;
 use super::merge::EventCluster;
 use super::resolve::{is_short_form, Cluster};
@@ -21,6 +22,7 @@ pub(crate) fn fact_set(
     clusters: &[EventCluster],
     raw_conflicts: Vec<RawConflict>,
 ) -> FactSet {
+    link_attributes(&mut entities);
     let kinds: Vec<EntityKind> = entities.iter().map(|entity| entity.kind).collect();
     let entity_ids =
         assign_ids(entities.iter().map(|entity| format!("{}/{}", entity.kind, slug(&entity.name))));
@@ -45,11 +47,47 @@ pub(crate) fn fact_set(
     facts
 }
 
+/// Affiliations named as the entity they resolved to ("185th Refueling Wing" → "185th Air
+/// Refueling Wing"), and an official's country taken from the place or body it belongs to ("the
+/// president of Kosovo", "the mayor of Gjakova" where Gjakova lies in Kosovo).
+fn link_attributes(entities: &mut [Entity]) {
+    let mut by_name: HashMap<String, usize> = HashMap::new();
+    for (k, entity) in entities.iter().enumerate() {
+        for name in std::iter::once(&entity.name).chain(&entity.aliases) {
+            by_name.entry(name.to_lowercase()).or_insert(k);
+        }
+    }
+    for k in 0..entities.len() {
+        let Some(affiliation) = entities[k].attributes.get("affiliation") else { continue };
+        let key = affiliation.trim_start_matches("the ").to_lowercase();
+        let Some(&target) = by_name.get(&key).filter(|&&target| target != k) else { continue };
+        let name = entities[target].name.clone();
+        let country = country_of(&entities[target]);
+        let attributes = &mut entities[k].attributes;
+        attributes.insert("affiliation".into(), name);
+        if let Some(country) = country {
+            attributes.entry("country".into()).or_insert(country);
+        }
+    }
+}
+
+/// The country an entity is, or lies in, or belongs to, as the texts and the gazetteer say.
+fn country_of(entity: &Entity) -> Option<String> {
+    let is_country = entity.kind == EntityKind::Place
+        && gazetteer().get(&entity.name).is_some_and(|entry| entry.kind == GazetteerKind::Country);
+    if is_country {
+        Some(entity.name.clone())
+    } else {
+        entity.attributes.get("country").cloned()
+    }
+}
+
 /// A conflict about event cluster `raw.event`, its passages turned into evidence.
 fn conflict_with_evidence(docs: &[Doc<'_>], event_ids: &[String], raw: RawConflict) -> Conflict {
     Conflict {
         about: event_ids[raw.event].clone(),
         field: raw.field,
+        between: raw.between.to_string(),
         claims: raw
             .claims
             .into_iter()
@@ -297,6 +335,36 @@ fn assign_ids(ids: impl Iterator<Item = String>) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn article(text: &str) -> Article {
+        let document = crate::model::Document {
+            id: "a".into(),
+            title: "t".into(),
+            outlet: None,
+            published: None,
+            url: None,
+        };
+        Article { document, text: text.into() }
+    }
+
+    #[test]
+    fn affiliations_name_the_entity_they_resolved_to_and_give_its_country() {
+        let facts = crate::extract::extract(&[article(
+            "Airmen of the 132nd Air Refueling Wing flew. \
+             The delegation met 132nd Refueling Wing Commander, Colonel Sam Ortiz. \
+             They met Ana Lee, the mayor of Brest, in France.",
+        )])
+        .facts;
+        let person = |name: &str| {
+            facts
+                .entities
+                .iter()
+                .find(|e| e.name == name)
+                .unwrap_or_else(|| panic!("{name}: {:#?}", facts.entities))
+        };
+        assert_eq!(person("Sam Ortiz").attributes["affiliation"], "132nd Air Refueling Wing");
+        assert_eq!(person("Ana Lee").attributes["country"], "France");
+    }
 
     #[test]
     fn ids_are_slugs_made_unique() {

@@ -139,12 +139,19 @@ impl ClauseReader<'_, '_> {
             has_date,
         };
         let found = view.triggers();
+        let attended = if found.is_empty() { self.attended_event(clause.clone(), events) } else { None };
         // Without a trigger, a clause only matters if it can date the event before it.
-        if found.is_empty() && (!has_date || events.is_empty()) {
+        if found.is_empty() && attended.is_none() && (!has_date || events.is_empty()) {
             return;
         }
         let tense = tense_of(self.seg, clause.clone());
         let clause = Clause { tokens: clause, dates: clause_dates, tense, has_date };
+        if let Some((attends_at, previous)) = attended {
+            let chosen = Trigger { event_type: events[previous].event_type, verb: true, needs_date: false };
+            let event = self.event(clause, attends_at, chosen, events);
+            events.extend(event.map(|event| EventMention { continues: Some(previous), ..event }));
+            return;
+        }
         match choose(&found) {
             Some((trigger_at, chosen)) => {
                 let event = self.event(clause, trigger_at, chosen, events);
@@ -152,6 +159,21 @@ impl ClauseReader<'_, '_> {
             }
             None => self.date_previous_event(clause, events),
         }
+    }
+
+    /// "… to witness the event along with Mayor …": a clause whose verb of being present points
+    /// back to an event told in one of the two sentences before ("attended the ceremony") joins it,
+    /// with the people it names. Returns the verb's token and the event's index.
+    fn attended_event(&self, clause: Range<usize>, events: &[EventMention]) -> Option<(usize, usize)> {
+        let seg = self.seg;
+        let attends_at = clause.clone().find(|&i| seg.word(i).is(Role::Attends))?;
+        let object = attends_at + 1;
+        let points_back = object < clause.end
+            && (seg.low(object) == "it"
+                || seg.word(object).is(Role::Anaphoric)
+                || seg.low(object) == "the" && object + 1 < clause.end);
+        let previous = events.len().checked_sub(1)?;
+        (points_back && events[previous].sentence + 2 >= self.sentence).then_some((attends_at, previous))
     }
 
     /// ", which begins in May": a clause without an event of its own dates the one before it in
@@ -249,8 +271,12 @@ impl ClauseReader<'_, '_> {
         has_date: bool,
         events: &[EventMention],
     ) -> Option<usize> {
-        if clause.start != self.sentence_start || has_date || !points_back_at_start(self.seg, clause) {
+        if clause.start != self.sentence_start || has_date || !points_back_at_start(self.seg, clause.clone())
+        {
             return None;
+        }
+        if let Some(framing) = framing_event(self.seg, clause.start, events) {
+            return Some(framing);
         }
         let previous = events.len().checked_sub(1)?;
         let event = &events[previous];
@@ -258,6 +284,16 @@ impl ClauseReader<'_, '_> {
             && (event.event_type == event_type || matches!(event_type, "meeting" | "statement" | "visit")))
         .then_some(previous)
     }
+}
+
+/// "During the visit to …, the delegation met …": a clause framed by an event noun continues the
+/// last event of that type the article told, however far back.
+fn framing_event(seg: &Segmented<'_>, start: usize, events: &[EventMention]) -> Option<usize> {
+    if seg.low(start) != "during" || start + 2 >= seg.tokens.len() {
+        return None;
+    }
+    let framing_type = seg.word(start + 2).event_type()?;
+    events.iter().rposition(|event| event.event_type == framing_type)
 }
 
 /// A sentence that states a day but tells no event ("… stand in front of … on February 26, 2020.")
@@ -332,6 +368,17 @@ fn modifies_noun(seg: &Segmented<'_>, mention: &Mention) -> bool {
     after_the && next_is_noun
 }
 
+/// Whether place mention `k` says where the place before it lies ("the city of Gjakova, in
+/// Kosovo"): it places that place, not the event.
+fn locates_place_before(seg: &Segmented<'_>, mentions: &[Mention], k: usize) -> bool {
+    let start = mentions[k].tokens.start;
+    k > 0
+        && mentions[k - 1].kind == EntityKind::Place
+        && mentions[k - 1].tokens.end + 2 == start
+        && seg.tok(start - 2) == ","
+        && seg.low(start - 1) == "in"
+}
+
 /// Whether a place mention is the complement of another event noun before it in the clause
 /// ("her first visit to Iowa since being elected"): that place is the other event's.
 fn place_of_other_event(
@@ -358,7 +405,7 @@ fn location_of(
 ) -> Option<usize> {
     let places: Vec<usize> = mentions_in(mentions, clause.clone())
         .filter(|&k| mentions[k].kind == EntityKind::Place)
-        .filter(|&k| !modifies_noun(seg, &mentions[k]))
+        .filter(|&k| !modifies_noun(seg, &mentions[k]) && !locates_place_before(seg, mentions, k))
         .filter(|&k| !place_of_other_event(seg, &mentions[k], clause.start, trigger_at))
         .collect();
     let after_preposition = |k: &usize| {
@@ -455,6 +502,26 @@ mod tests {
         assert_eq!((election.0, election.1.as_deref()), ("election", None), "{found:?}");
         assert_eq!((visit.0, visit.2.len()), ("visit", 0), "{found:?}");
         assert_eq!(statement.2, ["Ohio National Guard"], "{found:?}");
+    }
+
+    #[test]
+    fn witnesses_and_framed_meetings_join_the_event_they_point_to() {
+        let text = "The delegation visited Springfield on May 3. \
+             They signed an agreement between the city of Springfield and the city of Lyon, in France. \
+             The mayors were there to witness the event along with Mayor Ann Lee. \
+             During the visit to the base, the delegation met with Colonel Sam Park.";
+        let seg = segment(text);
+        let (dates, blocked) = find_dates(&seg);
+        let mentions = find_mentions(&seg, &blocked, None);
+        let found = find_events(&seg, &dates, &mentions);
+        let name = |k: usize| seg.slice(mentions[k].tokens.clone()).to_string();
+        let summary: Vec<_> =
+            found.iter().map(|e| (e.event_type, e.continues, e.location.map(name))).collect();
+        assert_eq!(summary[1], ("agreement", None, None), "{summary:?}");
+        assert_eq!(summary[2].0, "agreement", "{summary:?}");
+        assert_eq!(summary[2].1, Some(1), "{summary:?}");
+        assert!(found[2].participants.iter().any(|&k| name(k) == "Mayor Ann Lee"), "{summary:?}");
+        assert_eq!(summary[3].1, Some(0), "{summary:?}");
     }
 
     #[test]

@@ -82,6 +82,9 @@ pub(crate) enum Role {
     MassNoun,
     /// Before a name and a plural noun, makes the name a kind ("multiple National Guard entities").
     Quantifier,
+    /// A verb of being present: with an object that points back, its clause joins the event told
+    /// before ("witness the event").
+    Attends,
 }
 
 /// The name of every role in `words.txt`.
@@ -122,6 +125,7 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("needs-into-or-took", Role::NeedsIntoOrTook),
     ("mass-noun", Role::MassNoun),
     ("quantifier", Role::Quantifier),
+    ("attends", Role::Attends),
 ];
 
 /// The kind of name a head word makes.

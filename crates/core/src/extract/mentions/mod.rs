@@ -19,8 +19,9 @@ mod units;
 
 use std::ops::Range;
 
-use super::lexicon::Role;
+use super::lexicon::{gazetteer, GazetteerKind, Role};
 use super::text::{Segmented, TokenKind};
+use crate::model::EntityKind;
 use finder::Finder;
 use shapes::{first_char_upper, is_designator};
 
@@ -54,7 +55,25 @@ pub(crate) fn find_mentions(seg: &Segmented<'_>, blocked: &[bool], outlet: Optio
     finder.remaining_acronyms();
     finder.mentions.retain(|m| !names_a_kind(seg, m.tokens.clone()));
     finder.mentions.sort_by_key(|m| (m.tokens.start, m.tokens.end));
+    place_places_in_countries(seg, &mut finder.mentions);
     finder.mentions
+}
+
+/// "the city of Gjakova, in Kosovo": a place followed by ", in" and a country lies in that country.
+fn place_places_in_countries(seg: &Segmented<'_>, mentions: &mut [Mention]) {
+    for k in 1..mentions.len() {
+        let (before, after) = mentions.split_at_mut(k);
+        let (place, country) = (&mut before[k - 1], &after[0]);
+        let start = country.tokens.start;
+        let in_country = place.kind == EntityKind::Place
+            && place.tokens.end + 2 == start
+            && seg.tok(start - 2) == ","
+            && seg.low(start - 1) == "in"
+            && gazetteer().get(&country.name).is_some_and(|entry| entry.kind == GazetteerKind::Country);
+        if in_country {
+            place.attributes.entry("country".into()).or_insert_with(|| country.name.clone());
+        }
+    }
 }
 
 /// Whether a name stands between a quantifier and a lowercase noun, naming a kind of thing rather
@@ -109,7 +128,6 @@ impl Finder<'_, '_> {
 mod tests {
     use super::super::text::segment;
     use super::*;
-    use crate::model::EntityKind;
 
     fn found(text: &str) -> Vec<(EntityKind, String, String)> {
         let seg = segment(text);
