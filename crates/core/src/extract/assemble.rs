@@ -23,14 +23,13 @@ pub(crate) fn fact_set(
     raw_conflicts: Vec<RawConflict>,
 ) -> FactSet {
     link_attributes(&mut entities);
-    let kinds: Vec<EntityKind> = entities.iter().map(|entity| entity.kind).collect();
     let entity_ids =
         assign_ids(entities.iter().map(|entity| format!("{}/{}", entity.kind, slug(&entity.name))));
     for (entity, id) in entities.iter_mut().zip(&entity_ids) {
         entity.id = id.clone();
     }
     let mut events: Vec<Event> =
-        clusters.iter().map(|cluster| build_event(docs, entity_of, &entity_ids, &kinds, cluster)).collect();
+        clusters.iter().map(|cluster| build_event(docs, entity_of, &entities, cluster)).collect();
     let event_ids = assign_ids(events.iter().map(|event| {
         let when = event.date.value.map_or_else(|| "undated".to_string(), |v| v.to_string());
         format!("event/{}-{when}", event.event_type)
@@ -212,16 +211,27 @@ fn majority_attributes(mentions: &[(&Doc<'_>, &Mention)]) -> BTreeMap<String, St
         .collect()
 }
 
+/// Of the places an event's passages give, the first that lies in another of them ("Sioux City"
+/// before "Iowa"), else the first.
+fn most_specific(entities: &[Entity], places: &[usize]) -> Option<usize> {
+    let lies_in = |inner: usize, outer: usize| {
+        let name = &entities[outer].name;
+        inner != outer
+            && ["state", "country"].iter().any(|key| entities[inner].attributes.get(*key) == Some(name))
+    };
+    let inside = places.iter().copied().find(|&p| places.iter().any(|&q| lies_in(p, q)));
+    inside.or_else(|| places.first().copied())
+}
+
 /// An event from its mentions.
 fn build_event(
     docs: &[Doc<'_>],
     entity_of: &[Vec<usize>],
-    entity_ids: &[String],
-    kinds: &[EntityKind],
+    entities: &[Entity],
     cluster: &EventCluster,
 ) -> Event {
     let mut participants: Vec<String> = Vec::new();
-    let mut location: Option<String> = None;
+    let mut locations: Vec<usize> = Vec::new();
     let mut evidence: Vec<Evidence> = Vec::new();
     let mut date_mentions: Vec<Evidence> = Vec::new();
     for &(doc, event) in &cluster.members {
@@ -229,12 +239,12 @@ fn build_event(
         let mention = &article.events[event];
         for &participant in &mention.participants {
             let entity = entity_of[doc][participant];
-            if !participants.contains(&entity_ids[entity]) && kinds[entity] != EntityKind::Place {
-                participants.push(entity_ids[entity].clone());
+            if !participants.contains(&entities[entity].id) && entities[entity].kind != EntityKind::Place {
+                participants.push(entities[entity].id.clone());
             }
         }
-        if location.is_none() {
-            location = mention.location.map(|place| entity_ids[entity_of[doc][place]].clone());
+        if let Some(place) = mention.location.map(|place| entity_of[doc][place]) {
+            locations.push(place);
         }
         evidence.push(article.evidence(mention.tokens.clone()));
         for &expr in &mention.dates {
@@ -253,7 +263,7 @@ fn build_event(
         event_type: cluster.event_type.to_string(),
         summary: event_summary(docs, cluster),
         participants,
-        location,
+        location: most_specific(entities, &locations).map(|place| entities[place].id.clone()),
         date: EventDate {
             value,
             precision: value.map(|v| v.precision()),

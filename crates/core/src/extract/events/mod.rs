@@ -224,11 +224,14 @@ impl ClauseReader<'_, '_> {
             location_of(seg, mentions, clause.clone(), trigger_at)
                 .or_else(|| place_before_where(seg, mentions, clause.start))
         };
-        let participants: Vec<usize> = mentions_in(mentions, clause.clone())
+        let mut participants: Vec<usize> = mentions_in(mentions, clause.clone())
             .filter(|&k| {
                 Some(k) != location && !is_source_of_report(seg, mentions[k].tokens.start, clause.start)
             })
             .collect();
+        if participants.iter().all(|&k| mentions[k].kind == EntityKind::Place) {
+            participants.extend(self.person_pointed_at(clause.clone()));
+        }
         let tokens = trim(seg, clause.clone());
         if tokens.is_empty() {
             return None;
@@ -245,6 +248,26 @@ impl ClauseReader<'_, '_> {
             tense: clause_tense,
             continues,
         })
+    }
+
+    /// "It was her first visit … since being elected": the official a personal pronoun of the clause
+    /// points to, the last one named in it or the two sentences before.
+    fn person_pointed_at(&self, clause: Range<usize>) -> Option<usize> {
+        let seg = self.seg;
+        // "He says …" names the source of a report, not who took part.
+        let speaks = |k: usize| {
+            k + 1 < clause.end
+                && triggers::trigger(seg.word(k + 1), "").is_some_and(|t| t.event_type == "statement")
+        };
+        if !clause.clone().any(|k| matches!(seg.low(k), "her" | "his" | "she" | "he") && !speaks(k)) {
+            return None;
+        }
+        let near = |m: &Mention| m.sentence + 2 >= self.sentence;
+        let before = self.mentions.partition_point(|m| m.tokens.start < clause.start);
+        let last =
+            self.mentions[..before].iter().rposition(|m| m.kind == EntityKind::Official || !near(m))?;
+        let person = &self.mentions[last];
+        (person.kind == EntityKind::Official && near(person)).then_some(last)
     }
 
     /// The trigger's event type; troops departing deploy, a ship or a delegation departing departs.
@@ -424,12 +447,18 @@ fn location_of(
         let start = mentions[*k].tokens.start;
         start >= 2 && seg.tokens[start - 1].kind == TokenKind::Possessive
     };
-    places
+    let found = places
         .iter()
         .copied()
         .filter(|k| mentions[*k].tokens.start > trigger_at)
         .find(|k| after_preposition(k) || chained(k))
-        .or_else(|| places.iter().copied().find(after_preposition))
+        .or_else(|| places.iter().copied().find(after_preposition))?;
+    // "visited Iowa’s Camp Dodge": the place the possessive chain ends with.
+    let next = places.iter().copied().find(|&k| k > found);
+    Some(
+        next.filter(|&k| chained(&k) && mentions[k].tokens.start == mentions[found].tokens.end + 1)
+            .unwrap_or(found),
+    )
 }
 
 #[cfg(test)]
@@ -502,6 +531,18 @@ mod tests {
         assert_eq!((election.0, election.1.as_deref()), ("election", None), "{found:?}");
         assert_eq!((visit.0, visit.2.len()), ("visit", 0), "{found:?}");
         assert_eq!(statement.2, ["Ohio National Guard"], "{found:?}");
+    }
+
+    #[test]
+    fn pronouns_point_to_the_last_official_and_possessive_places_to_the_last_place() {
+        let found = places_and_participants(
+            "Governor Ana Ruiz spoke on Monday. It was her first trip abroad since being elected in 2019. \
+             The minister visited Ohio’s Camp Perry in May.",
+        );
+        let election = found.iter().find(|e| e.0 == "election").unwrap();
+        assert_eq!(election.2, ["Governor Ana Ruiz"], "{found:?}");
+        let visit = found.iter().find(|e| e.0 == "visit").unwrap();
+        assert_eq!(visit.1.as_deref(), Some("Camp Perry"), "{found:?}");
     }
 
     #[test]

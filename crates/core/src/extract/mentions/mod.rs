@@ -59,19 +59,26 @@ pub(crate) fn find_mentions(seg: &Segmented<'_>, blocked: &[bool], outlet: Optio
     finder.mentions
 }
 
-/// "the city of Gjakova, in Kosovo": a place followed by ", in" and a country lies in that country.
+/// "the city of Gjakova, in Kosovo", "Sioux Falls, South Dakota": a place followed by a comma (and
+/// "in") and a known country or state lies in it.
 fn place_places_in_countries(seg: &Segmented<'_>, mentions: &mut [Mention]) {
     for k in 1..mentions.len() {
         let (before, after) = mentions.split_at_mut(k);
-        let (place, country) = (&mut before[k - 1], &after[0]);
-        let start = country.tokens.start;
-        let in_country = place.kind == EntityKind::Place
-            && place.tokens.end + 2 == start
-            && seg.tok(start - 2) == ","
-            && seg.low(start - 1) == "in"
-            && gazetteer().get(&country.name).is_some_and(|entry| entry.kind == GazetteerKind::Country);
-        if in_country {
-            place.attributes.entry("country".into()).or_insert_with(|| country.name.clone());
+        let (place, region) = (&mut before[k - 1], &after[0]);
+        let start = region.tokens.start;
+        let comma_at = if seg.low(start - 1) == "in" { start - 2 } else { start - 1 };
+        if place.kind != EntityKind::Place || place.tokens.end != comma_at || seg.tok(comma_at) != "," {
+            continue;
+        }
+        let Some(entry) = gazetteer().get(&region.name) else { continue };
+        let (key, country) = match entry.kind {
+            GazetteerKind::Country => ("country", None),
+            GazetteerKind::State => ("state", entry.country),
+            _ => continue,
+        };
+        place.attributes.entry(key.into()).or_insert_with(|| entry.canonical.to_string());
+        if let Some(country) = country {
+            place.attributes.entry("country".into()).or_insert_with(|| country.to_string());
         }
     }
 }
