@@ -4,7 +4,7 @@
 
 use std::process::Command;
 
-use factlens_core::{FactSet, TextPositions};
+use factlens_core::{FactSet, TextPositions, EVENT_TYPES};
 use serde_json::Value;
 
 fn read(path: &str) -> String {
@@ -148,4 +148,23 @@ fn the_validator_rejects_what_the_schema_forbids() {
     let mut json: Value = serde_json::from_str(&read("tests/fixtures/factlens-1.json")).unwrap();
     json["events"][0]["date"].as_object_mut().unwrap().remove("certainty");
     assert!(validate(&schema, &schema, &json, "$").is_err());
+}
+
+#[test]
+fn every_event_type_is_in_the_schema_and_defined_in_the_format() {
+    let schema = schema();
+    let listed: Vec<&str> = schema["$defs"]["event"]["properties"]["type"]["enum"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert_eq!(listed, EVENT_TYPES);
+    let format = read("docs/format.md");
+    for event_type in EVENT_TYPES {
+        assert!(
+            format.contains(&format!("| `{event_type}` |")),
+            "{event_type} is not defined in docs/format.md"
+        );
+    }
 }

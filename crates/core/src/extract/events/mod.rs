@@ -25,16 +25,24 @@ use triggers::{choose, ClauseView, Trigger};
 pub const EVENT_TYPES: &[&str] = &[
     "deployment",
     "departure",
+    "return",
     "visit",
     "meeting",
     "ceremony",
+    "transfer-of-authority",
     "agreement",
     "training",
-    "conflict",
+    "operation",
+    "establishment",
+    "vote",
+    "appointment",
     "statement",
     "election",
     "declaration",
+    "conflict",
     "rescue",
+    "relief",
+    "disaster",
 ];
 
 /// An event found in one clause of one article.
@@ -205,7 +213,7 @@ impl ClauseReader<'_, '_> {
     ) -> Option<EventMention> {
         let (seg, dates, mentions) = (self.seg, self.dates, self.mentions);
         let Clause { tokens: clause, dates: clause_dates, tense: clause_tense, has_date } = clause;
-        let event_type = self.event_type(chosen, clause.clone());
+        let event_type = self.event_type(chosen, trigger_at, clause.clone());
         // "…, state officials said Tuesday": the date of the saying is not the event's.
         let clause_dates: Vec<usize> = clause_dates
             .into_iter()
@@ -270,15 +278,19 @@ impl ClauseReader<'_, '_> {
         (person.kind == EntityKind::Official && near(person)).then_some(last)
     }
 
-    /// The trigger's event type; troops departing deploy, a ship or a delegation departing departs.
-    fn event_type(&self, chosen: Trigger, clause: Range<usize>) -> &'static str {
+    /// The trigger's event type; troops departing deploy, a ship or a delegation departing departs;
+    /// a ceremony of a change of command or a transfer of authority is that transfer.
+    fn event_type(&self, chosen: Trigger, trigger_at: usize, clause: Range<usize>) -> &'static str {
+        if chosen.event_type == "ceremony" && names_a_handover(self.seg, clause.clone()) {
+            return "transfer-of-authority";
+        }
         let forces = || {
             clause.clone().any(|k| {
                 self.seg.word(k).is(Role::Force)
                     || mentions_in(self.mentions, k..k + 1).any(|m| self.mentions[m].kind == EntityKind::Unit)
             })
         };
-        if chosen.event_type == "departure" && forces() {
+        if chosen.event_type == "departure" && !self.seg.word(trigger_at).is(Role::LeavesOffice) && forces() {
             "deployment"
         } else {
             chosen.event_type
@@ -317,6 +329,15 @@ fn framing_event(seg: &Segmented<'_>, start: usize, events: &[EventMention]) -> 
     }
     let framing_type = seg.word(start + 2).event_type()?;
     events.iter().rposition(|event| event.event_type == framing_type)
+}
+
+/// Whether a clause names a handover: "change of command", "transfer of authority".
+fn names_a_handover(seg: &Segmented<'_>, clause: Range<usize>) -> bool {
+    (clause.start + 2..clause.end).any(|k| {
+        matches!(seg.low(k - 2), "change" | "transfer" | "assumption")
+            && seg.low(k - 1) == "of"
+            && matches!(seg.low(k), "command" | "authority" | "responsibility")
+    })
 }
 
 /// A sentence that states a day but tells no event ("… stand in front of … on February 26, 2020.")
@@ -563,6 +584,35 @@ mod tests {
         assert_eq!(summary[2].1, Some(1), "{summary:?}");
         assert!(found[2].participants.iter().any(|&k| name(k) == "Mayor Ann Lee"), "{summary:?}");
         assert_eq!(summary[3].1, Some(0), "{summary:?}");
+    }
+
+    #[test]
+    fn the_wider_vocabulary_types_what_happened_not_the_saying() {
+        let found = events(
+            "The 1st Battalion returned to Fort Hood on May 2. \
+             The governor appointed Ana Ruiz as adjutant general on May 3. \
+             Officials said the boat capsized on May 4. \
+             Lawmakers voted on the mission on May 5. \
+             A change of command ceremony was held on May 6. \
+             The program was established in 2008. \
+             The Coast Guard said the crew was rescued on May 7. \
+             The colonel is retiring after 30 years on May 8.",
+        );
+        let types: Vec<&str> = found.iter().map(|(t, _)| *t).collect();
+        assert_eq!(
+            types,
+            [
+                "return",
+                "appointment",
+                "disaster",
+                "vote",
+                "transfer-of-authority",
+                "establishment",
+                "rescue",
+                "departure"
+            ],
+            "{found:?}"
+        );
     }
 
     #[test]

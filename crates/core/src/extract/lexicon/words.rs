@@ -80,6 +80,8 @@ pub(crate) enum Role {
     NeedsIntoOrTook,
     /// Bare, in a phrase of purpose, the trigger is no event.
     MassNoun,
+    /// A departure from an office, never a deployment ("is retiring").
+    LeavesOffice,
     /// Before a name and a plural noun, makes the name a kind ("multiple National Guard entities").
     Quantifier,
     /// A verb of being present: with an object that points back, its clause joins the event told
@@ -124,6 +126,7 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("needs-force", Role::NeedsForce),
     ("needs-into-or-took", Role::NeedsIntoOrTook),
     ("mass-noun", Role::MassNoun),
+    ("leaves-office", Role::LeavesOffice),
     ("quantifier", Role::Quantifier),
     ("attends", Role::Attends),
 ];
