@@ -82,6 +82,10 @@ pub(crate) enum Role {
     MassNoun,
     /// A departure from an office, never a deployment ("is retiring").
     LeavesOffice,
+    /// A verb of coming or going ("came", "flew").
+    Motion,
+    /// The trigger counts only right after a verb of coming or going ("came home").
+    NeedsMotion,
     /// Before a name and a plural noun, makes the name a kind ("multiple National Guard entities").
     Quantifier,
     /// A verb of being present: with an object that points back, its clause joins the event told
@@ -127,6 +131,8 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("needs-into-or-took", Role::NeedsIntoOrTook),
     ("mass-noun", Role::MassNoun),
     ("leaves-office", Role::LeavesOffice),
+    ("motion", Role::Motion),
+    ("needs-motion", Role::NeedsMotion),
     ("quantifier", Role::Quantifier),
     ("attends", Role::Attends),
 ];
