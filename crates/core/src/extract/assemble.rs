@@ -46,9 +46,9 @@ pub(crate) fn fact_set(
     facts
 }
 
-/// Affiliations named as the entity they resolved to ("185th Refueling Wing" → "185th Air
-/// Refueling Wing"), and an official's country taken from the place or body it belongs to ("the
-/// president of Kosovo", "the mayor of Gjakova" where Gjakova lies in Kosovo).
+/// Affiliations and parent units (`part_of`) named as the entity they resolved to ("132nd
+/// Refueling Wing" → "132nd Air Refueling Wing"), and an official's country taken from the place or body it belongs to ("the
+/// president of Estonia", "the mayor of Tartu" where Tartu lies in Estonia).
 fn link_attributes(entities: &mut [Entity]) {
     let mut by_name: HashMap<String, usize> = HashMap::new();
     for (k, entity) in entities.iter().enumerate() {
@@ -56,10 +56,16 @@ fn link_attributes(entities: &mut [Entity]) {
             by_name.entry(name.to_lowercase()).or_insert(k);
         }
     }
+    let target_of = |entities: &[Entity], k: usize, key: &str| {
+        let value = entities[k].attributes.get(key)?.trim_start_matches("the ").to_lowercase();
+        by_name.get(&value).copied().filter(|&target| target != k)
+    };
     for k in 0..entities.len() {
-        let Some(affiliation) = entities[k].attributes.get("affiliation") else { continue };
-        let key = affiliation.trim_start_matches("the ").to_lowercase();
-        let Some(&target) = by_name.get(&key).filter(|&&target| target != k) else { continue };
+        if let Some(parent) = target_of(entities, k, "part_of") {
+            let name = entities[parent].name.clone();
+            entities[k].attributes.insert("part_of".into(), name);
+        }
+        let Some(target) = target_of(entities, k, "affiliation") else { continue };
         let name = entities[target].name.clone();
         let country = country_of(&entities[target]);
         let attributes = &mut entities[k].attributes;

@@ -61,7 +61,15 @@ fn stem(word: &str) -> &str {
 /// Whether the name `short` is a short form of the name `long` ("Security Force" of "Kosovo
 /// Security Forces").
 pub(crate) fn is_short_form(short: &str, long: &str, kind: EntityKind) -> bool {
-    short_form_of(&words(&normalize(short, kind)), &words(&normalize(long, kind)))
+    !is_parent_unit(short, long, kind)
+        && short_form_of(&words(&normalize(short, kind)), &words(&normalize(long, kind)))
+}
+
+/// Whether `short` ends the designation chain `long` after a comma: the parent unit ("1st
+/// Battalion, 194th Armor" of "Company A, 1st Battalion, 194th Armor"), not a short form of it.
+fn is_parent_unit(short: &str, long: &str, kind: EntityKind) -> bool {
+    let (short, long) = (short.to_lowercase(), long.to_lowercase());
+    kind == EntityKind::Unit && long.strip_suffix(short.as_str()).is_some_and(|head| head.ends_with(", "))
 }
 
 /// Whether `short` is an ordered subsequence of `long`, with the same last word.
@@ -315,7 +323,11 @@ fn full_name_of(
         return None;
     }
     let candidates = by_last.get(short.last().map_or("", |w| w.as_str()))?;
-    let fits = |j: &&usize| mentions[**j].kind == mention.kind && short_form_of(short, &normalized[**j]);
+    let fits = |j: &&usize| {
+        mentions[**j].kind == mention.kind
+            && short_form_of(short, &normalized[**j])
+            && !is_parent_unit(&mention.name, &mentions[**j].name, mention.kind)
+    };
     let split = candidates.partition_point(|&j| j < index);
     let full =
         candidates[..split].iter().rev().find(fits).or_else(|| candidates[split..].iter().find(fits))?;
@@ -337,6 +349,13 @@ fn contains_name(x: &str, y: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_parent_of_a_designation_chain_is_not_its_short_form() {
+        let chain = "Company D, 2nd Battalion, 198th Armor";
+        assert!(!is_short_form("2nd Battalion, 198th Armor", chain, EntityKind::Unit));
+        assert!(is_short_form("Air Guard", "Iowa Air National Guard", EntityKind::Unit));
+    }
 
     #[test]
     fn name_matching_helpers() {

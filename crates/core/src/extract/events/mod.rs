@@ -169,7 +169,7 @@ impl ClauseReader<'_, '_> {
         }
     }
 
-    /// "… to witness the event along with Mayor …": a clause whose verb of being present points
+    /// "… were there to witness the signing along with Mayor …": a clause whose verb of being present points
     /// back to an event told in one of the two sentences before ("attended the ceremony") joins it,
     /// with the people it names. Returns the verb's token and the event's index.
     fn attended_event(&self, clause: Range<usize>, events: &[EventMention]) -> Option<(usize, usize)> {
@@ -372,7 +372,7 @@ pub(crate) fn mentions_in(mentions: &[Mention], range: Range<usize>) -> impl Ite
         .filter(move |&k| mentions[k].tokens.end <= range.end)
 }
 /// Whether the mention starting at `start` is where a report comes from, not who took part:
-/// "according to the Des Moines Register", "told Newsweek", "said in an email to Newsweek".
+/// "according to the Daily Courier", "told the Herald", "said in an email to the Herald".
 fn is_source_of_report(seg: &Segmented<'_>, mut start: usize, clause_start: usize) -> bool {
     if start > clause_start && seg.low(start - 1) == "the" {
         start -= 1;
@@ -387,7 +387,7 @@ fn is_source_of_report(seg: &Segmented<'_>, mut start: usize, clause_start: usiz
 }
 
 /// ", where a gun battle …": a clause opened by "where" happens at the place that ends the clause
-/// before it ("a diversion in the Balkans, where …").
+/// before it ("a crisis in the Caucasus, where …").
 fn place_before_where(seg: &Segmented<'_>, mentions: &[Mention], clause_start: usize) -> Option<usize> {
     if seg.low(clause_start) != "where" || clause_start < 2 || seg.tok(clause_start - 1) != "," {
         return None;
@@ -412,8 +412,8 @@ fn modifies_noun(seg: &Segmented<'_>, mention: &Mention) -> bool {
     after_the && next_is_noun
 }
 
-/// Whether place mention `k` says where the place before it lies ("the city of Gjakova, in
-/// Kosovo"): it places that place, not the event.
+/// Whether place mention `k` says where the place before it lies ("the city of Tartu, in
+/// Estonia"): it places that place, not the event.
 fn locates_place_before(seg: &Segmented<'_>, mentions: &[Mention], k: usize) -> bool {
     let start = mentions[k].tokens.start;
     k > 0
@@ -424,7 +424,7 @@ fn locates_place_before(seg: &Segmented<'_>, mentions: &[Mention], k: usize) -> 
 }
 
 /// Whether a place mention is the complement of another event noun before it in the clause
-/// ("her first visit to Iowa since being elected"): that place is the other event's.
+/// ("her first visit to Vermont since being elected"): that place is the other event's.
 fn place_of_other_event(
     seg: &Segmented<'_>,
     mention: &Mention,
@@ -543,27 +543,27 @@ mod tests {
         let found = places_and_participants(
             "Analysts fear a crisis in the Caucasus, where that month a clash between Georgian and Russian \
              patrols led to the U.S. warning of unrest. \
-             It was her first visit to Ohio since being elected in 2019. \
-             The delegation visited Ohio for four days, according to the Columbus Dispatch. \
-             A spokesperson for the Ohio National Guard said in an email to Newsweek it was not a new mission.",
+             It was her first visit to Vermont since being elected in 2019. \
+             The delegation visited Vermont for four days, according to the Burlington Free Press. \
+             A spokesperson for the Vermont National Guard said in an email to the Daily Courier it was not a new mission.",
         );
         let (conflict, election, visit, statement) = (&found[0], &found[1], &found[2], &found[3]);
         assert_eq!((conflict.0, conflict.1.as_deref()), ("conflict", Some("Caucasus")), "{found:?}");
         assert_eq!((election.0, election.1.as_deref()), ("election", None), "{found:?}");
         assert_eq!((visit.0, visit.2.len()), ("visit", 0), "{found:?}");
-        assert_eq!(statement.2, ["Ohio National Guard"], "{found:?}");
+        assert_eq!(statement.2, ["Vermont National Guard"], "{found:?}");
     }
 
     #[test]
     fn pronouns_point_to_the_last_official_and_possessive_places_to_the_last_place() {
         let found = places_and_participants(
             "Governor Ana Ruiz spoke on Monday. It was her first trip abroad since being elected in 2019. \
-             The minister visited Ohio’s Camp Perry in May.",
+             The minister visited Vermont’s Camp Johnson in May.",
         );
         let election = found.iter().find(|e| e.0 == "election").unwrap();
         assert_eq!(election.2, ["Governor Ana Ruiz"], "{found:?}");
         let visit = found.iter().find(|e| e.0 == "visit").unwrap();
-        assert_eq!(visit.1.as_deref(), Some("Camp Perry"), "{found:?}");
+        assert_eq!(visit.1.as_deref(), Some("Camp Johnson"), "{found:?}");
     }
 
     #[test]

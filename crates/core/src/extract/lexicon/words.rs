@@ -84,9 +84,11 @@ pub(crate) enum Role {
     LeavesOffice,
     /// A verb of coming or going ("came", "flew").
     Motion,
+    /// A spelling-alphabet letter that designates a unit ("Bravo Company").
+    LetterWord,
     /// The trigger counts only right after a verb of coming or going ("came home").
     NeedsMotion,
-    /// Before a name and a plural noun, makes the name a kind ("multiple National Guard entities").
+    /// Before a name and a plural noun, makes the name a kind ("several National Guard units").
     Quantifier,
     /// A verb of being present: with an object that points back, its clause joins the event told
     /// before ("witness the event").
@@ -132,6 +134,7 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("mass-noun", Role::MassNoun),
     ("leaves-office", Role::LeavesOffice),
     ("motion", Role::Motion),
+    ("letter-word", Role::LetterWord),
     ("needs-motion", Role::NeedsMotion),
     ("quantifier", Role::Quantifier),
     ("attends", Role::Attends),

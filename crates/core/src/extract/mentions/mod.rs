@@ -45,10 +45,14 @@ pub(crate) fn find_mentions(seg: &Segmented<'_>, blocked: &[bool], outlet: Optio
         outlet,
     };
     for (index, sentence) in seg.sentences.iter().enumerate() {
-        if sentence.boilerplate || sentence.headline {
+        if sentence.boilerplate {
             continue;
         }
-        finder.sentence(index, sentence.tokens.clone());
+        if sentence.headline {
+            finder.unit_chains_only(index, sentence.tokens.clone());
+        } else {
+            finder.sentence(index, sentence.tokens.clone());
+        }
     }
     finder.resolve_unclassified();
     finder.repeat_known_names();
@@ -59,7 +63,7 @@ pub(crate) fn find_mentions(seg: &Segmented<'_>, blocked: &[bool], outlet: Optio
     finder.mentions
 }
 
-/// "the city of Gjakova, in Kosovo", "Sioux Falls, South Dakota": a place followed by a comma (and
+/// "the city of Tartu, in Estonia", "Sioux Falls, South Dakota": a place followed by a comma (and
 /// "in") and a known country or state lies in it.
 fn place_places_in_countries(seg: &Segmented<'_>, mentions: &mut [Mention]) {
     for k in 1..mentions.len() {
@@ -84,7 +88,7 @@ fn place_places_in_countries(seg: &Segmented<'_>, mentions: &mut [Mention]) {
 }
 
 /// Whether a name stands between a quantifier and a lowercase noun, naming a kind of thing rather
-/// than one ("multiple National Guard entities", "several Army units").
+/// than one ("several National Guard units", "several Army units").
 fn names_a_kind(seg: &Segmented<'_>, tokens: Range<usize>) -> bool {
     tokens.start > 0
         && tokens.end < seg.tokens.len()
@@ -99,6 +103,19 @@ impl Finder<'_, '_> {
         let mut i = range.start;
         while i < range.end {
             i = match self.first_pass_at(sentence_index, i, range.clone()) {
+                Some(next) => next,
+                None => i + 1,
+            };
+        }
+    }
+
+    /// In a headline or a list line, where capitals say little, only unit designation chains,
+    /// whose shape is their own ("- Company D, 2nd Combined Arms Battalion, 198th Armor – …").
+    fn unit_chains_only(&mut self, sentence_index: usize, range: Range<usize>) {
+        let mut i = range.start;
+        while i < range.end {
+            let free = !self.taken[i] && self.is_word(i);
+            i = match free.then(|| self.unit_chain(sentence_index, i, range.end)).flatten() {
                 Some(next) => next,
                 None => i + 1,
             };
@@ -146,14 +163,43 @@ mod tests {
     }
 
     #[test]
-    fn a_name_used_as_a_kind_is_no_mention() {
-        let names: Vec<String> = found(
-            "The Ohio National Guard deploys. The mission is fulfilled by multiple National Guard entities.",
+    fn designation_chains_are_one_unit_each() {
+        let quotes: Vec<String> = found(
+            "Soldiers of Detachment 3, Charlie Company, 2nd Battalion, 149th Aviation Regiment left. \
+             Soldiers of Headquarters and Headquarters Company, 3rd Infantry Brigade Combat Team, 28th Infantry Division left. \
+             Soldiers of Headquarters, 2nd “Black Hawk” Squadron, 104th Cavalry Regiment left. \
+             Soldiers of Company D, 2nd Combined Arms Battalion, 198th Armor left. \
+             Soldiers of Task Force 2-135 left.",
         )
         .into_iter()
         .map(|(_, _, quote)| quote)
         .collect();
-        assert_eq!(names, ["Ohio National Guard"]);
+        assert_eq!(
+            quotes,
+            [
+                "Detachment 3, Charlie Company, 2nd Battalion, 149th Aviation Regiment",
+                "Headquarters and Headquarters Company, 3rd Infantry Brigade Combat Team, 28th Infantry Division",
+                "Headquarters, 2nd “Black Hawk” Squadron, 104th Cavalry Regiment",
+                "Company D, 2nd Combined Arms Battalion, 198th Armor",
+                "Task Force 2-135"
+            ]
+        );
+        let seg = segment(
+            "Soldiers of Detachment 3, Charlie Company, 2nd Battalion, 149th Aviation Regiment left.",
+        );
+        let chain = &find_mentions(&seg, &vec![false; seg.tokens.len()], None)[0];
+        assert_eq!(chain.attributes["part_of"], "Charlie Company, 2nd Battalion, 149th Aviation Regiment");
+    }
+
+    #[test]
+    fn a_name_used_as_a_kind_is_no_mention() {
+        let names: Vec<String> = found(
+            "The Vermont National Guard deploys. The mission is fulfilled by multiple National Guard entities.",
+        )
+        .into_iter()
+        .map(|(_, _, quote)| quote)
+        .collect();
+        assert_eq!(names, ["Vermont National Guard"]);
     }
 
     #[test]
