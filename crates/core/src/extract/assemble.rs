@@ -383,6 +383,25 @@ mod tests {
     }
 
     #[test]
+    fn people_are_one_entity_however_the_articles_name_them() {
+        let mut second = article(
+            "Maj. Gen. Paul Stone left. Gov. Ann Marshal and Brig. Gen. Mary “Molly” Vance attended. \
+             Gen. Vance spoke.",
+        );
+        second.document.id = "b".into();
+        let facts =
+            crate::extract::extract(&[article("Maj. Gen. Paul R. Stone spoke. Gen. Stone said so."), second])
+                .facts;
+        let names: Vec<&str> = facts
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Official)
+            .map(|e| e.name.as_str())
+            .collect();
+        assert_eq!(names, ["Ann Marshal", "Mary “Molly” Vance", "Paul R. Stone"], "{:#?}", facts.entities);
+    }
+
+    #[test]
     fn ids_are_slugs_made_unique() {
         assert_eq!(slug("Detachment 1, Company C (Medevac)"), "detachment-1-company-c-medevac");
         assert_eq!(

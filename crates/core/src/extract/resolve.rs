@@ -156,10 +156,11 @@ pub(crate) fn resolve(docs: &[Vec<Mention>]) -> Resolution {
     let entity_of: Vec<Vec<usize>> =
         docs.iter().enumerate().map(|(doc, mentions)| names.add_article(doc, mentions)).collect();
     // Step 2: acronyms defined for one cluster that name another; programs whose names contain
-    // one another.
+    // one another; people named with and without a middle initial, or by title and surname.
     let mut union_find = UnionFind((0..names.clusters.len()).collect());
     names.link_acronyms(docs, &entity_of, &mut union_find);
     names.link_programs(&mut union_find);
+    names.link_people(&mut union_find);
     // Step 3: renumber the merged clusters in order of first mention.
     let mut new_index: BTreeMap<usize, usize> = BTreeMap::new();
     let mut merged: Vec<Cluster> = Vec::new();
@@ -302,6 +303,56 @@ impl NameClusters {
             }
         }
     }
+}
+
+impl NameClusters {
+    /// Links officials named with and without middle initials ("James A. Hoyer", "James Hoyer"),
+    /// then an official named by surname alone ("Gen. Hoyer") with the one person of the set
+    /// whose full name ends with it; with two such people, the surname stays apart.
+    fn link_people(&self, union_find: &mut UnionFind) {
+        let officials = (0..self.clusters.len()).filter(|&c| self.kinds[c] == EntityKind::Official);
+        let mut by_plain_name: HashMap<String, usize> = HashMap::new();
+        let mut surnames_only: Vec<(usize, String)> = Vec::new();
+        for cluster in officials {
+            for name in &self.names[cluster] {
+                let plain = without_initials(name);
+                if plain.len() < 2 {
+                    surnames_only.extend(plain.first().map(|w| (cluster, w.clone())));
+                } else if let Some(&other) = by_plain_name.get(&plain.join(" ")) {
+                    union_find.union(cluster, other);
+                } else {
+                    by_plain_name.insert(plain.join(" "), cluster);
+                }
+            }
+        }
+        let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (plain, &cluster) in &by_plain_name {
+            let surname = plain.rsplit(' ').next().unwrap_or("");
+            by_surname.entry(surname).or_default().push(cluster);
+        }
+        for (cluster, surname) in surnames_only {
+            let Some(people) = by_surname.get(surname.as_str()) else { continue };
+            let mut roots: Vec<usize> = people.iter().map(|&p| union_find.find(p)).collect();
+            roots.sort_unstable();
+            roots.dedup();
+            if let [person] = roots[..] {
+                union_find.union(cluster, person);
+            }
+        }
+    }
+}
+
+/// The words of a person's name, lowercase, without middle initials ("James A. Hoyer" → james hoyer).
+fn without_initials(name: &str) -> Vec<String> {
+    let is_initial = |w: &str| w.trim_end_matches('.').chars().count() == 1;
+    let words: Vec<&str> = name.split(' ').filter(|w| !w.is_empty()).collect();
+    let last = words.len().saturating_sub(1);
+    words
+        .iter()
+        .enumerate()
+        .filter(|&(k, w)| k == 0 || k == last || !is_initial(w))
+        .map(|(_, w)| w.to_lowercase())
+        .collect()
 }
 
 /// A short form of a unit or organization this article names in full ("the Security Force",
