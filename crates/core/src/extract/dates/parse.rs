@@ -112,7 +112,8 @@ impl At<'_, '_> {
                     | "just"
                     | "before"
             )
-            || number_value(lower).is_some()
+            || self.word(self.i).number().is_some()
+            || lower.contains('-') && number_value(lower).is_some()
             || lower.ends_with("-long")
             || lower.ends_with("-old")
     }
