@@ -45,6 +45,10 @@ pub(crate) fn find_mentions(seg: &Segmented<'_>, blocked: &[bool], outlet: Optio
         outlet,
     };
     for (index, sentence) in seg.sentences.iter().enumerate() {
+        let opens_paragraph = index == 0 || seg.sentences[index - 1].paragraph != sentence.paragraph;
+        if opens_paragraph && !sentence.boilerplate {
+            finder.dateline(index, sentence.tokens.clone());
+        }
         if sentence.boilerplate {
             continue;
         }
@@ -87,6 +91,15 @@ fn place_places_in_countries(seg: &Segmented<'_>, mentions: &mut [Mention]) {
     }
 }
 
+/// A name written in capitals, in title case: "CAMP HILL" → "Camp Hill", "ST. PAUL" → "St. Paul".
+fn title_case(text: &str) -> String {
+    let word = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().map_or_else(String::new, |first| first.to_string() + &chars.as_str().to_lowercase())
+    };
+    text.split(' ').map(word).collect::<Vec<_>>().join(" ")
+}
+
 /// Whether a name stands between a quantifier and a lowercase noun, naming a kind of thing rather
 /// than one ("several National Guard units", "several Army units").
 fn names_a_kind(seg: &Segmented<'_>, tokens: Range<usize>) -> bool {
@@ -106,6 +119,35 @@ impl Finder<'_, '_> {
                 Some(next) => next,
                 None => i + 1,
             };
+        }
+    }
+
+    /// A dateline opening a paragraph, "CAMP HILL, Pa. (WXYZ) —": the town in capitals is a place,
+    /// and the state after the comma names no organization ("PA", "W.Va.").
+    fn dateline(&mut self, sentence_index: usize, range: Range<usize>) {
+        let capitals = |k: usize| {
+            let w = self.tok(k);
+            self.is_word(k)
+                && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !w.chars().any(char::is_lowercase)
+        };
+        let town_end = (range.start..range.end).find(|&k| !capitals(k)).unwrap_or(range.end);
+        if town_end == range.start || town_end + 2 >= range.end || self.tok(town_end) != "," {
+            return;
+        }
+        let state = town_end + 1;
+        let after_state = state + 1;
+        let state_like =
+            self.is_word(state) && first_char_upper(self.tok(state)) && self.tok(state).len() <= 14;
+        let closes = matches!(self.tok(after_state), "(" | "—" | "–" | "-" | "," | ":");
+        if !(state_like && closes) || (range.start..town_end).any(|k| self.taken[k]) {
+            return;
+        }
+        let name = title_case(&self.text(range.start..town_end));
+        let town = self.mention(EntityKind::Place, range.start..town_end, name, sentence_index);
+        self.push(town);
+        if gazetteer().get(self.tok(state)).is_none() {
+            self.taken[state] = true;
         }
     }
 
@@ -189,6 +231,18 @@ mod tests {
         );
         let chain = &find_mentions(&seg, &vec![false; seg.tokens.len()], None)[0];
         assert_eq!(chain.attributes["part_of"], "Charlie Company, 2nd Battalion, 149th Aviation Regiment");
+    }
+
+    #[test]
+    fn a_dateline_names_a_town_and_no_organization() {
+        let found = found("CAMP HILL, PA (WXYZ) — Soldiers left the armory.\n\nLAKE CITY, Fla. — More left.");
+        let places: Vec<&str> = found
+            .iter()
+            .filter(|(kind, _, _)| *kind == EntityKind::Place)
+            .map(|(_, name, _)| name.as_str())
+            .collect();
+        assert_eq!(places[..2], ["Camp Hill", "Lake City"], "{found:?}");
+        assert!(!found.iter().any(|(_, name, _)| name == "PA"), "{found:?}");
     }
 
     #[test]
