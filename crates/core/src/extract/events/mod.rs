@@ -87,6 +87,10 @@ pub(crate) fn find_events(
             continue;
         }
         let in_quotes = quoted(seg, sentence.tokens.clone());
+        if let Some(quote) = quote_continuing(seg, s, &in_quotes, &events) {
+            events.push(quote);
+            continue;
+        }
         for clause in clauses(seg, sentence.tokens.clone()) {
             let reader =
                 ClauseReader { seg, dates, mentions, sentence: s, sentence_start: sentence.tokens.start };
@@ -95,6 +99,41 @@ pub(crate) fn find_events(
     }
     lend_dates(seg, dates, &mut events);
     events
+}
+
+/// "“We are excited to be a part of …”" after "“…,” Osborn told Newsweek.": a sentence that is
+/// all quotation, right after a statement of the sentence before in the same paragraph, goes on
+/// with that statement (the same speaker's words).
+fn quote_continuing(
+    seg: &Segmented<'_>,
+    s: usize,
+    in_quotes: &[bool],
+    events: &[EventMention],
+) -> Option<EventMention> {
+    let sentence = &seg.sentences[s];
+    let tokens = sentence.tokens.clone();
+    let opens = matches!(seg.tok(tokens.start), "“" | "\"");
+    let words_quoted =
+        tokens.clone().zip(in_quotes).all(|(k, &inside)| inside || seg.tokens[k].kind != TokenKind::Word);
+    let previous = events.len().checked_sub(1)?;
+    let statement = &events[previous];
+    let same_paragraph = s > 0 && seg.sentences[s - 1].paragraph == sentence.paragraph;
+    (opens
+        && words_quoted
+        && same_paragraph
+        && statement.sentence + 1 == s
+        && statement.event_type == "statement")
+        .then(|| EventMention {
+            event_type: "statement",
+            tokens: trim(seg, tokens),
+            sentence: s,
+            dates: Vec::new(),
+            date_tenses: Vec::new(),
+            participants: Vec::new(),
+            location: None,
+            tense: statement.tense,
+            continues: Some(previous),
+        })
 }
 
 /// A clause with its dates and tense.
@@ -613,6 +652,16 @@ mod tests {
             ],
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_quotation_going_on_after_a_statement_is_part_of_it() {
+        let seg = segment("“We are ready,” Colonel Ann Ruiz told reporters. “We are proud of them.”");
+        let (dates, blocked) = find_dates(&seg);
+        let mentions = find_mentions(&seg, &blocked, None);
+        let found = find_events(&seg, &dates, &mentions);
+        let summary: Vec<_> = found.iter().map(|e| (e.event_type, e.continues)).collect();
+        assert_eq!(summary, [("statement", None), ("statement", Some(0))]);
     }
 
     #[test]
