@@ -6,7 +6,7 @@
 
 use std::process::Command;
 
-use factlens_core::{FactSet, TextPositions};
+use factlens_core::{FactSet, TextPositions, EVENT_TYPES};
 use serde_json::Value;
 
 fn read(path: &str) -> String {
@@ -185,4 +185,23 @@ fn the_frozen_collection_fixture_still_reads_and_round_trips_exactly() {
     assert_eq!(ids, ["iowa-guard-soldiers-return-from-kosovo", "pasted-text"]);
     assert!(collection.articles()[0].text.contains("\r\n\tMajor General"), "texts are kept exactly");
     assert_eq!(collection.to_json(), fixture.trim_end(), "the export is byte for byte the fixture");
+}
+
+#[test]
+fn every_event_type_is_in_the_schema_and_defined_in_the_format() {
+    let schema = schema();
+    let listed: Vec<&str> = schema["$defs"]["event"]["properties"]["type"]["enum"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert_eq!(listed, EVENT_TYPES);
+    let format = read("docs/format.md");
+    for event_type in EVENT_TYPES {
+        assert!(
+            format.contains(&format!("| `{event_type}` |")),
+            "{event_type} is not defined in docs/format.md"
+        );
+    }
 }

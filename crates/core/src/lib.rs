@@ -61,6 +61,6 @@ pub use facets::{
 pub use manifest::{load_corpus, ManifestError};
 pub use model::{
     Article, Certainty, Claim, Conflict, Document, Entity, EntityKind, Event, EventDate, Fact, FactKind,
-    FactSet,
+    FactSet, CONFLICT_BETWEEN_ARTICLES, CONFLICT_WITH_WRITING_DATE,
 };
 pub use synthetic::{synthetic_corpus, ADVERSARIAL_TEXTS};

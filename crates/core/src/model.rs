@@ -176,15 +176,32 @@ pub struct Claim {
     pub evidence: Vec<Evidence>,
 }
 
-/// Articles that disagree about one field of one fact.
+/// Articles that disagree about one field of one fact, or a statement that disagrees with when
+/// the articles telling it were written.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Conflict {
     /// Id of the entity or event concerned.
     pub about: String,
     /// The field in dispute, e.g. `date` or `supports`.
     pub field: String,
+    /// What conflicts with what: [`CONFLICT_BETWEEN_ARTICLES`] when articles state different
+    /// versions, [`CONFLICT_WITH_WRITING_DATE`] when a stated date falls after the articles that
+    /// tell it in the past were written (their publication dates, given or inferred). Files written
+    /// before this field existed read as `articles`.
+    #[serde(default = "between_articles")]
+    pub between: String,
     /// Every claim, each with its evidence.
     pub claims: Vec<Claim>,
+}
+
+/// `Conflict::between` for articles that state different versions.
+pub const CONFLICT_BETWEEN_ARTICLES: &str = "articles";
+/// `Conflict::between` for a statement against when its articles were written.
+pub const CONFLICT_WITH_WRITING_DATE: &str = "writing-date";
+
+/// The `between` of a conflict read from a file that predates the field.
+fn between_articles() -> String {
+    CONFLICT_BETWEEN_ARTICLES.to_string()
 }
 
 /// Every fact extracted from a set of articles: the `factlens/1` format.

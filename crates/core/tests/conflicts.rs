@@ -32,6 +32,7 @@ fn a_past_happening_dated_after_the_article_was_written_is_a_conflict_with_both_
     assert_eq!(facts.conflicts.len(), 1, "{:#?}", facts.conflicts);
     let conflict = &facts.conflicts[0];
     assert_eq!(conflict.field, "date");
+    assert_eq!(conflict.between, "writing-date", "a statement against the writing date, not articles");
     assert_eq!(conflict.about, facts.events[0].id);
     let values: Vec<&str> = conflict.claims.iter().map(|c| c.value.as_str()).collect();
     assert_eq!(values.len(), 2, "{values:?}");
@@ -54,6 +55,7 @@ fn support_affirmed_by_one_article_and_denied_by_another_is_a_conflict() {
     ]);
     let support: Vec<_> = facts.conflicts.iter().filter(|c| c.field == "supports").collect();
     assert_eq!(support.len(), 1, "{:#?}", facts.conflicts);
+    assert_eq!(support[0].between, "articles");
     let docs: Vec<&str> =
         support[0].claims.iter().flat_map(|c| c.evidence.iter().map(|e| e.doc.as_str())).collect();
     assert!(docs.contains(&"a0") && docs.contains(&"a1"), "each article gives its side: {docs:?}");

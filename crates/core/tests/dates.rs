@@ -38,9 +38,23 @@ const TABLE: &[(&str, &str, Option<&str>, Certainty)] = &[
     ("The 1st Battalion deployed to Poland earlier today.", "2023-03-10", Some("2023-03-10"), Certainty::Inferred),
     ("The 1st Battalion has been deployed in Poland since Monday.", "2023-03-10", Some("2023-03-06"), Certainty::Inferred),
     ("The 1st Battalion deployed to Poland on Saturday, officials said Monday.", "2023-03-14", Some("2023-03-11"), Certainty::Inferred),
+    ("The 1st Battalion deployed to Poland on Tuesday, the Army announced Wednesday.", "2023-03-10", Some("2023-03-07"), Certainty::Inferred),
+    ("The 1st Battalion will deploy to Poland tonight.", "2023-03-10", Some("2023-03-10"), Certainty::Inferred),
+    ("The 1st Battalion deployed to Poland yesterday afternoon.", "2023-03-10", Some("2023-03-09"), Certainty::Inferred),
+    ("The 1st Battalion returned to Fort Hood Saturday.", "2020-01-06", Some("2020-01-04"), Certainty::Inferred),
+    ("The 1st Battalion came home to Fort Hood Saturday.", "2020-01-06", Some("2020-01-04"), Certainty::Inferred),
+    ("In a statement Saturday, the Army said the 1st Battalion will deploy to Poland.", "2022-07-17", Some("2022-07-16"), Certainty::Inferred),
+    ("The governor is hosting a change of command ceremony at 2 p.m. Jan. 4 at the armory.", "2021-01-04", Some("2021-01-04"), Certainty::Inferred),
+    ("The 1st Battalion deployed to Poland earlier this week.", "2023-03-10", Some("2023-03"), Certainty::Inferred),
+    ("The 1st Battalion will deploy to Poland next week.", "2023-03-10", Some("2023-03"), Certainty::Inferred),
+    ("The 1st Battalion deployed to Poland this morning.", "2023-03-10", Some("2023-03-10"), Certainty::Inferred),
+    ("The 1st Battalion deployed to Poland on Sunday afternoon.", "2023-03-10", Some("2023-03-05"), Certainty::Inferred),
+    ("The 1st Battalion deployed to Poland this past weekend.", "2023-03-14", Some("2023-03"), Certainty::Inferred),
     // Without a publication date nothing relative can be resolved.
     ("The 1st Battalion deployed to Poland on Tuesday.", "", None, Certainty::Unknown),
     ("The 1st Battalion deployed to Poland last month.", "", None, Certainty::Unknown),
+    ("The 1st Battalion deployed to Poland yesterday.", "", None, Certainty::Unknown),
+    ("The 1st Battalion deployed to Poland on Tuesday, the Army announced Wednesday.", "", None, Certainty::Unknown),
 ];
 
 fn article(text: &str, published: &str) -> Article {

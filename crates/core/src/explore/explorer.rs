@@ -10,7 +10,7 @@ use super::state::{Ignored, Sort, UrlState};
 use crate::baked::Corpus;
 use crate::evidence::Evidence;
 use crate::facets::{Bitset, FacetCounts, FacetIndex, Filter};
-use crate::model::{Certainty, Conflict, Entity, Event, Fact, FactKind};
+use crate::model::{Certainty, Conflict, Entity, Event, Fact, FactKind, CONFLICT_BETWEEN_ARTICLES};
 
 /// A fact as a result card.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -125,8 +125,11 @@ pub struct EventDetail {
     pub date: String,
     /// Participants.
     pub participants: Vec<FactRef>,
-    /// Conflicting claims about it.
+    /// Where the articles disagree about it (`Conflict::between` is `articles`).
     pub conflicts: Vec<Conflict>,
+    /// A stated date against when the articles telling it were written (`writing-date`): no
+    /// disagreement of the articles, shown apart from `conflicts`.
+    pub against_writing_date: Vec<Conflict>,
     /// The articles that report it.
     pub articles: Vec<ArticleRef>,
 }
@@ -355,7 +358,14 @@ impl Explorer {
             .map(|e| Fact::Entity(e).into())
             .collect();
         let location = event.location.as_deref().and_then(|l| self.entity(l)).map(|e| Fact::Entity(e).into());
-        let conflicts = self.corpus.facts.conflicts.iter().filter(|c| c.about == event.id).cloned().collect();
+        let (conflicts, against_writing_date) = self
+            .corpus
+            .facts
+            .conflicts
+            .iter()
+            .filter(|c| c.about == event.id)
+            .cloned()
+            .partition(|c| c.between == CONFLICT_BETWEEN_ARTICLES);
         let mut articles: Vec<ArticleRef> = Vec::new();
         for e in &event.evidence {
             if !articles.iter().any(|a| a.id == e.doc) {
@@ -367,15 +377,18 @@ impl Explorer {
             (Some(v), _) => format!("{v} (inferred)"),
             (None, _) => "unknown".to_string(),
         };
-        Some(EventDetail { event, location, date, participants, conflicts, articles })
+        Some(EventDetail { event, location, date, participants, conflicts, against_writing_date, articles })
     }
 
-    /// Every disagreement between articles, with the name of the fact it is about.
+    /// Every disagreement between articles, with the name of the fact it is about (a stated date
+    /// against when its articles were written is no disagreement of the articles: see
+    /// `EventDetail::against_writing_date`).
     pub fn conflicts(&self) -> Vec<(Conflict, String)> {
         self.corpus
             .facts
             .conflicts
             .iter()
+            .filter(|c| c.between == CONFLICT_BETWEEN_ARTICLES)
             .map(|c| {
                 (c.clone(), self.fact(&c.about).map_or_else(|| c.about.clone(), |f| f.name().to_string()))
             })

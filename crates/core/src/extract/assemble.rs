@@ -8,6 +8,7 @@ use crate::model::{Article, Certainty, Claim, Conflict, Entity, EntityKind, Even
 use super::conflicts::RawConflict;
 use super::dates::DateKind;
 use super::doc::Doc;
+use super::lexicon::{gazetteer, GazetteerKind};
 use super::mentions::Mention;
 use super::merge::EventCluster;
 use super::resolve::{is_short_form, Cluster};
@@ -21,14 +22,14 @@ pub(crate) fn fact_set(
     clusters: &[EventCluster],
     raw_conflicts: Vec<RawConflict>,
 ) -> FactSet {
-    let kinds: Vec<EntityKind> = entities.iter().map(|entity| entity.kind).collect();
+    link_attributes(&mut entities);
     let entity_ids =
         assign_ids(entities.iter().map(|entity| format!("{}/{}", entity.kind, slug(&entity.name))));
     for (entity, id) in entities.iter_mut().zip(&entity_ids) {
         entity.id = id.clone();
     }
     let mut events: Vec<Event> =
-        clusters.iter().map(|cluster| build_event(docs, entity_of, &entity_ids, &kinds, cluster)).collect();
+        clusters.iter().map(|cluster| build_event(docs, entity_of, &entities, cluster)).collect();
     let event_ids = assign_ids(events.iter().map(|event| {
         let when = event.date.value.map_or_else(|| "undated".to_string(), |v| v.to_string());
         format!("event/{}-{when}", event.event_type)
@@ -45,11 +46,53 @@ pub(crate) fn fact_set(
     facts
 }
 
+/// Affiliations and parent units (`part_of`) named as the entity they resolved to ("132nd
+/// Refueling Wing" → "132nd Air Refueling Wing"), and an official's country taken from the place or body it belongs to ("the
+/// president of Estonia", "the mayor of Tartu" where Tartu lies in Estonia).
+fn link_attributes(entities: &mut [Entity]) {
+    let mut by_name: HashMap<String, usize> = HashMap::new();
+    for (k, entity) in entities.iter().enumerate() {
+        for name in std::iter::once(&entity.name).chain(&entity.aliases) {
+            by_name.entry(name.to_lowercase()).or_insert(k);
+        }
+    }
+    let target_of = |entities: &[Entity], k: usize, key: &str| {
+        let value = entities[k].attributes.get(key)?.trim_start_matches("the ").to_lowercase();
+        by_name.get(&value).copied().filter(|&target| target != k)
+    };
+    for k in 0..entities.len() {
+        if let Some(parent) = target_of(entities, k, "part_of") {
+            let name = entities[parent].name.clone();
+            entities[k].attributes.insert("part_of".into(), name);
+        }
+        let Some(target) = target_of(entities, k, "affiliation") else { continue };
+        let name = entities[target].name.clone();
+        let country = country_of(&entities[target]);
+        let attributes = &mut entities[k].attributes;
+        attributes.insert("affiliation".into(), name);
+        if let Some(country) = country {
+            attributes.entry("country".into()).or_insert(country);
+        }
+    }
+}
+
+/// The country an entity is, or lies in, or belongs to, as the texts and the gazetteer say.
+fn country_of(entity: &Entity) -> Option<String> {
+    let is_country = entity.kind == EntityKind::Place
+        && gazetteer().get(&entity.name).is_some_and(|entry| entry.kind == GazetteerKind::Country);
+    if is_country {
+        Some(entity.name.clone())
+    } else {
+        entity.attributes.get("country").cloned()
+    }
+}
+
 /// A conflict about event cluster `raw.event`, its passages turned into evidence.
 fn conflict_with_evidence(docs: &[Doc<'_>], event_ids: &[String], raw: RawConflict) -> Conflict {
     Conflict {
         about: event_ids[raw.event].clone(),
         field: raw.field,
+        between: raw.between.to_string(),
         claims: raw
             .claims
             .into_iter()
@@ -174,16 +217,27 @@ fn majority_attributes(mentions: &[(&Doc<'_>, &Mention)]) -> BTreeMap<String, St
         .collect()
 }
 
+/// Of the places an event's passages give, the first that lies in another of them ("Sioux City"
+/// before "Iowa"), else the first.
+fn most_specific(entities: &[Entity], places: &[usize]) -> Option<usize> {
+    let lies_in = |inner: usize, outer: usize| {
+        let name = &entities[outer].name;
+        inner != outer
+            && ["state", "country"].iter().any(|key| entities[inner].attributes.get(*key) == Some(name))
+    };
+    let inside = places.iter().copied().find(|&p| places.iter().any(|&q| lies_in(p, q)));
+    inside.or_else(|| places.first().copied())
+}
+
 /// An event from its mentions.
 fn build_event(
     docs: &[Doc<'_>],
     entity_of: &[Vec<usize>],
-    entity_ids: &[String],
-    kinds: &[EntityKind],
+    entities: &[Entity],
     cluster: &EventCluster,
 ) -> Event {
     let mut participants: Vec<String> = Vec::new();
-    let mut location: Option<String> = None;
+    let mut locations: Vec<usize> = Vec::new();
     let mut evidence: Vec<Evidence> = Vec::new();
     let mut date_mentions: Vec<Evidence> = Vec::new();
     for &(doc, event) in &cluster.members {
@@ -191,12 +245,12 @@ fn build_event(
         let mention = &article.events[event];
         for &participant in &mention.participants {
             let entity = entity_of[doc][participant];
-            if !participants.contains(&entity_ids[entity]) && kinds[entity] != EntityKind::Place {
-                participants.push(entity_ids[entity].clone());
+            if !participants.contains(&entities[entity].id) && entities[entity].kind != EntityKind::Place {
+                participants.push(entities[entity].id.clone());
             }
         }
-        if location.is_none() {
-            location = mention.location.map(|place| entity_ids[entity_of[doc][place]].clone());
+        if let Some(place) = mention.location.map(|place| entity_of[doc][place]) {
+            locations.push(place);
         }
         evidence.push(article.evidence(mention.tokens.clone()));
         for &expr in &mention.dates {
@@ -215,7 +269,7 @@ fn build_event(
         event_type: cluster.event_type.to_string(),
         summary: event_summary(docs, cluster),
         participants,
-        location,
+        location: most_specific(entities, &locations).map(|place| entities[place].id.clone()),
         date: EventDate {
             value,
             precision: value.map(|v| v.precision()),
@@ -297,6 +351,55 @@ fn assign_ids(ids: impl Iterator<Item = String>) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn article(text: &str) -> Article {
+        let document = crate::model::Document {
+            id: "a".into(),
+            title: "t".into(),
+            outlet: None,
+            published: None,
+            url: None,
+        };
+        Article { document, text: text.into() }
+    }
+
+    #[test]
+    fn affiliations_name_the_entity_they_resolved_to_and_give_its_country() {
+        let facts = crate::extract::extract(&[article(
+            "Airmen of the 132nd Air Refueling Wing flew. \
+             The delegation met 132nd Refueling Wing Commander, Colonel Sam Ortiz. \
+             They met Ana Lee, the mayor of Brest, in France.",
+        )])
+        .facts;
+        let person = |name: &str| {
+            facts
+                .entities
+                .iter()
+                .find(|e| e.name == name)
+                .unwrap_or_else(|| panic!("{name}: {:#?}", facts.entities))
+        };
+        assert_eq!(person("Sam Ortiz").attributes["affiliation"], "132nd Air Refueling Wing");
+        assert_eq!(person("Ana Lee").attributes["country"], "France");
+    }
+
+    #[test]
+    fn people_are_one_entity_however_the_articles_name_them() {
+        let mut second = article(
+            "Maj. Gen. Paul Stone left. Gov. Ann Marshal and Brig. Gen. Mary “Molly” Vance attended. \
+             Gen. Vance spoke.",
+        );
+        second.document.id = "b".into();
+        let facts =
+            crate::extract::extract(&[article("Maj. Gen. Paul R. Stone spoke. Gen. Stone said so."), second])
+                .facts;
+        let names: Vec<&str> = facts
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Official)
+            .map(|e| e.name.as_str())
+            .collect();
+        assert_eq!(names, ["Ann Marshal", "Mary “Molly” Vance", "Paul R. Stone"], "{:#?}", facts.entities);
+    }
 
     #[test]
     fn ids_are_slugs_made_unique() {

@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use crate::date::PartialDate;
-use crate::model::EntityKind;
+use crate::model::{EntityKind, CONFLICT_BETWEEN_ARTICLES, CONFLICT_WITH_WRITING_DATE};
 
 use super::dates::Tense;
 use super::doc::Doc;
@@ -21,6 +21,8 @@ pub(crate) struct RawConflict {
     pub event: usize,
     /// The field in dispute.
     pub field: String,
+    /// What conflicts with what (`Conflict::between`).
+    pub between: &'static str,
     /// The sides.
     pub claims: Vec<RawClaim>,
 }
@@ -54,7 +56,7 @@ fn stated_dates_disagree(docs: &[Doc<'_>], index: usize, cluster: &EventCluster)
             None => claims.push((value.to_string(), vec![passage])),
         }
     }
-    RawConflict { event: index, field: "date".into(), claims }
+    RawConflict { event: index, field: "date".into(), between: CONFLICT_BETWEEN_ARTICLES, claims }
 }
 
 /// An event told in the past but dated after the articles that tell it were written.
@@ -95,6 +97,7 @@ fn dated_after_writing(
     Some(RawConflict {
         event: index,
         field: "date".into(),
+        between: CONFLICT_WITH_WRITING_DATE,
         claims: vec![(value, stated_side), (before, now_side)],
     })
 }
@@ -147,6 +150,7 @@ pub(crate) fn support_conflicts(
             out.push(RawConflict {
                 event,
                 field: "supports".into(),
+                between: CONFLICT_BETWEEN_ARTICLES,
                 claims: vec![(format!("supports {name}"), yes), (format!("does not support {name}"), no)],
             });
         }

@@ -301,7 +301,8 @@ pub(crate) fn resolve_offset(doc: &Doc<'_>, k: usize, tense: Tense, now: Option<
 
 /// A passage cut to about eight words, for use inside a sentence.
 pub(crate) fn shorten(text: &str) -> String {
-    let words: Vec<&str> = text.split_whitespace().collect();
+    // Only the first ten words are looked at, however long the passage.
+    let words: Vec<&str> = text.split_whitespace().take(10).collect();
     if words.len() <= 9 {
         words.join(" ")
     } else {

@@ -61,7 +61,15 @@ fn stem(word: &str) -> &str {
 /// Whether the name `short` is a short form of the name `long` ("Security Force" of "Kosovo
 /// Security Forces").
 pub(crate) fn is_short_form(short: &str, long: &str, kind: EntityKind) -> bool {
-    short_form_of(&words(&normalize(short, kind)), &words(&normalize(long, kind)))
+    !is_parent_unit(short, long, kind)
+        && short_form_of(&words(&normalize(short, kind)), &words(&normalize(long, kind)))
+}
+
+/// Whether `short` ends the designation chain `long` after a comma: the parent unit ("1st
+/// Battalion, 194th Armor" of "Company A, 1st Battalion, 194th Armor"), not a short form of it.
+fn is_parent_unit(short: &str, long: &str, kind: EntityKind) -> bool {
+    let (short, long) = (short.to_lowercase(), long.to_lowercase());
+    kind == EntityKind::Unit && long.strip_suffix(short.as_str()).is_some_and(|head| head.ends_with(", "))
 }
 
 /// Whether `short` is an ordered subsequence of `long`, with the same last word.
@@ -148,10 +156,11 @@ pub(crate) fn resolve(docs: &[Vec<Mention>]) -> Resolution {
     let entity_of: Vec<Vec<usize>> =
         docs.iter().enumerate().map(|(doc, mentions)| names.add_article(doc, mentions)).collect();
     // Step 2: acronyms defined for one cluster that name another; programs whose names contain
-    // one another.
+    // one another; people named with and without a middle initial, or by title and surname.
     let mut union_find = UnionFind((0..names.clusters.len()).collect());
     names.link_acronyms(docs, &entity_of, &mut union_find);
     names.link_programs(&mut union_find);
+    names.link_people(&mut union_find);
     // Step 3: renumber the merged clusters in order of first mention.
     let mut new_index: BTreeMap<usize, usize> = BTreeMap::new();
     let mut merged: Vec<Cluster> = Vec::new();
@@ -296,6 +305,56 @@ impl NameClusters {
     }
 }
 
+impl NameClusters {
+    /// Links officials named with and without middle initials ("James A. Hoyer", "James Hoyer"),
+    /// then an official named by surname alone ("Gen. Hoyer") with the one person of the set
+    /// whose full name ends with it; with two such people, the surname stays apart.
+    fn link_people(&self, union_find: &mut UnionFind) {
+        let officials = (0..self.clusters.len()).filter(|&c| self.kinds[c] == EntityKind::Official);
+        let mut by_plain_name: HashMap<String, usize> = HashMap::new();
+        let mut surnames_only: Vec<(usize, String)> = Vec::new();
+        for cluster in officials {
+            for name in &self.names[cluster] {
+                let plain = without_initials(name);
+                if plain.len() < 2 {
+                    surnames_only.extend(plain.first().map(|w| (cluster, w.clone())));
+                } else if let Some(&other) = by_plain_name.get(&plain.join(" ")) {
+                    union_find.union(cluster, other);
+                } else {
+                    by_plain_name.insert(plain.join(" "), cluster);
+                }
+            }
+        }
+        let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (plain, &cluster) in &by_plain_name {
+            let surname = plain.rsplit(' ').next().unwrap_or("");
+            by_surname.entry(surname).or_default().push(cluster);
+        }
+        for (cluster, surname) in surnames_only {
+            let Some(people) = by_surname.get(surname.as_str()) else { continue };
+            let mut roots: Vec<usize> = people.iter().map(|&p| union_find.find(p)).collect();
+            roots.sort_unstable();
+            roots.dedup();
+            if let [person] = roots[..] {
+                union_find.union(cluster, person);
+            }
+        }
+    }
+}
+
+/// The words of a person's name, lowercase, without middle initials ("James A. Hoyer" → james hoyer).
+fn without_initials(name: &str) -> Vec<String> {
+    let is_initial = |w: &str| w.trim_end_matches('.').chars().count() == 1;
+    let words: Vec<&str> = name.split(' ').filter(|w| !w.is_empty()).collect();
+    let last = words.len().saturating_sub(1);
+    words
+        .iter()
+        .enumerate()
+        .filter(|&(k, w)| k == 0 || k == last || !is_initial(w))
+        .map(|(_, w)| w.to_lowercase())
+        .collect()
+}
+
 /// A short form of a unit or organization this article names in full ("the Security Force",
 /// "Air Guard") stands for it: the normalized full name nearest before mention `index`, else
 /// after it. A name that opens with a place ("Iowa National Guard") is a full name of its own.
@@ -315,7 +374,11 @@ fn full_name_of(
         return None;
     }
     let candidates = by_last.get(short.last().map_or("", |w| w.as_str()))?;
-    let fits = |j: &&usize| mentions[**j].kind == mention.kind && short_form_of(short, &normalized[**j]);
+    let fits = |j: &&usize| {
+        mentions[**j].kind == mention.kind
+            && short_form_of(short, &normalized[**j])
+            && !is_parent_unit(&mention.name, &mentions[**j].name, mention.kind)
+    };
     let split = candidates.partition_point(|&j| j < index);
     let full =
         candidates[..split].iter().rev().find(fits).or_else(|| candidates[split..].iter().find(fits))?;
@@ -337,6 +400,13 @@ fn contains_name(x: &str, y: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_parent_of_a_designation_chain_is_not_its_short_form() {
+        let chain = "Company D, 2nd Battalion, 198th Armor";
+        assert!(!is_short_form("2nd Battalion, 198th Armor", chain, EntityKind::Unit));
+        assert!(is_short_form("Air Guard", "Iowa Air National Guard", EntityKind::Unit));
+    }
 
     #[test]
     fn name_matching_helpers() {

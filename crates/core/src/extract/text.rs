@@ -102,7 +102,11 @@ impl<'t> Segmented<'t> {
 
 /// Letters, digits and the underscore.
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '_'
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric() || c == '_'
+    } else {
+        c.is_alphanumeric()
+    }
 }
 
 /// A straight or curly apostrophe.
@@ -112,7 +116,11 @@ fn is_apostrophe(c: char) -> bool {
 
 /// The character at byte `pos` of `text`, and the byte after it.
 fn char_at(text: &str, pos: usize) -> Option<(char, usize)> {
-    text.get(pos..).and_then(|rest| rest.chars().next()).map(|c| (c, pos + c.len_utf8()))
+    // Most characters of English text are ASCII: one byte, no decoding.
+    match text.as_bytes().get(pos) {
+        Some(&byte) if byte.is_ascii() => Some((char::from(byte), pos + 1)),
+        _ => text.get(pos..).and_then(|rest| rest.chars().next()).map(|c| (c, pos + c.len_utf8())),
+    }
 }
 
 /// Splits `text` into tokens. Never fails; every non-space character belongs to exactly one token.

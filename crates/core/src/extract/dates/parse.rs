@@ -107,11 +107,13 @@ impl At<'_, '_> {
                     | "the"
                     | "yesterday"
                     | "today"
+                    | "tonight"
                     | "tomorrow"
                     | "just"
                     | "before"
             )
-            || number_value(lower).is_some()
+            || self.word(self.i).number().is_some()
+            || lower.contains('-') && number_value(lower).is_some()
             || lower.ends_with("-long")
             || lower.ends_with("-old")
     }
@@ -249,15 +251,18 @@ impl At<'_, '_> {
         Some((DateKind::SameAsPrevious(unit), unit_at + 1))
     }
 
-    /// "yesterday", "today", "tomorrow".
+    /// "yesterday", "today", "tomorrow", "tonight", "this morning", "yesterday afternoon".
     fn day_word(&self) -> Option<(DateKind, usize)> {
+        let part_of_day = |k: usize| matches!(self.lower(k), "morning" | "afternoon" | "evening" | "night");
         let offset = match self.lower(self.i) {
             "yesterday" => -1,
-            "today" => 0,
+            "today" | "tonight" => 0,
             "tomorrow" => 1,
+            "this" if part_of_day(self.i + 1) => 0,
             _ => return None,
         };
-        Some((DateKind::Relative(Unit::Day, offset), self.i + 1))
+        let end = if part_of_day(self.i + 1) { self.i + 2 } else { self.i + 1 };
+        Some((DateKind::Relative(Unit::Day, offset), end))
     }
 
     /// "just before Christmas", "before Christmas", "on Christmas".

@@ -107,6 +107,12 @@ pub(super) fn local_tense(
     clause: Range<usize>,
     clause_tense: Tense,
 ) -> Tense {
+    // "In a statement Saturday, …": the saying was made then, whatever it announces.
+    if date_start > clause.start
+        && trigger(seg.word(date_start - 1), "").is_some_and(|t| !t.verb && t.event_type == "statement")
+    {
+        return Tense::Past;
+    }
     for k in (clause.start.max(date_start.saturating_sub(3))..date_start).rev() {
         if matches!(
             seg.low(k),

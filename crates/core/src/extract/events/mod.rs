@@ -25,16 +25,24 @@ use triggers::{choose, ClauseView, Trigger};
 pub const EVENT_TYPES: &[&str] = &[
     "deployment",
     "departure",
+    "return",
     "visit",
     "meeting",
     "ceremony",
+    "transfer-of-authority",
     "agreement",
     "training",
-    "conflict",
+    "operation",
+    "establishment",
+    "vote",
+    "appointment",
     "statement",
     "election",
     "declaration",
+    "conflict",
     "rescue",
+    "relief",
+    "disaster",
 ];
 
 /// An event found in one clause of one article.
@@ -79,6 +87,10 @@ pub(crate) fn find_events(
             continue;
         }
         let in_quotes = quoted(seg, sentence.tokens.clone());
+        if let Some(quote) = quote_continuing(seg, s, &in_quotes, &events) {
+            events.push(quote);
+            continue;
+        }
         for clause in clauses(seg, sentence.tokens.clone()) {
             let reader =
                 ClauseReader { seg, dates, mentions, sentence: s, sentence_start: sentence.tokens.start };
@@ -87,6 +99,41 @@ pub(crate) fn find_events(
     }
     lend_dates(seg, dates, &mut events);
     events
+}
+
+/// "“We are excited to be a part of …”" after "“…,” Osborn told Newsweek.": a sentence that is
+/// all quotation, right after a statement of the sentence before in the same paragraph, goes on
+/// with that statement (the same speaker's words).
+fn quote_continuing(
+    seg: &Segmented<'_>,
+    s: usize,
+    in_quotes: &[bool],
+    events: &[EventMention],
+) -> Option<EventMention> {
+    let sentence = &seg.sentences[s];
+    let tokens = sentence.tokens.clone();
+    let opens = matches!(seg.tok(tokens.start), "“" | "\"");
+    let words_quoted =
+        tokens.clone().zip(in_quotes).all(|(k, &inside)| inside || seg.tokens[k].kind != TokenKind::Word);
+    let previous = events.len().checked_sub(1)?;
+    let statement = &events[previous];
+    let same_paragraph = s > 0 && seg.sentences[s - 1].paragraph == sentence.paragraph;
+    (opens
+        && words_quoted
+        && same_paragraph
+        && statement.sentence + 1 == s
+        && statement.event_type == "statement")
+        .then(|| EventMention {
+            event_type: "statement",
+            tokens: trim(seg, tokens),
+            sentence: s,
+            dates: Vec::new(),
+            date_tenses: Vec::new(),
+            participants: Vec::new(),
+            location: None,
+            tense: statement.tense,
+            continues: Some(previous),
+        })
 }
 
 /// A clause with its dates and tense.
@@ -139,12 +186,19 @@ impl ClauseReader<'_, '_> {
             has_date,
         };
         let found = view.triggers();
+        let attended = if found.is_empty() { self.attended_event(clause.clone(), events) } else { None };
         // Without a trigger, a clause only matters if it can date the event before it.
-        if found.is_empty() && (!has_date || events.is_empty()) {
+        if found.is_empty() && attended.is_none() && (!has_date || events.is_empty()) {
             return;
         }
         let tense = tense_of(self.seg, clause.clone());
         let clause = Clause { tokens: clause, dates: clause_dates, tense, has_date };
+        if let Some((attends_at, previous)) = attended {
+            let chosen = Trigger { event_type: events[previous].event_type, verb: true, needs_date: false };
+            let event = self.event(clause, attends_at, chosen, events);
+            events.extend(event.map(|event| EventMention { continues: Some(previous), ..event }));
+            return;
+        }
         match choose(&found) {
             Some((trigger_at, chosen)) => {
                 let event = self.event(clause, trigger_at, chosen, events);
@@ -152,6 +206,21 @@ impl ClauseReader<'_, '_> {
             }
             None => self.date_previous_event(clause, events),
         }
+    }
+
+    /// "… were there to witness the signing along with Mayor …": a clause whose verb of being present points
+    /// back to an event told in one of the two sentences before ("attended the ceremony") joins it,
+    /// with the people it names. Returns the verb's token and the event's index.
+    fn attended_event(&self, clause: Range<usize>, events: &[EventMention]) -> Option<(usize, usize)> {
+        let seg = self.seg;
+        let attends_at = clause.clone().find(|&i| seg.word(i).is(Role::Attends))?;
+        let object = attends_at + 1;
+        let points_back = object < clause.end
+            && (seg.low(object) == "it"
+                || seg.word(object).is(Role::Anaphoric)
+                || seg.low(object) == "the" && object + 1 < clause.end);
+        let previous = events.len().checked_sub(1)?;
+        (points_back && events[previous].sentence + 2 >= self.sentence).then_some((attends_at, previous))
     }
 
     /// ", which begins in May": a clause without an event of its own dates the one before it in
@@ -183,7 +252,7 @@ impl ClauseReader<'_, '_> {
     ) -> Option<EventMention> {
         let (seg, dates, mentions) = (self.seg, self.dates, self.mentions);
         let Clause { tokens: clause, dates: clause_dates, tense: clause_tense, has_date } = clause;
-        let event_type = self.event_type(chosen, clause.clone());
+        let event_type = self.event_type(chosen, trigger_at, clause.clone());
         // "…, state officials said Tuesday": the date of the saying is not the event's.
         let clause_dates: Vec<usize> = clause_dates
             .into_iter()
@@ -200,9 +269,16 @@ impl ClauseReader<'_, '_> {
             None
         } else {
             location_of(seg, mentions, clause.clone(), trigger_at)
+                .or_else(|| place_before_where(seg, mentions, clause.start))
         };
-        let participants: Vec<usize> =
-            mentions_in(mentions, clause.clone()).filter(|&k| Some(k) != location).collect();
+        let mut participants: Vec<usize> = mentions_in(mentions, clause.clone())
+            .filter(|&k| {
+                Some(k) != location && !is_source_of_report(seg, mentions[k].tokens.start, clause.start)
+            })
+            .collect();
+        if participants.iter().all(|&k| mentions[k].kind == EntityKind::Place) {
+            participants.extend(self.person_pointed_at(clause.clone()));
+        }
         let tokens = trim(seg, clause.clone());
         if tokens.is_empty() {
             return None;
@@ -221,15 +297,39 @@ impl ClauseReader<'_, '_> {
         })
     }
 
-    /// The trigger's event type; troops departing deploy, a ship or a delegation departing departs.
-    fn event_type(&self, chosen: Trigger, clause: Range<usize>) -> &'static str {
+    /// "It was her first visit … since being elected": the official a personal pronoun of the clause
+    /// points to, the last one named in it or the two sentences before.
+    fn person_pointed_at(&self, clause: Range<usize>) -> Option<usize> {
+        let seg = self.seg;
+        // "He says …" names the source of a report, not who took part.
+        let speaks = |k: usize| {
+            k + 1 < clause.end
+                && triggers::trigger(seg.word(k + 1), "").is_some_and(|t| t.event_type == "statement")
+        };
+        if !clause.clone().any(|k| matches!(seg.low(k), "her" | "his" | "she" | "he") && !speaks(k)) {
+            return None;
+        }
+        let near = |m: &Mention| m.sentence + 2 >= self.sentence;
+        let before = self.mentions.partition_point(|m| m.tokens.start < clause.start);
+        let last =
+            self.mentions[..before].iter().rposition(|m| m.kind == EntityKind::Official || !near(m))?;
+        let person = &self.mentions[last];
+        (person.kind == EntityKind::Official && near(person)).then_some(last)
+    }
+
+    /// The trigger's event type; troops departing deploy, a ship or a delegation departing departs;
+    /// a ceremony of a change of command or a transfer of authority is that transfer.
+    fn event_type(&self, chosen: Trigger, trigger_at: usize, clause: Range<usize>) -> &'static str {
+        if chosen.event_type == "ceremony" && names_a_handover(self.seg, clause.clone()) {
+            return "transfer-of-authority";
+        }
         let forces = || {
             clause.clone().any(|k| {
                 self.seg.word(k).is(Role::Force)
                     || mentions_in(self.mentions, k..k + 1).any(|m| self.mentions[m].kind == EntityKind::Unit)
             })
         };
-        if chosen.event_type == "departure" && forces() {
+        if chosen.event_type == "departure" && !self.seg.word(trigger_at).is(Role::LeavesOffice) && forces() {
             "deployment"
         } else {
             chosen.event_type
@@ -245,8 +345,12 @@ impl ClauseReader<'_, '_> {
         has_date: bool,
         events: &[EventMention],
     ) -> Option<usize> {
-        if clause.start != self.sentence_start || has_date || !points_back_at_start(self.seg, clause) {
+        if clause.start != self.sentence_start || has_date || !points_back_at_start(self.seg, clause.clone())
+        {
             return None;
+        }
+        if let Some(framing) = framing_event(self.seg, clause.start, events) {
+            return Some(framing);
         }
         let previous = events.len().checked_sub(1)?;
         let event = &events[previous];
@@ -254,6 +358,25 @@ impl ClauseReader<'_, '_> {
             && (event.event_type == event_type || matches!(event_type, "meeting" | "statement" | "visit")))
         .then_some(previous)
     }
+}
+
+/// "During the visit to …, the delegation met …": a clause framed by an event noun continues the
+/// last event of that type the article told, however far back.
+fn framing_event(seg: &Segmented<'_>, start: usize, events: &[EventMention]) -> Option<usize> {
+    if seg.low(start) != "during" || start + 2 >= seg.tokens.len() {
+        return None;
+    }
+    let framing_type = seg.word(start + 2).event_type()?;
+    events.iter().rposition(|event| event.event_type == framing_type)
+}
+
+/// Whether a clause names a handover: "change of command", "transfer of authority".
+fn names_a_handover(seg: &Segmented<'_>, clause: Range<usize>) -> bool {
+    (clause.start + 2..clause.end).any(|k| {
+        matches!(seg.low(k - 2), "change" | "transfer" | "assumption")
+            && seg.low(k - 1) == "of"
+            && matches!(seg.low(k), "command" | "authority" | "responsibility")
+    })
 }
 
 /// A sentence that states a day but tells no event ("… stand in front of … on February 26, 2020.")
@@ -287,6 +410,75 @@ pub(crate) fn mentions_in(mentions: &[Mention], range: Range<usize>) -> impl Ite
         .take_while(move |&k| mentions[k].tokens.start < range.end)
         .filter(move |&k| mentions[k].tokens.end <= range.end)
 }
+/// Whether the mention starting at `start` is where a report comes from, not who took part:
+/// "according to the Daily Courier", "told the Herald", "said in an email to the Herald".
+fn is_source_of_report(seg: &Segmented<'_>, mut start: usize, clause_start: usize) -> bool {
+    if start > clause_start && seg.low(start - 1) == "the" {
+        start -= 1;
+    }
+    if start <= clause_start {
+        return false;
+    }
+    let before = start - 1;
+    let saying_nearby = (clause_start.max(before.saturating_sub(4))..before)
+        .any(|k| matches!(seg.low(k), "email" | "interview" | "statement" | "letter" | "according"));
+    seg.low(before) == "told" || seg.low(before) == "to" && saying_nearby
+}
+
+/// ", where a gun battle …": a clause opened by "where" happens at the place that ends the clause
+/// before it ("a crisis in the Caucasus, where …").
+fn place_before_where(seg: &Segmented<'_>, mentions: &[Mention], clause_start: usize) -> Option<usize> {
+    if seg.low(clause_start) != "where" || clause_start < 2 || seg.tok(clause_start - 1) != "," {
+        return None;
+    }
+    let comma = clause_start - 1;
+    let k = mentions.partition_point(|m| m.tokens.end <= comma).checked_sub(1)?;
+    (mentions[k].tokens.end == comma && mentions[k].kind == EntityKind::Place).then_some(k)
+}
+
+/// Whether a place mention modifies a noun rather than naming a place: "the U.S. warning" (but
+/// "the Flagstaff area" is a place).
+fn modifies_noun(seg: &Segmented<'_>, mention: &Mention) -> bool {
+    let (start, end) = (mention.tokens.start, mention.tokens.end);
+    let after_the = start > 0 && seg.low(start - 1) == "the";
+    let next_is_noun = end < seg.tokens.len()
+        && seg.tokens[end].kind == TokenKind::Word
+        && seg.tok(end).starts_with(char::is_lowercase)
+        && seg.word(end).head().is_none()
+        && ![Role::FunctionWord, Role::Locative, Role::TimePreposition, Role::DateName, Role::PastForm]
+            .iter()
+            .any(|&role| seg.word(end).is(role));
+    after_the && next_is_noun
+}
+
+/// Whether place mention `k` says where the place before it lies ("the city of Tartu, in
+/// Estonia"): it places that place, not the event.
+fn locates_place_before(seg: &Segmented<'_>, mentions: &[Mention], k: usize) -> bool {
+    let start = mentions[k].tokens.start;
+    k > 0
+        && mentions[k - 1].kind == EntityKind::Place
+        && mentions[k - 1].tokens.end + 2 == start
+        && seg.tok(start - 2) == ","
+        && seg.low(start - 1) == "in"
+}
+
+/// Whether a place mention is the complement of another event noun before it in the clause
+/// ("her first visit to Vermont since being elected"): that place is the other event's.
+fn place_of_other_event(
+    seg: &Segmented<'_>,
+    mention: &Mention,
+    clause_start: usize,
+    trigger_at: usize,
+) -> bool {
+    let start = mention.tokens.start;
+    if start < clause_start + 3 || start - 2 == trigger_at || start > trigger_at {
+        return false;
+    }
+    let other = seg.word(start - 2);
+    let noun = !other.is(Role::Verb) || seg.word(start - 3).is(Role::NounMarker);
+    other.event_type().is_some() && noun
+}
+
 /// The place of the event: a place after a locative preposition, or the clause's only place.
 fn location_of(
     seg: &Segmented<'_>,
@@ -294,8 +486,11 @@ fn location_of(
     clause: Range<usize>,
     trigger_at: usize,
 ) -> Option<usize> {
-    let places: Vec<usize> =
-        mentions_in(mentions, clause.clone()).filter(|&k| mentions[k].kind == EntityKind::Place).collect();
+    let places: Vec<usize> = mentions_in(mentions, clause.clone())
+        .filter(|&k| mentions[k].kind == EntityKind::Place)
+        .filter(|&k| !modifies_noun(seg, &mentions[k]) && !locates_place_before(seg, mentions, k))
+        .filter(|&k| !place_of_other_event(seg, &mentions[k], clause.start, trigger_at))
+        .collect();
     let after_preposition = |k: &usize| {
         let mut start = mentions[*k].tokens.start;
         if start > clause.start && seg.tok(start - 1).eq_ignore_ascii_case("the") {
@@ -312,12 +507,18 @@ fn location_of(
         let start = mentions[*k].tokens.start;
         start >= 2 && seg.tokens[start - 1].kind == TokenKind::Possessive
     };
-    places
+    let found = places
         .iter()
         .copied()
         .filter(|k| mentions[*k].tokens.start > trigger_at)
         .find(|k| after_preposition(k) || chained(k))
-        .or_else(|| places.iter().copied().find(after_preposition))
+        .or_else(|| places.iter().copied().find(after_preposition))?;
+    // "visited Iowa’s Camp Dodge": the place the possessive chain ends with.
+    let next = places.iter().copied().find(|&k| k > found);
+    Some(
+        next.filter(|&k| chained(&k) && mentions[k].tokens.start == mentions[found].tokens.end + 1)
+            .unwrap_or(found),
+    )
 }
 
 #[cfg(test)]
@@ -362,6 +563,105 @@ mod tests {
         );
         let types: Vec<&str> = found.iter().map(|(t, _)| *t).collect();
         assert_eq!(types, ["agreement", "declaration", "training", "statement", "statement"], "{found:?}");
+    }
+
+    /// Each event's type, place and participants, as written.
+    fn places_and_participants(text: &str) -> Vec<(&'static str, Option<String>, Vec<String>)> {
+        let seg = segment(text);
+        let (dates, blocked) = find_dates(&seg);
+        let mentions = find_mentions(&seg, &blocked, None);
+        let name = |k: usize| seg.slice(mentions[k].tokens.clone()).to_string();
+        find_events(&seg, &dates, &mentions)
+            .into_iter()
+            .map(|e| (e.event_type, e.location.map(name), e.participants.into_iter().map(name).collect()))
+            .collect()
+    }
+
+    #[test]
+    fn places_and_participants_come_from_the_events_own_clause() {
+        let found = places_and_participants(
+            "Analysts fear a crisis in the Caucasus, where that month a clash between Georgian and Russian \
+             patrols led to the U.S. warning of unrest. \
+             It was her first visit to Vermont since being elected in 2019. \
+             The delegation visited Vermont for four days, according to the Burlington Free Press. \
+             A spokesperson for the Vermont National Guard said in an email to the Daily Courier it was not a new mission.",
+        );
+        let (conflict, election, visit, statement) = (&found[0], &found[1], &found[2], &found[3]);
+        assert_eq!((conflict.0, conflict.1.as_deref()), ("conflict", Some("Caucasus")), "{found:?}");
+        assert_eq!((election.0, election.1.as_deref()), ("election", None), "{found:?}");
+        assert_eq!((visit.0, visit.2.len()), ("visit", 0), "{found:?}");
+        assert_eq!(statement.2, ["Vermont National Guard"], "{found:?}");
+    }
+
+    #[test]
+    fn pronouns_point_to_the_last_official_and_possessive_places_to_the_last_place() {
+        let found = places_and_participants(
+            "Governor Ana Ruiz spoke on Monday. It was her first trip abroad since being elected in 2019. \
+             The minister visited Vermont’s Camp Johnson in May.",
+        );
+        let election = found.iter().find(|e| e.0 == "election").unwrap();
+        assert_eq!(election.2, ["Governor Ana Ruiz"], "{found:?}");
+        let visit = found.iter().find(|e| e.0 == "visit").unwrap();
+        assert_eq!(visit.1.as_deref(), Some("Camp Johnson"), "{found:?}");
+    }
+
+    #[test]
+    fn witnesses_and_framed_meetings_join_the_event_they_point_to() {
+        let text = "The delegation visited Springfield on May 3. \
+             They signed an agreement between the city of Springfield and the city of Lyon, in France. \
+             The mayors were there to witness the event along with Mayor Ann Lee. \
+             During the visit to the base, the delegation met with Colonel Sam Park.";
+        let seg = segment(text);
+        let (dates, blocked) = find_dates(&seg);
+        let mentions = find_mentions(&seg, &blocked, None);
+        let found = find_events(&seg, &dates, &mentions);
+        let name = |k: usize| seg.slice(mentions[k].tokens.clone()).to_string();
+        let summary: Vec<_> =
+            found.iter().map(|e| (e.event_type, e.continues, e.location.map(name))).collect();
+        assert_eq!(summary[1], ("agreement", None, None), "{summary:?}");
+        assert_eq!(summary[2].0, "agreement", "{summary:?}");
+        assert_eq!(summary[2].1, Some(1), "{summary:?}");
+        assert!(found[2].participants.iter().any(|&k| name(k) == "Mayor Ann Lee"), "{summary:?}");
+        assert_eq!(summary[3].1, Some(0), "{summary:?}");
+    }
+
+    #[test]
+    fn the_wider_vocabulary_types_what_happened_not_the_saying() {
+        let found = events(
+            "The 1st Battalion returned to Fort Hood on May 2. \
+             The governor appointed Ana Ruiz as adjutant general on May 3. \
+             Officials said the boat capsized on May 4. \
+             Lawmakers voted on the mission on May 5. \
+             A change of command ceremony was held on May 6. \
+             The program was established in 2008. \
+             The Coast Guard said the crew was rescued on May 7. \
+             The colonel is retiring after 30 years on May 8.",
+        );
+        let types: Vec<&str> = found.iter().map(|(t, _)| *t).collect();
+        assert_eq!(
+            types,
+            [
+                "return",
+                "appointment",
+                "disaster",
+                "vote",
+                "transfer-of-authority",
+                "establishment",
+                "rescue",
+                "departure"
+            ],
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_quotation_going_on_after_a_statement_is_part_of_it() {
+        let seg = segment("“We are ready,” Colonel Ann Ruiz told reporters. “We are proud of them.”");
+        let (dates, blocked) = find_dates(&seg);
+        let mentions = find_mentions(&seg, &blocked, None);
+        let found = find_events(&seg, &dates, &mentions);
+        let summary: Vec<_> = found.iter().map(|e| (e.event_type, e.continues)).collect();
+        assert_eq!(summary, [("statement", None), ("statement", Some(0))]);
     }
 
     #[test]

@@ -115,6 +115,9 @@ impl ClauseView<'_, '_> {
         if found.needs_date && !self.has_date {
             return false;
         }
+        if word.is(Role::NeedsMotion) && !(i > clause.start && seg.word(i - 1).is(Role::Motion)) {
+            return false;
+        }
         // "went into effect", "took effect".
         !word.is(Role::NeedsIntoOrTook)
             || i > clause.start && matches!(seg.tok(i - 1), "into" | "took" | "effect")

@@ -80,6 +80,19 @@ pub(crate) enum Role {
     NeedsIntoOrTook,
     /// Bare, in a phrase of purpose, the trigger is no event.
     MassNoun,
+    /// A departure from an office, never a deployment ("is retiring").
+    LeavesOffice,
+    /// A verb of coming or going ("came", "flew").
+    Motion,
+    /// A spelling-alphabet letter that designates a unit ("Bravo Company").
+    LetterWord,
+    /// The trigger counts only right after a verb of coming or going ("came home").
+    NeedsMotion,
+    /// Before a name and a plural noun, makes the name a kind ("several National Guard units").
+    Quantifier,
+    /// A verb of being present: with an object that points back, its clause joins the event told
+    /// before ("witness the event").
+    Attends,
 }
 
 /// The name of every role in `words.txt`.
@@ -119,6 +132,12 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("needs-force", Role::NeedsForce),
     ("needs-into-or-took", Role::NeedsIntoOrTook),
     ("mass-noun", Role::MassNoun),
+    ("leaves-office", Role::LeavesOffice),
+    ("motion", Role::Motion),
+    ("letter-word", Role::LetterWord),
+    ("needs-motion", Role::NeedsMotion),
+    ("quantifier", Role::Quantifier),
+    ("attends", Role::Attends),
 ];
 
 /// The kind of name a head word makes.
@@ -256,7 +275,7 @@ pub(crate) fn month_number(text: &str) -> Option<u8> {
 /// The value of a small cardinal number written as a word or digits ("three", "22", "Thirty-three").
 pub(crate) fn number_value(text: &str) -> Option<u32> {
     if text.starts_with(|c: char| c.is_ascii_digit()) {
-        return text.replace(',', "").parse::<u32>().ok();
+        return digits_value(text);
     }
     if !text.starts_with(|c: char| c.is_alphabetic()) || text.len() > 14 || text.len() < 3 {
         return None;
@@ -272,6 +291,16 @@ pub(crate) fn number_value(text: &str) -> Option<u32> {
     }
     let units = lookup_lowercase(units).number().filter(|u| (1..10).contains(u))?;
     Some(u32::from(tens + units))
+}
+
+/// The value of a number written in digits, with thousands commas ("1,100"), without allocating.
+fn digits_value(text: &str) -> Option<u32> {
+    let mut value: u32 = 0;
+    for b in text.bytes().filter(|&b| b != b',') {
+        let digit = char::from(b).to_digit(10)?;
+        value = value.checked_mul(10)?.checked_add(digit)?;
+    }
+    Some(value)
 }
 
 /// A word in lowercase, borrowed when it already is.

@@ -19,8 +19,9 @@ mod units;
 
 use std::ops::Range;
 
-use super::lexicon::Role;
+use super::lexicon::{gazetteer, GazetteerKind, Role};
 use super::text::{Segmented, TokenKind};
+use crate::model::EntityKind;
 use finder::Finder;
 use shapes::{first_char_upper, is_designator};
 
@@ -44,16 +45,69 @@ pub(crate) fn find_mentions(seg: &Segmented<'_>, blocked: &[bool], outlet: Optio
         outlet,
     };
     for (index, sentence) in seg.sentences.iter().enumerate() {
-        if sentence.boilerplate || sentence.headline {
+        let opens_paragraph = index == 0 || seg.sentences[index - 1].paragraph != sentence.paragraph;
+        if opens_paragraph && !sentence.boilerplate {
+            finder.dateline(index, sentence.tokens.clone());
+        }
+        if sentence.boilerplate {
             continue;
         }
-        finder.sentence(index, sentence.tokens.clone());
+        if sentence.headline {
+            finder.unit_chains_only(index, sentence.tokens.clone());
+        } else {
+            finder.sentence(index, sentence.tokens.clone());
+        }
     }
     finder.resolve_unclassified();
     finder.repeat_known_names();
     finder.remaining_acronyms();
+    finder.mentions.retain(|m| !names_a_kind(seg, m.tokens.clone()));
     finder.mentions.sort_by_key(|m| (m.tokens.start, m.tokens.end));
+    place_places_in_countries(seg, &mut finder.mentions);
     finder.mentions
+}
+
+/// "the city of Tartu, in Estonia", "Sioux Falls, South Dakota": a place followed by a comma (and
+/// "in") and a known country or state lies in it.
+fn place_places_in_countries(seg: &Segmented<'_>, mentions: &mut [Mention]) {
+    for k in 1..mentions.len() {
+        let (before, after) = mentions.split_at_mut(k);
+        let (place, region) = (&mut before[k - 1], &after[0]);
+        let start = region.tokens.start;
+        let comma_at = if seg.low(start - 1) == "in" { start - 2 } else { start - 1 };
+        if place.kind != EntityKind::Place || place.tokens.end != comma_at || seg.tok(comma_at) != "," {
+            continue;
+        }
+        let Some(entry) = gazetteer().get(&region.name) else { continue };
+        let (key, country) = match entry.kind {
+            GazetteerKind::Country => ("country", None),
+            GazetteerKind::State => ("state", entry.country),
+            _ => continue,
+        };
+        place.attributes.entry(key.into()).or_insert_with(|| entry.canonical.to_string());
+        if let Some(country) = country {
+            place.attributes.entry("country".into()).or_insert_with(|| country.to_string());
+        }
+    }
+}
+
+/// A name written in capitals, in title case: "CAMP HILL" → "Camp Hill", "ST. PAUL" → "St. Paul".
+fn title_case(text: &str) -> String {
+    let word = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().map_or_else(String::new, |first| first.to_string() + &chars.as_str().to_lowercase())
+    };
+    text.split(' ').map(word).collect::<Vec<_>>().join(" ")
+}
+
+/// Whether a name stands between a quantifier and a lowercase noun, naming a kind of thing rather
+/// than one ("several National Guard units", "several Army units").
+fn names_a_kind(seg: &Segmented<'_>, tokens: Range<usize>) -> bool {
+    tokens.start > 0
+        && tokens.end < seg.tokens.len()
+        && seg.word(tokens.start - 1).is(Role::Quantifier)
+        && seg.tokens[tokens.end].kind == TokenKind::Word
+        && seg.tok(tokens.end).starts_with(char::is_lowercase)
 }
 
 impl Finder<'_, '_> {
@@ -62,6 +116,48 @@ impl Finder<'_, '_> {
         let mut i = range.start;
         while i < range.end {
             i = match self.first_pass_at(sentence_index, i, range.clone()) {
+                Some(next) => next,
+                None => i + 1,
+            };
+        }
+    }
+
+    /// A dateline opening a paragraph, "CAMP HILL, Pa. (WXYZ) —": the town in capitals is a place,
+    /// and the state after the comma names no organization ("PA", "W.Va.").
+    fn dateline(&mut self, sentence_index: usize, range: Range<usize>) {
+        let capitals = |k: usize| {
+            let w = self.tok(k);
+            self.is_word(k)
+                && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !w.chars().any(char::is_lowercase)
+        };
+        let town_end = (range.start..range.end).find(|&k| !capitals(k)).unwrap_or(range.end);
+        if town_end == range.start || town_end + 2 >= range.end || self.tok(town_end) != "," {
+            return;
+        }
+        let state = town_end + 1;
+        let after_state = state + 1;
+        let state_like =
+            self.is_word(state) && first_char_upper(self.tok(state)) && self.tok(state).len() <= 14;
+        let closes = matches!(self.tok(after_state), "(" | "—" | "–" | "-" | "," | ":");
+        if !(state_like && closes) || (range.start..town_end).any(|k| self.taken[k]) {
+            return;
+        }
+        let name = title_case(&self.text(range.start..town_end));
+        let town = self.mention(EntityKind::Place, range.start..town_end, name, sentence_index);
+        self.push(town);
+        if gazetteer().get(self.tok(state)).is_none() {
+            self.taken[state] = true;
+        }
+    }
+
+    /// In a headline or a list line, where capitals say little, only unit designation chains,
+    /// whose shape is their own ("- Company D, 2nd Combined Arms Battalion, 198th Armor – …").
+    fn unit_chains_only(&mut self, sentence_index: usize, range: Range<usize>) {
+        let mut i = range.start;
+        while i < range.end {
+            let free = !self.taken[i] && self.is_word(i);
+            i = match free.then(|| self.unit_chain(sentence_index, i, range.end)).flatten() {
                 Some(next) => next,
                 None => i + 1,
             };
@@ -98,7 +194,6 @@ impl Finder<'_, '_> {
 mod tests {
     use super::super::text::segment;
     use super::*;
-    use crate::model::EntityKind;
 
     fn found(text: &str) -> Vec<(EntityKind, String, String)> {
         let seg = segment(text);
@@ -107,6 +202,58 @@ mod tests {
             .into_iter()
             .map(|m| (m.kind, m.name, seg.slice(m.tokens).to_string()))
             .collect()
+    }
+
+    #[test]
+    fn designation_chains_are_one_unit_each() {
+        let quotes: Vec<String> = found(
+            "Soldiers of Detachment 3, Charlie Company, 2nd Battalion, 149th Aviation Regiment left. \
+             Soldiers of Headquarters and Headquarters Company, 3rd Infantry Brigade Combat Team, 28th Infantry Division left. \
+             Soldiers of Headquarters, 2nd “Black Hawk” Squadron, 104th Cavalry Regiment left. \
+             Soldiers of Company D, 2nd Combined Arms Battalion, 198th Armor left. \
+             Soldiers of Task Force 2-135 left.",
+        )
+        .into_iter()
+        .map(|(_, _, quote)| quote)
+        .collect();
+        assert_eq!(
+            quotes,
+            [
+                "Detachment 3, Charlie Company, 2nd Battalion, 149th Aviation Regiment",
+                "Headquarters and Headquarters Company, 3rd Infantry Brigade Combat Team, 28th Infantry Division",
+                "Headquarters, 2nd “Black Hawk” Squadron, 104th Cavalry Regiment",
+                "Company D, 2nd Combined Arms Battalion, 198th Armor",
+                "Task Force 2-135"
+            ]
+        );
+        let seg = segment(
+            "Soldiers of Detachment 3, Charlie Company, 2nd Battalion, 149th Aviation Regiment left.",
+        );
+        let chain = &find_mentions(&seg, &vec![false; seg.tokens.len()], None)[0];
+        assert_eq!(chain.attributes["part_of"], "Charlie Company, 2nd Battalion, 149th Aviation Regiment");
+    }
+
+    #[test]
+    fn a_dateline_names_a_town_and_no_organization() {
+        let found = found("CAMP HILL, PA (WXYZ) — Soldiers left the armory.\n\nLAKE CITY, Fla. — More left.");
+        let places: Vec<&str> = found
+            .iter()
+            .filter(|(kind, _, _)| *kind == EntityKind::Place)
+            .map(|(_, name, _)| name.as_str())
+            .collect();
+        assert_eq!(places[..2], ["Camp Hill", "Lake City"], "{found:?}");
+        assert!(!found.iter().any(|(_, name, _)| name == "PA"), "{found:?}");
+    }
+
+    #[test]
+    fn a_name_used_as_a_kind_is_no_mention() {
+        let names: Vec<String> = found(
+            "The Vermont National Guard deploys. The mission is fulfilled by multiple National Guard entities.",
+        )
+        .into_iter()
+        .map(|(_, _, quote)| quote)
+        .collect();
+        assert_eq!(names, ["Vermont National Guard"]);
     }
 
     #[test]

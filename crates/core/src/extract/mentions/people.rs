@@ -42,19 +42,29 @@ impl Finder<'_, '_> {
         last_head
     }
 
-    /// A person's name at `i`: up to four capitalized words, with particles ("De", "van", "bin").
+    /// A person's name at `i`: up to four capitalized words, with particles ("De", "van", "bin"),
+    /// a quoted nickname ("William “Bill” Crane"), and a last word that could be a title ("Jim
+    /// Justice").
     fn person_name(&self, i: usize, end: usize) -> Option<usize> {
-        let mut j = i;
-        while j < end && j - i < 4 && self.is_word(j) && !self.taken[j] {
+        let (mut j, mut nickname) = (i, 0);
+        while j < end && j - i - nickname < 4 {
+            if j > i && nickname == 0 && self.quoted_nickname(j, end) {
+                (j, nickname) = (j + 3, 3);
+                continue;
+            }
+            if !self.is_word(j) || self.taken[j] {
+                break;
+            }
             let w = self.tok(j);
             let word = self.seg.word(j);
             let particle = word.is(Role::NameParticle)
                 && j + 1 < end
                 && self.is_word(j + 1)
                 && first_char_upper(self.tok(j + 1));
+            let last_capital = !(j + 1 < end && self.is_word(j + 1) && first_char_upper(self.tok(j + 1)));
             let name_word = first_char_upper(w)
                 && !is_acronym(w)
-                && !word.is(Role::TitleHead)
+                && (!word.is(Role::TitleHead) || j > i && last_capital)
                 && !word.is(Role::FunctionWord)
                 && !word.is(Role::DateName)
                 && word.head().is_none()
@@ -67,6 +77,17 @@ impl Finder<'_, '_> {
             j += 1;
         }
         (j > i).then_some(j)
+    }
+
+    /// Whether a quoted nickname stands at `j`, before a capitalized name word: "“Bill” Crane".
+    fn quoted_nickname(&self, j: usize, end: usize) -> bool {
+        j + 3 < end
+            && matches!(self.tok(j), "“" | "\"")
+            && self.is_word(j + 1)
+            && first_char_upper(self.tok(j + 1))
+            && matches!(self.tok(j + 2), "”" | "\"")
+            && self.is_word(j + 3)
+            && first_char_upper(self.tok(j + 3))
     }
 
     /// "[Affiliation] Title Name": "Iowa Governor Kim Reynolds", "Senior Master Sgt. Vincent De Groot",

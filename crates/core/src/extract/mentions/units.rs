@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use crate::model::EntityKind;
 
-use super::super::lexicon::{gazetteer, GazetteerKind, Head};
+use super::super::lexicon::{gazetteer, GazetteerKind, Head, Role};
 use super::super::text::TokenKind;
 use super::finder::{Finder, Mention};
 use super::shapes::{first_char_upper, is_designator};
@@ -40,39 +40,78 @@ impl Finder<'_, '_> {
         None
     }
 
-    /// One element of a unit designation: "Detachment 1", "Company C (Medevac)",
-    /// "2-211th General Support Aviation Battalion". Returns its end.
+    /// One element of a unit designation: "Detachment 1", "Company C (Medevac)", "Bravo Company",
+    /// "Task Force 1-194", "Headquarters and Headquarters Company", "Headquarters",
+    /// "1st “Red Horse” Squadron", "2-211th General Support Aviation Battalion". Returns its end.
     fn unit_element(&self, i: usize, end: usize) -> Option<usize> {
+        self.lettered_element(i, end)
+            .or_else(|| self.headquarters_element(i, end))
+            .or_else(|| self.designated_element(i, end))
+    }
+
+    /// "Company C", "Detachment 1", "Troop K", "Task Force 1-194" (a head, or a word and a head,
+    /// then a letter or number, and an optional parenthesized name), or "Bravo Company".
+    fn lettered_element(&self, i: usize, end: usize) -> Option<usize> {
+        let is_head = |k: usize| {
+            k < end && self.seg.word(k).head() == Some(Head::Unit) && first_char_upper(self.tok(k))
+        };
+        if self.seg.word(i).is(Role::LetterWord) && first_char_upper(self.tok(i)) && is_head(i + 1) {
+            return Some(i + 2);
+        }
+        let head = if first_char_upper(self.tok(i)) && is_head(i + 1) {
+            i + 1
+        } else if is_head(i) {
+            i
+        } else {
+            return None;
+        };
+        if head + 1 >= end {
+            return None;
+        }
+        let designation = self.tok(head + 1);
+        let letter = designation.len() == 1 && designation.chars().all(|c| c.is_ascii_uppercase());
+        let number = designation.starts_with(|c: char| c.is_ascii_digit())
+            && designation.bytes().all(|b| b.is_ascii_digit() || b == b'-');
+        if !(letter || number) {
+            return None;
+        }
+        let mut j = head + 2;
+        if j + 2 < end && self.tok(j) == "(" && first_char_upper(self.tok(j + 1)) && self.tok(j + 2) == ")" {
+            j += 3;
+        }
+        Some(j)
+    }
+
+    /// "Headquarters and Headquarters Company", or a bare "Headquarters" that a comma and another
+    /// element follow.
+    fn headquarters_element(&self, i: usize, end: usize) -> Option<usize> {
+        if self.tok(i) != "Headquarters" {
+            return None;
+        }
+        if i + 3 < end && self.tok(i + 1) == "and" && self.tok(i + 2) == "Headquarters" {
+            return (self.seg.word(i + 3).head() == Some(Head::Unit)).then_some(i + 4);
+        }
+        let chained = i + 2 < end && self.tok(i + 1) == "," && self.designated_element(i + 2, end).is_some();
+        chained.then_some(i + 1)
+    }
+
+    /// "2-211th … Battalion", "1st “Red Horse” Squadron": a designator, capitalized (or quoted)
+    /// words, a unit head.
+    fn designated_element(&self, i: usize, end: usize) -> Option<usize> {
         let w = self.tok(i);
-        // "Company C", "Detachment 1", "Battery A", "Troop K" (+ an optional parenthesized name).
-        if self.seg.word(i).head() == Some(Head::Unit) && first_char_upper(w) && i + 1 < end {
-            let designation = self.tok(i + 1);
-            let letter = designation.len() == 1 && designation.chars().all(|c| c.is_ascii_uppercase());
-            if letter || designation.bytes().all(|b| b.is_ascii_digit()) {
-                let mut j = i + 2;
-                if j + 2 < end
-                    && self.tok(j) == "("
-                    && first_char_upper(self.tok(j + 1))
-                    && self.tok(j + 2) == ")"
-                {
-                    j += 3;
-                }
-                return Some(j);
-            }
+        if !(is_designator(w) && (!w.bytes().all(|b| b.is_ascii_digit()) || w.contains('-'))) {
+            return None;
         }
-        // "2-211th … Battalion": a designator, capitalized words, a unit head.
-        if is_designator(w) && !w.bytes().all(|b| b.is_ascii_digit()) || is_designator(w) && w.contains('-') {
-            let mut j = i + 1;
-            let mut last_head = None;
-            while j < end && self.is_word(j) && first_char_upper(self.tok(j)) && j - i < 8 {
-                if self.seg.word(j).head() == Some(Head::Unit) {
-                    last_head = Some(j + 1);
-                }
-                j += 1;
+        let quote = |k: usize| matches!(self.tok(k), "“" | "”" | "\"");
+        let mut j = i + 1;
+        let mut last_head = None;
+        while j < end && (self.is_word(j) && first_char_upper(self.tok(j)) || quote(j)) && j - i < 10 {
+            if self.seg.word(j).head() == Some(Head::Unit) {
+                last_head = Some(j + 1);
             }
-            return last_head;
+            j += 1;
         }
-        None
+        last_head
     }
 
     /// A unit designation chain, elements joined by commas, as one unit.
@@ -91,6 +130,10 @@ impl Finder<'_, '_> {
         }
         let name = self.text(i..chain_end);
         let mut unit = self.mention(EntityKind::Unit, i..chain_end, name, sentence_index);
+        if elements > 1 {
+            // "Company A, 1st Battalion, 194th Armor" is part of "1st Battalion, 194th Armor".
+            unit.attributes.insert("part_of".into(), self.text(first_end + 1..chain_end));
+        }
         if elements == 1 {
             // A single element may still continue as a longer name: leave it to the chunker.
             if chain_end < end && self.is_cap(chain_end) {

@@ -149,13 +149,12 @@ pub(super) fn weekday_days(
 /// Events dated only by a weekday take the day that weekday has elsewhere in the same article.
 pub(super) fn apply_weekdays(docs: &[Doc<'_>], clusters: &mut [EventCluster]) {
     let map = weekday_days(docs, clusters);
-    let summaries: Vec<String> = clusters
-        .iter()
-        .map(|cluster| {
-            let (doc, event) = cluster.members[0];
-            shorten(docs[doc].seg.slice(docs[doc].events[event].tokens.clone()))
-        })
-        .collect();
+    // Summaries are made only for the clusters that lend a day.
+    let first_members: Vec<(usize, usize)> = clusters.iter().map(|cluster| cluster.members[0]).collect();
+    let summary = |source: usize| {
+        let (doc, event) = first_members[source];
+        shorten(docs[doc].seg.slice(docs[doc].events[event].tokens.clone()))
+    };
     for cluster in clusters.iter_mut().filter(|cluster| cluster.days.is_none()) {
         for &(doc, event) in &cluster.members {
             for &expr in &docs[doc].events[event].dates {
@@ -167,7 +166,7 @@ pub(super) fn apply_weekdays(docs: &[Doc<'_>], clusters: &mut [EventCluster]) {
                         "“{}” in {} is the same day as in “{}” ({})",
                         quote(&docs[doc], docs[doc].dates[expr].tokens.clone()),
                         docs[doc].id,
-                        summaries[source],
+                        summary(source),
                         PartialDate::from_days(day)
                     ));
                 }
