@@ -53,7 +53,12 @@ mod tests {
                 Claim { value: "a".into(), evidence: evidence.clone() },
                 Claim { value: "b".into(), evidence },
             ];
-            facts.conflicts.push(Conflict { about, field: "date".into(), claims });
+            facts.conflicts.push(Conflict {
+                about,
+                field: "date".into(),
+                between: "articles".into(),
+                claims,
+            });
         }
         Explorer::new(corpus)
     }
