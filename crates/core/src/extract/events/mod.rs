@@ -370,12 +370,14 @@ fn framing_event(seg: &Segmented<'_>, start: usize, events: &[EventMention]) -> 
     events.iter().rposition(|event| event.event_type == framing_type)
 }
 
-/// Whether a clause names a handover: "change of command", "transfer of authority".
+/// Whether a clause names a handover: "change of command", "transfer of authority", "the
+/// transition from … to …".
 fn names_a_handover(seg: &Segmented<'_>, clause: Range<usize>) -> bool {
     (clause.start + 2..clause.end).any(|k| {
         matches!(seg.low(k - 2), "change" | "transfer" | "assumption")
             && seg.low(k - 1) == "of"
             && matches!(seg.low(k), "command" | "authority" | "responsibility")
+            || matches!(seg.low(k - 1), "transition" | "handover") && seg.low(k) == "from"
     })
 }
 
@@ -652,6 +654,19 @@ mod tests {
             ],
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn an_event_named_in_capitals_and_the_sentence_after_it() {
+        let seg = segment(
+            "The governor is hosting a virtual Change of Command Ceremony on Jan. 4. \
+             The ceremony marks the transition from Col. Ann Ruiz to Col. Sam Ortiz.",
+        );
+        let (dates, blocked) = find_dates(&seg);
+        let mentions = find_mentions(&seg, &blocked, None);
+        let found = find_events(&seg, &dates, &mentions);
+        let summary: Vec<_> = found.iter().map(|e| (e.event_type, e.continues)).collect();
+        assert_eq!(summary, [("transfer-of-authority", None), ("transfer-of-authority", Some(0))]);
     }
 
     #[test]
