@@ -637,7 +637,8 @@ mod tests {
              A change of command ceremony was held on May 6. \
              The program was established in 2008. \
              The Coast Guard said the crew was rescued on May 7. \
-             The colonel is retiring after 30 years on May 8.",
+             The colonel is retiring after 30 years on May 8. \
+             The governor added that the state is grateful.",
         );
         let types: Vec<&str> = found.iter().map(|(t, _)| *t).collect();
         assert_eq!(
@@ -650,7 +651,8 @@ mod tests {
                 "transfer-of-authority",
                 "establishment",
                 "rescue",
-                "departure"
+                "departure",
+                "statement"
             ],
             "{found:?}"
         );
