@@ -323,6 +323,9 @@ impl ClauseReader<'_, '_> {
         if chosen.event_type == "ceremony" && names_a_handover(self.seg, clause.clone()) {
             return "transfer-of-authority";
         }
+        if self.seg.word(trigger_at).is(Role::OffSendOff) && self.seg.low(trigger_at + 1) == "off" {
+            return "ceremony";
+        }
         let forces = || {
             clause.clone().any(|k| {
                 self.seg.word(k).is(Role::Force)
@@ -638,7 +641,8 @@ mod tests {
              The program was established in 2008. \
              The Coast Guard said the crew was rescued on May 7. \
              The colonel is retiring after 30 years on May 8. \
-             The governor added that the state is grateful.",
+             The governor added that the state is grateful. \
+             The soldiers were sent off from Camp Hill on May 9.",
         );
         let types: Vec<&str> = found.iter().map(|(t, _)| *t).collect();
         assert_eq!(
@@ -652,7 +656,8 @@ mod tests {
                 "establishment",
                 "rescue",
                 "departure",
-                "statement"
+                "statement",
+                "ceremony"
             ],
             "{found:?}"
         );
