@@ -152,6 +152,11 @@ pub(super) fn points_back_at_start(seg: &Segmented<'_>, clause: Range<usize>) ->
     {
         return true;
     }
+    // "The ceremony officially marks …" after a sentence telling of a ceremony.
+    let second = clause.start + 1;
+    if first == "the" && second < clause.end && trigger(seg.word(second), "").is_some_and(|t| !t.verb) {
+        return true;
+    }
     let third = clause.start + 2;
     let third_trigger = if third < clause.end { trigger(seg.word(third), "") } else { None };
     matches!(first, "during" | "after" | "following")

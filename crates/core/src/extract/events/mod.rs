@@ -323,6 +323,9 @@ impl ClauseReader<'_, '_> {
         if chosen.event_type == "ceremony" && names_a_handover(self.seg, clause.clone()) {
             return "transfer-of-authority";
         }
+        if self.seg.word(trigger_at).is(Role::OffSendOff) && self.seg.low(trigger_at + 1) == "off" {
+            return "ceremony";
+        }
         let forces = || {
             clause.clone().any(|k| {
                 self.seg.word(k).is(Role::Force)
@@ -370,12 +373,14 @@ fn framing_event(seg: &Segmented<'_>, start: usize, events: &[EventMention]) -> 
     events.iter().rposition(|event| event.event_type == framing_type)
 }
 
-/// Whether a clause names a handover: "change of command", "transfer of authority".
+/// Whether a clause names a handover: "change of command", "transfer of authority", "the
+/// transition from … to …".
 fn names_a_handover(seg: &Segmented<'_>, clause: Range<usize>) -> bool {
     (clause.start + 2..clause.end).any(|k| {
         matches!(seg.low(k - 2), "change" | "transfer" | "assumption")
             && seg.low(k - 1) == "of"
             && matches!(seg.low(k), "command" | "authority" | "responsibility")
+            || matches!(seg.low(k - 1), "transition" | "handover") && seg.low(k) == "from"
     })
 }
 
@@ -635,7 +640,9 @@ mod tests {
              A change of command ceremony was held on May 6. \
              The program was established in 2008. \
              The Coast Guard said the crew was rescued on May 7. \
-             The colonel is retiring after 30 years on May 8.",
+             The colonel is retiring after 30 years on May 8. \
+             The governor added that the state is grateful. \
+             The soldiers were sent off from Camp Hill on May 9.",
         );
         let types: Vec<&str> = found.iter().map(|(t, _)| *t).collect();
         assert_eq!(
@@ -648,10 +655,25 @@ mod tests {
                 "transfer-of-authority",
                 "establishment",
                 "rescue",
-                "departure"
+                "departure",
+                "statement",
+                "ceremony"
             ],
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn an_event_named_in_capitals_and_the_sentence_after_it() {
+        let seg = segment(
+            "The governor is hosting a virtual Change of Command Ceremony on Jan. 4. \
+             The ceremony marks the transition from Col. Ann Ruiz to Col. Sam Ortiz.",
+        );
+        let (dates, blocked) = find_dates(&seg);
+        let mentions = find_mentions(&seg, &blocked, None);
+        let found = find_events(&seg, &dates, &mentions);
+        let summary: Vec<_> = found.iter().map(|e| (e.event_type, e.continues)).collect();
+        assert_eq!(summary, [("transfer-of-authority", None), ("transfer-of-authority", Some(0))]);
     }
 
     #[test]

@@ -72,7 +72,10 @@ impl ClauseView<'_, '_> {
         if seg.tokens[i].kind != TokenKind::Word || self.quoted_at(i) || self.in_mentions[i] {
             return None;
         }
-        if seg.tok(i).chars().next().is_some_and(char::is_uppercase) && i != self.sentence_start {
+        if seg.tok(i).chars().next().is_some_and(char::is_uppercase)
+            && i != self.sentence_start
+            && !self.heads_capitalized_event(i)
+        {
             return None; // part of a name ("Partnership Program", "Farewell")
         }
         let word = seg.word(i);
@@ -100,6 +103,21 @@ impl ClauseView<'_, '_> {
             return None;
         }
         Some((i, found, self.frame(found, before)))
+    }
+
+    /// Whether the capitalized word at `i` ends an event's own capitalized name, "a virtual Change
+    /// of Command Ceremony": a noun trigger after a lowercase article or adjective, the run of
+    /// capitals ending with it and naming no entity.
+    fn heads_capitalized_event(&self, i: usize) -> bool {
+        let seg = self.seg;
+        let capital = |k: usize| seg.tok(k).starts_with(char::is_uppercase) || seg.low(k) == "of";
+        // An event's name is a few words: look back at most eight.
+        let run_start = (self.clause.start..i).rev().take(8).take_while(|&k| capital(k)).last().unwrap_or(i);
+        let opened_lowercase =
+            run_start > self.clause.start && seg.tok(run_start - 1).starts_with(char::is_lowercase);
+        let ends = i + 1 >= self.clause.end || !seg.tok(i + 1).starts_with(char::is_uppercase);
+        let named = (run_start..=i).any(|k| self.in_mentions[k]);
+        !seg.word(i).is(Role::Verb) && opened_lowercase && ends && !named && run_start < i
     }
 
     /// The conditions the word table sets on trigger `found` at token `i`.

@@ -82,6 +82,8 @@ pub(crate) enum Role {
     MassNoun,
     /// A departure from an office, never a deployment ("is retiring").
     LeavesOffice,
+    /// Followed by "off", a send-off ceremony ("were sent off").
+    OffSendOff,
     /// A verb of coming or going ("came", "flew").
     Motion,
     /// A spelling-alphabet letter that designates a unit ("Bravo Company").
@@ -133,6 +135,7 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("needs-into-or-took", Role::NeedsIntoOrTook),
     ("mass-noun", Role::MassNoun),
     ("leaves-office", Role::LeavesOffice),
+    ("off-send-off", Role::OffSendOff),
     ("motion", Role::Motion),
     ("letter-word", Role::LetterWord),
     ("needs-motion", Role::NeedsMotion),

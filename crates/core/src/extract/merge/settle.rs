@@ -21,11 +21,16 @@ pub(crate) fn settle(
 ) -> (Vec<Option<Now>>, Vec<EventCluster>) {
     let mut nows: Vec<Option<Now>> =
         docs.iter().enumerate().map(|(index, doc)| own_now(index, doc)).collect();
-    let mut clusters = cluster_events(docs, entity_of, kinds, &nows);
+    // Events are merged again only when an article time changed; otherwise the merge stands.
+    let mut merged = cluster_events(docs, entity_of, kinds, &nows);
+    let mut clusters = merged.clone();
     for _ in 0..4 {
         let borrowed = borrow_times(docs, &clusters, &mut nows);
         let narrowed = narrow_by_weekdays(docs, &clusters, &mut nows);
-        clusters = cluster_events(docs, entity_of, kinds, &nows);
+        if borrowed || narrowed {
+            merged = cluster_events(docs, entity_of, kinds, &nows);
+        }
+        clusters = merged.clone();
         apply_weekdays(docs, &mut clusters);
         if !(borrowed || narrowed) {
             break;
