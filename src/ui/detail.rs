@@ -148,6 +148,8 @@ fn event(d: EventDetail) -> impl IntoView {
         </ul>
         {heading(!d.conflicts.is_empty(), "Where the articles disagree")}
         {d.conflicts.into_iter().map(conflict).collect_view()}
+        {heading(!d.against_writing_date.is_empty(), "Its date against when the articles were written")}
+        {d.against_writing_date.into_iter().map(conflict).collect_view()}
     }
 }
 
