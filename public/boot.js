@@ -4,3 +4,14 @@ import init, { start } from "./factlens-web.js";
 
 await init({ module_or_path: new URL("./factlens-web_bg.wasm", import.meta.url) });
 start();
+
+// A person's own articles: collection.js (and the worker it starts) load on the first click on
+// "Add articles", "Export or import" or "Remove", or at once when this page kept a collection.
+const load = () => import("./collection.js");
+addEventListener("click", (e) => {
+  const b = e.target.closest?.(".collection-bar button,[data-remove]");
+  b && load().then((m) => m.click(b));
+});
+try {
+  Object.keys(localStorage).some((k) => k.startsWith("factlens:kept:")) && load().then((m) => m.restore(document));
+} catch {}

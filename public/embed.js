@@ -26,6 +26,15 @@ class FactlensExplorer extends HTMLElement {
     shadow.append(style, container);
     await ready;
     this.explorer = mount_explorer(container, this, this.#query(), here);
+    // The element's own articles: collection.js loads on first use, or at once when it kept some.
+    const load = () => import(new URL("./collection.js", import.meta.url));
+    shadow.addEventListener("click", (e) => {
+      const b = e.target.closest?.(".collection-bar button,[data-remove]");
+      b && load().then((m) => m.click(b));
+    });
+    try {
+      Object.keys(localStorage).some((k) => k.startsWith("factlens:kept:element")) && load().then((m) => m.restore(shadow));
+    } catch {}
   }
 
   attributeChangedCallback() {

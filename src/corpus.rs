@@ -1,29 +1,100 @@
-//! The corpus baked in at build time (see `build.rs`), decoded and indexed once.
+//! The corpus an explorer shows: the original one (baked in at build time by `build.rs`, or given
+//! to `start_with_corpus`), until the person's own collection replaces it (`crate::collection`).
+//! Each explorer (the page, a frame, an element) holds its own, so each can show its own
+//! collection. Nothing here decides anything: the core decodes and indexes.
 
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use factlens_core::{Corpus, Explorer};
 
 static BAKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin"));
 
-/// The baked corpus, decoded on first use.
-pub fn corpus() -> &'static Corpus {
-    explorer().corpus()
-}
+/// The original corpus, indexed, and its bytes in the baked format (which the collection's
+/// worker starts from).
+static ORIGINAL: OnceLock<(Arc<Explorer>, Vec<u8>)> = OnceLock::new();
 
-static EXPLORER: OnceLock<Explorer> = OnceLock::new();
-
-/// The corpus the explorer shows, indexed for exploring: the baked one, unless another was set.
-pub fn explorer() -> &'static Explorer {
-    EXPLORER.get_or_init(|| {
-        Explorer::new(Corpus::from_bytes(BAKED).expect("build.rs wrote this with the same core"))
+fn original_and_bytes() -> &'static (Arc<Explorer>, Vec<u8>) {
+    ORIGINAL.get_or_init(|| {
+        let corpus = Corpus::from_bytes(BAKED).expect("build.rs wrote this with the same core");
+        (Arc::new(Explorer::new(corpus)), BAKED.to_vec())
     })
 }
 
-/// Explores another corpus than the baked one (the benchmarks' synthetic corpora). Only before
-/// the first use; returns whether it took effect.
-pub fn use_corpus(corpus: Corpus) -> bool {
-    EXPLORER.set(Explorer::new(corpus)).is_ok()
+/// The original corpus, indexed for exploring: the baked one, unless another was set.
+pub fn original() -> Arc<Explorer> {
+    original_and_bytes().0.clone()
+}
+
+/// The original corpus in the baked format.
+pub fn original_bytes() -> &'static [u8] {
+    &original_and_bytes().1
+}
+
+/// Explores another corpus than the baked one (the benchmarks' synthetic corpora), given in the
+/// baked format. Only before the first use; returns whether it took effect.
+pub fn use_corpus(bytes: &[u8]) -> Result<bool, factlens_core::DecodeError> {
+    let corpus = Corpus::from_bytes(bytes)?;
+    Ok(ORIGINAL.set((Arc::new(Explorer::new(corpus)), bytes.to_vec())).is_ok())
+}
+
+#[cfg(target_arch = "wasm32")]
+pub use shown::{explorer, Shown};
+
+#[cfg(target_arch = "wasm32")]
+mod shown {
+    use std::cell::RefCell;
+    use std::sync::Arc;
+
+    use factlens_core::{Corpus, Explorer};
+    use leptos::prelude::*;
+
+    thread_local! {
+        /// Every explorer's corpus, by its collection key.
+        static SHOWN: RefCell<Vec<(String, Shown)>> = const { RefCell::new(Vec::new()) };
+    }
+
+    /// The corpus one explorer shows, replaceable: a change redraws the views that read it.
+    #[derive(Clone, Copy)]
+    pub struct Shown(RwSignal<Arc<Explorer>>);
+
+    impl Shown {
+        /// Starts the explorer `key` on the original corpus, provides it to the components below,
+        /// and lets `public/collection.js` replace it (see [`Shown::replace_for`]).
+        pub fn provide(key: String) -> Shown {
+            let shown = Shown(RwSignal::new(super::original()));
+            provide_context(shown);
+            SHOWN.with(|all| all.borrow_mut().push((key, shown)));
+            shown
+        }
+
+        /// The corpus shown (tracked).
+        pub fn get(&self) -> Arc<Explorer> {
+            self.0.get()
+        }
+
+        /// Shows another corpus in the explorer `key` (the last one mounted under it), given in the
+        /// baked format, or the original for `None`. Returns whether it did (there is such an
+        /// explorer, and the bytes decode).
+        pub fn replace_for(key: &str, bytes: Option<&[u8]>) -> bool {
+            let Some(shown) =
+                SHOWN.with(|all| all.borrow().iter().rev().find(|(k, _)| k == key).map(|e| e.1))
+            else {
+                return false;
+            };
+            let next = match bytes.map(Corpus::from_bytes) {
+                Some(Ok(corpus)) => Arc::new(Explorer::new(corpus)),
+                Some(Err(_)) => return false,
+                None => super::original(),
+            };
+            shown.0.try_set(next).is_none()
+        }
+    }
+
+    /// The corpus this explorer shows, indexed for exploring (tracked: a memo that calls it is
+    /// computed again when the corpus changes).
+    pub fn explorer() -> Arc<Explorer> {
+        expect_context::<Shown>().get()
+    }
 }
 
 #[cfg(test)]
@@ -32,9 +103,11 @@ mod tests {
 
     #[test]
     fn the_baked_corpus_decodes_and_its_evidence_matches() {
-        let corpus = corpus();
+        let original = original();
+        let corpus = original.corpus();
         assert_eq!(corpus.articles.len(), 3);
         assert!(corpus.facts.entities.len() > 40 && corpus.facts.events.len() > 20);
         corpus.verify_evidence().unwrap();
+        assert_eq!(Corpus::from_bytes(original_bytes()).unwrap(), *corpus);
     }
 }

@@ -23,7 +23,8 @@ fn outgoing(url: Url, send: impl Fn(String) + Clone + 'static) {
     Effect::new(move |_| send_state(state_of(url.state.get())));
     let opened = Memo::new(move |_| url.state.get().open);
     Effect::new(move |_| {
-        if let Some(fact) = opened.get().and_then(|id| explorer().fact(&id)) {
+        let explorer = explorer();
+        if let Some(fact) = opened.get().and_then(|id| explorer.fact(&id)) {
             send(select_message(fact.id(), fact.kind(), fact.name()));
         }
     });

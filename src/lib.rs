@@ -15,7 +15,9 @@ mod ui;
 mod url;
 
 #[cfg(target_arch = "wasm32")]
-pub use web::{debug_panic, mount_explorer, start, start_with_corpus, EmbeddedExplorer};
+pub use web::{
+    debug_panic, mount_explorer, original_corpus, show_corpus, start, start_with_corpus, EmbeddedExplorer,
+};
 
 #[cfg(target_arch = "wasm32")]
 mod web {
@@ -96,10 +98,23 @@ mod web {
     /// interaction benchmark loads a synthetic corpus this way: `factlens synthetic`).
     #[wasm_bindgen]
     pub fn start_with_corpus(bytes: &[u8]) -> Result<(), JsError> {
-        let corpus = factlens_core::Corpus::from_bytes(bytes)?;
-        crate::corpus::use_corpus(corpus);
+        crate::corpus::use_corpus(bytes)?;
         start();
         Ok(())
+    }
+
+    /// Shows a corpus (in the baked format; the original one for `undefined`) in the explorer whose
+    /// collection key is `key`: `public/collection.js` calls it with what the worker extracted.
+    /// Returns whether it did (there is such an explorer, and the bytes decode).
+    #[wasm_bindgen]
+    pub fn show_corpus(key: &str, bytes: Option<Vec<u8>>) -> bool {
+        crate::corpus::Shown::replace_for(key, bytes.as_deref())
+    }
+
+    /// The original corpus in the baked format, which a person's collection starts from.
+    #[wasm_bindgen]
+    pub fn original_corpus() -> Vec<u8> {
+        crate::corpus::original_bytes().to_vec()
     }
 
     /// Whether this page runs inside a frame of another page.
@@ -148,12 +163,17 @@ mod web {
         base: String,
     ) -> EmbeddedExplorer {
         install_panic_hook();
-        ELEMENT_CONTAINERS.with(|c| c.borrow_mut().push(container.clone().into()));
+        // Each element keeps its collection under its id, else its place among the page's elements.
+        let key = ELEMENT_CONTAINERS.with(|c| {
+            let mut c = c.borrow_mut();
+            c.push(container.clone().into());
+            format!("element:{}", if element.id().is_empty() { c.len().to_string() } else { element.id() })
+        });
         let cell = std::rc::Rc::new(std::cell::Cell::new(None));
         let ready = cell.clone();
         let mounted = leptos::mount::mount_to(container, move || {
             let on_ready: Box<dyn FnOnce(Url)> = Box::new(move |url| ready.set(Some(url)));
-            view! { <App home=Home::Element { base } initial=query element=element on_ready=on_ready/> }
+            view! { <App home=Home::Element { base } initial=query element=element on_ready=on_ready collection_key=key/> }
                 .into_any()
         });
         EmbeddedExplorer { url: cell, _mounted: mounted }

@@ -2,7 +2,9 @@
 //! (`public/embed.js`) call `mount_explorer`; `main` itself mounts nothing.
 
 #[cfg(target_arch = "wasm32")]
-pub use factlens::{debug_panic, mount_explorer, start, start_with_corpus, EmbeddedExplorer};
+pub use factlens::{
+    debug_panic, mount_explorer, original_corpus, show_corpus, start, start_with_corpus, EmbeddedExplorer,
+};
 
 #[cfg(target_arch = "wasm32")]
 fn main() {}

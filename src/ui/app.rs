@@ -8,10 +8,12 @@ use leptos::wasm_bindgen::JsCast;
 
 use super::context::{provide_results, use_results};
 use super::{detail, filters, reader, results};
+use crate::corpus::{explorer, Shown};
 use crate::url::{Go, Home, Url};
 
-/// What identifies a view: the fact open, the article read, and the passage marked in it.
-type ViewKey = (Option<String>, Option<String>, Option<(usize, usize)>);
+/// What identifies a view: the corpus shown (its address), the fact open, the article read, and
+/// the passage marked in it.
+type ViewKey = (usize, Option<String>, Option<String>, Option<(usize, usize)>);
 
 /// The whole explorer, for a page, an iframe or an element.
 #[component]
@@ -27,8 +29,17 @@ pub fn App(
     /// Receives the URL once installed, so the host can drive it.
     #[prop(optional)]
     on_ready: Option<Box<dyn FnOnce(Url)>>,
+    /// For an element: the key its collection is kept under.
+    #[prop(optional)]
+    collection_key: Option<String>,
 ) -> impl IntoView {
+    let key = match &home {
+        Home::Page => "page".to_string(),
+        Home::Frame => "frame".to_string(),
+        Home::Element { .. } => collection_key.unwrap_or_else(|| "element".into()),
+    };
     let url = Url::install(home.clone(), initial);
+    Shown::provide(key.clone());
     let state = url.state;
     let root = NodeRef::<leptos::html::Div>::new();
     let framed = matches!(home, Home::Frame);
@@ -55,6 +66,12 @@ pub fn App(
         </header>
         <main id="main" class="layout">
             <h1 class="visually-hidden">"factlens explorer"</h1>
+            // The person's own articles: public/collection.js (loaded on the first click, or at
+            // once when this explorer kept a collection) draws the rest and drives the worker.
+            <section class="collection-bar" aria-label="Your articles" data-key=key>
+                <button type="button" class="add-articles primary">"Add articles"</button>
+                <button type="button" class="export-import" aria-expanded="false">"Export or import"</button>
+            </section>
             <IgnoredNotice/>
             <filters::Filters/>
             <CurrentView/>
@@ -79,13 +96,14 @@ fn theme_name(theme: Theme) -> Option<&'static str> {
 fn CurrentView() -> impl IntoView {
     let state = Url::get().state;
     let main_ref = NodeRef::<leptos::html::Div>::new();
+    // Another corpus (the person's collection changed) draws the view again.
     let view_key = Memo::new(move |_| {
         let s = state.get();
-        (s.open.clone(), s.doc.clone(), s.at)
+        (std::sync::Arc::as_ptr(&explorer()) as usize, s.open.clone(), s.doc.clone(), s.at)
     });
     Effect::new(move |previous: Option<ViewKey>| {
         let key = view_key.get();
-        if previous.is_some_and(|p| p != key) {
+        if previous.is_some_and(|p: ViewKey| (p.1, p.2, p.3) != (key.1.clone(), key.2.clone(), key.3)) {
             request_animation_frame(move || focus_heading(main_ref));
         }
         key
@@ -105,7 +123,7 @@ fn CurrentView() -> impl IntoView {
                 }
             }>
             {move || {
-                let (open, doc, at) = view_key.get();
+                let (_, open, doc, at) = view_key.get();
                 if let Some(doc) = doc {
                     view! { <reader::ReaderView doc=doc at=at/> }.into_any()
                 } else if let Some(id) = open {

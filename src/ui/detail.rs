@@ -5,6 +5,7 @@ use factlens_core::{ArticleMentions, Conflict, EntityDetail, EventDetail, EventR
 use leptos::prelude::*;
 
 use super::quote::Quote;
+use super::reader::ABSENT;
 use crate::corpus::explorer;
 use crate::url::{Go, Url};
 
@@ -23,7 +24,7 @@ pub fn Detail(
     } else {
         view! {
             <h2 tabindex="-1">"Not found"</h2>
-            <p>"There is no fact with the id “" {id.clone()} "” in these articles."</p>
+            <p>"There is no fact with the id “" {id.clone()} "” in the articles this explorer shows. " {ABSENT}</p>
         }
         .into_any()
     };

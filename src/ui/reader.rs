@@ -7,6 +7,12 @@ use leptos::prelude::*;
 use crate::corpus::explorer;
 use crate::url::{Go, Url};
 
+/// Why a link can lead to an article or fact that is not here.
+pub const ABSENT: &str =
+    "The link may come from someone's own collection: articles a person adds are kept in \
+    their browser only, so links to them and to their facts work only there. Ask them to export their \
+    collection, then import it with “Export or import”.";
+
 /// Article `doc`, with the passage `at` marked.
 #[component]
 pub fn ReaderView(
@@ -23,7 +29,7 @@ pub fn ReaderView(
             <section class="reader" aria-label="Article">
                 <p class="back"><Go to=back>"← All results"</Go></p>
                 <h2 tabindex="-1">"Not found"</h2>
-                <p>"There is no article “" {doc} "”."</p>
+                <p>"There is no article “" {doc} "” among the articles this explorer shows. " {ABSENT}</p>
             </section>
         }
         .into_any();

@@ -132,19 +132,21 @@ fn Disagreements() -> impl IntoView {
 #[component]
 fn Articles() -> impl IntoView {
     let url = Url::get();
-    let count = explorer().corpus().articles.len();
+    let explorer = explorer();
+    let count = explorer.corpus().articles.len();
     let (all, set_all) = signal(false);
     view! {
         <section class="articles" aria-labelledby="articles-heading">
             <h2 id="articles-heading">"Articles"</h2>
             <ul>
-                {move || explorer()
+                {move || explorer
                     .corpus()
                     .articles
                     .iter()
                     .take(if all.get() { usize::MAX } else { ARTICLES_SHOWN })
                     .map(|a| {
                         let d = &a.document;
+                        let (title, remove_label) = (d.title.clone(), format!("Remove article {}", d.title));
                         let to = url.state.get_untracked().reading(&d.id, None);
                         let meta = [Some(format!("article {}", d.id)), d.outlet.clone(), d.published.map(|p| p.to_string())]
                             .into_iter()
@@ -155,12 +157,16 @@ fn Articles() -> impl IntoView {
                             <li>
                                 <article aria-labelledby=format!("article-title-{}", d.id)>
                                     <h3 id=format!("article-title-{}", d.id)>
-                                        <Go to=to>{d.title.clone()}</Go>
+                                        <Go to=to>{title}</Go>
                                     </h3>
                                     <p class="meta">
                                         {meta}
                                         {d.published.map(|p| { let iso = p.to_string(); view! { <time datetime=iso.clone()>{""}</time> } })}
                                     </p>
+                                    // Handled by public/collection.js (loaded on the first click).
+                                    <button type="button" class="remove" data-remove=d.id.clone() aria-label=remove_label>
+                                        "Remove"
+                                    </button>
                                 </article>
                             </li>
                         }

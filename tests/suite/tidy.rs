@@ -74,6 +74,7 @@ fn no_code_writes_html_from_strings() {
     // Article text is data: nothing in the app or its scripts may parse a string as HTML.
     let sinks = ["inner_html", "innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "set_html"];
     let mut files = files_under("src", &[".rs"]);
+    files.extend(files_under("crates/worker/src", &[".rs"]));
     files.extend(files_under("public", &[".js"]));
     files.extend(files_under("demo", &[".js"]));
     assert!(files.len() > 10, "found the sources");

@@ -1,0 +1,309 @@
+// A person's own articles, as a person adds them: the "Add articles" dialog (pasted text, files
+// chosen or dropped, each file's outcome, Cancel), the collection kept across reloads, removing
+// with undo, "Restore the original articles", exports of facts (JSON, CSV) and of the collection,
+// and an import that restores exactly. The extraction runs in a Web Worker that the first load
+// does not fetch.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { openPage, useSite } from "./harness.mjs";
+
+const site = useSite();
+
+const ARTICLE = `Guard engineers return from Poland
+
+WARSAW, Poland, March 3, 2024 — Col. Maria Delgado, commander of the 747th Engineer Battalion,
+said on Tuesday that the battalion had finished building a training range near Warsaw.
+
+The battalion deployed to Poland in September 2023. Delgado thanked the Polish Land Forces.
+Brig. Gen. Thomas Reyes, the deputy adjutant general of the Nebraska National Guard, visited the
+soldiers in Warsaw on February 20, 2024.
+`;
+
+/** Opens the explorer and waits for the results. */
+async function explorer(context) {
+  const page = await context.newPage();
+  await page.goto(site.server.url);
+  await page.getByRole("region", { name: "Results" }).waitFor();
+  return page;
+}
+
+const count = async (page) => Number((await page.locator(".results .count").innerText()).split(" ")[0]);
+const articleTitles = (page) => page.getByRole("region", { name: "Articles", exact: true }).getByRole("heading", { level: 3 }).allInnerTexts();
+
+/** Opens the dialog, pastes ARTICLE (title and date are proposed), adds it and closes the dialog. */
+async function pasteArticle(page, text = ARTICLE, fields = {}) {
+  await page.getByRole("button", { name: "Add articles" }).click();
+  const dialog = page.getByRole("dialog", { name: "Add articles" });
+  await dialog.getByLabel("Article text").fill(text);
+  for (const [label, value] of Object.entries(fields)) await dialog.getByLabel(label, { exact: true }).fill(value);
+  if (!fields.Title) {
+    // The worker proposes the headline as title and the dateline's date, for the person to confirm.
+    const title = dialog.getByLabel("Title", { exact: true });
+    for (let i = 0; i < 200 && !(await title.inputValue()); i++) await page.waitForTimeout(100);
+    assert.equal(await title.inputValue(), text.split("\n")[0]);
+    assert.equal(await dialog.getByLabel("Published", { exact: true }).inputValue(), "2024-03-03");
+  }
+  await dialog.getByRole("button", { name: "Add", exact: true }).click();
+  await dialog.getByRole("list", { name: "Outcomes" }).getByText(/Pasted text/).waitFor();
+  const outcome = await dialog.getByRole("list", { name: "Outcomes" }).innerText();
+  await dialog.getByRole("button", { name: "Close" }).click();
+  return outcome;
+}
+
+/** Waits until the Articles list holds `n` articles. */
+async function articlesShown(page, n) {
+  await page.waitForFunction((n) => document.querySelectorAll(".articles article").length === n, n, { timeout: 20000 });
+}
+
+/** Clicks an export button and returns the downloaded file's name and text. */
+async function exported(page, button) {
+  const toggle = page.getByRole("button", { name: "Export or import" });
+  if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: button }).click()]);
+  return { name: download.suggestedFilename(), text: await readFile(await download.path(), "utf8") };
+}
+
+test("the first load does not fetch the worker; pasting an article shows its officials", async () => {
+  const context = await site.browser.newContext();
+  const requested = [];
+  context.on("request", (r) => requested.push(new URL(r.url()).pathname));
+  const page = await explorer(context);
+  const before = await count(page);
+  assert.ok(!requested.some((p) => p.includes("worker") || p.endsWith("collection.js")), requested.join(" "));
+  const outcome = await pasteArticle(page);
+  assert.match(outcome, /Pasted text: added as “Guard engineers return from Poland”/);
+  assert.ok(requested.some((p) => p.endsWith("factlens-worker_bg.wasm")), "the worker was fetched on Add");
+  await articlesShown(page, 4);
+  assert.ok((await count(page)) > before, "more facts");
+  // The new article is a facet value; its officials are among its facts.
+  const articleFacet = page.getByRole("group", { name: "Article", exact: true });
+  await articleFacet.getByLabel(/Guard engineers return/).check();
+  await page.getByRole("group", { name: "Kind", exact: true }).getByLabel(/^official/).check();
+  const names = await page.locator(".cards .card h3").allInnerTexts();
+  assert.ok(names.some((n) => /Maria Delgado/.test(n)), names.join(", "));
+  assert.ok(names.some((n) => /Thomas Reyes/.test(n)), names.join(", "));
+  await context.close();
+});
+
+test("files chosen or dropped: each one's outcome by name, and the rest goes on", async () => {
+  const context = await site.browser.newContext();
+  const page = await explorer(context);
+  const problems = [];
+  page.on("pageerror", (e) => problems.push(e.message));
+  page.on("dialog", (d) => problems.push(`a dialog opened: ${d.message()}`));
+  await page.getByRole("button", { name: "Add articles" }).click();
+  const dialog = page.getByRole("dialog", { name: "Add articles" });
+  const html = `<!doctype html><html><head><title>Unit returns</title><script>window.__ran = 1; alert("x")</script></head>
+<body onload="window.__ran = 2"><nav>Home | World | Sports</nav><article><h1>Engineer unit returns home</h1>
+<p>LINCOLN, Neb. — Lt. Col. Dana Whitfield, commander of the 402nd Engineer Company, said the unit returned on Friday after nine months in Kuwait.</p>
+<p>Whitfield thanked the families. <img src=x onerror="window.__ran = 3">The company deployed in May 2023.</p></article>
+<footer>Subscribe to our newsletter</footer></body></html>`;
+  // The chooser: a saved web page with scripts and a Latin-1 (not UTF-8) text.
+  await dialog.getByLabel("Choose files").setInputFiles([
+    { name: "saved-page.html", mimeType: "text/html", buffer: Buffer.from(html) },
+    { name: "latin1.txt", mimeType: "text/plain", buffer: Buffer.from("Caf\xe9 owners in Pristina\n\nThe caf\xe9 reopened on Monday, said Mayor Perparim Rama.\n", "latin1") },
+  ]);
+  const outcomes = dialog.getByRole("list", { name: "Outcomes" });
+  await outcomes.getByText(/^latin1\.txt/).waitFor({ timeout: 20000 });
+  // Dropped: an empty file, a 6 MB file and a text.
+  const zone = dialog.getByText("Or drop files here");
+  const dataTransfer = await page.evaluateHandle(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([""], "empty.txt", { type: "text/plain" }));
+    dt.items.add(new File(["Big news. ".repeat(600000)], "huge.txt", { type: "text/plain" }));
+    dt.items.add(new File(["Ceremony in Des Moines\n\nGov. Kim Reynolds spoke at the ceremony on Monday."], "ceremony.md", { type: "text/markdown" }));
+    return dt;
+  });
+  await zone.dispatchEvent("drop", { dataTransfer });
+  await outcomes.getByText(/^ceremony\.md/).waitFor({ timeout: 20000 });
+  await page.waitForFunction(() => document.querySelector(".add-dialog .progress").hidden, null, { timeout: 20000 });
+  const byName = Object.fromEntries(
+    await outcomes.locator(":scope > li").evaluateAll((items) =>
+      items.map((li) => [li.querySelector("strong").textContent, { text: li.textContent, refused: li.classList.contains("refused") }]),
+    ),
+  );
+  assert.deepEqual(Object.keys(byName).sort(), ["ceremony.md", "empty.txt", "huge.txt"], "the last drop's outcomes");
+  assert.equal(byName["empty.txt"].refused, true);
+  assert.match(byName["empty.txt"].text, /empty/i);
+  assert.equal(byName["huge.txt"].refused, true);
+  assert.match(byName["huge.txt"].text, /huge\.txt/);
+  assert.match(byName["huge.txt"].text, /MB|bytes|large/i);
+  assert.equal(byName["ceremony.md"].refused, false);
+  await dialog.getByRole("button", { name: "Close" }).click();
+  await articlesShown(page, 6);
+  const titles = await articleTitles(page);
+  assert.ok(titles.some((t) => /Engineer unit returns home|Unit returns/.test(t)), titles.join(" | "));
+  // The saved page's scripts never ran; its text is shown as text.
+  assert.equal(await page.evaluate(() => window.__ran), undefined);
+  await page.getByRole("region", { name: "Articles", exact: true }).getByRole("link", { name: /Engineer unit returns home|Unit returns/ }).click();
+  const reader = page.locator("section.reader");
+  await reader.getByText(/Dana Whitfield/).first().waitFor();
+  const text = await reader.innerText();
+  assert.doesNotMatch(text, /Subscribe to our newsletter|window\.__ran/);
+  assert.equal(await reader.locator("script, img").count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the first file drop's notes: what the web page reduction left out, replacement characters", async () => {
+  const context = await site.browser.newContext();
+  const page = await explorer(context);
+  await page.getByRole("button", { name: "Add articles" }).click();
+  const dialog = page.getByRole("dialog", { name: "Add articles" });
+  await dialog.getByLabel("Choose files").setInputFiles([
+    { name: "saved-page.html", mimeType: "text/html", buffer: Buffer.from(`<html><head><script>x()</script></head><body><nav>Menu</nav><article><h1>Unit returns</h1><p>${"Soldiers of the 402nd Engineer Company returned to Lincoln on Friday after nine months in Kuwait. ".repeat(4)}</p></article><footer>Subscribe</footer></body></html>`) },
+    { name: "latin1.txt", mimeType: "text/plain", buffer: Buffer.from("Caf\xe9 owners\n\nThe caf\xe9 reopened on Monday.\n", "latin1") },
+  ]);
+  const outcomes = dialog.getByRole("list", { name: "Outcomes" });
+  await outcomes.getByText(/^latin1\.txt/).waitFor({ timeout: 20000 });
+  const items = await outcomes.locator(":scope > li").allInnerTexts();
+  const page_ = items.find((t) => t.startsWith("saved-page.html"));
+  const latin = items.find((t) => t.startsWith("latin1.txt"));
+  assert.match(page_, /added/);
+  assert.ok(page_.split("\n").length > 1, `a note says what was left out: ${page_}`);
+  assert.match(latin, /added/);
+  assert.match(latin, /not UTF-8/);
+  assert.match(latin, /\uFFFD/);
+  await context.close();
+});
+
+test("the collection is kept across reloads; remove with undo; restore the originals", async () => {
+  const context = await site.browser.newContext();
+  const page = await explorer(context);
+  await pasteArticle(page);
+  await articlesShown(page, 4);
+  const facts = await count(page);
+  await page.reload();
+  await articlesShown(page, 4);
+  assert.equal(await count(page), facts);
+  assert.ok((await articleTitles(page)).includes("Guard engineers return from Poland"));
+  // Remove, then undo.
+  await page.getByRole("button", { name: "Remove article Guard engineers return from Poland" }).click();
+  await articlesShown(page, 3);
+  const yourArticles = page.getByRole("region", { name: "Your articles" });
+  await yourArticles.getByText("Removed “Guard engineers return from Poland”.").waitFor();
+  await yourArticles.getByRole("button", { name: "Undo" }).click();
+  await articlesShown(page, 4);
+  // Remove an original article; a reload keeps that too.
+  const original = (await articleTitles(page))[0];
+  await page.getByRole("button", { name: `Remove article ${original}` }).click();
+  await articlesShown(page, 3);
+  await page.reload();
+  await page.waitForFunction((t) => [...document.querySelectorAll(".articles h3")].some((h) => h.textContent === "Guard engineers return from Poland") && ![...document.querySelectorAll(".articles h3")].some((h) => h.textContent === t), original, { timeout: 20000 });
+  await articlesShown(page, 3);
+  // The originals come back, and stay after a reload (nothing is kept any more).
+  await page.getByRole("button", { name: "Restore the original articles" }).click();
+  await articlesShown(page, 3);
+  await page.waitForFunction(() => document.querySelectorAll(".articles article").length === 3 && [...document.querySelectorAll(".articles h3")].every((h) => !/Guard engineers/.test(h.textContent)));
+  assert.ok((await articleTitles(page)).includes(original));
+  await page.reload();
+  await articlesShown(page, 3);
+  assert.equal(await page.getByRole("button", { name: "Restore the original articles" }).count(), 0);
+  await context.close();
+});
+
+test("a link to an article that is absent says it may belong to someone's own collection", async () => {
+  const context = await site.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${site.server.url}?doc=guard-engineers-return-from-poland`);
+  const reader = page.locator("section.reader");
+  await reader.getByText(/someone's own collection/).waitFor();
+  await page.goto(`${site.server.url}?open=official/maria-delgado`);
+  await page.getByRole("region", { name: "Details" }).getByText(/someone's own collection/).waitFor();
+  await context.close();
+});
+
+test("exports: facts of the view and of the whole collection (JSON, CSV), the collection; import restores it", async () => {
+  const context = await site.browser.newContext({ acceptDownloads: true });
+  const page = await explorer(context);
+  await pasteArticle(page, ARTICLE.replace("Guard engineers return from Poland", "=HYPERLINK(\"http://evil.test\") engineers return"), {
+    Title: "=HYPERLINK(\"http://evil.test\") engineers return",
+    Outlet: "+Outlet",
+    Published: "2024-03-03",
+  });
+  await articlesShown(page, 4);
+  const all = await exported(page, "All facts (JSON)");
+  const facts = JSON.parse(all.text);
+  assert.equal(facts.format, "factlens/1");
+  assert.equal(facts.documents.length, 4);
+  assert.ok(facts.entities.some((e) => e.name === "Maria Delgado"), "the pasted article's official");
+  // The view: only units.
+  await page.getByRole("group", { name: "Kind", exact: true }).getByLabel(/^unit/).check();
+  await page.waitForURL(/kind=unit/);
+  const view = JSON.parse((await exported(page, "Facts of this view (JSON)")).text);
+  assert.ok(view.entities.length > 0 && view.entities.every((e) => e.kind === "unit"), "units only");
+  assert.equal(view.events.length, 0);
+  const viewCsv = (await exported(page, "Facts of this view (CSV)")).text;
+  assert.equal(viewCsv.trim().split(/\r?\n/).length - 1, view.entities.length, "one row per fact");
+  const csv = (await exported(page, "All facts (CSV)")).text;
+  const rows = csv.trim().split(/\r?\n/);
+  assert.equal(rows.length - 1, facts.entities.length + facts.events.length, "one row per fact");
+  // No cell starts a formula.
+  const cells = csv.split(/,|\r?\n/).map((c) => c.replace(/^"/, ""));
+  assert.ok(!cells.some((c) => /^[=+@]/.test(c)), "formula cells are neutralised");
+  assert.ok(csv.includes("HYPERLINK"), "the title is there, neutralised");
+  // The collection file, imported into a browser that has nothing kept.
+  const collection = await exported(page, "The articles (collection file)");
+  assert.match(collection.text, /factlens-collection\/1/);
+  const fresh = await site.browser.newContext({ acceptDownloads: true });
+  const other = await explorer(fresh);
+  await other.getByRole("button", { name: "Export or import" }).click();
+  await other.getByLabel("Import a collection file").setInputFiles({ name: collection.name, mimeType: "application/json", buffer: Buffer.from(collection.text) });
+  await articlesShown(other, 4);
+  const again = JSON.parse((await exported(other, "All facts (JSON)")).text);
+  assert.deepEqual(again, facts);
+  await fresh.close();
+  await context.close();
+});
+
+test("Cancel stops a batch of files: nothing of it is added", async () => {
+  const context = await site.browser.newContext();
+  const page = await explorer(context);
+  await page.getByRole("button", { name: "Add articles" }).click();
+  const dialog = page.getByRole("dialog", { name: "Add articles" });
+  const files = Array.from({ length: 60 }, (_, i) => ({
+    name: `note-${i}.txt`,
+    mimeType: "text/plain",
+    buffer: Buffer.from(`Report ${i}\n\n${"Sgt. Alex Moreno of the 133rd Infantry Regiment spoke in Waterloo on Monday. ".repeat(60)}${i}`),
+  }));
+  await dialog.getByLabel("Choose files").setInputFiles(files);
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await dialog.getByRole("list", { name: "Outcomes" }).getByText(/Cancelled/).waitFor();
+  await dialog.getByRole("button", { name: "Close" }).click();
+  // Nothing arrives later either, and a reload shows the originals.
+  await page.waitForTimeout(1500);
+  await articlesShown(page, 3);
+  await page.reload();
+  await articlesShown(page, 3);
+  await context.close();
+});
+
+test("when the browser refuses storage, the page says so and keeps the articles in the tab", async () => {
+  const context = await site.browser.newContext();
+  // The worker's IndexedDB refuses, as in a private window that allows no storage or a full disk.
+  await context.route(/factlens-worker_loader\.js$/, (route) =>
+    route.fulfill({
+      contentType: "text/javascript",
+      body: `indexedDB.open = () => { throw new DOMException("The quota has been exceeded.", "QuotaExceededError"); };
+importScripts("./factlens-worker.js"); wasm_bindgen("./factlens-worker_bg.wasm");`,
+    }),
+  );
+  const page = await explorer(context);
+  await pasteArticle(page);
+  await articlesShown(page, 4);
+  const said = page.getByRole("region", { name: "Your articles" }).getByText(/cannot be kept in this browser/);
+  await said.waitFor();
+  assert.match(await said.innerText(), /quota/i);
+  // A cancelled batch restarts the worker: the article stays.
+  await page.getByRole("button", { name: "Add articles" }).click();
+  const dialog = page.getByRole("dialog", { name: "Add articles" });
+  await dialog.getByLabel("Choose files").setInputFiles([{ name: "a.txt", mimeType: "text/plain", buffer: Buffer.from("Another report.\n\nThe unit returned.") }]);
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await dialog.getByRole("button", { name: "Close" }).click();
+  await page.getByRole("button", { name: "Remove article Guard engineers return from Poland" }).click();
+  await articlesShown(page, 3);
+  await page.getByRole("button", { name: "Undo" }).click();
+  await articlesShown(page, 4);
+  await context.close();
+});
