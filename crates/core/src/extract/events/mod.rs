@@ -75,17 +75,28 @@ pub(crate) fn find_events(
     dates: &[DateExpr],
     mentions: &[Mention],
 ) -> Vec<EventMention> {
-    let mut events = Vec::new();
+    let mut events: Vec<EventMention> = Vec::new();
     let mut in_mentions = vec![false; seg.tokens.len()];
     for mention in mentions {
         for t in mention.tokens.clone() {
             in_mentions[t] = true;
         }
     }
+    // The event of a sentence ending with a colon, whose list lines follow.
+    let mut list_owner: Option<usize> = None;
     for (s, sentence) in seg.sentences.iter().enumerate() {
-        if sentence.boilerplate || sentence.headline {
+        if sentence.boilerplate {
             continue;
         }
+        if sentence.headline {
+            if let Some(owner) = list_owner {
+                let units = mentions_in(mentions, sentence.tokens.clone())
+                    .filter(|&k| mentions[k].kind == EntityKind::Unit);
+                events[owner].participants.extend(units);
+            }
+            continue;
+        }
+        list_owner = None;
         let in_quotes = quoted(seg, sentence.tokens.clone());
         if let Some(quote) = quote_continuing(seg, s, &in_quotes, &events) {
             events.push(quote);
@@ -96,6 +107,10 @@ pub(crate) fn find_events(
                 ClauseReader { seg, dates, mentions, sentence: s, sentence_start: sentence.tokens.start };
             reader.read(clause, &in_quotes, &in_mentions, &mut events);
         }
+        // "Here are the units deploying …:" followed by a list of units: they take part.
+        let ends_with_colon =
+            sentence.tokens.end > sentence.tokens.start && seg.tok(sentence.tokens.end - 1) == ":";
+        list_owner = events.len().checked_sub(1).filter(|&e| ends_with_colon && events[e].sentence == s);
     }
     lend_dates(seg, dates, &mut events);
     events
@@ -674,6 +689,25 @@ mod tests {
         let found = find_events(&seg, &dates, &mentions);
         let summary: Vec<_> = found.iter().map(|e| (e.event_type, e.continues)).collect();
         assert_eq!(summary, [("transfer-of-authority", None), ("transfer-of-authority", Some(0))]);
+    }
+
+    #[test]
+    fn units_listed_after_a_colon_take_part_in_its_event() {
+        let text = "Brigade to deploy\n\nThe brigade will deploy to Poland in May. Here are the units deploying with it:\n\n\
+                    - Company D, 2nd Battalion, 198th Armor – Hill Town\n\n\
+                    - Detachment 3, 149th Aviation Regiment – Lake Town\n\n\
+                    The soldiers trained in March.";
+        let seg = segment(text);
+        let (dates, blocked) = find_dates(&seg);
+        let mentions = find_mentions(&seg, &blocked, None);
+        let found = find_events(&seg, &dates, &mentions);
+        let listing = found.iter().find(|e| seg.slice(e.tokens.clone()).starts_with("Here are"));
+        let listing = listing.unwrap_or_else(|| {
+            panic!("{:?}", found.iter().map(|e| seg.slice(e.tokens.clone())).collect::<Vec<_>>())
+        });
+        let names: Vec<&str> =
+            listing.participants.iter().map(|&k| seg.slice(mentions[k].tokens.clone())).collect();
+        assert_eq!(names, ["Company D, 2nd Battalion, 198th Armor", "Detachment 3, 149th Aviation Regiment"]);
     }
 
     #[test]

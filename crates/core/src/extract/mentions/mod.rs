@@ -158,10 +158,25 @@ impl Finder<'_, '_> {
         while i < range.end {
             let free = !self.taken[i] && self.is_word(i);
             i = match free.then(|| self.unit_chain(sentence_index, i, range.end)).flatten() {
-                Some(next) => next,
+                Some(next) => self.home_after_dash(sentence_index, next, range.end),
                 None => i + 1,
             };
         }
+    }
+
+    /// "- Company A, 1st Battalion, 194th Armor – Sauk Centre": the capitalized words after a dash
+    /// that end a unit's list line name its home town, a place. Returns where to go on.
+    fn home_after_dash(&mut self, sentence_index: usize, at: usize, end: usize) -> usize {
+        if at + 1 >= end || !matches!(self.tok(at), "–" | "—" | "-") {
+            return at;
+        }
+        let words_to_end = (at + 1..end).all(|k| !self.taken[k] && (self.is_cap(k) || self.tok(k) == "."));
+        if !words_to_end || end - at > 5 {
+            return at;
+        }
+        let town = self.mention(EntityKind::Place, at + 1..end, self.text(at + 1..end), sentence_index);
+        self.push(town);
+        end
     }
 
     /// The first rule that finds a mention at token `i` of sentence `s`: where to go on.
@@ -243,6 +258,17 @@ mod tests {
             .collect();
         assert_eq!(places[..2], ["Camp Hill", "Lake City"], "{found:?}");
         assert!(!found.iter().any(|(_, name, _)| name == "PA"), "{found:?}");
+    }
+
+    #[test]
+    fn a_unit_list_line_names_the_units_home_town() {
+        let found = found("Units:\n\n- Company D, 2nd Battalion, 198th Armor – Hill Town\n\nThey left.");
+        let kinds: Vec<(EntityKind, &str)> =
+            found.iter().map(|(kind, _, quote)| (*kind, quote.as_str())).collect();
+        assert_eq!(
+            kinds,
+            [(EntityKind::Unit, "Company D, 2nd Battalion, 198th Armor"), (EntityKind::Place, "Hill Town")]
+        );
     }
 
     #[test]
