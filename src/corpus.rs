@@ -61,7 +61,7 @@ mod shown {
         /// Starts the explorer `key` on the original corpus, provides it to the components below,
         /// and lets `public/collection.js` replace it (see [`Shown::replace_for`]).
         pub fn provide(key: String) -> Shown {
-            let shown = Shown(RwSignal::new(super::original()));
+            let shown = Shown(RwSignal::new(crate::corpus::original()));
             provide_context(shown);
             SHOWN.with(|all| all.borrow_mut().push((key, shown)));
             shown
@@ -84,7 +84,7 @@ mod shown {
             let next = match bytes.map(Corpus::from_bytes) {
                 Some(Ok(corpus)) => Arc::new(Explorer::new(corpus)),
                 Some(Err(_)) => return false,
-                None => super::original(),
+                None => crate::corpus::original(),
             };
             shown.0.try_set(next).is_none()
         }
