@@ -1,7 +1,10 @@
 //! `factlens extract --manifest …`: JSON on success; a one-line error naming the file otherwise.
+//! `factlens extract --jsonl -`: articles as JSON Lines on standard input; bad lines skipped and
+//! reported by number, with exit status 1.
 
+use std::io::Write;
 use std::path::PathBuf;
-use std::process::{Command, Output};
+use std::process::{Command, Output, Stdio};
 
 fn factlens(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_factlens"))
@@ -164,4 +167,68 @@ fn a_symbolic_link_out_of_the_folder_is_refused_naming_the_entry() {
     std::os::unix::fs::symlink(inside.path("real.txt"), inside.path("a.txt")).unwrap();
     let out = factlens(&["extract", "--quiet", "--manifest", &inside.path("m.toml")]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+/// Runs `factlens` with `input` on standard input.
+fn factlens_with_input(args: &[&str], input: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_factlens"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the factlens binary runs");
+    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+const GOOD_LINES: &str = concat!(
+    "{\"id\":\"visit\",\"text\":\"Maj. Gen. Stephen Osborn visited Kosovo on Friday.\",\"published\":\"2024-03-01\"}\n",
+    "\n",
+    "{\"text\":\"Soldiers of the Iowa National Guard returned home.\",\"title\":\"Guard Returns\",\"url\":\"https://example.com/g\"}\n",
+);
+
+#[test]
+fn jsonl_on_standard_input_gives_factlens_json() {
+    let out = factlens_with_input(&["extract", "--quiet", "--jsonl", "-"], GOOD_LINES);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["format"], "factlens/1");
+    let ids: Vec<&str> =
+        json["documents"].as_array().unwrap().iter().map(|d| d["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["visit", "guard-returns"], "an id is made from the title when absent");
+    assert_eq!(json["documents"][0]["published"], "2024-03-01");
+    assert_eq!(json["events"][0]["date"]["value"], "2024-03-01");
+    let names: Vec<&str> =
+        json["entities"].as_array().unwrap().iter().map(|e| e["name"].as_str().unwrap()).collect();
+    assert!(names.contains(&"Stephen Osborn") && names.contains(&"Iowa National Guard"), "{names:?}");
+}
+
+#[test]
+fn bad_jsonl_lines_are_skipped_reported_by_number_and_fail_with_status_1() {
+    let input = format!(
+        "{GOOD_LINES}not json\n{{\"text\":\"Other.\",\"published\":\"soon\"}}\n{{\"text\":\"x\",\"url\":\"ftp://x\"}}\n{{\"id\":\"visit\",\"text\":\"Again.\"}}\n"
+    );
+    let out = factlens_with_input(&["extract", "--quiet", "--jsonl", "-"], &input);
+    assert_eq!(out.status.code(), Some(1));
+    let json: serde_json::Value =
+        serde_json::from_slice(&out.stdout).expect("the good lines still give JSON");
+    assert_eq!(json["documents"].as_array().unwrap().len(), 2);
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 4, "{stderr}");
+    for (line, (number, says)) in
+        lines.iter().zip([(4, "not an article object"), (5, "“soon”"), (6, "“ftp://x”"), (7, "“visit”")])
+    {
+        assert!(line.starts_with(&format!("factlens: standard input: line {number}: ")), "{line}");
+        assert!(line.contains(says) && line.ends_with(", skipped"), "{line}");
+    }
+}
+
+#[test]
+fn empty_jsonl_input_is_an_error() {
+    let out = factlens_with_input(&["extract", "--jsonl", "-"], "\n  \n");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(one_line_error(&out).contains("standard input: no article"));
 }

@@ -16,8 +16,11 @@
 //!
 //! - `explore`: what the explorer shows for a URL state ([`Explorer`], [`UrlState`]) and the
 //!   embedding protocol's messages.
+//! - `collection`: a reader's own articles ([`Collection`]): files decoded ([`decode_file`]),
+//!   drafts checked, the collection file, their facts ([`corpus_of`]).
 //! - `baked`: a [`Corpus`] (articles and their facts) and its baked encoding; `synthetic`:
 //!   generated corpora for benchmarks, adversarial texts for tests.
+//! - `export`: facts as CSV ([`facts_csv`]).
 //! - `extract`: the extractor ([`extract`]); `manifest`: loading a corpus ([`load_corpus`]);
 //!   `facets`: the facet engine and text search ([`Engine`], [`WordIndex`]), and the explorer's
 //!   facets over the facts.
@@ -27,9 +30,11 @@
 #![warn(missing_docs)]
 
 mod baked;
+mod collection;
 mod date;
 mod evidence;
 mod explore;
+mod export;
 mod extract;
 mod facets;
 mod manifest;
@@ -37,6 +42,10 @@ mod model;
 mod synthetic;
 
 pub use baked::{Corpus, DecodeError};
+pub use collection::{
+    collection_of_jsonl, corpus_of, decode_file, propose, Collection, Decoded, Draft, Proposal, Refusal,
+    SkippedLine, MAX_FILE_BYTES,
+};
 pub use date::{DateParseError, PartialDate, Precision};
 pub use evidence::{Evidence, EvidenceError, TextPositions};
 pub use explore::{
@@ -44,6 +53,7 @@ pub use explore::{
     Card, Chip, Command, EntityDetail, EventDetail, EventRef, EventStart, Explorer, FactRef, Ignored, Reader,
     Rejection, Results, Segment, Sort, Theme, Timeline, TimelineBin, TimelinePoint, UrlState,
 };
+pub use export::{facts_csv, CSV_COLUMNS};
 pub use extract::{extract, Diagnostic, Extraction, EVENT_TYPES};
 pub use facets::{
     Bitset, BitsetIter, Engine, EngineResult, Facet, FacetCounts, Selection, ValueCount, WordIndex,

@@ -1,6 +1,6 @@
 //! What the explorer shows and how it is addressed: [`Explorer`] computes, for a [`UrlState`],
 //! the results with their facet counts and chips, result cards, entity and event details, the
-//! article reader and the timeline; [`UrlState`] is the whole view as a URL query string; the
+//! article reader and the timeline, and the facts of a view for export; [`UrlState`] is the whole view as a URL query string; the
 //! embedding protocol's messages let a host page drive an embedded explorer. The UI only renders
 //! these values.
 
@@ -9,6 +9,7 @@ mod message;
 mod reader;
 mod state;
 mod timeline;
+mod view;
 
 pub use explorer::{
     ArticleMentions, ArticleRef, Card, Chip, EntityDetail, EventDetail, EventRef, Explorer, FactRef, Results,

@@ -24,6 +24,8 @@ use crate::model::{Article, Entity, EntityKind, FactSet};
 
 pub use events::EVENT_TYPES;
 
+pub(crate) use dates::complete_dates;
+
 use self::doc::Doc;
 use self::mentions::Mention;
 use self::merge::EventCluster;

@@ -6,7 +6,10 @@ mod days;
 mod expr;
 mod parse;
 
-use super::text::Segmented;
+use std::ops::Range;
+
+use super::text::{segment, Segmented};
+use crate::date::PartialDate;
 
 pub(crate) use days::{resolve, shift, Days, Tense};
 pub(crate) use expr::{DateExpr, DateKind, Unit};
@@ -35,6 +38,27 @@ pub(crate) fn find_dates(seg: &Segmented<'_>) -> (Vec<DateExpr>, Vec<bool>) {
         }
     }
     (found, blocked)
+}
+
+/// Every complete date written in `text` ("March 11, 2011", "February 2022", "2020-02-28"), with
+/// its byte range: the date grammar on its own, with no article around it (used to propose the
+/// publication date of a new article from its date line).
+pub(crate) fn complete_dates(text: &str) -> Vec<(Range<usize>, PartialDate)> {
+    let seg = segment(text);
+    let all = 0..seg.tokens.len();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < seg.tokens.len() {
+        match parse::parse_at(&seg, i, all.clone()) {
+            Some((DateKind::Absolute(date), end)) => {
+                found.push((seg.span(i..end), date));
+                i = end;
+            }
+            Some((_, end)) => i = end,
+            None => i += 1,
+        }
+    }
+    found
 }
 
 #[cfg(test)]
