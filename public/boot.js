@@ -5,8 +5,7 @@ import init, { start } from "./factlens-web.js";
 await init({ module_or_path: new URL("./factlens-web_bg.wasm", import.meta.url) });
 start();
 
-// A person's own articles: collection.js (and the worker it starts) load on the first click on
-// "Add articles", "Export or import" or "Remove", or at once when this page kept a collection.
+// collection.js loads on first use, or at once when this page kept a person's articles.
 const load = () => import("./collection.js");
 addEventListener("click", (e) => {
   const b = e.target.closest?.(".collection-bar button,[data-remove]");

@@ -26,7 +26,7 @@ class FactlensExplorer extends HTMLElement {
     shadow.append(style, container);
     await ready;
     this.explorer = mount_explorer(container, this, this.#query(), here);
-    // The element's own articles: collection.js loads on first use, or at once when it kept some.
+    // collection.js loads on first use, or at once when the element kept a person's articles.
     const load = () => import(new URL("./collection.js", import.meta.url));
     shadow.addEventListener("click", (e) => {
       const b = e.target.closest?.(".collection-bar button,[data-remove]");

@@ -3,7 +3,7 @@
 //! Each explorer (the page, a frame, an element) holds its own, so each can show its own
 //! collection. Nothing here decides anything: the core decodes and indexes.
 
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 use factlens_core::{Corpus, Explorer};
 
@@ -11,30 +11,35 @@ static BAKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin"));
 
 /// The original corpus, indexed, and its bytes in the baked format (which the collection's
 /// worker starts from).
-static ORIGINAL: OnceLock<(Arc<Explorer>, Vec<u8>)> = OnceLock::new();
+static ORIGINAL: OnceLock<(&'static Explorer, &'static [u8])> = OnceLock::new();
 
-fn original_and_bytes() -> &'static (Arc<Explorer>, Vec<u8>) {
+fn original_and_bytes() -> &'static (&'static Explorer, &'static [u8]) {
     ORIGINAL.get_or_init(|| {
-        let corpus = Corpus::from_bytes(BAKED).expect("build.rs wrote this with the same core");
-        (Arc::new(Explorer::new(corpus)), BAKED.to_vec())
+        (indexed(Corpus::from_bytes(BAKED).expect("build.rs wrote this with the same core")), BAKED)
     })
 }
 
+/// A corpus indexed for exploring, for the rest of the visit. Explorers are never freed: one is
+/// made per change of a person's collection, and their drop code would grow the first page load.
+fn indexed(corpus: Corpus) -> &'static Explorer {
+    Box::leak(Box::new(Explorer::new(corpus)))
+}
+
 /// The original corpus, indexed for exploring: the baked one, unless another was set.
-pub fn original() -> Arc<Explorer> {
-    original_and_bytes().0.clone()
+pub fn original() -> &'static Explorer {
+    original_and_bytes().0
 }
 
 /// The original corpus in the baked format.
 pub fn original_bytes() -> &'static [u8] {
-    &original_and_bytes().1
+    original_and_bytes().1
 }
 
 /// Explores another corpus than the baked one (the benchmarks' synthetic corpora), given in the
 /// baked format. Only before the first use; returns whether it took effect.
 pub fn use_corpus(bytes: &[u8]) -> Result<bool, factlens_core::DecodeError> {
     let corpus = Corpus::from_bytes(bytes)?;
-    Ok(ORIGINAL.set((Arc::new(Explorer::new(corpus)), bytes.to_vec())).is_ok())
+    Ok(ORIGINAL.set((indexed(corpus), Box::leak(bytes.into()))).is_ok())
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -43,7 +48,6 @@ pub use shown::{explorer, Shown};
 #[cfg(target_arch = "wasm32")]
 mod shown {
     use std::cell::RefCell;
-    use std::sync::Arc;
 
     use factlens_core::{Corpus, Explorer};
     use leptos::prelude::*;
@@ -55,7 +59,7 @@ mod shown {
 
     /// The corpus one explorer shows, replaceable: a change redraws the views that read it.
     #[derive(Clone, Copy)]
-    pub struct Shown(RwSignal<Arc<Explorer>>);
+    pub struct Shown(RwSignal<&'static Explorer>);
 
     impl Shown {
         /// Starts the explorer `key` on the original corpus, provides it to the components below,
@@ -68,7 +72,7 @@ mod shown {
         }
 
         /// The corpus shown (tracked).
-        pub fn get(&self) -> Arc<Explorer> {
+        pub fn get(&self) -> &'static Explorer {
             self.0.get()
         }
 
@@ -82,7 +86,7 @@ mod shown {
                 return false;
             };
             let next = match bytes.map(Corpus::from_bytes) {
-                Some(Ok(corpus)) => Arc::new(Explorer::new(corpus)),
+                Some(Ok(corpus)) => super::indexed(corpus),
                 Some(Err(_)) => return false,
                 None => crate::corpus::original(),
             };
@@ -92,7 +96,7 @@ mod shown {
 
     /// The corpus this explorer shows, indexed for exploring (tracked: a memo that calls it is
     /// computed again when the corpus changes).
-    pub fn explorer() -> Arc<Explorer> {
+    pub fn explorer() -> &'static Explorer {
         expect_context::<Shown>().get()
     }
 }

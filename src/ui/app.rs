@@ -69,7 +69,7 @@ pub fn App(
             // The person's own articles: public/collection.js (loaded on the first click, or at
             // once when this explorer kept a collection) draws the rest and drives the worker.
             <section class="collection-bar" aria-label="Your articles" data-key=key>
-                <button type="button" class="add-articles primary">"Add articles"</button>
+                <button type="button" class="add-articles">"Add articles"</button>
                 <button type="button" class="export-import" aria-expanded="false">"Export or import"</button>
             </section>
             <IgnoredNotice/>
@@ -99,7 +99,7 @@ fn CurrentView() -> impl IntoView {
     // Another corpus (the person's collection changed) draws the view again.
     let view_key = Memo::new(move |_| {
         let s = state.get();
-        (std::sync::Arc::as_ptr(&explorer()) as usize, s.open.clone(), s.doc.clone(), s.at)
+        (std::ptr::from_ref(explorer()) as usize, s.open.clone(), s.doc.clone(), s.at)
     });
     Effect::new(move |previous: Option<ViewKey>| {
         let key = view_key.get();

@@ -24,7 +24,7 @@ pub fn Detail(
     } else {
         view! {
             <h2 tabindex="-1">"Not found"</h2>
-            <p>"There is no fact with the id “" {id.clone()} "” in the articles this explorer shows. " {ABSENT}</p>
+            <p>"There is no fact with the id “" {id.clone()} "” in these articles. " {ABSENT}</p>
         }
         .into_any()
     };

@@ -9,9 +9,7 @@ use crate::url::{Go, Url};
 
 /// Why a link can lead to an article or fact that is not here.
 pub const ABSENT: &str =
-    "The link may come from someone's own collection: articles a person adds are kept in \
-    their browser only, so links to them and to their facts work only there. Ask them to export their \
-    collection, then import it with “Export or import”.";
+    "It may be in someone's own collection: articles a person adds stay in their browser.";
 
 /// Article `doc`, with the passage `at` marked.
 #[component]
@@ -29,7 +27,7 @@ pub fn ReaderView(
             <section class="reader" aria-label="Article">
                 <p class="back"><Go to=back>"← All results"</Go></p>
                 <h2 tabindex="-1">"Not found"</h2>
-                <p>"There is no article “" {doc} "” among the articles this explorer shows. " {ABSENT}</p>
+                <p>"There is no article “" {doc} "”. " {ABSENT}</p>
             </section>
         }
         .into_any();

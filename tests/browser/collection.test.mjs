@@ -262,10 +262,10 @@ test("Cancel stops a batch of files: nothing of it is added", async () => {
   const page = await explorer(context);
   await page.getByRole("button", { name: "Add articles" }).click();
   const dialog = page.getByRole("dialog", { name: "Add articles" });
-  const files = Array.from({ length: 60 }, (_, i) => ({
+  const files = Array.from({ length: 150 }, (_, i) => ({
     name: `note-${i}.txt`,
     mimeType: "text/plain",
-    buffer: Buffer.from(`Report ${i}\n\n${"Sgt. Alex Moreno of the 133rd Infantry Regiment spoke in Waterloo on Monday. ".repeat(60)}${i}`),
+    buffer: Buffer.from(`Report ${i}\n\n${"Sgt. Alex Moreno of the 133rd Infantry Regiment spoke in Waterloo on Monday. ".repeat(120)}${i}`),
   }));
   await dialog.getByLabel("Choose files").setInputFiles(files);
   await dialog.getByRole("button", { name: "Cancel" }).click();
@@ -298,9 +298,12 @@ importScripts("./factlens-worker.js"); wasm_bindgen("./factlens-worker_bg.wasm")
   // A cancelled batch restarts the worker: the article stays.
   await page.getByRole("button", { name: "Add articles" }).click();
   const dialog = page.getByRole("dialog", { name: "Add articles" });
-  await dialog.getByLabel("Choose files").setInputFiles([{ name: "a.txt", mimeType: "text/plain", buffer: Buffer.from("Another report.\n\nThe unit returned.") }]);
+  // Enough work that Cancel is there to press.
+  const files = Array.from({ length: 150 }, (_, i) => ({ name: `r-${i}.txt`, mimeType: "text/plain", buffer: Buffer.from(`Report ${i}\n\n${"Sgt. Alex Moreno of the 133rd Infantry Regiment returned to Waterloo on Monday. ".repeat(120)}${i}`) }));
+  await dialog.getByLabel("Choose files").setInputFiles(files);
   await dialog.getByRole("button", { name: "Cancel" }).click();
   await dialog.getByRole("button", { name: "Close" }).click();
+  await articlesShown(page, 4);
   await page.getByRole("button", { name: "Remove article Guard engineers return from Poland" }).click();
   await articlesShown(page, 3);
   await page.getByRole("button", { name: "Undo" }).click();
