@@ -1,11 +1,11 @@
 //! Dating events: an event's date from the dates of its mentions, disagreements between stated
-//! dates, and days that a weekday has elsewhere in the same article.
+//! dates, days that a weekday has elsewhere in the same article, and the news day of undated events.
 
 use std::collections::HashMap;
 
 use crate::date::PartialDate;
 
-use super::super::dates::{DateKind, Days};
+use super::super::dates::{DateKind, Days, Tense};
 use super::super::doc::Doc;
 use super::super::now::{quote, shorten, Resolved};
 use super::cluster::{EventCluster, ResolvedDates};
@@ -172,5 +172,128 @@ pub(super) fn apply_weekdays(docs: &[Doc<'_>], clusters: &mut [EventCluster]) {
                 }
             }
         }
+    }
+}
+
+/// The days an article's news happened on: the first of its events (in reading order) dated to
+/// one day in the three days up to its publication date, else that date itself. Only an article
+/// with a published day has one.
+fn news_day(docs: &[Doc<'_>], clusters: &[EventCluster], doc: usize) -> Option<(i64, Option<usize>)> {
+    let published = docs[doc].published.filter(|date| date.day.is_some())?;
+    let day = Days::of(published).first;
+    let lead = clusters
+        .iter()
+        .enumerate()
+        .filter_map(|(index, cluster)| {
+            let days = cluster.days.filter(|days| days.first == days.last)?;
+            let first = cluster
+                .members
+                .iter()
+                .filter(|&&(d, _)| d == doc)
+                .map(|&(_, e)| docs[doc].events[e].sentence)
+                .min()?;
+            (day - 3 <= days.first && days.first <= day).then_some((first, days.first, index))
+        })
+        .min();
+    Some(lead.map_or((day, None), |(_, lead_day, index)| (lead_day, Some(index))))
+}
+
+/// The single day of an earlier event of article `doc` in the paragraph of `sentence`, within the
+/// three days up to its publication date, and that event's index.
+fn paragraph_day(
+    docs: &[Doc<'_>],
+    clusters: &[EventCluster],
+    doc: usize,
+    sentence: usize,
+) -> Option<(i64, usize)> {
+    let published = docs[doc].published.filter(|date| date.day.is_some())?;
+    let day = Days::of(published).first;
+    let paragraph = docs[doc].seg.sentences[sentence].paragraph;
+    clusters
+        .iter()
+        .enumerate()
+        .filter_map(|(index, cluster)| {
+            let days = cluster.days.filter(|days| days.first == days.last)?;
+            let earlier = cluster
+                .members
+                .iter()
+                .filter(|&&(d, _)| d == doc)
+                .map(|&(_, e)| docs[doc].events[e].sentence)
+                .filter(|&s| s < sentence && docs[doc].seg.sentences[s].paragraph == paragraph)
+                .max()?;
+            (day - 3 <= days.first && days.first <= day).then_some((earlier, days.first, index))
+        })
+        .max()
+        .map(|(_, day, index)| (day, index))
+}
+
+/// An event with no date of its own happened when the article places its news: in the headline or
+/// the lead (not told as coming), on the article's news day (its first event dated in the days up
+/// to publication, else the publication day); told in the past after an event of its paragraph
+/// dated in those days, on that event's day. Statements and merged events keep their own dating.
+pub(super) fn apply_news_day(docs: &[Doc<'_>], clusters: &mut [EventCluster]) {
+    let first_members: Vec<(usize, usize)> = clusters.iter().map(|cluster| cluster.members[0]).collect();
+    let news: Vec<Option<(i64, Option<usize>)>> =
+        (0..docs.len()).map(|doc| news_day(docs, clusters, doc)).collect();
+    let mut found = Vec::new();
+    for (index, cluster) in clusters.iter().enumerate() {
+        if cluster.days.is_some() || cluster.event_type == "statement" {
+            continue;
+        }
+        // Any time of its own (not a duration) dates it otherwise, or leaves it undated.
+        let has_time = |&(doc, event): &(usize, usize)| {
+            docs[doc].events[event].dates.iter().any(|&expr| docs[doc].dates[expr].is_time())
+        };
+        if cluster.members.iter().any(has_time) {
+            continue;
+        }
+        // Articles written more than three days apart report different news.
+        let published: Vec<i64> = cluster
+            .members
+            .iter()
+            .filter_map(|&(doc, _)| docs[doc].published.map(|date| Days::of(date).first))
+            .collect();
+        let spread = published.iter().max().zip(published.iter().min()).map_or(0, |(max, min)| max - min);
+        if published.len() != cluster.members.len() || spread > 3 {
+            continue;
+        }
+        let Some(&(doc, event)) =
+            cluster.members.iter().min_by_key(|&&(doc, event)| (docs[doc].events[event].sentence, doc))
+        else {
+            continue;
+        };
+        let mention = &docs[doc].events[event];
+        let dated = match mention.tense {
+            Tense::Future => None,
+            _ if mention.sentence <= 1 => news[doc],
+            Tense::Past => {
+                paragraph_day(docs, clusters, doc, mention.sentence).map(|(day, at)| (day, Some(at)))
+            }
+            Tense::Unknown => None,
+        };
+        if let Some((day, source)) = dated {
+            found.push((index, doc, day, source));
+        }
+    }
+    for (index, doc, day, source) in found {
+        let cluster = &mut clusters[index];
+        cluster.days = Some(Days { first: day, last: day });
+        cluster.stated = false;
+        cluster.basis = Some(match source {
+            Some(source) => {
+                let (lead_doc, lead_event) = first_members[source];
+                format!(
+                    "it has no date of its own and is told with “{}” in {}, which is {}",
+                    shorten(docs[lead_doc].seg.slice(docs[lead_doc].events[lead_event].tokens.clone())),
+                    docs[doc].id,
+                    PartialDate::from_days(day)
+                )
+            }
+            None => format!(
+                "it has no date of its own and is the news of {}, published {}",
+                docs[doc].id,
+                PartialDate::from_days(day)
+            ),
+        });
     }
 }

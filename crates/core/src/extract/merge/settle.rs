@@ -2,7 +2,9 @@
 //!
 //! An article without a time of its own takes the time of another article that reports one of
 //! its events; a coming weekday of an event dated elsewhere narrows the time of writing to the
-//! six days before it ("will depart on Friday").
+//! six days before it ("will depart on Friday"). Last, an event with no date of its own that an
+//! article reports as its news (headline or lead) or tells after a dated event of its paragraph
+//! takes that day (`dating::apply_news_day`).
 
 use crate::model::EntityKind;
 
@@ -10,7 +12,7 @@ use super::super::dates::{DateKind, Days, Tense};
 use super::super::doc::Doc;
 use super::super::now::{human, own_now, quote, shorten, Now};
 use super::cluster::EventCluster;
-use super::dating::{apply_weekdays, weekday_days};
+use super::dating::{apply_news_day, apply_weekdays, weekday_days};
 use super::merging::cluster_events;
 
 /// Works out article times and event dates together: each step can anchor the next.
@@ -37,6 +39,7 @@ pub(crate) fn settle(
         }
     }
     apply_weekdays(docs, &mut clusters);
+    apply_news_day(docs, &mut clusters);
     (nows, clusters)
 }
 
