@@ -65,7 +65,7 @@ mod shown {
         /// Starts the explorer `key` on the original corpus, provides it to the components below,
         /// and lets `public/collection.js` replace it (see [`Shown::replace_for`]).
         pub fn provide(key: String) -> Shown {
-            let shown = Shown(RwSignal::new(super::original()));
+            let shown = Shown(RwSignal::new(crate::corpus::original()));
             provide_context(shown);
             SHOWN.with(|all| all.borrow_mut().push((key, shown)));
             shown
@@ -86,9 +86,9 @@ mod shown {
                 return false;
             };
             let next = match bytes.map(Corpus::from_bytes) {
-                Some(Ok(corpus)) => super::indexed(corpus),
+                Some(Ok(corpus)) => crate::corpus::indexed(corpus),
                 Some(Err(_)) => return false,
-                None => super::original(),
+                None => crate::corpus::original(),
             };
             shown.0.try_set(next).is_none()
         }
