@@ -1,7 +1,8 @@
 //! The factlens/1 format: the CLI's output and a frozen fixture both satisfy the JSON Schema in
 //! `docs/factlens-1.schema.json`, and the fixture stays readable by the current model. When the
 //! format changes, add a new version and fixture; never edit `tests/fixtures/factlens-1.json`.
-//! The facts of any view (`Explorer::view_facts`), exported by the page, satisfy it too.
+//! The facts of any view (`Explorer::view_facts`), exported by the page, satisfy it too. The
+//! collection format has its frozen fixture as well: `tests/fixtures/factlens-collection-1.json`.
 
 use std::process::Command;
 
@@ -173,4 +174,15 @@ fn the_validator_rejects_what_the_schema_forbids() {
     let mut json: Value = serde_json::from_str(&read("tests/fixtures/factlens-1.json")).unwrap();
     json["events"][0]["date"].as_object_mut().unwrap().remove("certainty");
     assert!(validate(&schema, &schema, &json, "$").is_err());
+}
+
+#[test]
+fn the_frozen_collection_fixture_still_reads_and_round_trips_exactly() {
+    let fixture = read("tests/fixtures/factlens-collection-1.json");
+    let collection =
+        factlens_core::Collection::from_json(&fixture).expect("the current code reads collection/1");
+    let ids: Vec<&str> = collection.articles().iter().map(|a| a.document.id.as_str()).collect();
+    assert_eq!(ids, ["iowa-guard-soldiers-return-from-kosovo", "pasted-text"]);
+    assert!(collection.articles()[0].text.contains("\r\n\tMajor General"), "texts are kept exactly");
+    assert_eq!(collection.to_json(), fixture.trim_end(), "the export is byte for byte the fixture");
 }

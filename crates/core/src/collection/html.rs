@@ -29,9 +29,21 @@ const NAVIGATION: &str = "nav, header, footer, aside, menu, form";
 /// The most elements readability looks at; a larger page is read as its visible text.
 const MAX_ELEMENTS: usize = 20_000;
 
+/// What a page holds besides its article, from one parse of it.
+struct Survey {
+    /// It has scripts or styles.
+    scripts: bool,
+    /// It has navigation, headers, footers, asides or forms.
+    navigation: bool,
+    /// The visible text of its body.
+    visible: String,
+    /// The text of its `<title>`.
+    title: Option<String>,
+}
+
 /// Reads a page's article, its title and its date.
 pub(crate) fn read_page(html: &str) -> Page {
-    let visible = visible_text(html);
+    let survey = survey(html);
     let config =
         Config { text_mode: TextMode::Formatted, max_elements_to_parse: MAX_ELEMENTS, ..Config::default() };
     let article = Readability::new(html, None, Some(config)).ok().and_then(|mut r| r.parse().ok());
@@ -41,29 +53,28 @@ pub(crate) fn read_page(html: &str) -> Page {
         }
         other => {
             let (title, published) = other.map_or((None, None), |a| (given(Some(a.title)), a.published_time));
-            (visible.clone(), title.or_else(|| title_element(html)), published, false)
+            (survey.visible.clone(), title.or(survey.title.clone()), published, false)
         }
     };
     Page {
-        note: left_out_note(html, &visible, &text, found),
+        note: left_out_note(&survey, &text, found),
         text,
         title,
         published: published.as_deref().and_then(date_of_timestamp),
     }
 }
 
-/// The visible text of a page's body: everything but scripts, styles and the like.
-fn visible_text(html: &str) -> String {
+/// Surveys a page: its scripts and navigation, its visible text (everything in the body but
+/// scripts, styles and the like) and its `<title>`.
+fn survey(html: &str) -> Survey {
     let doc = Document::from(html);
+    let scripts = doc.select("script, style").exists();
+    let navigation = doc.select(NAVIGATION).exists();
+    let title = given(Some(doc.select("title").text().to_string()));
     doc.select(HIDDEN).remove();
     let body = doc.select("body");
-    let text = if body.exists() { body.formatted_text() } else { doc.formatted_text() };
-    text.trim().to_string()
-}
-
-/// The text of the page's `<title>`, when it has one.
-fn title_element(html: &str) -> Option<String> {
-    given(Some(Document::from(html).select("title").text().to_string()))
+    let visible = if body.exists() { body.formatted_text() } else { doc.formatted_text() };
+    Survey { scripts, navigation, visible: visible.trim().to_string(), title }
 }
 
 /// A field trimmed, white space runs as one space; `None` when blank.
@@ -80,17 +91,16 @@ fn date_of_timestamp(stamp: &str) -> Option<String> {
 /// What reading the page left out: "left out scripts, navigation and 3,214 other characters"
 /// (characters counted without white space); a note that no article was found when the visible
 /// text was kept.
-fn left_out_note(html: &str, visible: &str, kept: &str, found_article: bool) -> Option<String> {
-    let doc = Document::from(html);
+fn left_out_note(survey: &Survey, kept: &str, found_article: bool) -> Option<String> {
     let mut parts = Vec::new();
-    if doc.select("script, style").exists() {
+    if survey.scripts {
         parts.push("scripts".to_string());
     }
-    if found_article && doc.select(NAVIGATION).exists() {
+    if found_article && survey.navigation {
         parts.push("navigation".to_string());
     }
     let count = |t: &str| t.chars().filter(|c| !c.is_whitespace()).count();
-    let other = count(visible).saturating_sub(count(kept));
+    let other = count(&survey.visible).saturating_sub(count(kept));
     if other > 0 {
         parts.push(format!("{} other character{}", thousands(other), if other == 1 { "" } else { "s" }));
     }

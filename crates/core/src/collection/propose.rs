@@ -26,6 +26,10 @@ const MAX_DATE_LINE_WORDS: usize = 8;
 /// How far into its line a dateline's date may start, in bytes ("WASHINGTON (AP) — ").
 const MAX_DATELINE_OFFSET: usize = 60;
 
+/// The longest line read whole, in bytes; of a longer line only its start is read for a
+/// dateline (so a text without line breaks costs no more than a short one).
+const MAX_LINE: usize = 300;
+
 /// Proposes a title and a publication date for a text.
 pub fn propose(text: &str) -> Proposal {
     let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
@@ -39,21 +43,23 @@ pub fn propose(text: &str) -> Proposal {
 /// sentence part (`.`, `,`, `;`, `:`), and not just a date.
 fn reads_like_headline(line: &str) -> bool {
     let words = line.split_whitespace().count();
+    if line.len() > MAX_LINE || !(2..=MAX_HEADLINE_WORDS).contains(&words) {
+        return false;
+    }
     let starts_low = line.chars().next().is_some_and(char::is_lowercase);
     let ends_open = line.ends_with(['.', ',', ';', ':']);
     let only_date = complete_dates(line).iter().any(|(span, _)| span.len() * 2 > line.len());
-    (2..=MAX_HEADLINE_WORDS).contains(&words)
-        && line.chars().any(char::is_alphabetic)
-        && !starts_low
-        && !ends_open
-        && !only_date
+    line.chars().any(char::is_alphabetic) && !starts_low && !ends_open && !only_date
 }
 
 /// The date a line gives as a date line ("Published Feb. 28, 2020 5:30 PM": a date at day or
 /// month precision with few other words, not a sentence) or as a dateline ("KABUL (AP) — March
 /// 3, 2024 — …": a day early in the line followed by a dash).
 fn date_of_line(line: &str) -> Option<String> {
-    let sentence = line.ends_with(['.', '!', '?']);
+    let whole = line.len() <= MAX_LINE;
+    let line =
+        if whole { line } else { &line[..(0..=MAX_LINE).rev().find(|&i| line.is_char_boundary(i))?] };
+    let sentence = !whole || line.ends_with(['.', '!', '?']);
     complete_dates(line).into_iter().find_map(|(span, date)| {
         let precision = date.precision();
         let other_words =
@@ -112,6 +118,15 @@ mod tests {
     fn a_dateline_gives_the_date() {
         let text = "WASHINGTON (AP) — March 3, 2024 — The president met the minister on Sunday.";
         assert_eq!(published(text).as_deref(), Some("2024-03-03"));
+    }
+
+    #[test]
+    fn a_long_line_is_read_only_for_a_dateline() {
+        let long = format!("KABUL (AP) — March 3, 2024 — {}", "The talks went on. ".repeat(100_000));
+        assert_eq!(published(&long).as_deref(), Some("2024-03-03"));
+        let late = format!("{}March 3, 2024", "The talks went on. ".repeat(20));
+        assert_eq!(published(&late), None);
+        assert_eq!(propose(&"Word ".repeat(100_000)).title, None);
     }
 
     #[test]
