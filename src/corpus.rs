@@ -86,7 +86,7 @@ mod shown {
                 return false;
             };
             let next = match bytes.map(Corpus::from_bytes) {
-                Some(Ok(corpus)) => super::indexed(corpus),
+                Some(Ok(corpus)) => crate::corpus::indexed(corpus),
                 Some(Err(_)) => return false,
                 None => crate::corpus::original(),
             };

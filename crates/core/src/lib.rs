@@ -30,10 +30,12 @@
 #![warn(missing_docs)]
 
 mod baked;
+#[cfg(feature = "collection")]
 mod collection;
 mod date;
 mod evidence;
 mod explore;
+#[cfg(feature = "collection")]
 mod export;
 mod extract;
 mod facets;
@@ -42,6 +44,7 @@ mod model;
 mod synthetic;
 
 pub use baked::{Corpus, DecodeError};
+#[cfg(feature = "collection")]
 pub use collection::{
     collection_of_jsonl, corpus_of, decode_file, propose, Collection, Decoded, Draft, Proposal, Refusal,
     SkippedLine, MAX_FILE_BYTES,
@@ -53,6 +56,7 @@ pub use explore::{
     Card, Chip, Command, EntityDetail, EventDetail, EventRef, EventStart, Explorer, FactRef, Ignored, Reader,
     Rejection, Results, Segment, Sort, Theme, Timeline, TimelineBin, TimelinePoint, UrlState,
 };
+#[cfg(feature = "collection")]
 pub use export::{facts_csv, CSV_COLUMNS};
 pub use extract::{extract, Diagnostic, Extraction, EVENT_TYPES};
 pub use facets::{

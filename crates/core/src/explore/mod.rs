@@ -9,6 +9,7 @@ mod message;
 mod reader;
 mod state;
 mod timeline;
+#[cfg(feature = "collection")]
 mod view;
 
 pub use explorer::{

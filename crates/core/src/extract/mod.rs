@@ -24,6 +24,7 @@ use crate::model::{Article, Entity, EntityKind, FactSet};
 
 pub use events::EVENT_TYPES;
 
+#[cfg(feature = "collection")]
 pub(crate) use dates::complete_dates;
 
 use self::doc::Doc;

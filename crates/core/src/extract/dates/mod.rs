@@ -6,10 +6,7 @@ mod days;
 mod expr;
 mod parse;
 
-use std::ops::Range;
-
-use super::text::{segment, Segmented};
-use crate::date::PartialDate;
+use super::text::Segmented;
 
 pub(crate) use days::{resolve, shift, Days, Tense};
 pub(crate) use expr::{DateExpr, DateKind, Unit};
@@ -43,8 +40,9 @@ pub(crate) fn find_dates(seg: &Segmented<'_>) -> (Vec<DateExpr>, Vec<bool>) {
 /// Every complete date written in `text` ("March 11, 2011", "February 2022", "2020-02-28"), with
 /// its byte range: the date grammar on its own, with no article around it (used to propose the
 /// publication date of a new article from its date line).
-pub(crate) fn complete_dates(text: &str) -> Vec<(Range<usize>, PartialDate)> {
-    let seg = segment(text);
+#[cfg(feature = "collection")]
+pub(crate) fn complete_dates(text: &str) -> Vec<(std::ops::Range<usize>, crate::date::PartialDate)> {
+    let seg = super::text::segment(text);
     let all = 0..seg.tokens.len();
     let mut found = Vec::new();
     let mut i = 0;
