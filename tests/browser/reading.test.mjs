@@ -143,10 +143,13 @@ test("Back returns to the scroll position and the link that was followed", async
 test("the tab title names the view", async () => {
   const { page, problems, context } = await explorer();
   assert.equal(await page.title(), "factlens");
+  // (Each page is let finish loading, its icon too, before the next.)
+  await page.waitForLoadState("networkidle");
   await page.goto(site.server.url + "?open=official%2Fstephen-osborn");
   await page.waitForFunction(() => document.title === "Stephen Osborn · factlens");
   await page.getByRole("link", { name: "← All results" }).click();
   await page.waitForFunction(() => document.title === "factlens");
+  await page.waitForLoadState("networkidle");
   await page.goto(site.server.url + "?kind=unit");
   await page.waitForFunction(() => document.title === "Kind: unit · factlens");
   assert.deepEqual(problems, []);
@@ -178,5 +181,30 @@ test("the wasm memory does not grow with each change of the filters", async () =
   const after = await toggle(600);
   // Before the fix: about 5.4 KB per change, 3.2 MB here.
   assert.ok(after - settled < 512 * 1024, `grew ${after - settled} B over 600 changes`);
+  await context.close();
+});
+
+test("quotes carry one pair of marks; links the page cannot fully use say so in plain words", async () => {
+  const { page, problems, context } = await explorer("?kind=official");
+  const doubled = await page.locator(".quote q").evaluateAll((qs) => qs.map((q) => q.textContent.trim()).filter((t) => /^[“"]{2}|[”"]{2}$/.test(t) || !/^[“"‘']/.test(t)));
+  assert.deepEqual(doubled, [], "every quote opens with exactly one mark");
+  await page.waitForLoadState("networkidle");
+  await page.goto(site.server.url + "?doc=000&at=999999-1000000");
+  await page.getByText("The passage this link points to is not in this article").waitFor();
+  const many = Array.from({ length: 120 }, (_, i) => `p${i}=${i}`).join("&");
+  await page.waitForLoadState("networkidle");
+  await page.goto(`${site.server.url}?q=${"x".repeat(5000)}&${many}`);
+  await page.getByText(/more than 100 parameters; only the first 100 were read/).waitFor();
+  assert.ok(!(await page.locator(".notice").innerText()).includes("“…”"), "no cryptic “…” key");
+  assert.ok(page.url().length < 200, `the address is tidied: ${page.url().length} characters`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("timeline labels stay legible on a phone", async () => {
+  const { page, problems, context } = await explorer("", PHONE);
+  const sizes = await page.locator(".timeline .tick-label").evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect().height));
+  assert.ok(sizes.length > 0 && Math.min(...sizes) >= 10, `label heights ${sizes.map(Math.round).join(", ")} px`);
+  assert.deepEqual(problems, []);
   await context.close();
 });
