@@ -218,11 +218,15 @@ fn VirtualCards() -> impl IntoView {
         results.track();
         request_animation_frame(look);
     });
+    // Measured in the next frame, when the browser lays the page out anyway (measuring at once
+    // would force a layout in the middle of the update).
     Effect::new(move |_| {
         slots.track();
-        if let Some(ul) = list.get_untracked() {
-            heights.measure(&ul);
-        }
+        request_animation_frame(move || {
+            if let Some(ul) = list.try_get_untracked().flatten() {
+                heights.measure(&ul);
+            }
+        });
     });
     mark_first_results(slots);
     let padding = move || {
