@@ -329,7 +329,14 @@ impl CardHeights {
 
     /// Measures the cards drawn in `list`; signals a change if one differs from what was known.
     fn measure(&self, list: &leptos::web_sys::HtmlUListElement) {
-        self.width.set_value(window().inner_width().ok().and_then(|w| w.as_f64()).unwrap_or(0.0));
+        // (Called a frame after an update: the explorer may be gone by then.)
+        if self
+            .width
+            .try_set_value(window().inner_width().ok().and_then(|w| w.as_f64()).unwrap_or(0.0))
+            .is_some()
+        {
+            return;
+        }
         let items = list.children();
         let mut changed = false;
         self.rows.update_value(|rows| {
