@@ -119,6 +119,22 @@ if (own) {
   say(`${own.bytes.onFirstAdd.brotli.toLocaleString("en")} B brotli (${own.bytes.onFirstAdd.files.join(", ")}). Before issue 11 the first load was 199,536 B brotli.`);
 }
 say();
+say("## 6. Memory over long use");
+say();
+const mem = JSON.parse(readFileSync(join(dir, "memory.json"), "utf8"));
+const mb = (b) => (b / 1048576).toFixed(2);
+say(`\`node bench/memory.mjs\`: the built page at 1280×900, ${mem.runs.length} runs (a fresh browser context each). One change is a`);
+say("click on the first facet value's checkbox (it toggles that filter, a new history entry each time); then 1,000");
+say("history steps, back through 40 entries and forward again. The figure is the wasm memory's size (it only grows,");
+say("so it is the heap's high-water mark). Goal: at most 1 MB above where it stands after the first 100 changes.");
+say();
+say("| run | at load MB | after 100 changes | after 2,000 changes | after 1,000 back/forward steps | growth after the first 100 |");
+say("| ---: | ---: | ---: | ---: | ---: | ---: |");
+mem.runs.forEach((r, i) => {
+  const growth = Math.max(r.after2000, r.afterSteps) - r.after100;
+  say(`| ${i + 1} | ${mb(r.start)} | ${mb(r.after100)} | ${mb(r.after2000)} | ${mb(r.afterSteps)} | ${mb(growth)} MB |`);
+});
+say();
 say("## Release settings");
 say();
 say("- The app (`make test`, `make serve`): opt-level \"z\", fat LTO, one codegen unit, wasm-opt -Oz (binaryen 132),");

@@ -94,11 +94,13 @@ pub fn frame(url: Url, root: NodeRef<leptos::html::Div>) {
     take_commands(url, root, parent, origin, hello);
 }
 
-/// Posts a resize message whenever the content's height changes; returns the last height sent.
+/// Posts a resize message whenever the content's height changes, down as well as up; returns
+/// the last height sent. The height is the explorer's own (the document's would never be less
+/// than the frame's, so a frame could grow but never shrink).
 fn report_height(root: NodeRef<leptos::html::Div>, post: impl Fn(String) + 'static) -> StoredValue<u32> {
     let last = StoredValue::new(0u32);
     let report = Closure::<dyn Fn()>::new(move || {
-        let height = document().document_element().map_or(0, |e| e.scroll_height().max(0) as u32);
+        let height = root.get_untracked().map_or(0, |e| e.get_bounding_client_rect().height().ceil() as u32);
         if height != last.get_value() {
             last.set_value(height);
             post(resize_message(height));

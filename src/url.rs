@@ -1,8 +1,11 @@
 //! The explorer's state: the URL of the page (or, inside a custom element, an in-memory URL),
-//! links that follow it without reloading, and back and forward.
+//! links that follow it without reloading, and back and forward (which return to the place kept
+//! in the history entry: `crate::place`).
 
 use factlens_core::{Ignored, UrlState};
 use leptos::prelude::*;
+
+use crate::place;
 
 /// Where the explorer lives, which decides where its state is kept.
 #[derive(Clone)]
@@ -43,12 +46,30 @@ impl Url {
         let state = Memo::new(move |_| parsed.get().0);
         let ignored = Memo::new(move |_| parsed.get().1);
         if !matches!(home, Home::Element { .. }) {
-            let handle = window_event_listener(leptos::ev::popstate, move |_| query.set(current_query()));
+            place::take_over();
+            let handle = window_event_listener(leptos::ev::popstate, move |ev| {
+                query.set(current_query());
+                place::restore(ev.state());
+            });
             on_cleanup(move || handle.remove());
         }
         let url = Url { query, home: StoredValue::new(home), state, ignored };
         provide_context(url);
+        url.tidy_address();
         url
+    }
+
+    /// Rewrites the address bar without what the explorer ignored (a 50 KB search would
+    /// otherwise stay in every link copied from it); the notice still says what was ignored.
+    fn tidy_address(&self) {
+        if matches!(self.home(), Home::Element { .. }) || self.ignored.with_untracked(Vec::is_empty) {
+            return;
+        }
+        let search = self.state.get_untracked().print();
+        let href = if search.is_empty() { pathname() } else { format!("{}?{search}", pathname()) };
+        if let Ok(history) = window().history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href));
+        }
     }
 
     /// The current URL.
@@ -77,6 +98,7 @@ impl Url {
                 if let Ok(history) = window().history() {
                     let null = wasm_bindgen::JsValue::NULL;
                     let _ = if push && matches!(home, Home::Page) {
+                        place::keep();
                         history.push_state_with_url(&null, "", Some(&href))
                     } else {
                         history.replace_state_with_url(&null, "", Some(&href))

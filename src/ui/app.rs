@@ -54,6 +54,10 @@ pub fn App(
     }
     let compact = move || framed || state.get().embed || matches!(url.home(), Home::Element { .. });
     provide_results(state);
+    provide_context(results::CardHeights::new());
+    if !matches!(url.home(), Home::Element { .. }) {
+        Effect::new(move |_| document().set_title(&explorer().title(&state.get())));
+    }
     let theme = move || theme_name(state.get().theme);
     view! {
         <div class="fl-app" data-theme=theme class:compact=compact node_ref=root>
@@ -137,12 +141,18 @@ fn CurrentView() -> impl IntoView {
     }
 }
 
-/// Focuses the view's heading.
+/// Focuses the view's heading, and shows the view from its top unless it marks a passage (the
+/// reader scrolls that into view).
 fn focus_heading(view: NodeRef<leptos::html::Div>) {
-    if let Some(el) = view.get_untracked() {
-        if let Ok(Some(h)) = el.query_selector("h2") {
-            let _ = h.unchecked_ref::<leptos::web_sys::HtmlElement>().focus();
-        }
+    let Some(el) = view.get_untracked() else { return };
+    if let Ok(Some(h)) = el.query_selector("h2") {
+        let options = leptos::web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = h.unchecked_ref::<leptos::web_sys::HtmlElement>().focus_with_options(&options);
+    }
+    let marked = el.query_selector("mark.passage").ok().flatten().is_some();
+    if !marked && el.get_bounding_client_rect().top() < 0.0 {
+        el.scroll_into_view();
     }
 }
 

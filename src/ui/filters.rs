@@ -1,16 +1,12 @@
 //! The search box and the facets: checkboxes with counts, OR within a facet, AND across.
 
-use factlens_core::{Facet, UrlState, ValueCount};
+use factlens_core::{facet_list, Facet, UrlState, ValueCount};
 use leptos::prelude::*;
 
 use super::context::use_results;
+use super::rows::keyed_rows;
 use crate::corpus::explorer;
 use crate::url::{Home, Url};
-
-/// Facets with more values than this show only their most frequent ones at first.
-const LONG_FACET: usize = 15;
-/// How many values a long facet shows at first.
-const SHOWN_OF_LONG_FACET: usize = 12;
 
 /// Search and facets, in a navigation landmark named "Filters".
 #[component]
@@ -31,8 +27,8 @@ pub fn Filters() -> impl IntoView {
     }
 }
 
-/// One facet: its values with counts, each a checkbox; a long facet shows its most frequent
-/// values until asked for all.
+/// One facet: its most frequent values (and every selected one) with counts, each a checkbox,
+/// then "Show N more" (see `factlens_core::facet_list`).
 fn facet_group(facet: Facet) -> impl IntoView {
     let url = Url::get();
     let results = use_results();
@@ -42,46 +38,71 @@ fn facet_group(facet: Facet) -> impl IntoView {
         })
     });
     let (expanded, set_expanded) = signal(false);
-    let values = Memo::new(move |_| {
-        let mut v = all.get();
-        if v.len() > LONG_FACET && !expanded.get() {
-            v.sort_by(|a, b| b.selected.cmp(&a.selected).then(b.count.cmp(&a.count)));
-            v.truncate(SHOWN_OF_LONG_FACET);
-        }
-        v
-    });
+    let list = Memo::new(move |_| all.with(|v| facet_list(v, expanded.get())));
     let legend_id = format!("facet-{}", facet.key());
+    let more = move || list.with(|l| l.more);
+    let drawn: Drawn = StoredValue::new(Vec::new());
+    // One subscriber to the values for the whole facet, which updates the rows drawn in place:
+    // a subscription per row would outlive the row in the values' subscriber list.
+    Effect::new(move |_| {
+        let rows = drawn.get_value();
+        all.with(|vs| {
+            for (value, now) in rows {
+                let next = state_of(vs, &value);
+                if now.try_get_untracked().is_some_and(|n| n != next) {
+                    now.try_set(next);
+                }
+            }
+        });
+    });
+    // Whether some values are hidden when not expanded: then the button shows.
+    let collapsible = Memo::new(move |_| all.with(|v| facet_list(v, false).more > 0));
     view! {
-        <Show when=move || !values.get().is_empty()>
-            <fieldset class="facet" aria-labelledby=legend_id.clone()>
+        <fieldset class="facet" aria-labelledby=legend_id.clone() hidden=move || all.with(Vec::is_empty)>
                 <legend id=legend_id.clone()>{facet.label()}</legend>
                 <ul>
-                    <For
-                        each=move || values.get()
-                        key=|v| v.value.clone()
-                        children=move |v| facet_value(url, facet, v, all)
-                    />
+                    {keyed_rows(
+                        move || list.get().shown,
+                        |v: &ValueCount| v.value.clone(),
+                        move |v| facet_value(url, facet, v, all, drawn),
+                    )}
                 </ul>
-                <Show when=move || { all.get().len() > LONG_FACET }>
-                    <button type="button" class="facet-more" on:click=move |_| set_expanded.update(|e| *e = !*e)>
-                        {move || if expanded.get() { "Show fewer".to_string() } else { format!("Show all {} values", all.get().len()) }}
+                <button
+                        type="button"
+                        class="facet-more"
+                        hidden=move || !collapsible.get()
+                        aria-expanded=move || expanded.get().to_string()
+                        on:click=move |_| set_expanded.update(|e| *e = !*e)
+                    >
+                        {move || if expanded.get() { "Show fewer".to_string() } else { format!("Show {} more", more()) }}
                     </button>
-                </Show>
             </fieldset>
-        </Show>
     }
 }
 
+/// The count and tick of each facet value drawn, which the facet updates in place.
+type Drawn = StoredValue<Vec<(String, RwSignal<(usize, bool)>)>>;
+
+/// A value's count and whether it is selected, in a facet's values.
+fn state_of(values: &[ValueCount], value: &str) -> (usize, bool) {
+    values.iter().find(|x| x.value == value).map_or((0, false), |x| (x.count, x.selected))
+}
+
 /// A facet value's checkbox, its label and count; count and tick follow the results (`all`, the
-/// facet's values) without redrawing the item.
-fn facet_value(url: Url, facet: Facet, v: ValueCount, all: Memo<Vec<ValueCount>>) -> impl IntoView {
+/// facet's values, through `drawn`) without redrawing the item.
+fn facet_value(
+    url: Url,
+    facet: Facet,
+    v: ValueCount,
+    all: Memo<Vec<ValueCount>>,
+    drawn: Drawn,
+) -> impl IntoView {
     let value = v.value.clone();
     let id = format!("f-{}-{}", facet.key(), slug(&v.value));
-    let this = value.clone();
-    let current = Memo::new(move |_| {
-        all.with(|vs| {
-            vs.iter().find(|x| x.value == this).map(|x| (x.count, x.selected)).unwrap_or((0, false))
-        })
+    let current = RwSignal::new(all.with_untracked(|vs| state_of(vs, &value)));
+    drawn.update_value(|rows| rows.push((value.clone(), current)));
+    on_cleanup(move || {
+        drawn.try_update_value(|rows| rows.retain(|(_, s)| *s != current));
     });
     let toggle = move |_| {
         let next = url.state.get_untracked().toggled(facet, &value);

@@ -3,7 +3,8 @@
 //!
 //! `app` puts the page together; `context` shares the results of the current state; `filters`,
 //! `results` (with `timeline`), `detail` and `reader` draw the parts of the page; `quote` draws a
-//! passage that leads to the reader.
+//! passage that leads to the reader; `rows` draws keyed lists
+//! that leave nothing behind.
 
 mod app;
 mod context;
@@ -12,6 +13,7 @@ mod filters;
 mod quote;
 mod reader;
 mod results;
+mod rows;
 mod timeline;
 
 pub use app::App;

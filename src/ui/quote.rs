@@ -1,6 +1,6 @@
 //! A quotation from an article that leads to the passage in the reader.
 
-use factlens_core::Evidence;
+use factlens_core::{snippet, Evidence};
 use leptos::prelude::*;
 
 use crate::url::{Go, Url};
@@ -17,19 +17,17 @@ pub fn Quote(
     let url = Url::get();
     let to = url.state.get_untracked().reading(&evidence.doc, Some((evidence.start, evidence.end)));
     let doc = evidence.doc.clone();
-    let (prefix, suffix) = if context {
-        (format!("…{}", evidence.prefix.trim_start()), format!("{}…", evidence.suffix.trim_end()))
-    } else {
-        (String::new(), String::new())
-    };
+    let s = snippet(&evidence, context);
     let cite = format!("#article-{doc}");
     view! {
         <blockquote class="quote" cite=cite>
             <Go to=to>
                 <q>
-                    <span class="context">{prefix}</span>
-                    <span class="quoted">{evidence.quote.clone()}</span>
-                    <span class="context">{suffix}</span>
+                    {s.open}
+                    <span class="context">{s.before}</span>
+                    <span class="quoted">{s.quoted}</span>
+                    <span class="context">{s.after}</span>
+                    {s.close}
                 </q>
             </Go>
             <span class="source">" — article " {doc}</span>

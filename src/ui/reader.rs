@@ -1,5 +1,6 @@
 //! The article reader: the whole text, every fact highlighted and linked, the passage asked for
-//! marked and scrolled into view. Article text is always rendered as text, never as HTML.
+//! marked and scrolled to the middle of the window (a link to a passage
+//! that is not there says so). Article text is always rendered as text, never as HTML.
 
 use factlens_core::{Segment, UrlState};
 use leptos::prelude::*;
@@ -40,10 +41,14 @@ pub fn ReaderView(
             if let Some(mark) =
                 section.get_untracked().and_then(|s| s.query_selector("mark.passage").ok().flatten())
             {
-                mark.scroll_into_view_with_bool(false);
+                let options = leptos::web_sys::ScrollIntoViewOptions::new();
+                options.set_block(leptos::web_sys::ScrollLogicalPosition::Center);
+                mark.scroll_into_view_with_scroll_into_view_options(&options);
             }
         });
     }
+    // A link whose passage is not in the article (past its end) says so.
+    let missed = at.is_some() && reader.marked_text.is_none();
     let paragraphs = reader
         .paragraphs
         .into_iter()
@@ -58,6 +63,11 @@ pub fn ReaderView(
             <article id=format!("article-{}", reader.id)>
                 <h2 id="reader-title" tabindex="-1">{reader.title.clone()}</h2>
                 <p class="byline">{format!("Article {} · {}", reader.id, reader.byline)}</p>
+                {missed.then(|| view! {
+                    <p class="notice" role="status">
+                        "The passage this link points to is not in this article (it lies past its end), so nothing is marked."
+                    </p>
+                })}
                 <div class="legend" aria-label="Highlight key">
                     <span class="fact fact-unit">"unit"</span>
                     <span class="fact fact-official">"official"</span>

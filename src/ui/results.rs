@@ -1,25 +1,25 @@
 //! The result list: count (announced), active filters as chips, order, cards, the timeline and
 //! the disagreements between articles.
 
-use factlens_core::{FactKind, Results, Sort, UrlState};
+use factlens_core::{FactKind, Sort, UrlState};
 use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
 
 use super::context::use_results;
 use super::quote::Quote;
+use super::rows::keyed_rows;
 use super::timeline::TimelineView;
 use crate::corpus::explorer;
 use crate::url::{Go, Url};
 
-/// The height of a card's slot in the list, in pixels: the list draws only the cards in view.
-/// It holds the tallest card: a two-line title, a subtitle, a two-line quote, its source and
-/// the number of articles (longer texts are clamped).
-const ROW: f64 = 228.0;
-/// The space between two cards, in pixels.
-const GAP: f64 = 12.0;
+/// A card's height before it is drawn and measured, in pixels (with the gap below it).
+const ESTIMATE: f64 = 160.0;
+/// The space between two cards, in pixels (the list's `row-gap` in style.css).
+const GAP: f64 = 10.0;
 /// Articles listed before "Show all".
 const ARTICLES_SHOWN: usize = 25;
-/// Cards drawn above and below the visible ones.
-const OVERSCAN: usize = 4;
+/// How far above and below the window cards are drawn, in pixels.
+const OVERSCAN: f64 = 600.0;
 
 /// The results region.
 #[component]
@@ -67,8 +67,7 @@ fn Chips() -> impl IntoView {
     let results = use_results();
     let chips = Memo::new(move |_| results.with(|r| r.chips.clone()));
     view! {
-        <Show when=move || !chips.get().is_empty()>
-            <div class="chips" role="group" aria-label="Active filters">
+        <div class="chips" role="group" aria-label="Active filters" hidden=move || chips.with(Vec::is_empty)>
                 {move || {
                     chips
                         .get()
@@ -93,7 +92,6 @@ fn Chips() -> impl IntoView {
                     "Clear all"
                 </button>
             </div>
-        </Show>
     }
 }
 
@@ -180,60 +178,204 @@ fn Articles() -> impl IntoView {
     }
 }
 
-/// The cards of the results, drawn only where the list is scrolled to.
+/// The cards of the results, drawn only where the window is scrolled to: the page scrolls as a
+/// whole and the list is as tall as all its cards (their heights measured once drawn, estimated
+/// before), in lines of as many cards as the width holds.
 #[component]
 fn VirtualCards() -> impl IntoView {
     let url = Url::get();
     let results = use_results();
-    let viewport = NodeRef::<leptos::html::Div>::new();
-    let (top, set_top) = signal(0.0f64);
-    // A new result list starts at its top (touching scrollTop only when needed: it forces layout).
-    Effect::new(move |_| {
-        results.track();
-        if top.get_untracked() > 0.0 {
-            set_top.set(0.0);
-            if let Some(v) = viewport.get_untracked() {
-                v.set_scroll_top(0);
-            }
+    let heights = use_context::<CardHeights>().unwrap_or_else(CardHeights::new);
+    let list = NodeRef::<leptos::html::Ul>::new();
+    // The part of the list in the window, in pixels from the list's top.
+    let seen = RwSignal::new((0.0f64, 0.0f64));
+    // (Also called a frame later, when the list may be gone: nothing here may panic then.)
+    let look = move || {
+        if let Some(ul) = list.try_get_untracked().flatten() {
+            let top = -ul.get_bounding_client_rect().top();
+            seen.try_set((top, top + window_height()));
+            heights.columns_of(&ul);
         }
+    };
+    let on_scroll = window_event_listener(leptos::ev::scroll, move |_| look());
+    let on_resize = window_event_listener(leptos::ev::resize, move |_| {
+        heights.forget_if_resized();
+        look();
     });
+    on_cleanup(move || {
+        on_scroll.remove();
+        on_resize.remove();
+    });
+    let lines = Memo::new(move |_| results.with(|r| heights.lines(&r.order)));
     let slots = Memo::new(move |_| {
-        let top = top.get();
+        // A list below the window (an element low on its host page) draws its first screen.
+        let (top, bottom) = match seen.get() {
+            (top, bottom) if bottom < 0.0 => (0.0, bottom - top),
+            seen => seen,
+        };
+        let columns = heights.columns.get();
+        let (first, last) = lines.with(|o| visible(o, top - OVERSCAN, bottom + OVERSCAN));
         results.with(|r| {
-            let first = ((top / ROW).floor() as usize).saturating_sub(OVERSCAN).min(r.order.len());
-            let last = (first + rows_in_window()).min(r.order.len());
-            (first..last).map(|i| (i, r.order[i])).collect::<Vec<(usize, u32)>>()
+            let end = (last * columns).min(r.order.len());
+            (first * columns..end).map(|i| (i, r.order[i])).collect::<Vec<(usize, u32)>>()
         })
     });
-    mark_first_results(slots);
-    let total = move || results.with(|r| r.total);
-    view! {
-        <div
-            class="cards-viewport"
-            node_ref=viewport
-            tabindex="0"
-            aria-label="Fact list, scrollable"
-            on:scroll=move |_| {
-                if let Some(v) = viewport.get_untracked() {
-                    set_top.set(f64::from(v.scroll_top()));
-                }
+    Effect::new(move |_| {
+        results.track();
+        request_animation_frame(look);
+    });
+    // Measured in the next frame, when the browser lays the page out anyway (measuring at once
+    // would force a layout in the middle of the update).
+    Effect::new(move |_| {
+        slots.track();
+        request_animation_frame(move || {
+            if let Some(ul) = list.try_get_untracked().flatten() {
+                heights.measure(&ul);
             }
+        });
+    });
+    mark_first_results(slots);
+    let padding = move || {
+        let columns = heights.columns.get();
+        lines.with(|o| slots.with(|s| s.first().map_or(0.0, |(i, _)| o[i / columns])))
+    };
+    let height = move || lines.with(|o| o.last().copied().unwrap_or(0.0));
+    view! {
+        <ul
+            class="cards"
+            aria-label="Facts"
+            node_ref=list
+            style:height=move || format!("{}px", height().round() as i64)
+            style:padding-top=move || format!("{}px", padding().round() as i64)
         >
-            <ul class="cards" aria-label="Facts" style:height=move || format!("{}px", total() as f64 * ROW)>
-                <For
-                    each=move || slots.get()
-                    key=|(i, row)| (*i, *row)
-                    children=move |(i, row)| card_slot(url, i, row, results)
-                />
-            </ul>
-        </div>
+            {keyed_rows(
+                move || {
+                    let total = results.with(|r| r.total);
+                    slots.get().into_iter().map(move |(i, row)| (i, row, total))
+                },
+                |slot| *slot,
+                move |(i, row, total)| card_slot(url, i, row, total),
+            )}
+        </ul>
     }
 }
 
-/// How many cards the window holds, with the overscan above and below.
-fn rows_in_window() -> usize {
-    let height = window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(900.0);
-    (height / ROW).ceil() as usize + 2 * OVERSCAN
+/// The window's height in pixels.
+fn window_height() -> f64 {
+    window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(900.0)
+}
+
+/// The lines between `top` and `bottom` (pixels from the list's top), given the lines' tops
+/// (`offsets`, one more than the lines: the last is the list's height).
+fn visible(offsets: &[f64], top: f64, bottom: f64) -> (usize, usize) {
+    let lines = offsets.len().saturating_sub(1);
+    let first = offsets[..lines].partition_point(|&o| o <= top).saturating_sub(1);
+    let last = offsets[..lines].partition_point(|&o| o < bottom).max(first);
+    (first, last)
+}
+
+/// The measured heights of the cards (by fact row), kept while the explorer lives, so that a
+/// list drawn again (Back from a fact) is as tall as before and the place can be restored.
+#[derive(Clone, Copy)]
+pub struct CardHeights {
+    /// Height by fact row, with the gap below; 0: not measured yet.
+    rows: StoredValue<Vec<f32>>,
+    /// The window's width when they were measured.
+    width: StoredValue<f64>,
+    /// Cards per line.
+    columns: RwSignal<usize>,
+    /// Changes when a height does.
+    changed: RwSignal<u32>,
+}
+
+impl CardHeights {
+    /// Heights for the explorer's facts, none measured yet.
+    pub fn new() -> CardHeights {
+        CardHeights {
+            rows: StoredValue::new(Vec::new()),
+            width: StoredValue::new(0.0),
+            columns: RwSignal::new(1),
+            changed: RwSignal::new(0),
+        }
+    }
+
+    /// The top of each line of cards of `order`, then the list's height.
+    fn lines(&self, order: &[u32]) -> Vec<f64> {
+        self.changed.track();
+        let columns = self.columns.get().max(1);
+        self.rows.with_value(|rows| {
+            let height = |row: &u32| match rows.get(*row as usize) {
+                Some(&h) if h > 0.0 => f64::from(h),
+                _ => ESTIMATE,
+            };
+            let mut at = 0.0;
+            let mut offsets = Vec::with_capacity(order.len() / columns + 2);
+            for line in order.chunks(columns) {
+                offsets.push(at);
+                at += line.iter().map(height).fold(0.0, f64::max);
+            }
+            offsets.push(at);
+            offsets
+        })
+    }
+
+    /// Reads how many cards a line of `list` holds.
+    fn columns_of(&self, list: &leptos::web_sys::HtmlUListElement) {
+        let template = window()
+            .get_computed_style(list)
+            .ok()
+            .flatten()
+            .and_then(|s| s.get_property_value("grid-template-columns").ok())
+            .unwrap_or_default();
+        let columns = template.split_whitespace().count().max(1);
+        if self.columns.try_get_untracked().is_some_and(|c| c != columns) {
+            self.columns.try_set(columns);
+        }
+    }
+
+    /// Measures the cards drawn in `list`; signals a change if one differs from what was known.
+    fn measure(&self, list: &leptos::web_sys::HtmlUListElement) {
+        // (Called a frame after an update: the explorer may be gone by then.)
+        if self
+            .width
+            .try_set_value(window().inner_width().ok().and_then(|w| w.as_f64()).unwrap_or(0.0))
+            .is_some()
+        {
+            return;
+        }
+        let items = list.children();
+        let mut changed = false;
+        self.rows.update_value(|rows| {
+            for k in 0..items.length() {
+                let Some(li) = items.item(k).and_then(|e| e.dyn_into::<leptos::web_sys::HtmlElement>().ok())
+                else {
+                    continue;
+                };
+                let Some(row) = li.get_attribute("data-row").and_then(|r| r.parse::<usize>().ok()) else {
+                    continue;
+                };
+                let h = li.offset_height() as f32 + GAP as f32;
+                if rows.len() <= row {
+                    rows.resize(row + 1, 0.0);
+                }
+                if (rows[row] - h).abs() > 0.5 {
+                    rows[row] = h;
+                    changed = true;
+                }
+            }
+        });
+        if changed {
+            self.changed.update(|n| *n = n.wrapping_add(1));
+        }
+    }
+
+    /// Forgets the heights when the window's width changed (text wraps differently).
+    fn forget_if_resized(&self) {
+        let width = window().inner_width().ok().and_then(|w| w.as_f64()).unwrap_or(0.0);
+        if (width - self.width.get_value()).abs() > 0.5 {
+            self.rows.update_value(|r| r.iter_mut().for_each(|h| *h = 0.0));
+        }
+    }
 }
 
 /// Marks when the first results are drawn, for the page-load benchmark (performance.mark).
@@ -251,18 +393,15 @@ fn mark_first_results(slots: Memo<Vec<(usize, u32)>>) {
     });
 }
 
-/// The card of result row `row`, at position `i` of the results.
-fn card_slot(url: Url, i: usize, row: u32, results: Memo<Results>) -> impl IntoView {
+/// The card of result row `row`, at position `i` of `total` results. It reads no signal: a
+/// subscription would outlive the card in the signal's list of subscribers.
+fn card_slot(url: Url, i: usize, row: u32, total: usize) -> impl IntoView {
     let card = explorer().card(row);
     let to = url.state.get_untracked().opened(&card.id);
     let articles = card.articles;
     view! {
-        <li
-            class="card-slot"
-            style:transform=format!("translateY({}px)", i as f64 * ROW)
-            style:height=format!("{}px", ROW - GAP)
-            aria-posinset=i + 1
-            aria-setsize=move || results.with(|r| r.total)
+        <li class="card-slot" data-row=row aria-posinset=i + 1
+            aria-setsize=total
         >
             <article class="card" data-kind=card.kind.as_str() aria-labelledby=format!("card-{}", card.id)>
                 <p class="kind">{card.kind.as_str()}</p>

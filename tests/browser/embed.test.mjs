@@ -91,6 +91,35 @@ test("set-filters and open messages from the host change the view; state and sel
   await context.close();
 });
 
+test("the iframe's height follows its content down as well as up; the element has no inner scroll box", async () => {
+  const { page, frame, problems, context } = await hostPage();
+  const lastHeight = () => page.evaluate(() => window.factlensMessages.filter((m) => m.type === "resize").at(-1)?.height ?? 0);
+  await page.waitForFunction(() => window.factlensMessages.some((m) => m.type === "resize"));
+  const tall = await lastHeight();
+  // Few results: the frame shrinks to them.
+  await page.evaluate((origin) => {
+    document.getElementById("factlens-frame").contentWindow.postMessage({ factlens: 1, type: "set-filters", query: "kind=official&q=osborn" }, origin);
+  }, factlens.origin);
+  await frame.locator(".cards .card").first().waitFor();
+  await page.waitForFunction((tall) => (window.factlensMessages.filter((m) => m.type === "resize").at(-1)?.height ?? tall) < tall - 200, tall);
+  const short = await lastHeight();
+  const content = await frame.locator(".fl-app").evaluate((app) => Math.ceil(app.getBoundingClientRect().height));
+  assert.ok(Math.abs(short - content) <= 2, `reported ${short}px for ${content}px of content`);
+  await page.waitForFunction((h) => Math.abs(document.getElementById("factlens-frame").clientHeight - Math.max(h, 200)) < 2, short);
+  // And grows again.
+  await page.getByRole("button", { name: "Show units" }).click();
+  await page.waitForFunction((short) => (window.factlensMessages.filter((m) => m.type === "resize").at(-1)?.height ?? 0) > short + 200, short);
+  // The element's explorer scrolls with its host page: nothing inside scrolls on its own.
+  const inner = await page.locator("factlens-explorer").first().evaluate((el) =>
+    [...el.shadowRoot.querySelectorAll("*")]
+      .filter((e) => /(auto|scroll)/.test(getComputedStyle(e).overflowY) && e.scrollHeight > e.clientHeight + 1)
+      .map((e) => e.className),
+  );
+  assert.deepEqual(inner, []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("a message from an untrusted origin changes nothing and is counted", async () => {
   const { page, frame, problems, context } = await hostPage();
   const before = await frameCount(frame);
@@ -122,15 +151,18 @@ test("two custom elements render their own results, with their own state, styles
   await units.locator(".cards .card").first().waitFor();
   await places.locator(".cards .card").first().waitFor();
   const unitKinds = await units.locator(".cards .card .kind").allInnerTexts();
+  // Each list draws the cards near the window: bring the places into it.
+  await places.locator(".cards").scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => document.getElementById("places").shadowRoot.querySelectorAll(".cards .card").length > 10);
   const placeKinds = await places.locator(".cards .card .kind").allInnerTexts();
   assert.ok(unitKinds.length > 3 && unitKinds.every((k) => k.toLowerCase() === "unit"), unitKinds.join(","));
   assert.ok(placeKinds.length > 10 && placeKinds.every((k) => k.toLowerCase() === "place"), placeKinds.join(","));
   assert.equal(await places.locator(".fl-app").getAttribute("data-theme"), "dark");
   // Each has its own state: a search in one leaves the other alone, and the page's URL too.
-  const placesBefore = await places.locator(".cards .card").count();
+  const placesBefore = await places.locator(".results .count").innerText();
   await units.getByRole("searchbox").fill("185th");
   await units.locator(".results .count", { hasText: /^1 fact/ }).waitFor();
-  assert.equal(await places.locator(".cards .card").count(), placesBefore);
+  assert.equal(await places.locator(".results .count").innerText(), placesBefore);
   assert.equal(new URL(page.url()).search, "");
   // Events carry the protocol messages.
   await page.waitForFunction(() => JSON.parse(document.getElementById("units").dataset.lastMessage || "{}").query === "kind=unit&q=185th");

@@ -52,9 +52,10 @@ pub use collection::{
 pub use date::{DateParseError, PartialDate, Precision};
 pub use evidence::{Evidence, EvidenceError, TextPositions};
 pub use explore::{
-    accept_message, post_targets, resize_message, select_message, state_message, ArticleMentions, ArticleRef,
-    Card, Chip, Command, EntityDetail, EventDetail, EventRef, EventStart, Explorer, FactRef, Ignored, Reader,
-    Rejection, Results, Segment, Sort, Theme, Timeline, TimelineBin, TimelinePoint, UrlState,
+    accept_message, facet_list, post_targets, resize_message, select_message, snippet, state_message,
+    ArticleMentions, ArticleRef, Card, Chip, Command, EntityDetail, EventDetail, EventRef, EventStart,
+    Explorer, FacetList, FactRef, Ignored, Reader, Rejection, Results, Segment, Snippet, Sort, Theme,
+    Timeline, TimelineBin, TimelinePoint, UrlState,
 };
 #[cfg(feature = "collection")]
 pub use export::{facts_csv, CSV_COLUMNS};

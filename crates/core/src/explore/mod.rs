@@ -5,19 +5,24 @@
 //! these values.
 
 mod explorer;
+mod facet_list;
 mod message;
 mod reader;
+mod snippet;
 mod state;
 mod timeline;
+mod title;
 #[cfg(feature = "collection")]
 mod view;
 
 pub use explorer::{
     ArticleMentions, ArticleRef, Card, Chip, EntityDetail, EventDetail, EventRef, Explorer, FactRef, Results,
 };
+pub use facet_list::{facet_list, FacetList};
 pub use message::{
     accept_message, post_targets, resize_message, select_message, state_message, Command, Rejection,
 };
 pub use reader::{EventStart, Reader, Segment};
+pub use snippet::{snippet, Snippet};
 pub use state::{Ignored, Sort, Theme, UrlState};
 pub use timeline::{Timeline, TimelineBin, TimelinePoint};

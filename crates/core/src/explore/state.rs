@@ -101,7 +101,12 @@ pub struct Ignored {
 
 impl fmt::Display for Ignored {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "“{}”: {}", self.key, self.reason)
+        // A note about the link as a whole has no key: its reason is a sentence of its own.
+        if self.key.is_empty() {
+            write!(f, "{}", self.reason)
+        } else {
+            write!(f, "“{}”: {}", self.key, self.reason)
+        }
     }
 }
 
@@ -160,7 +165,7 @@ impl Ignoring {
     fn finish(mut self) -> Vec<Ignored> {
         if self.unlisted > 0 {
             self.listed
-                .push(Ignored { key: "…".into(), reason: format!("{} more not listed", self.unlisted) });
+                .push(Ignored { key: String::new(), reason: format!("{} more not listed", self.unlisted) });
         }
         self.listed
     }
@@ -184,8 +189,10 @@ impl UrlState {
         let mut ignored = Ignoring::default();
         if form_urlencoded::parse(query.as_bytes()).nth(MAX_PARAMS).is_some() {
             ignored.listed.push(Ignored {
-                key: "…".into(),
-                reason: format!("only the first {MAX_PARAMS} parameters are read"),
+                key: String::new(),
+                reason: format!(
+                    "the link has more than {MAX_PARAMS} parameters; only the first {MAX_PARAMS} were read"
+                ),
             });
         }
         for (raw_key, raw_value) in form_urlencoded::parse(query.as_bytes()).take(MAX_PARAMS) {
@@ -384,7 +391,10 @@ mod tests {
         let (s, ignored) = UrlState::parse(&format!("{}&kind=unit", query.join("&")));
         assert!(s.filters.is_empty(), "parameters past the first {MAX_PARAMS} are not read");
         assert_eq!(ignored.len(), MAX_LISTED + 1);
-        assert_eq!(ignored[0].reason, format!("only the first {MAX_PARAMS} parameters are read"));
+        assert_eq!(
+            ignored[0].to_string(),
+            format!("the link has more than {MAX_PARAMS} parameters; only the first {MAX_PARAMS} were read")
+        );
         assert_eq!(ignored[1].key, "p0");
         assert_eq!(
             ignored.last().unwrap().reason,
