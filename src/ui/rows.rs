@@ -4,7 +4,7 @@
 //! keeps a pointer to every child it ever had until it is itself cleaned up: a list that lives
 //! while its rows come and go (the cards on every filter change, the facet values) grew the wasm
 //! memory by about 5 KB per change. These rows' owners have no parent; they get the explorer's
-//! contexts (`Url`, the results) from the list and are freed with their row.
+//! contexts (`Url`, the results, the corpus shown) from the list and are freed with their row.
 
 use leptos::prelude::*;
 use leptos::tachys::reactive_graph::OwnedView;
@@ -12,6 +12,7 @@ use leptos::tachys::view::keyed::{keyed, SerializableKey};
 use std::hash::Hash;
 
 use super::context::use_results;
+use crate::corpus::Shown;
 use crate::url::Url;
 
 /// A keyed list of `row(item)` for the items of `each`, redrawing only rows whose key is new.
@@ -28,11 +29,13 @@ where
 {
     let url = Url::get();
     let results = use_results();
+    let shown = expect_context::<Shown>();
     let make = move |_, item: T| {
         let owner = detached_owner();
         let view = owner.with(|| {
             provide_context(url);
             provide_context(results);
+            provide_context(shown);
             row.clone()(item)
         });
         (|_| {}, OwnedView::new_with_owner(view, owner))
