@@ -29,6 +29,12 @@ after(async () => {
   await Promise.all([factlens?.close(), articles?.close(), host?.close()]);
 });
 
+/** Waits until `locator` matches nothing (the failed source's empty corpus replaces the original). */
+async function none(locator) {
+  for (let i = 0; i < 50 && (await locator.count()) > 0; i++) await new Promise((ok) => setTimeout(ok, 100));
+  return locator.count();
+}
+
 /** Problems other than the missing source, which fails on purpose. */
 const unexpected = (problems) => problems.filter((p) => !p.includes("missing.toml") && !p.includes("404"));
 
@@ -46,7 +52,7 @@ test("an element shows a third origin's articles with their origin; a failing sr
   const message = await missing.innerText();
   assert.match(message, /could not be loaded/);
   assert.match(message, /404/);
-  assert.equal(await page.locator("#missing .cards .card").count(), 0, "no borrowed articles");
+  assert.equal(await none(page.locator("#missing .cards .card")), 0, "no borrowed articles");
 
   // The element without src and the host's own page are untouched.
   await page.locator("#plain .cards .card").first().waitFor();
@@ -65,6 +71,21 @@ test("the iframe's ?src= shows the source's articles and origin, and keeps nothi
   const kept = await frame.locator("body").evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("factlens:")));
   assert.deepEqual(kept, []);
   assert.deepEqual(unexpected(problems), []);
+  await context.close();
+});
+
+test("an exported collection file at src= is shown with its origin", async () => {
+  const { page, problems, context } = await openPage(browser, `${factlens.url}?src=${encodeURIComponent(`${source}/facts/collection.json`)}`);
+  await page.locator(".source-origin", { hasText: `Articles from ${source}` }).waitFor();
+  await page.locator(".cards .card", { hasText: "Oswin Marchbanks" }).first().waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a malformed manifest (a file outside its folder) gets a clear message", async () => {
+  const { page, context } = await openPage(browser, `${factlens.url}?src=${encodeURIComponent(`${source}/facts/outside.toml`)}`);
+  await page.locator(".source-origin.problem", { hasText: "outside" }).waitFor();
+  assert.equal(await none(page.locator(".cards .card")), 0);
   await context.close();
 });
 
