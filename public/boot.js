@@ -11,6 +11,9 @@ addEventListener("click", (e) => {
   const b = e.target.closest?.(".collection-bar button,[data-remove]");
   b && load().then((m) => m.click(b));
 });
-try {
+// ?src=URL: a host's own articles instead of the built-in ones.
+const src = new URLSearchParams(location.search).get("src");
+if (src) load().then((m) => m.source(document, src));
+else try {
   Object.keys(localStorage).some((k) => k.startsWith("factlens:kept:")) && load().then((m) => m.restore(document));
 } catch {}

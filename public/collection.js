@@ -57,6 +57,25 @@ export function click(button) {
   else if (button.dataset.remove != null) s.send({ type: "remove", id: button.dataset.remove });
 }
 
+/**
+ * Shows a host's own articles in the explorer in `root`: the manifest or collection file at `src`
+ * (an element's src=, the iframe's ?src=), which the worker fetches, checks and extracts. The
+ * bar says where they came from, or why they could not be loaded. Nothing of it is kept.
+ */
+export function source(root, src) {
+  const bar = root.querySelector(".collection-bar");
+  if (!bar) return;
+  let url = src;
+  try {
+    url = new URL(src, document.baseURI).href;
+  } catch {}
+  const s = session(bar);
+  s.origin = el("p", { class: "source-origin", role: "status" }, `Loading articles from ${url}…`);
+  for (const b of bar.querySelectorAll(":scope > button")) b.hidden = true;
+  bar.prepend(s.origin);
+  s.connect({ type: "source", key: s.key, src: url });
+}
+
 /** Restores the collection an explorer kept, if it kept one. */
 export function restore(root) {
   for (const bar of root.querySelectorAll(".collection-bar")) {
@@ -250,8 +269,8 @@ class Session {
 
   // --- the worker -------------------------------------------------------------------------------
 
-  /** Starts the worker, which opens this explorer's collection. */
-  connect() {
+  /** Starts the worker, which opens this explorer's collection (or, first, a host's source). */
+  connect(first) {
     if (this.worker) return;
     let worker;
     try {
@@ -269,7 +288,9 @@ class Session {
     this.worker = worker;
     this.ready = false;
     this.loading.hidden = false;
-    this.queue = [[JSON.stringify({ type: "open", key: this.key, collection: this.inMemory }), original_corpus()]];
+    this.queue = first
+      ? [[JSON.stringify(first)]]
+      : [[JSON.stringify({ type: "open", key: this.key, collection: this.inMemory }), original_corpus()]];
   }
 
   send(message, payload) {
@@ -325,6 +346,13 @@ class Session {
         break;
       case "file":
         download(m.name, m.mime, payload);
+        break;
+      case "source":
+        this.origin.classList.toggle("problem", !!m.error);
+        this.origin.textContent = m.error
+          ? `These articles could not be loaded: ${m.error}`
+          : `Articles from ${m.origin}, not from this site's own collection.`;
+        show_corpus(this.key, payload);
         break;
       case "corpus":
         this.inMemory = m.collection;

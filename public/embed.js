@@ -4,7 +4,8 @@
 //   <factlens-explorer filters="kind=unit" theme="auto"></factlens-explorer>
 //
 // Each element renders an explorer in its own shadow root with its own state, starting at the
-// `filters` query string (the same parameters as the page URL). It dispatches `factlens` events
+// `filters` query string (the same parameters as the page URL). With src="URL" it shows the
+// articles of the manifest (articles.toml) or collection file at that URL instead (see README). It dispatches `factlens` events
 // whose `detail` is a protocol message ({factlens: 1, type: "state" | "select", …}), and has the
 // methods setFilters(query) and open(factId). The scripts, the stylesheet and the wasm load from
 // the factlens origin: a static host serving them to other origins must send CORS headers.
@@ -26,12 +27,15 @@ class FactlensExplorer extends HTMLElement {
     shadow.append(style, container);
     await ready;
     this.explorer = mount_explorer(container, this, this.#query(), here);
-    // collection.js loads on first use, or at once when the element kept a person's articles.
+    // collection.js loads on first use, or at once when the element kept a person's articles
+    // or shows a host's own (src=, a manifest or collection file at that URL).
     const load = () => import(new URL("./collection.js", import.meta.url));
     shadow.addEventListener("click", (e) => {
       const b = e.target.closest?.(".collection-bar button,[data-remove]");
       b && load().then((m) => m.click(b));
     });
+    const src = this.getAttribute("src");
+    if (src) return load().then((m) => m.source(shadow, src));
     try {
       Object.keys(localStorage).some((k) => k.startsWith("factlens:kept:element")) && load().then((m) => m.restore(shadow));
     } catch {}

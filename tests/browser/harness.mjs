@@ -51,7 +51,9 @@ export async function serve(dir = DIST, { headers, replace = {} } = {}) {
       res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", ...extra });
       res.end(body);
     } catch {
-      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+      // With the same headers as a file: a source's 404 is readable across origins (CORS).
+      const extra = typeof headers === "function" ? headers(origin) : headers;
+      res.writeHead(404, { "content-type": "text/plain", ...extra }).end("not found");
     }
   });
   await new Promise((ok) => server.listen(0, "127.0.0.1", ok));

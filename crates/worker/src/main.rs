@@ -6,13 +6,15 @@
 //! original articles in the baked format as payload). They are carried out one at a time, in
 //! order. The worker first posts `ready`: messages sent before its wasm runs would be lost.
 //!
-//! Modules: `session` (the collection and the commands), `store` (IndexedDB), `post` (messages to
-//! the page).
+//! Modules: `session` (the collection and the commands), `source` (a host's articles from a URL,
+//! `src=`), `store` (IndexedDB), `post` (messages to the page).
 
 #[cfg(target_arch = "wasm32")]
 mod post;
 #[cfg(target_arch = "wasm32")]
 mod session;
+#[cfg(target_arch = "wasm32")]
+mod source;
 #[cfg(target_arch = "wasm32")]
 mod store;
 
@@ -62,6 +64,11 @@ mod inbox {
             let payload = data.get(1);
             let session = SESSION.with(|s| s.borrow_mut().take());
             let session = match session {
+                // A host's source (`src=`): shown, never a session, never kept.
+                _ if message["type"] == "source" => {
+                    crate::source::show(&message).await;
+                    continue;
+                }
                 _ if message["type"] == "open" => {
                     let original = js_sys::Uint8Array::new(&payload).to_vec();
                     Session::open(&message, &original).await

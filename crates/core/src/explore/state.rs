@@ -251,7 +251,8 @@ impl UrlState {
                     self.hosts.push(value);
                 }
             }
-            "" => {}
+            // A host's articles (`?src=`): read by the page's scripts, not a view setting.
+            "" | "src" => {}
             _ => ignored.note(key, "unknown parameter"),
         }
     }
@@ -383,6 +384,12 @@ mod tests {
         assert!(s.doc.is_none() && s.at.is_none());
         let keys: Vec<&str> = ignored.iter().map(|i| i.key.as_str()).collect();
         assert_eq!(keys, ["colour", "sort", "at", "year", "doc"]);
+    }
+
+    #[test]
+    fn a_hosts_src_is_not_an_unknown_parameter() {
+        let (s, ignored) = UrlState::parse("embed=1&src=https%3A%2F%2Fnews.example%2Farticles.toml");
+        assert!(s.embed && ignored.is_empty());
     }
 
     #[test]

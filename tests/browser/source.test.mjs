@@ -1,0 +1,101 @@
+// A host's own articles (issue 11 point 6): an element's src= and the iframe's ?src= load a
+// manifest from a third origin, extract it in the worker and say where the articles came from; a
+// failing src shows its message inside its element while the rest of the page works.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { DIST, launch, openPage, ROOT, serve, STRICT_CSP } from "./harness.mjs";
+
+const SOURCE_DIR = join(ROOT, "tests/browser/source");
+let factlens;
+let articles;
+let host;
+let browser;
+let source;
+before(async () => {
+  // The articles' server: a third origin (a *.test name, which the browser maps to this machine)
+  // that lets other sites read its files, as the README asks.
+  articles = await serve(SOURCE_DIR, { headers: { "access-control-allow-origin": "*" } });
+  source = articles.origin.replace("127.0.0.1", "news.test");
+  // factlens under its strict policy, which must let its worker fetch the sources it shows.
+  factlens = await serve(DIST, {
+    headers: { "content-security-policy": `${STRICT_CSP}; connect-src 'self' http://news.test:*`, "access-control-allow-origin": "*" },
+  });
+  host = await serve(SOURCE_DIR, { replace: { FACTLENS: factlens.origin, SOURCE: source } });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await Promise.all([factlens?.close(), articles?.close(), host?.close()]);
+});
+
+/** Waits until `locator` matches nothing (the failed source's empty corpus replaces the original). */
+async function none(locator) {
+  for (let i = 0; i < 50 && (await locator.count()) > 0; i++) await new Promise((ok) => setTimeout(ok, 100));
+  return locator.count();
+}
+
+/** Problems other than the missing source, which fails on purpose. */
+const unexpected = (problems) => problems.filter((p) => !p.includes("missing.toml") && !p.includes("404"));
+
+test("an element shows a third origin's articles with their origin; a failing src says why, the rest works", async () => {
+  const { page, problems, context } = await openPage(browser, `${host.url}host.html`, { viewport: { width: 1300, height: 1000 } });
+  const good = page.locator("#good");
+  await good.locator(".source-origin", { hasText: `Articles from ${source}` }).waitFor();
+  await good.locator(".cards .card", { hasText: "Harriet Quillfeather" }).first().waitFor();
+  const cards = await good.locator(".cards .card").allInnerTexts();
+  assert.ok(!cards.some((c) => c.includes("Stephen Osborn")), "only the source's articles");
+  assert.equal(await good.getByRole("button", { name: "Add articles" }).isVisible(), false);
+
+  const missing = page.locator("#missing .source-origin.problem");
+  await missing.waitFor();
+  const message = await missing.innerText();
+  assert.match(message, /could not be loaded/);
+  assert.match(message, /404/);
+  assert.equal(await none(page.locator("#missing .cards .card")), 0, "no borrowed articles");
+
+  // The element without src and the host's own page are untouched.
+  await page.locator("#plain .cards .card").first().waitFor();
+  assert.equal(await page.locator("#plain .source-origin").count(), 0);
+  assert.equal(await page.locator("#host-heading").innerText(), "The host's page");
+  assert.deepEqual(unexpected(problems), []);
+  await context.close();
+});
+
+test("the iframe's ?src= shows the source's articles and origin, and keeps nothing", async () => {
+  const { page, problems, context } = await openPage(browser, `${host.url}host.html`, { viewport: { width: 1300, height: 1000 } });
+  const frame = page.frameLocator("#frame");
+  await frame.locator(".source-origin", { hasText: `Articles from ${source}` }).waitFor();
+  await frame.locator(".cards .card", { hasText: "Harriet Quillfeather" }).first().waitFor();
+  assert.equal(await frame.locator(".ignored-notice, .notice").count(), 0, "src is not an unknown parameter");
+  const kept = await frame.locator("body").evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("factlens:")));
+  assert.deepEqual(kept, []);
+  assert.deepEqual(unexpected(problems), []);
+  await context.close();
+});
+
+test("an exported collection file at src= is shown with its origin", async () => {
+  const { page, problems, context } = await openPage(browser, `${factlens.url}?src=${encodeURIComponent(`${source}/facts/collection.json`)}`);
+  await page.locator(".source-origin", { hasText: `Articles from ${source}` }).waitFor();
+  await page.locator(".cards .card", { hasText: "Oswin Marchbanks" }).first().waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a malformed manifest (a file outside its folder) gets a clear message", async () => {
+  const { page, context } = await openPage(browser, `${factlens.url}?src=${encodeURIComponent(`${source}/facts/outside.toml`)}`);
+  await page.locator(".source-origin.problem", { hasText: "outside" }).waitFor();
+  assert.equal(await none(page.locator(".cards .card")), 0);
+  await context.close();
+});
+
+test("a src that is not http or https, a web page or refused by CORS gets a clear message", async () => {
+  const { page, context } = await openPage(browser, `${factlens.url}?src=${encodeURIComponent("data:text/plain,hello")}`);
+  await page.locator(".source-origin.problem", { hasText: "only http and https" }).waitFor();
+  await page.goto(`${factlens.url}?src=${encodeURIComponent(`${source}/host.html`)}`);
+  await page.locator(".source-origin.problem", { hasText: "is a web page" }).waitFor();
+  // The host's server sends no Access-Control-Allow-Origin: CORS refuses the read.
+  await page.goto(`${factlens.url}?src=${encodeURIComponent(`${host.origin.replace("127.0.0.1", "news.test")}/facts/articles.toml`)}`);
+  await page.locator(".source-origin.problem", { hasText: "(CORS)" }).waitFor();
+  await context.close();
+});
