@@ -6,6 +6,7 @@ use std::cmp::Reverse;
 
 use rustc_hash::FxHashMap;
 
+use super::order::sort_rows;
 use super::state::{Ignored, Sort, UrlState};
 use crate::baked::Corpus;
 use crate::evidence::Evidence;
@@ -170,19 +171,19 @@ impl Explorer {
             .collect();
         let rows = || (0..name_key.len() as u32).collect::<Vec<u32>>();
         let mut by_support = rows();
-        by_support.sort_by(|&a, &b| {
+        sort_rows(&mut by_support, &|a, b| {
             support[b as usize]
                 .cmp(&support[a as usize])
                 .then_with(|| name_key[a as usize].cmp(&name_key[b as usize]))
         });
         let mut by_name = rows();
-        by_name.sort_by(|&a, &b| name_key[a as usize].cmp(&name_key[b as usize]));
+        sort_rows(&mut by_name, &|a, b| name_key[a as usize].cmp(&name_key[b as usize]));
         let date = |r: u32| match facts.fact_at(r as usize) {
             Fact::Event(e) => e.date.value,
             Fact::Entity(_) => None,
         };
         let mut by_date = rows();
-        by_date.sort_by(|&a, &b| {
+        sort_rows(&mut by_date, &|a, b| {
             (date(a).is_none(), date(a), &name_key[a as usize]).cmp(&(
                 date(b).is_none(),
                 date(b),
@@ -284,7 +285,8 @@ impl Explorer {
             rank[r as usize] = i as u32;
         }
         let mut order: Vec<u32> = rows.iter().map(|r| r as u32).collect();
-        order.sort_by_key(|&r| (Reverse(self.text_score(r as usize, &needle)), rank[r as usize]));
+        let key = |r: u32| (Reverse(self.text_score(r as usize, &needle)), rank[r as usize]);
+        sort_rows(&mut order, &|a, b| key(a).cmp(&key(b)));
         order
     }
 

@@ -14,8 +14,7 @@
 
 use std::fmt;
 
-use serde_json::{json, Value};
-
+use super::json::{quoted, Json};
 use crate::model::FactKind;
 
 /// The protocol version.
@@ -66,8 +65,7 @@ pub fn accept_message(origin: &str, trusted: &[String], data_json: &str) -> Resu
     if data_json.len() > MAX_MESSAGE_BYTES {
         return Err(Rejection::Size(data_json.len()));
     }
-    let data: Value = serde_json::from_str(data_json).map_err(|_| Rejection::Foreign)?;
-    let Some(object) = data.as_object() else { return Err(Rejection::Foreign) };
+    let Some(object @ Json::Object(_)) = Json::parse(data_json) else { return Err(Rejection::Foreign) };
     let Some(version) = object.get("factlens") else { return Err(Rejection::Foreign) };
     if !trusted.iter().any(|t| t == origin) {
         return Err(Rejection::Origin(origin.chars().take(100).collect()));
@@ -75,13 +73,13 @@ pub fn accept_message(origin: &str, trusted: &[String], data_json: &str) -> Resu
     if version.as_u64() != Some(PROTOCOL) {
         return Err(Rejection::Version);
     }
-    match object.get("type").and_then(Value::as_str) {
-        Some("set-filters") => match object.get("query").and_then(Value::as_str) {
+    match object.get("type").and_then(Json::as_str) {
+        Some("set-filters") => match object.get("query").and_then(Json::as_str) {
             Some(query) if query.len() <= 2000 => Ok(Command::SetFilters(query.to_string())),
             Some(_) => Err(Rejection::Shape("query longer than 2000 bytes")),
             None => Err(Rejection::Shape("set-filters needs a string `query`")),
         },
-        Some("open") => match object.get("fact").and_then(Value::as_str) {
+        Some("open") => match object.get("fact").and_then(Json::as_str) {
             Some(id) if !id.is_empty() && id.len() <= 200 => Ok(Command::Open(id.to_string())),
             _ => Err(Rejection::Shape("open needs a string `fact` (an id)")),
         },
@@ -117,26 +115,27 @@ fn is_web_origin(text: &str) -> bool {
     !host.is_empty() && !rest.contains(['/', '?', '#', '@', '*', ' '])
 }
 
-/// `{factlens: 1, type: "state", query}`.
+/// `{factlens: 1, type: "state", query}` (members in name order, as before).
 pub fn state_message(query: &str) -> String {
-    json!({ "factlens": PROTOCOL, "type": "state", "query": query }).to_string()
+    format!(r#"{{"factlens":{PROTOCOL},"query":{},"type":"state"}}"#, quoted(query))
 }
 
 /// `{factlens: 1, type: "select", fact: {id, kind, name}}`.
 pub fn select_message(id: &str, kind: FactKind, name: &str) -> String {
-    json!({ "factlens": PROTOCOL, "type": "select", "fact": { "id": id, "kind": kind.as_str(), "name": name } })
-        .to_string()
+    let fact = format!(r#"{{"id":{},"kind":{},"name":{}}}"#, quoted(id), quoted(kind.as_str()), quoted(name));
+    format!(r#"{{"fact":{fact},"factlens":{PROTOCOL},"type":"select"}}"#)
 }
 
 /// `{factlens: 1, type: "resize", height}`.
 pub fn resize_message(height: u32) -> String {
-    json!({ "factlens": PROTOCOL, "type": "resize", "height": height }).to_string()
+    format!(r#"{{"factlens":{PROTOCOL},"height":{height},"type":"resize"}}"#)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::EntityKind;
+    use serde_json::{json, Value};
 
     const HOST: &str = "https://news.example";
 
@@ -241,5 +240,20 @@ mod tests {
                 .unwrap();
         assert_eq!(v["fact"]["kind"], "official");
         assert_eq!(serde_json::from_str::<Value>(&state_message("kind=unit")).unwrap()["type"], "state");
+        // Byte for byte what serde_json's `json!` wrote before.
+        let name = "Gen. \"Q\" \\ é\n";
+        assert_eq!(
+            select_message("a/b", FactKind::Entity(EntityKind::Official), name),
+            json!({ "factlens": 1, "type": "select", "fact": { "id": "a/b", "kind": "official", "name": name } })
+                .to_string()
+        );
+        assert_eq!(
+            state_message("q=a&b=\"c\""),
+            json!({ "factlens": 1, "type": "state", "query": "q=a&b=\"c\"" }).to_string()
+        );
+        assert_eq!(
+            resize_message(812),
+            json!({ "factlens": 1, "type": "resize", "height": 812 }).to_string()
+        );
     }
 }

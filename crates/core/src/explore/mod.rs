@@ -6,7 +6,9 @@
 
 mod explorer;
 mod facet_list;
+mod json;
 mod message;
+mod order;
 mod reader;
 mod snippet;
 mod state;

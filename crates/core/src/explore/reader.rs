@@ -4,6 +4,7 @@
 use std::cmp::Reverse;
 
 use super::explorer::{Explorer, FactRef};
+use super::order::sorted_by;
 use crate::evidence::{Evidence, TextPositions};
 use crate::model::{Article, Entity, Event, Fact};
 
@@ -89,12 +90,11 @@ fn spans_in<'a, T>(
     doc: &str,
     evidence: impl Fn(&'a T) -> &'a [Evidence],
 ) -> Vec<(usize, usize, &'a T)> {
-    let mut spans: Vec<(usize, usize, &T)> = facts
+    let spans: Vec<(usize, usize, &T)> = facts
         .iter()
         .flat_map(|f| evidence(f).iter().filter(|m| m.doc == doc).map(move |m| (m.start, m.end, f)))
         .collect();
-    spans.sort_by_key(|&(s, e, _)| (s, Reverse(e)));
-    spans
+    sorted_by(spans, |a, b| (a.0, Reverse(a.1)).cmp(&(b.0, Reverse(b.1))))
 }
 
 /// What the reader marks in an article, as code point ranges.

@@ -6,6 +6,7 @@
 
 use std::fmt;
 
+use super::order::sorted_by;
 use crate::facets::Facet;
 
 /// How results are ordered.
@@ -203,7 +204,7 @@ impl UrlState {
             }
             state.read(&key, clean(&raw_value), &mut ignored);
         }
-        state.filters.sort_by_key(|(f, _)| *f);
+        state.filters = sorted_by(std::mem::take(&mut state.filters), |a, b| a.0.cmp(&b.0));
         if state.at.is_some() && state.doc.is_none() {
             state.at = None;
             ignored.note("at", "a passage needs an article (doc)");
@@ -324,7 +325,7 @@ impl UrlState {
             }
             None => {
                 next.filters.push((facet, vec![value.to_string()]));
-                next.filters.sort_by_key(|(f, _)| *f);
+                next.filters = sorted_by(std::mem::take(&mut next.filters), |a, b| a.0.cmp(&b.0));
             }
         }
         next

@@ -2,6 +2,7 @@
 //! they crowd), or, when there are many, one bar per year.
 
 use super::explorer::Explorer;
+use super::order::sorted_by;
 use crate::date::PartialDate;
 use crate::facets::Bitset;
 use crate::model::{Certainty, Event, Fact};
@@ -162,7 +163,7 @@ impl Axis {
     /// A point per event, in time order, each in the lowest lane where it does not crowd the
     /// point before it; and the number of lanes used.
     fn points(&self, dated: &[(&Event, i64)]) -> (Vec<TimelinePoint>, usize) {
-        let mut points: Vec<TimelinePoint> = dated
+        let points: Vec<TimelinePoint> = dated
             .iter()
             .map(|(e, day)| TimelinePoint {
                 id: e.id.clone(),
@@ -174,7 +175,7 @@ impl Axis {
                 certainty: e.date.certainty,
             })
             .collect();
-        points.sort_by(|a, b| a.x.total_cmp(&b.x).then_with(|| a.id.cmp(&b.id)));
+        let mut points = sorted_by(points, |a, b| a.x.total_cmp(&b.x).then_with(|| a.id.cmp(&b.id)));
         let mut lane_ends: Vec<f64> = Vec::new();
         for p in &mut points {
             let lane = lane_ends.iter().position(|&end| p.x - end > LANE_GAP).unwrap_or(lane_ends.len());
