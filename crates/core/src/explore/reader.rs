@@ -135,9 +135,11 @@ impl Marks<'_> {
             cuts.extend([a, b]);
         }
         cuts.extend(text.chars().enumerate().filter(|(_, c)| *c == '\n').flat_map(|(i, _)| [i, i + 1]));
-        cuts.sort_unstable();
-        cuts.dedup();
-        cuts
+        // Sorted as u32, the type the facet index sorts too: one copy of the sort in the page.
+        let mut sorted: Vec<u32> = cuts.into_iter().map(|c| c as u32).collect();
+        sorted.sort_unstable();
+        sorted.dedup();
+        sorted.into_iter().map(|c| c as usize).collect()
     }
 
     /// The segment of `piece`, code points `s..e`; `started` notes the evidence already begun.
