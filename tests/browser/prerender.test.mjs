@@ -87,6 +87,12 @@ test("the prerendered view is the live view's first screen, and only one view is
   // In the same places: the swap moves nothing on the first screen.
   assert.deepEqual(live.heading, pre.heading, "results heading box");
   assert.deepEqual(live.boxes, pre.boxes, "first cards' boxes");
+  // A URL with a state: its own view, one explorer, and the loading line gone.
+  await page.goto(factlens.url + "?kind=official");
+  await page.locator(".cards .card").first().waitFor();
+  assert.equal(await page.locator(".fl-app").count(), 1);
+  assert.deepEqual(new Set((await page.locator(".cards .card .kind").allInnerTexts()).map((k) => k.toLowerCase())), new Set(["official"]));
+  assert.equal(await page.evaluate(() => getComputedStyle(document.body, "::before").content), "none", "no loading line");
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -118,6 +124,8 @@ test("a URL with a state never shows the prerendered default view; the default U
     await page.goto(factlens.url + query);
     assert.equal(await page.locator("#fl-pre").count(), 1);
     assert.equal(await page.locator("#fl-pre").isVisible(), false, `${query}: not the default view`);
+    // Not blank either (an iframe is sized by its host): a line says the facts are loading.
+    assert.match(await page.evaluate(() => getComputedStyle(document.body, "::before").content), /loading the facts/);
   }
   await context.close();
 });
