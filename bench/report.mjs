@@ -72,7 +72,8 @@ const paint = page.paint;
 if (paint) {
   say(`First paint, against a static HTML copy of the same view (the live page's DOM after start, scripts removed),`);
   say(`both served by one server with the same headers, ${paint.loads} cold loads each, alternating; medians. \"Results text on`);
-  say(`screen\": the task after the first frame that has a result card's title in the window (both pages measured alike).`);
+  say(`screen\": the task after the first frame that has a result card's title in the window, when the main thread has`);
+  say(`painted it (both pages measured alike; the first contentful paint is when a frame reached the screen, later).`);
   say(`The page's body is its default view as HTML, written at build time (\`factlens prerender\`); the wasm takes over.`);
   say();
   say("| page | first contentful paint | results text on screen |");
