@@ -213,8 +213,11 @@ fn results_view(h: &mut Html, explorer: &Explorer, results: &factlens_core::Resu
 fn card(h: &mut Html, explorer: &Explorer, i: usize, row: u32, total: usize) {
     let card = explorer.card(row);
     let (row, pos, size) = (row.to_string(), (i + 1).to_string(), total.to_string());
-    let slot = [("class", Some("card-slot")), ("data-row", Some(&*row)), ("aria-posinset", Some(&*pos))];
-    h.open("li", &[slot[0], slot[1], slot[2], ("aria-setsize", Some(&size))]);
+    let (row, pos, size) = (Some(row.as_str()), Some(pos.as_str()), Some(size.as_str()));
+    h.open(
+        "li",
+        &[("class", Some("card-slot")), ("data-row", row), ("aria-posinset", pos), ("aria-setsize", size)],
+    );
     let label = format!("pre-card-{}", card.id);
     let kind = card.kind.as_str();
     h.open(
