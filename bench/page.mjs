@@ -1,14 +1,18 @@
 // Page load and interaction, in headless Chromium on the built site (dist/) over 127.0.0.1.
 //
-//   node bench/page.mjs   prints JSON: load times (navigation → first results), transfer sizes,
-//                         facet-click latencies on the corpus and on a 100k-fact synthetic corpus,
-//                         and frame times while scrolling the 100k result list.
+//   node bench/page.mjs   prints JSON: load times (navigation → first results), first paint and
+//                         results text on screen against a static HTML copy of the same view, the
+//                         view without JavaScript, a host page with an explorer below the fold,
+//                         transfer sizes, one performance trace of the wasm-drawn view, facet-click
+//                         latencies on the corpus and on a 100k-fact synthetic corpus, and frame
+//                         times while scrolling the 100k result list.
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { DIST, launch, ROOT, serve } from "../tests/browser/harness.mjs";
+import { firstPaints, hostBelowFold, traceFirstPaint, withoutScripts } from "./paint.mjs";
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
@@ -108,6 +112,10 @@ for (let i = 0; i < 10; i++) {
   resources = r.resources;
 }
 out.load = { firstResultsMs: { median: median(loads), all: loads.map((x) => Math.round(x)) }, transfer: sizes(DIST, resources) };
+out.paint = await firstPaints(browser, Number(process.env.PAINT_LOADS ?? 9));
+out.noScript = await withoutScripts(browser, site.url);
+out.hostBelowFold = await hostBelowFold(browser, site, (urls) => sizes(DIST, urls));
+out.trace = await traceFirstPaint(browser, site.url + "?kind=official");
 
 // Interaction on the corpus.
 {
@@ -132,9 +140,10 @@ const bytes = new Uint8Array(await (await fetch("./synthetic.bin")).arrayBuffer(
 start_with_corpus(bytes);
 `,
 );
-// The built page (minified or not) with synthetic.js in place of boot.js.
+// The built page (minified or not) with synthetic.js in place of boot.js, without the prerendered
+// view of the built-in corpus.
 const builtPage = readFileSync(join(dir, "index.html"), "utf8");
-const syntheticPage = builtPage.replace(/src="?boot\.js"?/, 'src="synthetic.js"');
+const syntheticPage = builtPage.replace(/src="?boot\.js"?/, 'src="synthetic.js"').replace(/<body>[\s\S]*<\/body>/, "<body></body>");
 if (syntheticPage === builtPage) throw new Error("index.html does not load boot.js");
 writeFileSync(join(dir, "synthetic.html"), syntheticPage);
 const big = await serve(dir, { headers: {} });

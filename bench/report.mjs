@@ -68,6 +68,38 @@ for (const f of page.load.transfer.rows) say(`| ${f.file} | ${f.raw} | ${f.gzip}
 const tt = page.load.transfer.total;
 say(`| **total** | **${tt.raw}** | **${tt.gzip}** | **${tt.brotli}** |`);
 say();
+const paint = page.paint;
+if (paint) {
+  say(`First paint, against a static HTML copy of the same view (the live page's DOM after start, scripts removed),`);
+  say(`both served by one server with the same headers, ${paint.loads} cold loads each, alternating; medians. \"Results text on`);
+  say(`screen\": the task after the first frame that has a result card's title in the window, when the main thread has`);
+  say(`painted it (both pages measured alike; the first contentful paint is when a frame reached the screen, later).`);
+  say(`The page's body is its default view as HTML, written at build time (\`factlens prerender\`); the wasm takes over.`);
+  say();
+  say("| page | first contentful paint | results text on screen |");
+  say("| --- | ---: | ---: |");
+  say(`| factlens | ${ms(paint.factlens.fcpMs)} ms | ${ms(paint.factlens.textMs)} ms |`);
+  say(`| static copy | ${ms(paint.static.fcpMs)} ms | ${ms(paint.static.textMs)} ms |`);
+  say(`| **ratio** (goal ≤ 1.3) | **${paint.fcpRatio.toFixed(2)}** | **${paint.textRatio.toFixed(2)}** |`);
+  say();
+  const n = page.noScript;
+  say(`With scripts disabled (CDP \`Emulation.setScriptExecutionDisabled\`): ${n.facts} facts shown, ${n.quotes} with their quotes, of ${n.total},`);
+  say(`${n.articles} article titles; ${n.saysJavaScript ? "it says" : "**it does not say**"} that filtering needs JavaScript.`);
+  say();
+  const h = page.hostBelowFold;
+  say(`A host page with a \`<factlens-explorer>\` 3,000 px below the fold (tests/browser/lazy/lazy.html) fetched from factlens,`);
+  say(`before scrolling: ${h.beforeScrolling.files.join(", ")} (${h.beforeScrolling.brotli.toLocaleString("en")} B brotli)`);
+  say(`${h.beforeScrolling.files.some((f) => f.endsWith(".wasm")) ? "**with wasm**" : "(no wasm)"}; after scrolling to 400 px above it:`);
+  say(`${h.afterScrolling.files.join(", ")} (${h.afterScrolling.brotli.toLocaleString("en")} B brotli), its cards ${h.scrolledToCardsMs} ms after the scroll.`);
+  say();
+  const t = page.trace;
+  if (t && !t.error) {
+    say(`One Chrome trace (DevTools protocol Tracing) of \`?kind=official\`, a view the wasm draws (its loading line was the`);
+    say(`first contentful paint, at ${ms(t.fcpMs)} ms): results in the DOM at ${ms(t.markMs)} ms, painted on the main thread by ${ms(t.paintedMs)} ms;`);
+    say(`in between: style ${ms(t.styleMs)} ms, layout ${ms(t.layoutMs)} ms, paint ${ms(t.paintMs)} ms, script ${ms(t.scriptMs)} ms (see ARCHITECTURE.md, first paint).`);
+    say();
+  }
+}
 say("## 3. Interaction");
 say();
 say("Latency from a facet click to the updated DOM (the explorer's reactive work done), and to the next task");

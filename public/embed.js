@@ -9,24 +9,69 @@
 // whose `detail` is a protocol message ({factlens: 1, type: "state" | "select", …}), and has the
 // methods setFilters(query) and open(factId). The scripts, the stylesheet and the wasm load from
 // the factlens origin: a static host serving them to other origins must send CORS headers.
-import init, { mount_explorer } from "./factlens-web.js";
-
+//
+// An element shows a placeholder of a fixed height at once and loads factlens's script and wasm
+// only when it comes within 800px of the window (IntersectionObserver), so a host page with an
+// explorer far below the fold fetches none of it until the reader scrolls near; loading="eager"
+// loads at once.
 const here = new URL("./", import.meta.url).href;
-const ready = init({ module_or_path: new URL("./factlens-web_bg.wasm", import.meta.url) });
+let app;
+/** factlens's script and wasm, fetched and started once for all elements. */
+const start = () =>
+  (app ??= import(new URL("./factlens-web.js", import.meta.url)).then(async (m) => {
+    await m.default({ module_or_path: new URL("./factlens-web_bg.wasm", import.meta.url) });
+    return m;
+  }));
+const near =
+  typeof IntersectionObserver == "function" &&
+  new IntersectionObserver(
+    (entries) => entries.forEach((e) => e.isIntersecting && (near.unobserve(e.target), e.target.load())),
+    { rootMargin: "800px 0px" },
+  );
 
 class FactlensExplorer extends HTMLElement {
   static observedAttributes = ["filters", "theme"];
 
-  async connectedCallback() {
-    if (this.shadowRoot) return;
+  #container;
+  #loading = false;
+
+  connectedCallback() {
+    if (!this.shadowRoot) this.#placeholder();
+    if (this.#loading) return;
+    if (this.getAttribute("loading") == "eager" || !near) this.load();
+    else near.observe(this);
+  }
+
+  disconnectedCallback() {
+    near && near.unobserve(this);
+  }
+
+  /** The shadow root with the stylesheet and a placeholder. */
+  #placeholder() {
     const shadow = this.attachShadow({ mode: "open" });
     const style = document.createElement("link");
     style.rel = "stylesheet";
     style.href = new URL("./style.css", import.meta.url).href;
-    const container = document.createElement("div");
-    shadow.append(style, container);
-    await ready;
+    // The placeholder: sized from the start (set through the CSSOM: a strict CSP forbids style
+    // attributes), so that neither the stylesheet nor the explorer arriving moves what is above.
+    const placeholder = document.createElement("p");
+    placeholder.className = "fl-placeholder";
+    placeholder.textContent = "factlens: facts from news articles, each tied to the words that support it. Loading…";
+    placeholder.style.cssText = "min-height:var(--fl-placeholder-height,32rem);margin:0;padding:1rem;box-sizing:border-box";
+    this.#container = document.createElement("div");
+    this.#container.append(placeholder);
+    shadow.append(style, this.#container);
+  }
+
+  /** Loads factlens (once for the page) and mounts this element's explorer. */
+  async load() {
+    if (this.#loading) return;
+    this.#loading = true;
+    const { mount_explorer } = await start();
+    const container = this.#container;
+    container.textContent = "";
     this.explorer = mount_explorer(container, this, this.#query(), here);
+    const shadow = this.shadowRoot;
     // collection.js loads on first use, or at once when the element kept a person's articles
     // or shows a host's own (src=, a manifest or collection file at that URL).
     const load = () => import(new URL("./collection.js", import.meta.url));

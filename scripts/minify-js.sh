@@ -5,7 +5,7 @@
 # Trunk runs this as a post_build hook, before the size report, with TRUNK_STAGING_DIR set.
 set -eu
 dir=${1:-${TRUNK_STAGING_DIR:-dist}}
-for name in boot embed collection; do
+for name in boot pre embed collection; do
   file="$dir/$name.js"
   [ -f "$file" ] || continue
   node_modules/.bin/terser "$file" --module --compress --mangle --output "$file.min"

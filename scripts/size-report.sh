@@ -4,7 +4,7 @@
 #   total                what the factlens page's first load fetches (index.html, boot.js, style.css,
 #                        factlens-web.js and its wasm); the byte budget applies to it
 #   element first load   what a host page's first <factlens-explorer> fetches (embed.js instead of
-#                        index.html and boot.js)
+#                        index.html, pre.js and boot.js)
 #   on-first-add total   what loads only when a person first adds, removes, exports or imports
 #                        (collection.js and .css, the worker factlens-worker*); not in the budget
 # Trunk runs it as a post_build hook with TRUNK_STAGING_DIR set; by hand: scripts/size-report.sh dist
@@ -29,7 +29,7 @@ for f in "$dir"/*.wasm "$dir"/*.js "$dir"/*.css "$dir"/*.html; do
       element_raw=$((element_raw + raw)) element_gz=$((element_gz + gz)) element_br=$((element_br + br))
       name="$name (elements)"
       ;;
-    index.html | boot.js)
+    index.html | boot.js | pre.js)
       page_raw=$((page_raw + raw)) page_gz=$((page_gz + gz)) page_br=$((page_br + br))
       ;;
     *)

@@ -23,7 +23,7 @@ mod cli {
     use std::ffi::OsString;
     use std::io::Write;
 
-    const USAGE: &str = "usage: factlens extract --manifest PATH [--compact] [--quiet]\n       factlens extract --jsonl - [--compact] [--quiet]   (articles as JSON Lines on standard input: {\"id\"?, \"text\", \"title\"?, \"outlet\"?, \"published\"?, \"url\"?} per line; exit status 1 when a bad line was skipped)\n       factlens bake --manifest PATH --out FILE   (the facts and texts in the app's baked format)\n       factlens synthetic --facts N --out FILE    (a seeded synthetic corpus in the baked format, for benchmarks)";
+    const USAGE: &str = "usage: factlens extract --manifest PATH [--compact] [--quiet]\n       factlens extract --jsonl - [--compact] [--quiet]   (articles as JSON Lines on standard input: {\"id\"?, \"text\", \"title\"?, \"outlet\"?, \"published\"?, \"url\"?} per line; exit status 1 when a bad line was skipped)\n       factlens bake --manifest PATH --out FILE   (the facts and texts in the app's baked format)\n       factlens synthetic --facts N --out FILE    (a seeded synthetic corpus in the baked format, for benchmarks)\n       factlens prerender --html FILE             (writes the default view of the built-in corpus into a built index.html)";
 
     use factlens::files::{article_reader, read_manifest};
 
@@ -36,6 +36,7 @@ mod cli {
         compact: bool,
         facts: usize,
         out_file: Option<String>,
+        html: Option<String>,
         quiet: bool,
     }
 
@@ -57,6 +58,7 @@ mod cli {
         match args.command.as_deref() {
             Some("synthetic") => done(synthetic(args)),
             Some("bake") => done(bake(args)),
+            Some("prerender") => done(prerender(args)),
             Some("extract") => extract(args),
             Some(other) => Err(format!("unknown command `{other}`\n{USAGE}")),
             None => Err(USAGE.to_string()),
@@ -80,6 +82,7 @@ mod cli {
                     args.facts = value(&mut parser)?.parse().map_err(|e| format!("--facts: {e}"))?
                 }
                 Long("out") => args.out_file = Some(value(&mut parser)?),
+                Long("html") => args.html = Some(value(&mut parser)?),
                 Long("quiet") | Short('q') => args.quiet = true,
                 Long("help") | Short('h') => return Ok(None),
                 _ => return Err(format!("{}\n{USAGE}", arg.unexpected())),
@@ -99,6 +102,16 @@ mod cli {
         let out_file = args.out_file.ok_or_else(|| format!("synthetic needs --out FILE\n{USAGE}"))?;
         let bytes = factlens_core::synthetic_corpus(args.facts.max(1), 42).to_bytes();
         std::fs::write(&out_file, bytes).map_err(|e| format!("{out_file}: cannot write: {e}"))
+    }
+
+    /// `prerender --html FILE`: the built page, rewritten with the default view of the built-in
+    /// corpus as its body (`factlens::prerender`).
+    fn prerender(args: Args) -> Result<(), String> {
+        let path = args.html.ok_or_else(|| format!("prerender needs --html FILE\n{USAGE}"))?;
+        let page = std::fs::read_to_string(&path).map_err(|e| format!("{path}: cannot read: {e}"))?;
+        let page = factlens::prerender::into_page(&page, factlens::corpus::original())
+            .map_err(|e| format!("{path}: {e}"))?;
+        std::fs::write(&path, page).map_err(|e| format!("{path}: cannot write: {e}"))
     }
 
     /// `bake --manifest PATH --out FILE`: the facts and texts in the app's baked format.

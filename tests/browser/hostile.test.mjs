@@ -29,9 +29,10 @@ await init({ module_or_path: new URL("./factlens-web_bg.wasm", import.meta.url) 
 start_with_corpus(new Uint8Array(await (await fetch("./hostile.bin")).arrayBuffer()));
 `,
   );
-  // The built page (minified or not) with hostile.js in place of boot.js.
+  // The built page (minified or not) with hostile.js in place of boot.js, and without the
+  // prerendered view of the built-in corpus (src/prerender.rs): this page shows another corpus.
   const built = readFileSync(join(dir, "index.html"), "utf8");
-  const swapped = built.replace(/src="?boot\.js"?/, 'src="hostile.js"');
+  const swapped = built.replace(/src="?boot\.js"?/, 'src="hostile.js"').replace(/<body>[\s\S]*<\/body>/, "<body></body>");
   assert.notEqual(swapped, built, "index.html loads boot.js");
   writeFileSync(join(dir, "hostile.html"), swapped);
   hostile = await serve(dir, { headers: () => ({ "content-security-policy": "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'" }) });

@@ -232,3 +232,24 @@ fn empty_jsonl_input_is_an_error() {
     assert_eq!(out.status.code(), Some(2));
     assert!(one_line_error(&out).contains("standard input: no article"));
 }
+
+#[test]
+fn prerender_writes_the_default_view_as_the_page_body() {
+    let scratch = Scratch::new(
+        "prerender",
+        &[("index.html", b"<html><head></head><body><noscript>x</noscript></body></html>")],
+    );
+    let out = factlens(&["prerender", "--html", &scratch.path("index.html")]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let page = std::fs::read_to_string(scratch.path("index.html")).unwrap();
+    assert!(page.starts_with("<html><head></head><body><div class=\"fl-app\" id=\"fl-pre\">"), "{page}");
+    assert!(
+        page.contains("class=\"card\"") && page.contains("class=\"quoted\"") && !page.contains("<noscript>x")
+    );
+    // A page without a body is refused, naming the file, and left as it was.
+    let bare = Scratch::new("prerender-bare", &[("index.html", b"<html></html>")]);
+    let out = factlens(&["prerender", "--html", &bare.path("index.html")]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(one_line_error(&out).contains("index.html: the page has no <body>"));
+    assert_eq!(std::fs::read_to_string(bare.path("index.html")).unwrap(), "<html></html>");
+}
