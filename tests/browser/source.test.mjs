@@ -3,6 +3,7 @@
 // failing src shows its message inside its element while the rest of the page works.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
+import { createServer } from "node:http";
 import { join } from "node:path";
 import { DIST, launch, openPage, ROOT, serve, STRICT_CSP } from "./harness.mjs";
 
@@ -98,4 +99,62 @@ test("a src that is not http or https, a web page or refused by CORS gets a clea
   await page.goto(`${factlens.url}?src=${encodeURIComponent(`${host.origin.replace("127.0.0.1", "news.test")}/facts/articles.toml`)}`);
   await page.locator(".source-origin.problem", { hasText: "(CORS)" }).waitFor();
   await context.close();
+});
+
+/**
+ * A third origin whose sources are too big: a collection file that says (Content-Length) it is
+ * 21 MiB, and a manifest whose two files of 11 MiB each come without a length (chunked), so the
+ * limit is met only while they are read. Both readable by other sites (CORS).
+ */
+async function serveBigSources() {
+  const MIB = 1024 * 1024;
+  const server = createServer((req, res) => {
+    const cors = { "access-control-allow-origin": "*" };
+    const path = new URL(req.url, "http://x").pathname;
+    if (path === "/big/collection.json") {
+      res.writeHead(200, { ...cors, "content-type": "application/json", "content-length": String(21 * MIB) });
+      res.end(Buffer.alloc(21 * MIB, " "));
+    } else if (path === "/big/articles.toml") {
+      res.writeHead(200, { ...cors, "content-type": "text/plain" });
+      res.end(["one", "two"].map((id) => `[[article]]\nid = "${id}"\nfile = "${id}.txt"\ntitle = "Part ${id}"\n`).join("\n"));
+    } else if (/^\/big\/(one|two)\.txt$/.test(path)) {
+      res.writeHead(200, { ...cors, "content-type": "text/plain" });
+      const chunk = Buffer.from("The 133rd Infantry Regiment returned to Waterloo on Monday. ".repeat(1024));
+      for (let sent = 0; sent < 11 * MIB; sent += chunk.length) res.write(chunk);
+      res.end();
+    } else res.writeHead(404, cors).end();
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  return { origin: `http://big.test:${server.address().port}`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+test("a source over 20 MB is refused with a clear message, and the page keeps working", async () => {
+  const big = await serveBigSources();
+  try {
+    const policy = `${STRICT_CSP}; connect-src 'self' http://news.test:* http://big.test:*`;
+    const site = await serve(DIST, { headers: { "content-security-policy": policy, "access-control-allow-origin": "*" } });
+    try {
+      const { page, problems, context } = await openPage(browser, `${site.url}?src=${encodeURIComponent(`${big.origin}/big/collection.json`)}`);
+      // Said to be too big: refused before its body is read.
+      const said = page.locator(".source-origin.problem");
+      await said.filter({ hasText: "larger than 20 MB" }).waitFor({ timeout: 30000 });
+      assert.match(await said.innerText(), /could not be loaded: http:\/\/big\.test:\d+\/big\/collection\.json: the source is larger than 20 MB in all/);
+      assert.equal(await none(page.locator(".cards .card")), 0, "no borrowed articles");
+      // Found too big only while its files are read: the second file passes the limit.
+      await page.goto(`${site.url}?src=${encodeURIComponent(`${big.origin}/big/articles.toml`)}`);
+      await said.filter({ hasText: "larger than 20 MB" }).waitFor({ timeout: 60000 });
+      assert.match(await said.innerText(), /two\.txt: the source is larger than 20 MB in all/);
+      // The page still works: its search answers, and the address follows.
+      const search = page.getByRole("searchbox").first();
+      await search.fill("anything");
+      await page.waitForURL(/q=anything/);
+      assert.equal(await said.isVisible(), true);
+      assert.deepEqual(problems, []);
+      await context.close();
+    } finally {
+      await site.close();
+    }
+  } finally {
+    await big.close();
+  }
 });
