@@ -411,7 +411,7 @@ fn card_slot(url: Url, i: usize, row: u32, total: usize) -> impl IntoView {
                 <p class="subtitle">{card.subtitle.clone()}</p>
                 <Quote evidence=card.quote.clone() context=card.kind != FactKind::Event/>
                 <p class="support">
-                    {format!("{articles} {}", if articles == 1 { "article" } else { "articles" })}
+                    {format!("stated in {articles} {}", if articles == 1 { "article" } else { "articles" })}
                 </p>
             </article>
         </li>

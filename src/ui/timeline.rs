@@ -33,7 +33,8 @@ pub fn TimelineView() -> impl IntoView {
 
 /// What the timeline shows, in words.
 fn caption(t: &Timeline) -> String {
-    let undated = if t.undated > 0 { format!(", {} undated not shown", t.undated) } else { String::new() };
+    let undated =
+        if t.undated > 0 { format!(", {} without a known date not shown", t.undated) } else { String::new() };
     if t.bins.is_empty() {
         format!("Timeline: {} dated events{undated}. Filled: date stated; hollow: inferred.", t.points.len())
     } else {
