@@ -259,11 +259,9 @@ test("printed: the facts drawn with their quotes and sources, no controls, no bl
 });
 
 test("counts say what they count", async () => {
-  const { page, problems, context } = await explorer();
+  const { page, problems, context } = await explorer("?kind=event");
   const support = await page.locator(".cards .card .support").allInnerTexts();
   assert.ok(support.length > 0 && support.every((s) => /^stated in \d+ articles?$/.test(s)), support.join(" | "));
-  await page.goto(`${site.server.url}?kind=event`);
-  await page.locator(".timeline .caption").waitFor();
   const caption = await page.locator(".timeline .caption").innerText();
   assert.match(caption, /^Timeline: \d+ dated events(, \d+ without a known date not shown)?[.,]/);
   assert.deepEqual(problems, []);
