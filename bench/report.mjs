@@ -2,6 +2,7 @@
 // extraction benchmarks: node bench/report.mjs DIR (with facets.json, page.json, extract-*.txt, machine.txt).
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { collectionSection } from "./collection-report.mjs";
 
 const dir = process.argv[2];
 const facets = JSON.parse(readFileSync(join(dir, "facets.json"), "utf8"));
@@ -134,22 +135,7 @@ try {
 } catch {
   say("(not measured in this run: bench/collection.mjs)");
 }
-if (own) {
-  say("`node bench/collection.mjs`: news-length articles (about 3,500 characters each) chosen in \"Add articles\", in a fresh");
-  say("browser context each time; the time runs from choosing the files to the Articles list holding them all (decoded,");
-  say("kept in IndexedDB, extracted together with the originals in the worker, and the explorer redrawn).");
-  say();
-  say("| articles added | time to facts shown |");
-  say("| ---: | ---: |");
-  for (const r of own.addToFacts) say(`| ${r.articles} | ${r.ms} ms |`);
-  say();
-  const c = own.clicksWhileExtracting;
-  say(`Facet clicks while 100 articles were being extracted: ${c.clicks} clicks, DOM updated in p50 ${ms(c.medianMs)} ms, p95 ${ms(c.p95Ms)} ms`);
-  say("(goal: within 100 ms; the extraction runs in the worker, off the page's thread).");
-  say();
-  say(`First page load: ${own.bytes.firstLoad.brotli.toLocaleString("en")} B brotli (${own.bytes.firstLoad.files.join(", ")}); fetched on the first add:`);
-  say(`${own.bytes.onFirstAdd.brotli.toLocaleString("en")} B brotli (${own.bytes.onFirstAdd.files.join(", ")}). Before issue 11 the first load was 199,536 B brotli.`);
-}
+if (own) for (const line of collectionSection(own)) say(line);
 say();
 say("## 6. Memory over long use");
 say();

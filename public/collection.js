@@ -215,6 +215,22 @@ class Session {
     cancel.addEventListener("click", () => this.cancel());
     this.progress = el("div", { class: "progress", hidden: true }, this.progressBar, this.progressText, cancel);
     this.outcomes = el("ul", { class: "outcomes", "aria-label": "Outcomes" });
+    this.reviewList = el("ul", { "aria-label": "Files to add" });
+    const confirm = el("button", { type: "button", class: "primary" }, "Add these files");
+    confirm.addEventListener("click", () => this.addChosen());
+    const discard = el("button", { type: "button" }, "Discard");
+    discard.addEventListener("click", () => {
+      this.review.hidden = true;
+      this.send({ type: "discard" });
+    });
+    this.review = el(
+      "div",
+      { class: "review", hidden: true },
+      el("p", {}, "Check each file's title and publication date, change them if needed, then add the files."),
+      this.reviewList,
+      confirm,
+      discard,
+    );
     const close = el("button", { type: "button", class: "close" }, "Close");
     const dialog = el(
       "dialog",
@@ -222,6 +238,7 @@ class Session {
       el("h2", { id: `add-heading-${this.key}` }, "Add articles"),
       form,
       zone,
+      this.review,
       this.progress,
       this.outcomes,
       close,
@@ -239,6 +256,41 @@ class Session {
     if (!files?.length) return;
     this.showOutcomes([]);
     this.send({ type: "files" }, [...files]);
+  }
+
+  /** Lists the files chosen so far: each one's title and date to confirm, or why it is refused. */
+  showReview(items) {
+    this.review.hidden = !items.length;
+    this.reviewList.replaceChildren(
+      ...items.map((f) => {
+        const li = el("li", { class: f.refused ? "refused" : null }, el("strong", {}, f.name));
+        const input = (label, value, hint) => {
+          const field = el("input", { type: "text", "aria-label": `${label} of ${f.name}`, placeholder: hint });
+          field.value = value ?? "";
+          field.dataset.field = label === "Title" ? "title" : "published";
+          li.append(el("label", {}, label, field));
+        };
+        if (f.refused) li.append(`: ${f.refused}`);
+        else if (f.articles != null) li.append(`: a collection file of ${f.articles} articles, each added with its own title and date`);
+        else {
+          input("Title", f.title, "empty: the proposed title");
+          input("Published", f.published, "YYYY, YYYY-MM or YYYY-MM-DD");
+        }
+        if (f.notes?.length) li.append(el("ul", { class: "notes" }, ...f.notes.map((n) => el("li", {}, n))));
+        return li;
+      }),
+    );
+    this.reviewList.querySelector("input")?.focus();
+  }
+
+  /** Adds the files chosen, with the titles and dates as the person left them. */
+  addChosen() {
+    const edits = [...this.reviewList.children].map((li) =>
+      Object.fromEntries([...li.querySelectorAll("input")].map((i) => [i.dataset.field, i.value])),
+    );
+    this.review.hidden = true;
+    this.showOutcomes([]);
+    this.send({ type: "add-files", edits });
   }
 
   showOutcomes(items) {
@@ -323,6 +375,9 @@ class Session {
         break;
       case "progress":
         this.working(m.done, m.total);
+        break;
+      case "review":
+        this.showReview(m.items);
         break;
       case "outcomes":
         this.showOutcomes(m.items);

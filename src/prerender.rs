@@ -241,8 +241,7 @@ fn card(h: &mut Html, explorer: &Explorer, i: usize, row: u32, total: usize) {
     h.text(s.close).close("q").close("a");
     h.element("span", &[("class", Some("source"))], &format!(" — article {}", evidence.doc))
         .close("blockquote");
-    let support = format!("{} {}", card.articles, if card.articles == 1 { "article" } else { "articles" });
-    h.element("p", &[("class", Some("support"))], &support).close("article").close("li");
+    h.element("p", &[("class", Some("support"))], &card.support()).close("article").close("li");
 }
 
 /// The timeline (timeline.rs): its caption and drawing, points without their links.
@@ -251,14 +250,7 @@ fn timeline(h: &mut Html, t: &Timeline) {
         return;
     }
     h.open("section", &[("class", Some("timeline")), ("aria-label", Some("Timeline"))]);
-    let undated = if t.undated > 0 { format!(", {} undated not shown", t.undated) } else { String::new() };
-    let caption = if t.bins.is_empty() {
-        format!("Timeline: {} dated events{undated}. Filled: date stated; hollow: inferred.", t.points.len())
-    } else {
-        let dated: usize = t.bins.iter().map(|b| b.count).sum();
-        format!("Timeline: {dated} dated events{undated}, by year; a bar filters to its year.")
-    };
-    h.element("p", &[("class", Some("caption"))], &caption);
+    h.element("p", &[("class", Some("caption"))], &t.caption());
     svg(h, t);
     h.close("section");
 }

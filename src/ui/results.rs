@@ -398,7 +398,6 @@ fn mark_first_results(slots: Memo<Vec<(usize, u32)>>) {
 fn card_slot(url: Url, i: usize, row: u32, total: usize) -> impl IntoView {
     let card = explorer().card(row);
     let to = url.state.get_untracked().opened(&card.id);
-    let articles = card.articles;
     view! {
         <li class="card-slot" data-row=row aria-posinset=i + 1
             aria-setsize=total
@@ -411,7 +410,7 @@ fn card_slot(url: Url, i: usize, row: u32, total: usize) -> impl IntoView {
                 <p class="subtitle">{card.subtitle.clone()}</p>
                 <Quote evidence=card.quote.clone() context=card.kind != FactKind::Event/>
                 <p class="support">
-                    {format!("{articles} {}", if articles == 1 { "article" } else { "articles" })}
+                    {card.support()}
                 </p>
             </article>
         </li>

@@ -24,21 +24,10 @@ pub fn TimelineView() -> impl IntoView {
     view! {
         <Show when=move || !timeline.get().points.is_empty() || !timeline.get().bins.is_empty()>
             <section class="timeline" aria-label="Timeline">
-                <p class="caption">{move || caption(&timeline.get())}</p>
+                <p class="caption">{move || timeline.get().caption()}</p>
                 {move || chart(url, &timeline.get())}
             </section>
         </Show>
-    }
-}
-
-/// What the timeline shows, in words.
-fn caption(t: &Timeline) -> String {
-    let undated = if t.undated > 0 { format!(", {} undated not shown", t.undated) } else { String::new() };
-    if t.bins.is_empty() {
-        format!("Timeline: {} dated events{undated}. Filled: date stated; hollow: inferred.", t.points.len())
-    } else {
-        let dated: usize = t.bins.iter().map(|b| b.count).sum();
-        format!("Timeline: {dated} dated events{undated}, by year; a bar filters to its year.")
     }
 }
 

@@ -51,6 +51,12 @@ async function pasteArticle(page, text = ARTICLE, fields = {}) {
   return outcome;
 }
 
+/** Confirms the files chosen as the dialog lists them (titles and dates as proposed). */
+async function confirmFiles(dialog) {
+  await dialog.getByRole("list", { name: "Files to add" }).waitFor({ timeout: 20000 });
+  await dialog.getByRole("button", { name: "Add these files" }).click();
+}
+
 /** Waits until the Articles list holds `n` articles. */
 async function articlesShown(page, n) {
   await page.waitForFunction((n) => document.querySelectorAll(".articles article").length === n, n, { timeout: 20000 });
@@ -104,6 +110,7 @@ test("files chosen or dropped: each one's outcome by name, and the rest goes on"
     { name: "saved-page.html", mimeType: "text/html", buffer: Buffer.from(html) },
     { name: "latin1.txt", mimeType: "text/plain", buffer: Buffer.from("Caf\xe9 owners in Pristina\n\nThe caf\xe9 reopened on Monday, said Mayor Perparim Rama.\n", "latin1") },
   ]);
+  await confirmFiles(dialog);
   const outcomes = dialog.getByRole("list", { name: "Outcomes" });
   await outcomes.getByText(/^latin1\.txt/).waitFor({ timeout: 20000 });
   // Dropped: an empty file, a 6 MB file and a text.
@@ -116,6 +123,7 @@ test("files chosen or dropped: each one's outcome by name, and the rest goes on"
     return dt;
   });
   await zone.dispatchEvent("drop", { dataTransfer });
+  await confirmFiles(dialog);
   await outcomes.getByText(/^ceremony\.md/).waitFor({ timeout: 20000 });
   await page.waitForFunction(() => document.querySelector(".add-dialog .progress").hidden, null, { timeout: 20000 });
   const byName = Object.fromEntries(
@@ -146,6 +154,52 @@ test("files chosen or dropped: each one's outcome by name, and the rest goes on"
   await context.close();
 });
 
+test("each chosen file's proposed title and date can be changed before it is added", async () => {
+  const context = await site.browser.newContext();
+  const page = await explorer(context);
+  await page.getByRole("button", { name: "Add articles" }).click();
+  const dialog = page.getByRole("dialog", { name: "Add articles" });
+  await dialog.getByLabel("Choose files").setInputFiles([
+    { name: "poland.txt", mimeType: "text/plain", buffer: Buffer.from(ARTICLE) },
+    { name: "lincoln-return_notes.txt", mimeType: "text/plain", buffer: Buffer.from("soldiers of the 402nd Engineer Company returned to Lincoln on Friday, said Lt. Col. Dana Whitfield.\n") },
+    { name: "bad-date.txt", mimeType: "text/plain", buffer: Buffer.from("Convoy reaches Riga\n\nMaj. Robin Novak led the convoy to Riga on Monday.\n") },
+    { name: "empty.txt", mimeType: "text/plain", buffer: Buffer.from("  \n") },
+  ]);
+  const files = dialog.getByRole("list", { name: "Files to add" });
+  await files.waitFor({ timeout: 20000 });
+  // What each file would get: the headline and the dateline's date, else the file's name; a
+  // refused file says why.
+  assert.equal(await dialog.getByLabel("Title of poland.txt").inputValue(), "Guard engineers return from Poland");
+  assert.equal(await dialog.getByLabel("Published of poland.txt").inputValue(), "2024-03-03");
+  assert.equal(await dialog.getByLabel("Title of lincoln-return_notes.txt").inputValue(), "lincoln return notes");
+  assert.equal(await dialog.getByLabel("Published of lincoln-return_notes.txt").inputValue(), "");
+  assert.match(await files.getByRole("listitem").filter({ hasText: "empty.txt" }).innerText(), /empty/i);
+  assert.equal(await dialog.getByLabel("Title of empty.txt").count(), 0);
+  // Nothing is added before the person confirms.
+  await page.waitForTimeout(300);
+  assert.equal(await page.locator(".articles article").count(), 3);
+  await dialog.getByLabel("Title of poland.txt").fill("Nebraska engineers home from Poland");
+  await dialog.getByLabel("Published of poland.txt").fill("2024-03-04");
+  await dialog.getByLabel("Title of lincoln-return_notes.txt").fill("Engineer company back in Lincoln");
+  await dialog.getByLabel("Published of lincoln-return_notes.txt").fill("2024-05");
+  await dialog.getByLabel("Published of bad-date.txt").fill("March 4");
+  await dialog.getByRole("button", { name: "Add these files" }).click();
+  await articlesShown(page, 5);
+  const shown = await page.getByRole("region", { name: "Articles", exact: true }).getByRole("article").allInnerTexts();
+  const poland = shown.find((t) => t.startsWith("Nebraska engineers home from Poland"));
+  const lincoln = shown.find((t) => t.startsWith("Engineer company back in Lincoln"));
+  assert.ok(poland && lincoln, shown.join(" | "));
+  assert.match(poland, /2024-03-04/);
+  assert.match(lincoln, /2024-05/);
+  // The date that is no date is refused, naming the file; the list of files is gone.
+  const outcomes = dialog.getByRole("list", { name: "Outcomes" });
+  const refused = await outcomes.locator(":scope > li.refused").allInnerTexts();
+  assert.ok(refused.some((t) => /^bad-date\.txt/.test(t) && /March 4/.test(t)), refused.join(" | "));
+  assert.ok(refused.some((t) => /^empty\.txt/.test(t)), refused.join(" | "));
+  assert.equal(await files.isVisible(), false);
+  await context.close();
+});
+
 test("the first file drop's notes: what the web page reduction left out, replacement characters", async () => {
   const context = await site.browser.newContext();
   const page = await explorer(context);
@@ -155,6 +209,7 @@ test("the first file drop's notes: what the web page reduction left out, replace
     { name: "saved-page.html", mimeType: "text/html", buffer: Buffer.from(`<html><head><script>x()</script></head><body><nav>Menu</nav><article><h1>Unit returns</h1><p>${"Soldiers of the 402nd Engineer Company returned to Lincoln on Friday after nine months in Kuwait. ".repeat(4)}</p></article><footer>Subscribe</footer></body></html>`) },
     { name: "latin1.txt", mimeType: "text/plain", buffer: Buffer.from("Caf\xe9 owners\n\nThe caf\xe9 reopened on Monday.\n", "latin1") },
   ]);
+  await confirmFiles(dialog);
   const outcomes = dialog.getByRole("list", { name: "Outcomes" });
   await outcomes.getByText(/^latin1\.txt/).waitFor({ timeout: 20000 });
   const items = await outcomes.locator(":scope > li").allInnerTexts();
@@ -268,6 +323,7 @@ test("Cancel stops a batch of files: nothing of it is added", async () => {
     buffer: Buffer.from(`Report ${i}\n\n${"Sgt. Alex Moreno of the 133rd Infantry Regiment spoke in Waterloo on Monday. ".repeat(120)}${i}`),
   }));
   await dialog.getByLabel("Choose files").setInputFiles(files);
+  await confirmFiles(dialog);
   await dialog.getByRole("button", { name: "Cancel" }).click();
   await dialog.getByRole("list", { name: "Outcomes" }).getByText(/Cancelled/).waitFor();
   await dialog.getByRole("button", { name: "Close" }).click();
@@ -301,6 +357,7 @@ importScripts("./factlens-worker.js"); wasm_bindgen("./factlens-worker_bg.wasm")
   // Enough work that Cancel is there to press.
   const files = Array.from({ length: 150 }, (_, i) => ({ name: `r-${i}.txt`, mimeType: "text/plain", buffer: Buffer.from(`Report ${i}\n\n${"Sgt. Alex Moreno of the 133rd Infantry Regiment returned to Waterloo on Monday. ".repeat(120)}${i}`) }));
   await dialog.getByLabel("Choose files").setInputFiles(files);
+  await confirmFiles(dialog);
   await dialog.getByRole("button", { name: "Cancel" }).click();
   await dialog.getByRole("button", { name: "Close" }).click();
   await articlesShown(page, 4);

@@ -208,3 +208,62 @@ test("timeline labels stay legible on a phone", async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("the skip link leads past the filters to the results", async () => {
+  const { page, problems, context } = await explorer();
+  await page.keyboard.press("Tab");
+  const skip = await page.evaluate(() => [document.activeElement.textContent, document.activeElement.getAttribute("href")]);
+  assert.deepEqual(skip, ["Skip to content", "#content"]);
+  await page.keyboard.press("Enter");
+  // From there Tab goes through the results' own controls (the order, the timeline's points) to
+  // the first card, never back into the 50-odd filter checkboxes.
+  const where = () => page.evaluate(() => [!!document.activeElement.closest("nav.filters"), !!document.activeElement.closest(".results"), document.activeElement.matches(".cards .card h3 a")]);
+  let tabs = 0;
+  let [inFilters, inResults, onCard] = [false, true, false];
+  while (!onCard && !inFilters && inResults && tabs < 60) {
+    await page.keyboard.press("Tab");
+    tabs++;
+    [inFilters, inResults, onCard] = await where();
+  }
+  assert.ok(onCard, `the first card's link is reached from the skip link (${tabs} Tabs, in filters: ${inFilters}, in results: ${inResults})`);
+  const checkboxes = await page.locator("nav.filters input").count();
+  assert.ok(tabs < checkboxes, `${tabs} Tabs, fewer than the ${checkboxes} filter controls skipped`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("printed: the facts drawn with their quotes and sources, no controls, no blank spacers", async () => {
+  const { page, problems, context } = await explorer();
+  await page.emulateMedia({ media: "print" });
+  const shown = (selector) => page.locator(selector).evaluateAll((els) => els.filter((e) => e.checkVisibility()).length);
+  for (const control of ["nav.filters", ".collection-bar", ".skip-link", ".sort", ".timeline", ".site-header"]) {
+    assert.equal(await shown(control), 0, `${control} is not printed`);
+  }
+  const drawn = await page.locator(".cards .card").count();
+  assert.ok(drawn >= 6, `${drawn} cards`);
+  assert.equal(await shown(".cards .card"), drawn);
+  assert.equal(await shown(".cards .card .quote"), drawn, "every card's quote is printed");
+  const card = await page.locator(".cards .card").first().innerText();
+  assert.match(card, /article \w/, `the card names its article: ${card}`);
+  // The list is as tall as the cards it holds: no blank space kept for cards not drawn.
+  const gaps = await page.evaluate(() => {
+    const list = document.querySelector(".cards").getBoundingClientRect();
+    const cards = [...document.querySelectorAll(".cards .card")].map((c) => c.getBoundingClientRect());
+    return [cards[0].top - list.top, list.bottom - cards[cards.length - 1].bottom];
+  });
+  assert.ok(gaps[0] < 20 && gaps[1] < 40, `no blank space around the cards: ${gaps}`);
+  await page.emulateMedia({ media: "screen" });
+  assert.equal(await shown("nav.filters"), 1, "on screen again, the filters are back");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("counts say what they count", async () => {
+  const { page, problems, context } = await explorer("?kind=event");
+  const support = await page.locator(".cards .card .support").allInnerTexts();
+  assert.ok(support.length > 0 && support.every((s) => /^stated in \d+ articles?$/.test(s)), support.join(" | "));
+  const caption = await page.locator(".timeline .caption").innerText();
+  assert.match(caption, /^Timeline: \d+ dated events(, \d+ without a known date not shown)?[.,]/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

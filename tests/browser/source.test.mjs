@@ -3,6 +3,7 @@
 // failing src shows its message inside its element while the rest of the page works.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
+import { createServer } from "node:http";
 import { join } from "node:path";
 import { DIST, launch, openPage, ROOT, serve, STRICT_CSP } from "./harness.mjs";
 
@@ -98,4 +99,73 @@ test("a src that is not http or https, a web page or refused by CORS gets a clea
   await page.goto(`${factlens.url}?src=${encodeURIComponent(`${host.origin.replace("127.0.0.1", "news.test")}/facts/articles.toml`)}`);
   await page.locator(".source-origin.problem", { hasText: "(CORS)" }).waitFor();
   await context.close();
+});
+
+/**
+ * A third origin whose sources are too big: a collection file that says (Content-Length) it is
+ * 21 MiB, and a manifest whose files come without a length (chunked): one of 11 MiB, then one
+ * that never ends, so the limit is met only while it is read. Readable by other sites (CORS).
+ */
+async function serveBigSources() {
+  const MIB = 1024 * 1024;
+  const chunk = Buffer.from("The 133rd Infantry Regiment returned to Waterloo on Monday. ".repeat(1024));
+  const server = createServer((req, res) => {
+    const cors = { "access-control-allow-origin": "*" };
+    const path = new URL(req.url, "http://x").pathname;
+    if (path === "/big/collection.json") {
+      res.writeHead(200, { ...cors, "content-type": "application/json", "content-length": String(21 * MIB) });
+      res.end(Buffer.alloc(21 * MIB, " "));
+    } else if (path === "/big/articles.toml") {
+      res.writeHead(200, { ...cors, "content-type": "text/plain" });
+      res.end(["one", "two"].map((id) => `[[article]]\nid = "${id}"\nfile = "${id}.txt"\ntitle = "Part ${id}"\n`).join("\n"));
+    } else if (path === "/big/one.txt") {
+      res.writeHead(200, { ...cors, "content-type": "text/plain" });
+      for (let sent = 0; sent < 11 * MIB; sent += chunk.length) res.write(chunk);
+      res.end();
+    } else if (path === "/big/two.txt") {
+      // Never ends: only a reader that stops at the limit gets past it.
+      res.writeHead(200, { ...cors, "content-type": "text/plain" });
+      const more = () => {
+        while (!res.destroyed && res.write(chunk));
+        if (!res.destroyed) res.once("drain", more);
+      };
+      more();
+    } else res.writeHead(404, cors).end();
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  return { origin: `http://big.test:${server.address().port}`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+test("a source over 20 MB is refused with a clear message, and the page keeps working", async () => {
+  const big = await serveBigSources();
+  try {
+    const policy = `${STRICT_CSP}; connect-src 'self' http://news.test:* http://big.test:*`;
+    const site = await serve(DIST, { headers: { "content-security-policy": policy, "access-control-allow-origin": "*" } });
+    try {
+      const { page, problems, context } = await openPage(browser, `${site.url}?src=${encodeURIComponent(`${big.origin}/big/collection.json`)}`);
+      // Said to be too big: refused before its body is read.
+      const said = page.locator(".source-origin.problem");
+      await said.filter({ hasText: "larger than 20 MB" }).waitFor({ timeout: 30000 });
+      assert.match(await said.innerText(), /could not be loaded: http:\/\/big\.test:\d+\/big\/collection\.json: the source is larger than 20 MB in all/);
+      assert.equal(await none(page.locator(".cards .card")), 0, "no borrowed articles");
+      // Found too big only while its files are read: the second one passes the limit, and its
+      // reading stops there.
+      await page.goto(`${site.url}?src=${encodeURIComponent(`${big.origin}/big/articles.toml`)}`);
+      await said.filter({ hasText: "larger than 20 MB" }).waitFor({ timeout: 60000 });
+      assert.match(await said.innerText(), /two\.txt: the source is larger than 20 MB in all/);
+      // The page still works: its search answers, and the address follows.
+      const search = page.getByRole("searchbox").first();
+      await search.fill("anything");
+      await page.waitForURL(/q=anything/);
+      assert.equal(await said.isVisible(), true);
+      // The one failed request is the endless file, whose reading was given up at the limit.
+      assert.equal(problems.length, 1, problems.join("\n"));
+      assert.match(problems[0], /^request failed: http:\/\/big\.test:\d+\/big\/two\.txt net::ERR_ABORTED$/);
+      await context.close();
+    } finally {
+      await site.close();
+    }
+  } finally {
+    await big.close();
+  }
 });

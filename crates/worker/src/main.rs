@@ -6,9 +6,12 @@
 //! original articles in the baked format as payload). They are carried out one at a time, in
 //! order. The worker first posts `ready`: messages sent before its wasm runs would be lost.
 //!
-//! Modules: `session` (the collection and the commands), `source` (a host's articles from a URL,
+//! Modules: `session` (the collection and the commands), `chosen` (files chosen, held for the
+//! person to confirm their titles and dates), `source` (a host's articles from a URL,
 //! `src=`), `store` (IndexedDB), `post` (messages to the page).
 
+#[cfg(target_arch = "wasm32")]
+mod chosen;
 #[cfg(target_arch = "wasm32")]
 mod post;
 #[cfg(target_arch = "wasm32")]

@@ -11,6 +11,7 @@ use serde_json::{json, Value};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
+use crate::chosen::{edited, Chosen};
 use crate::post::{post, post_bytes};
 use crate::store::Store;
 
@@ -30,6 +31,8 @@ pub struct Session {
     corpus: Option<Corpus>,
     /// The database, while it works.
     store: Option<Store>,
+    /// Files chosen and decoded, waiting for the person to confirm their titles and dates.
+    chosen: Vec<Chosen>,
 }
 
 /// One text's or file's outcome, as the page lists it.
@@ -98,7 +101,8 @@ impl Session {
             }
             None => Collection::new(original.articles.clone()),
         };
-        let mut session = Session { key, original, collection, undo: None, corpus: None, store };
+        let mut session =
+            Session { key, original, collection, undo: None, corpus: None, store, chosen: Vec::new() };
         session.publish(session.store.is_some());
         session
     }
@@ -112,26 +116,13 @@ impl Session {
                     json!({"type": "proposal", "title": p.title.unwrap_or_default(), "published": p.published.unwrap_or_default()}),
                 );
             }
-            "add" => {
-                let d = &message["draft"];
-                let draft = Draft {
-                    name: PASTED.into(),
-                    text: field(d, "text").unwrap_or_default(),
-                    title: field(d, "title"),
-                    outlet: field(d, "outlet"),
-                    published: field(d, "published"),
-                    url: field(d, "url"),
-                };
-                let result = self.collection.add(draft);
-                let added = result.is_ok();
-                let item = match result {
-                    Ok(id) => outcome(PASTED, true, format!("added as “{}”", self.title(&id)), Vec::new()),
-                    Err(refusal) => outcome(PASTED, false, refusal.to_string(), Vec::new()),
-                };
-                post(json!({"type": "outcomes", "items": [item]}));
-                self.finish(added, None).await;
+            "add" => self.add_pasted(&message["draft"]).await,
+            "files" => self.choose_files(files(payload)).await,
+            "add-files" => self.add_chosen(&message["edits"]).await,
+            "discard" => {
+                self.chosen.clear();
+                post(json!({"type": "review", "items": [], "idle": true}));
             }
-            "files" => self.add_files(files(payload)).await,
             "import" => self.import(files(payload)).await,
             "remove" => {
                 let before = self.collection.clone();
@@ -178,19 +169,52 @@ impl Session {
             .unwrap_or_default()
     }
 
-    /// Adds files one by one, with progress (the last step is the extraction), and lists each
-    /// one's outcome.
-    async fn add_files(&mut self, files: Vec<web_sys::File>) {
-        let total = files.len() + 1;
-        let mut items = Vec::new();
-        let mut added = false;
+    /// Adds pasted text with what the person said about it.
+    async fn add_pasted(&mut self, d: &Value) {
+        let draft = Draft {
+            name: PASTED.into(),
+            text: field(d, "text").unwrap_or_default(),
+            title: field(d, "title"),
+            outlet: field(d, "outlet"),
+            published: field(d, "published"),
+            url: field(d, "url"),
+        };
+        let result = self.collection.add(draft);
+        let added = result.is_ok();
+        let item = match result {
+            Ok(id) => outcome(PASTED, true, format!("added as “{}”", self.title(&id)), Vec::new()),
+            Err(refusal) => outcome(PASTED, false, refusal.to_string(), Vec::new()),
+        };
+        post(json!({"type": "outcomes", "items": [item]}));
+        self.finish(added, None).await;
+    }
+
+    /// Reads and decodes files one by one, with progress, and lists every file chosen so far for
+    /// the person to confirm (nothing is added yet).
+    async fn choose_files(&mut self, files: Vec<web_sys::File>) {
+        let total = files.len();
         for (i, file) in files.iter().enumerate() {
             post(json!({"type": "progress", "done": i, "total": total}));
             let name = file.name();
-            let item = match read(file).await {
-                Ok(bytes) => self.add_file(&name, &bytes),
-                Err(why) => outcome(&name, false, format!("{name} could not be read: {why}"), Vec::new()),
-            };
+            self.chosen.push(match read(file).await {
+                Ok(bytes) => Chosen::of_file(&name, &bytes),
+                Err(why) => Chosen::unreadable(&name, &why),
+            });
+        }
+        let items: Vec<Value> = self.chosen.iter().map(Chosen::review).collect();
+        post(json!({"type": "review", "items": items, "idle": true}));
+    }
+
+    /// Adds the files chosen, each with the person's edits (`edits[i]` for the i-th file), with
+    /// progress (the last step is the extraction), and lists each one's outcome.
+    async fn add_chosen(&mut self, edits: &Value) {
+        let chosen = std::mem::take(&mut self.chosen);
+        let total = chosen.len() + 1;
+        let mut items = Vec::new();
+        let mut added = false;
+        for (i, file) in chosen.into_iter().enumerate() {
+            post(json!({"type": "progress", "done": i, "total": total}));
+            let item = self.add_one(file, &edits[i]);
             added |= item["added"] == true;
             items.push(item);
             post(json!({"type": "outcomes", "items": items}));
@@ -199,35 +223,23 @@ impl Session {
         self.finish(added, None).await;
     }
 
-    /// Adds one file: a text or web page as one article, a collection file's articles each.
-    fn add_file(&mut self, name: &str, bytes: &[u8]) -> Value {
-        let decoded = match decode_file(name, bytes) {
-            Ok(decoded) => decoded,
-            Err(refusal) => return outcome(name, false, refusal.to_string(), Vec::new()),
+    /// Adds one chosen file: a text or web page as one article, a collection file's articles each.
+    fn add_one(&mut self, file: Chosen, edit: &Value) -> Value {
+        let (draft, proposed_date, mut notes) = match file {
+            Chosen::Article { draft, proposed_date, notes } => (edited(draft, edit), proposed_date, notes),
+            Chosen::Collection { name, collection } => return self.add_collection(&name, &collection),
+            Chosen::Refused { name, why } => return outcome(&name, false, why, Vec::new()),
         };
-        if name.to_ascii_lowercase().ends_with(".json") {
-            return match Collection::from_json_file(name, &decoded.text) {
-                Ok(file) => self.add_collection(name, &file),
-                Err(refusal) => outcome(name, false, refusal.to_string(), Vec::new()),
-            };
-        }
-        let mut notes = decoded.notes;
-        let proposed = decoded.proposed;
-        let draft = Draft {
-            name: name.to_string(),
-            text: decoded.text,
-            title: proposed.title.clone(),
-            published: proposed.published.clone(),
-            ..Draft::default()
-        };
+        let name = draft.name.clone();
+        let date_from_file = draft.published.is_some() && draft.published == proposed_date;
         match self.collection.add(draft) {
             Ok(id) => {
-                if let Some(date) = proposed.published {
+                if let (true, Some(date)) = (date_from_file, proposed_date) {
                     notes.push(format!("Publication date {date} read from the file."));
                 }
-                outcome(name, true, format!("added as “{}”", self.title(&id)), notes)
+                outcome(&name, true, format!("added as “{}”", self.title(&id)), notes)
             }
-            Err(refusal) => outcome(name, false, refusal.to_string(), notes),
+            Err(refusal) => outcome(&name, false, refusal.to_string(), notes),
         }
     }
 

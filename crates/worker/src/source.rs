@@ -1,6 +1,7 @@
 //! A host's own articles from a URL (an element's `src=`, the iframe's `?src=`): an
 //! `articles.toml` manifest, its files fetched relative to it, or a `factlens-collection/1` file.
-//! Fetched here (http and https only, without cookies, at most [`MAX_SOURCE_BYTES`] in all),
+//! Fetched here (http and https only, without cookies, at most [`MAX_SOURCE_BYTES`] in all, a body
+//! read only while it stays within that),
 //! loaded and extracted with the core, and sent to the page with the source's origin, which the
 //! page always shows. Nothing of it is kept: a source is not the person's collection.
 
@@ -10,7 +11,10 @@ use factlens_core::{corpus_of, load_corpus, Collection, Corpus};
 use serde_json::{json, Value};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{RequestCredentials, RequestInit, RequestMode, Response, Url, WorkerGlobalScope};
+use web_sys::{
+    ReadableStreamDefaultReader, RequestCredentials, RequestInit, RequestMode, Response, Url,
+    WorkerGlobalScope,
+};
 
 use crate::post::post_bytes;
 
@@ -118,13 +122,46 @@ async fn get(url: &str, budget: &mut usize) -> Result<Fetched, String> {
     if header("content-length").and_then(|n| n.trim().parse::<usize>().ok()).is_some_and(|n| n > *budget) {
         return Err(too_big());
     }
-    let buffer = response.array_buffer().map_err(|_| refused())?;
-    let buffer = JsFuture::from(buffer).await.map_err(|_| refused())?;
-    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-    *budget = budget.checked_sub(bytes.len()).ok_or_else(too_big)?;
+    let bytes = read_body(&response, *budget).await.map_err(|e| match e {
+        Unread::TooBig => too_big(),
+        Unread::Failed => refused(),
+    })?;
+    *budget -= bytes.len();
     Ok(Fetched {
         url: response.url(),
         kind: header("content-type").unwrap_or_default().to_ascii_lowercase(),
         bytes,
     })
+}
+
+/// Why a body was not read whole.
+enum Unread {
+    /// It held more bytes than were left of the limit.
+    TooBig,
+    /// The connection failed.
+    Failed,
+}
+
+/// A response's body, read chunk by chunk and given up as soon as it holds more than `budget`
+/// bytes, so a source without a length, or one that never ends, costs no more than the limit.
+async fn read_body(response: &Response, budget: usize) -> Result<Vec<u8>, Unread> {
+    let Some(stream) = response.body() else { return Ok(Vec::new()) };
+    let reader: ReadableStreamDefaultReader = stream.get_reader().unchecked_into();
+    let mut bytes = Vec::new();
+    loop {
+        let chunk = JsFuture::from(reader.read()).await.map_err(|_| Unread::Failed)?;
+        let field = |name: &str| js_sys::Reflect::get(&chunk, &name.into()).unwrap_or_default();
+        if field("done").as_bool() != Some(false) {
+            return Ok(bytes);
+        }
+        let part = js_sys::Uint8Array::new(&field("value"));
+        if bytes.len() + part.length() as usize > budget {
+            // The rest is not wanted: cancelling closes the connection.
+            let _ = reader.cancel();
+            return Err(Unread::TooBig);
+        }
+        let start = bytes.len();
+        bytes.resize(start + part.length() as usize, 0);
+        part.copy_to(&mut bytes[start..]);
+    }
 }

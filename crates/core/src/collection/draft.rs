@@ -25,6 +25,17 @@ pub struct Draft {
     pub url: Option<String>,
 }
 
+impl Draft {
+    /// The title an article made of this draft gets (when it keeps no id of its own): its given
+    /// title, else the headline [`propose`](super::propose::propose) finds, else the file name.
+    /// What the page shows a person to confirm or edit before adding a file.
+    pub fn title_or_proposed(&self) -> String {
+        given(self.title.clone())
+            .or_else(|| super::propose::propose(&self.text).title)
+            .unwrap_or_else(|| title_of_file(&self.name))
+    }
+}
+
 /// The article of a valid draft, with id `id` (empty: the caller makes one from the title): the text is not empty, not binary and not too
 /// large, the date and the address are well formed. Optional fields are trimmed and blank ones
 /// dropped; the text is kept exactly.
@@ -110,6 +121,19 @@ mod tests {
 
     fn draft(text: &str) -> Draft {
         Draft { name: "a.txt".into(), text: text.into(), ..Draft::default() }
+    }
+
+    #[test]
+    fn the_title_shown_before_adding_is_the_one_the_article_gets() {
+        let headline =
+            Draft { name: "guard-report_2.txt".into(), ..draft("Guard returns home\n\nThe unit returned.") };
+        let untitled = Draft { name: "guard-report_2.txt".into(), ..draft("the unit returned on Monday.") };
+        let given = Draft { title: Some("  Mine ".into()), ..untitled.clone() };
+        for (d, want) in [(&headline, "Guard returns home"), (&untitled, "guard report 2"), (&given, "Mine")]
+        {
+            assert_eq!(d.title_or_proposed(), want);
+            assert_eq!(article_of(d.clone(), String::new()).unwrap().document.title, want);
+        }
     }
 
     #[test]

@@ -30,6 +30,14 @@ pub struct Card {
     pub articles: usize,
 }
 
+impl Card {
+    /// How many articles state it, in words ("stated in 2 articles").
+    pub fn support(&self) -> String {
+        let noun = if self.articles == 1 { "article" } else { "articles" };
+        format!("stated in {} {noun}", self.articles)
+    }
+}
+
 /// An active filter, shown as a removable chip.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Chip {

@@ -56,6 +56,26 @@ pub struct Timeline {
     pub lanes: usize,
 }
 
+impl Timeline {
+    /// What the timeline shows, in words: how many dated events, how many are left out for want
+    /// of a known date, and how to read the drawing.
+    pub fn caption(&self) -> String {
+        let undated = match self.undated {
+            0 => String::new(),
+            n => format!(", {n} without a known date not shown"),
+        };
+        if self.bins.is_empty() {
+            format!(
+                "Timeline: {} dated events{undated}. Filled: date stated; hollow: inferred.",
+                self.points.len()
+            )
+        } else {
+            let dated: usize = self.bins.iter().map(|b| b.count).sum();
+            format!("Timeline: {dated} dated events{undated}, by year; a bar filters to its year.")
+        }
+    }
+}
+
 /// The most events drawn one by one; beyond, the timeline draws a bar per year.
 const MAX_TIMELINE_POINTS: usize = 300;
 
@@ -187,5 +207,32 @@ impl Axis {
             p.lane = lane;
         }
         (points, lane_ends.len())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bin(year: &str, count: usize) -> TimelineBin {
+        TimelineBin { x: 0.0, width: 1.0, year: year.into(), count, inferred: 0 }
+    }
+
+    #[test]
+    fn the_caption_counts_dated_events_and_names_the_undated() {
+        let mut t = Timeline {
+            points: vec![],
+            bins: vec![bin("2019", 3), bin("2020", 4)],
+            ticks: vec![],
+            undated: 2,
+            lanes: 1,
+        };
+        assert_eq!(
+            t.caption(),
+            "Timeline: 7 dated events, 2 without a known date not shown, by year; a bar filters to its year."
+        );
+        t.bins.clear();
+        t.undated = 0;
+        assert_eq!(t.caption(), "Timeline: 0 dated events. Filled: date stated; hollow: inferred.");
     }
 }
