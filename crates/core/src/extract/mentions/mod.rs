@@ -60,6 +60,7 @@ pub(crate) fn find_mentions(seg: &Segmented<'_>, blocked: &[bool], outlet: Optio
     }
     finder.resolve_unclassified();
     finder.repeat_known_names();
+    finder.repeat_unit_heads();
     finder.remaining_acronyms();
     finder.mentions.retain(|m| !names_a_kind(seg, m.tokens.clone()));
     finder.mentions.sort_by_key(|m| (m.tokens.start, m.tokens.end));

@@ -132,6 +132,55 @@ impl Finder<'_, '_> {
         }
     }
 
+    /// "the battalion", "the task force": a unit's head noun, written in lowercase after "the",
+    /// names the one unit named before it in the article whose name ends in that noun.
+    pub(super) fn repeat_unit_heads(&mut self) {
+        for (sentence_index, sentence) in self.seg.sentences.iter().enumerate() {
+            if sentence.boilerplate {
+                continue;
+            }
+            for i in sentence.tokens.start + 1..sentence.tokens.end {
+                if self.seg.low(i - 1) != "the" || self.taken[i] || !self.is_word(i) || self.is_cap(i) {
+                    continue;
+                }
+                // One head word, or two ("task force") when the second is a head too.
+                let two = i + 1 < sentence.tokens.end
+                    && !self.taken[i + 1]
+                    && self.is_word(i + 1)
+                    && !self.is_cap(i + 1)
+                    && self.seg.word(i + 1).is(Role::UnitHead);
+                let end = if two { i + 2 } else { i + 1 };
+                if !self.seg.word(end - 1).is(Role::UnitHead) {
+                    continue;
+                }
+                let head = self.text(i..end).to_lowercase();
+                if let Some(name) = self.one_unit_ending_in(&head, i) {
+                    let mut mention = self.mention(EntityKind::Unit, i..end, name, sentence_index);
+                    mention.repeat = true;
+                    self.push(mention);
+                }
+            }
+        }
+    }
+
+    /// The name of the one unit named before token `before` whose name ends in `head`.
+    fn one_unit_ending_in(&self, head: &str, before: usize) -> Option<String> {
+        let mut names = self
+            .mentions
+            .iter()
+            .filter(|m| m.kind == EntityKind::Unit && !m.repeat && m.tokens.end <= before)
+            .map(|m| &m.name)
+            .filter(|name| {
+                let lower = name.to_lowercase();
+                lower.len() > head.len()
+                    && lower.ends_with(head)
+                    && lower[..lower.len() - head.len()].ends_with(' ')
+                    || lower.starts_with(&format!("{head} "))
+            });
+        let first = names.next()?;
+        names.all(|other| other == first).then(|| first.clone())
+    }
+
     /// Every form of the names found so far, once per kind: names, short aliases, surnames.
     fn known_names(&self) -> Vec<KnownName> {
         let mut names: Vec<KnownName> = Vec::new();
