@@ -135,6 +135,11 @@ impl Finder<'_, '_> {
     /// "the battalion", "the task force": a unit's head noun, written in lowercase after "the",
     /// names the one unit named before it in the article whose name ends in that noun.
     pub(super) fn repeat_unit_heads(&mut self) {
+        let mut units: Vec<(usize, String, String)> = (self.mentions.iter())
+            .filter(|m| m.kind == EntityKind::Unit && !m.repeat)
+            .map(|m| (m.tokens.end, m.name.to_lowercase(), m.name.clone()))
+            .collect();
+        units.sort_unstable();
         for (sentence_index, sentence) in self.seg.sentences.iter().enumerate() {
             if sentence.boilerplate {
                 continue;
@@ -154,31 +159,14 @@ impl Finder<'_, '_> {
                     continue;
                 }
                 let head = self.text(i..end).to_lowercase();
-                if let Some(name) = self.one_unit_ending_in(&head, i) {
+                let named_before = &units[..units.partition_point(|(end, _, _)| *end <= i)];
+                if let Some(name) = one_unit_ending_in(named_before, &head) {
                     let mut mention = self.mention(EntityKind::Unit, i..end, name, sentence_index);
                     mention.repeat = true;
                     self.push(mention);
                 }
             }
         }
-    }
-
-    /// The name of the one unit named before token `before` whose name ends in `head`.
-    fn one_unit_ending_in(&self, head: &str, before: usize) -> Option<String> {
-        let mut names = self
-            .mentions
-            .iter()
-            .filter(|m| m.kind == EntityKind::Unit && !m.repeat && m.tokens.end <= before)
-            .map(|m| &m.name)
-            .filter(|name| {
-                let lower = name.to_lowercase();
-                lower.len() > head.len()
-                    && lower.ends_with(head)
-                    && lower[..lower.len() - head.len()].ends_with(' ')
-                    || lower.starts_with(&format!("{head} "))
-            });
-        let first = names.next()?;
-        names.all(|other| other == first).then(|| first.clone())
     }
 
     /// Every form of the names found so far, once per kind: names, short aliases, surnames.
@@ -213,6 +201,17 @@ impl Finder<'_, '_> {
                 && words.len() == 1
                 && !is_acronym(&words[0]))
     }
+}
+
+/// The one unit name (as written) whose lowercase form ends in `head`, or starts with it ("task force 1-194"), among
+/// the last units named (at most 64 are compared, so that text built to defeat it stays linear).
+fn one_unit_ending_in(units: &[(usize, String, String)], head: &str) -> Option<String> {
+    let mut names = units.iter().rev().take(64).filter(|(_, lower, _)| {
+        lower.strip_suffix(head).is_some_and(|rest| rest.ends_with(' '))
+            || lower.strip_prefix(head).is_some_and(|rest| rest.starts_with(' '))
+    });
+    let (_, first, name) = names.next()?;
+    names.all(|(_, other, _)| other == first).then(|| name.clone())
 }
 
 /// The surname of a full name: its last word, with a particle before it ("De Groot").
