@@ -193,6 +193,9 @@ impl Finder<'_, '_> {
         if let Some(next) = self.titled_person(sentence_index, i, range.end) {
             return Some(next);
         }
+        if let Some(next) = self.person_after_position(sentence_index, i, range.end) {
+            return Some(next);
+        }
         if let Some(next) = self.possessive_organization(sentence_index, i, range.end) {
             return Some(next);
         }
