@@ -116,33 +116,85 @@ fn norm(name: &str) -> String {
     n.strip_prefix("the ").map(str::to_string).unwrap_or(n)
 }
 
-/// For each predicted item, the gold items (by index) it may match.
-fn edges<T>(predicted: &[T], gold_count: usize, matches: impl Fn(&T, usize) -> bool) -> Vec<Vec<usize>> {
-    predicted.iter().map(|p| (0..gold_count).filter(|&g| matches(p, g)).collect()).collect()
+/// For each predicted item, the gold items (by index) it may match, each with the weight of that
+/// pair (higher is a better pair).
+type Edges = Vec<Vec<(usize, f64)>>;
+
+fn edges<T>(predicted: &[T], gold_count: usize, weight: impl Fn(&T, usize) -> Option<f64>) -> Edges {
+    predicted.iter().map(|p| (0..gold_count).filter_map(|g| weight(p, g).map(|w| (g, w))).collect()).collect()
 }
 
-/// Maximum bipartite matching (Kuhn's algorithm): `edges[p]` lists the gold items predicted item `p`
-/// may match. Returns for each gold item its predicted match.
-fn max_matching(edges: &[Vec<usize>], gold_count: usize) -> Vec<Option<usize>> {
-    fn augment(p: usize, edges: &[Vec<usize>], seen: &mut [bool], owner: &mut [Option<usize>]) -> bool {
-        for &g in &edges[p] {
-            if seen[g] {
-                continue;
-            }
-            seen[g] = true;
-            if owner[g].is_none_or(|q| augment(q, edges, seen, owner)) {
-                owner[g] = Some(p);
-                return true;
-            }
+/// The best one-to-one matching: the most pairs, and among those the highest total weight
+/// (Hungarian algorithm), so the pairing depends on neither side's order. Returns for each gold
+/// item its predicted match.
+fn best_matching(edges: &Edges, gold_count: usize) -> Vec<Option<usize>> {
+    // A pair is worth more than any sum of weights, so the count of pairs comes first.
+    const PAIR: f64 = 1_000.0;
+    let n = edges.len().max(gold_count);
+    let mut cost = vec![vec![0.0; n + 1]; n + 1];
+    for (p, es) in edges.iter().enumerate() {
+        for &(g, w) in es {
+            cost[p + 1][g + 1] = -(PAIR + w);
         }
-        false
     }
+    let row_of_column = hungarian(&cost, n);
     let mut owner = vec![None; gold_count];
-    for p in 0..edges.len() {
-        let mut seen = vec![false; gold_count];
-        augment(p, edges, &mut seen, &mut owner);
+    for g in 0..gold_count {
+        let p = row_of_column[g + 1];
+        if p > 0 && edges.get(p - 1).is_some_and(|es| es.iter().any(|&(e, _)| e == g)) {
+            owner[g] = Some(p - 1);
+        }
     }
     owner
+}
+
+/// Minimum-cost assignment of an `n`×`n` matrix (1-based, row and column 0 unused): for each
+/// column, its row.
+fn hungarian(cost: &[Vec<f64>], n: usize) -> Vec<usize> {
+    let (mut u, mut v) = (vec![0.0; n + 1], vec![0.0; n + 1]);
+    let (mut row_of, mut way) = (vec![0usize; n + 1], vec![0usize; n + 1]);
+    for row in 1..=n {
+        row_of[0] = row;
+        let mut col0 = 0;
+        let mut min = vec![f64::INFINITY; n + 1];
+        let mut used = vec![false; n + 1];
+        loop {
+            used[col0] = true;
+            let (r, mut delta, mut col1) = (row_of[col0], f64::INFINITY, 0);
+            for c in 1..=n {
+                if used[c] {
+                    continue;
+                }
+                let reduced = cost[r][c] - u[r] - v[c];
+                if reduced < min[c] {
+                    min[c] = reduced;
+                    way[c] = col0;
+                }
+                if min[c] < delta {
+                    delta = min[c];
+                    col1 = c;
+                }
+            }
+            for c in 0..=n {
+                if used[c] {
+                    u[row_of[c]] += delta;
+                    v[c] -= delta;
+                } else {
+                    min[c] -= delta;
+                }
+            }
+            col0 = col1;
+            if row_of[col0] == 0 {
+                break;
+            }
+        }
+        while col0 != 0 {
+            let prev = way[col0];
+            row_of[col0] = row_of[prev];
+            col0 = prev;
+        }
+    }
+    row_of
 }
 
 /// True positives, false positives and false negatives of one measure.
@@ -185,25 +237,24 @@ impl Counts {
 }
 
 /// Matches predicted to gold items, required ones first; optional matches count for neither side.
-fn score(edges: &[Vec<usize>], optional: &[bool]) -> (Counts, Vec<Option<usize>>) {
-    let required: Vec<Vec<usize>> =
-        edges.iter().map(|e| e.iter().copied().filter(|&g| !optional[g]).collect()).collect();
-    let mut owner = max_matching(&required, optional.len());
+fn score(edges: &Edges, optional: &[bool]) -> (Counts, Vec<Option<usize>>) {
+    let required: Edges =
+        edges.iter().map(|e| e.iter().copied().filter(|&(g, _)| !optional[g]).collect()).collect();
+    let mut owner = best_matching(&required, optional.len());
     let matched: Vec<bool> = (0..edges.len()).map(|p| owner.contains(&Some(p))).collect();
-    let rest: Vec<Vec<usize>> = edges
-        .iter()
-        .enumerate()
-        .map(
-            |(p, e)| {
+    let rest: Edges =
+        edges
+            .iter()
+            .enumerate()
+            .map(|(p, e)| {
                 if matched[p] {
                     Vec::new()
                 } else {
-                    e.iter().copied().filter(|&g| optional[g]).collect()
+                    e.iter().copied().filter(|&(g, _)| optional[g]).collect()
                 }
-            },
-        )
-        .collect();
-    let optional_owner = max_matching(&rest, optional.len());
+            })
+            .collect();
+    let optional_owner = best_matching(&rest, optional.len());
     for (g, o) in optional_owner.into_iter().enumerate() {
         if optional[g] {
             owner[g] = o;
@@ -243,12 +294,16 @@ fn score_entities(gold: &Gold, facts: &FactSet, report: &mut Report) -> EntityMa
         let predicted: Vec<usize> =
             (0..facts.entities.len()).filter(|&p| facts.entities[p].kind == kind).collect();
         let golds: Vec<usize> = (0..gold.entity.len()).filter(|&g| gold.entity[g].kind == kind).collect();
-        let edges: Vec<Vec<usize>> = predicted
+        // Weight: how many of the gold entity's names the predicted one has.
+        let edges: Edges = predicted
             .iter()
             .map(|&p| {
                 let names = predicted_names(facts, p);
                 (0..golds.len())
-                    .filter(|&g| gold_names(&gold.entity[golds[g]]).any(|n| names.contains(&n)))
+                    .filter_map(|g| {
+                        let shared = gold_names(&gold.entity[golds[g]]).filter(|n| names.contains(n)).count();
+                        (shared > 0).then_some((g, shared as f64))
+                    })
                     .collect()
             })
             .collect();
@@ -309,9 +364,8 @@ fn score_events(
     report: &mut Report,
 ) {
     let spans: Vec<Vec<Span>> = gold.event.iter().map(|g| locate_all(articles, &g.evidence)).collect();
-    let edges = edges(&facts.events, gold.event.len(), |e, g| {
-        spans[g].iter().any(|s| e.evidence.iter().any(|ev| overlaps(s, ev)))
-    });
+    let edges =
+        edges(&facts.events, gold.event.len(), |e, g| event_pair_weight(e, &gold.event[g], &spans[g]));
     let optional: Vec<bool> = gold.event.iter().map(|g| g.optional).collect();
     let (events, owner) = score(&edges, &optional);
     report.rows.insert("events".into(), events);
@@ -342,6 +396,20 @@ fn score_events(
             report.misses.push(format!("extra event {} {:?}", e.event_type, e.summary));
         }
     }
+}
+
+/// Whether a predicted event may match a gold one (its evidence overlaps one of the gold passages)
+/// and how well: the share of gold passages it overlaps, the share of its own passages that overlap
+/// the gold ones, and half a point when the types agree. Dates play no part, so a wrong date costs
+/// the date and not also the match.
+fn event_pair_weight(e: &factlens_core::Event, ge: &GoldEvent, spans: &[Span]) -> Option<f64> {
+    let gold_hit = spans.iter().filter(|s| e.evidence.iter().any(|ev| overlaps(s, ev))).count();
+    if gold_hit == 0 {
+        return None;
+    }
+    let own_hit = e.evidence.iter().filter(|ev| spans.iter().any(|s| overlaps(s, ev))).count();
+    let same_type = if e.event_type == ge.event_type { 0.5 } else { 0.0 };
+    Some(gold_hit as f64 / spans.len() as f64 + own_hit as f64 / e.evidence.len() as f64 + same_type)
 }
 
 fn compare_type_and_date(ge: &GoldEvent, pe: &factlens_core::Event, report: &mut Report) {
@@ -435,7 +503,10 @@ fn score_conflicts(gold: &Gold, articles: &[Article], facts: &FactSet, report: &
     let between_articles: Vec<Conflict> =
         facts.conflicts.iter().filter(|c| c.between == CONFLICT_BETWEEN_ARTICLES).cloned().collect();
     let edges = edges(&between_articles, gold.conflict.len(), |c, g| {
-        sides[g].iter().all(|s| c.claims.iter().any(|cl| cl.evidence.iter().any(|ev| overlaps(s, ev))))
+        sides[g]
+            .iter()
+            .all(|s| c.claims.iter().any(|cl| cl.evidence.iter().any(|ev| overlaps(s, ev))))
+            .then_some(1.0)
     });
     let (counts, owner) = score(&edges, &vec![false; gold.conflict.len()]);
     for (g, o) in owner.iter().enumerate() {
@@ -515,7 +586,10 @@ fn check(set: &str, now: &Report, recorded: &Report) -> Vec<String> {
             failures.push(format!("{set}: no {name} measured"));
             continue;
         };
-        if is.tp + is.fn_ != was.tp + was.fn_ {
+        // Participants, locations and aliases are counted over matched items, so their size moves
+        // with the matching; the other measures' size is the gold's.
+        let sized_by_gold = !["participants", "locations", "aliases"].contains(&name.as_str());
+        if sized_by_gold && is.tp + is.fn_ != was.tp + was.fn_ {
             failures
                 .push(format!("{set}: the gold of {name} has changed size: refresh tests/gold/scores.json"));
         }
@@ -578,4 +652,16 @@ fn the_floor_allows_exactly_one_lost_item() {
     let miss_and_extra = Counts { tp: 19, fp: 2, fn_: 3 };
     assert!(one_miss.f1() >= floor(was) && one_extra.f1() >= floor(was));
     assert!(two_misses.f1() < floor(was) && miss_and_extra.f1() < floor(was));
+}
+
+#[test]
+fn the_matching_takes_the_most_pairs_then_the_best_ones_in_any_order() {
+    // Predicted 0 fits gold 1 better than gold 0; predicted 1 fits only gold 1 weakly.
+    let edges: Edges = vec![vec![(0, 1.0), (1, 2.0)], vec![(1, 0.5)]];
+    assert_eq!(best_matching(&edges, 2), vec![Some(0), Some(1)], "two pairs beat one better pair");
+    let edges: Edges = vec![vec![(0, 1.0), (1, 2.0)], vec![(0, 1.0), (1, 0.5)]];
+    assert_eq!(best_matching(&edges, 2), vec![Some(1), Some(0)]);
+    let reversed: Edges = vec![vec![(0, 1.0), (1, 0.5)], vec![(0, 1.0), (1, 2.0)]];
+    assert_eq!(best_matching(&reversed, 2), vec![Some(0), Some(1)], "the order of predictions plays no part");
+    assert_eq!(best_matching(&vec![vec![], vec![(2, 1.0)]], 3), vec![None, None, Some(1)]);
 }

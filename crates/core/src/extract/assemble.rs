@@ -190,7 +190,9 @@ fn aliases(name: &str, mentions: &[(&Doc<'_>, &Mention)]) -> Vec<String> {
         let surface = doc.seg.slice(mention.tokens.clone()).to_string();
         for candidate in mention.aliases.iter().cloned().chain([mention.name.clone(), surface]) {
             let trimmed = candidate.trim().trim_start_matches("the ").trim_start_matches("The ").to_string();
-            if !trimmed.is_empty() && seen.insert(trimmed.to_lowercase()) {
+            // A common noun that stands for the name ("the battalion") is no name of it.
+            let named = trimmed.chars().any(char::is_uppercase);
+            if named && seen.insert(trimmed.to_lowercase()) {
                 aliases.push(trimmed);
             }
         }

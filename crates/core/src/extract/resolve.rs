@@ -159,6 +159,7 @@ pub(crate) fn resolve(docs: &[Vec<Mention>]) -> Resolution {
     // one another; people named with and without a middle initial, or by title and surname.
     let mut union_find = UnionFind((0..names.clusters.len()).collect());
     names.link_acronyms(docs, &entity_of, &mut union_find);
+    names.link_spelled_acronyms(&mut union_find);
     names.link_programs(&mut union_find);
     names.link_people(&mut union_find);
     // Step 3: renumber the merged clusters in order of first mention.
@@ -271,6 +272,33 @@ impl NameClusters {
         }
     }
 
+    /// Links a cluster named only by an acronym with the one cluster (not a person) whose name
+    /// those letters spell ("WVNG" and "West Virginia National Guard", "USCG" and "U.S. Coast
+    /// Guard"), wherever in the set each is found. An acronym several names spell stays apart.
+    fn link_spelled_acronyms(&self, union_find: &mut UnionFind) {
+        let mut by_letters: HashMap<String, Vec<usize>> = HashMap::new();
+        for cluster in 0..self.clusters.len() {
+            if self.kinds[cluster] == EntityKind::Official {
+                continue;
+            }
+            for name in self.names[cluster].iter().filter(|name| name.contains(' ')) {
+                let list = by_letters.entry(acronym_letters(name)).or_default();
+                if !list.contains(&cluster) {
+                    list.push(cluster);
+                }
+            }
+        }
+        for cluster in 0..self.clusters.len() {
+            let [name] = self.names[cluster].as_slice() else { continue };
+            let acronym = name.len() >= 2 && name.chars().all(|c| c.is_ascii_uppercase());
+            if let (true, Some([other])) = (acronym, by_letters.get(name.as_str()).map(Vec::as_slice)) {
+                if *other != cluster && self.kinds[cluster] != EntityKind::Official {
+                    union_find.union(cluster, *other);
+                }
+            }
+        }
+    }
+
     /// Links organizations whose names contain one another ("State Partner Program" in
     /// "National Guard Bureau State Partnership Program"), compared only with those of the same
     /// last word.
@@ -340,6 +368,17 @@ impl NameClusters {
             }
         }
     }
+}
+
+/// The letters an acronym of a name takes: the initial of each capitalized word, every capital
+/// of a dotted abbreviation ("U.S. Coast Guard" → "USCG", "West Virginia University" → "WVU").
+fn acronym_letters(name: &str) -> String {
+    name.split([' ', '-'])
+        .flat_map(|word| {
+            let dotted = word.contains('.');
+            word.char_indices().filter(move |&(k, c)| c.is_uppercase() && (k == 0 || dotted)).map(|(_, c)| c)
+        })
+        .collect()
 }
 
 /// The words of a person's name, lowercase, without middle initials ("James A. Hoyer" → james hoyer).

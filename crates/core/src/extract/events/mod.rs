@@ -291,8 +291,12 @@ impl ClauseReader<'_, '_> {
                 Some(k) != location && !is_source_of_report(seg, mentions[k].tokens.start, clause.start)
             })
             .collect();
+        let saying = event_type == "statement";
         if participants.iter().all(|&k| mentions[k].kind == EntityKind::Place) {
-            participants.extend(self.person_pointed_at(clause.clone()));
+            participants.extend(self.person_pointed_at(clause.clone(), saying));
+        }
+        if saying {
+            participants = speaker(seg, mentions, &participants, trigger_at, clause.clone());
         }
         let tokens = trim(seg, clause.clone());
         if tokens.is_empty() {
@@ -314,11 +318,12 @@ impl ClauseReader<'_, '_> {
 
     /// "It was her first visit … since being elected": the official a personal pronoun of the clause
     /// points to, the last one named in it or the two sentences before.
-    fn person_pointed_at(&self, clause: Range<usize>) -> Option<usize> {
+    fn person_pointed_at(&self, clause: Range<usize>, saying: bool) -> Option<usize> {
         let seg = self.seg;
-        // "He says …" names the source of a report, not who took part.
+        // "He says …" names the source of a report, not who took part (unless the saying is the event).
         let speaks = |k: usize| {
-            k + 1 < clause.end
+            !saying
+                && k + 1 < clause.end
                 && triggers::trigger(seg.word(k + 1), "").is_some_and(|t| t.event_type == "statement")
         };
         if !clause.clone().any(|k| matches!(seg.low(k), "her" | "his" | "she" | "he") && !speaks(k)) {
@@ -430,6 +435,42 @@ pub(crate) fn mentions_in(mentions: &[Mention], range: Range<usize>) -> impl Ite
         .take_while(move |&k| mentions[k].tokens.start < range.end)
         .filter(move |&k| mentions[k].tokens.end <= range.end)
 }
+/// A saying's participant is its speaker: of the clause's people outside quotation marks, the one
+/// named nearest the verb of speech ("…,” Gov. Justice said, lauding Hoyer"); with none, the unit
+/// or organization named nearest it. Others the saying names are what it is about.
+fn speaker(
+    seg: &Segmented<'_>,
+    mentions: &[Mention],
+    candidates: &[usize],
+    trigger_at: usize,
+    clause: Range<usize>,
+) -> Vec<usize> {
+    let in_quotes = quoted(seg, clause.clone());
+    let outside = |k: usize| {
+        let at = mentions[k].tokens.start;
+        !(clause.contains(&at) && in_quotes[at - clause.start])
+    };
+    let distance = |k: usize| {
+        let tokens = &mentions[k].tokens;
+        if tokens.end <= trigger_at {
+            trigger_at - tokens.end
+        } else {
+            tokens.start.saturating_sub(trigger_at)
+        }
+    };
+    let nearest = |kinds: &[EntityKind]| {
+        candidates
+            .iter()
+            .copied()
+            .filter(|&k| kinds.contains(&mentions[k].kind) && outside(k))
+            .min_by_key(|&k| distance(k))
+    };
+    nearest(&[EntityKind::Official])
+        .or_else(|| nearest(&[EntityKind::Unit, EntityKind::Organization]))
+        .into_iter()
+        .collect()
+}
+
 /// Whether the mention starting at `start` is where a report comes from, not who took part:
 /// "according to the Daily Courier", "told the Herald", "said in an email to the Herald".
 fn is_source_of_report(seg: &Segmented<'_>, mut start: usize, clause_start: usize) -> bool {

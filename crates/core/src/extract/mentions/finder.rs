@@ -87,7 +87,8 @@ impl<'t> Finder<'_, 't> {
         }
         if !mention.aliases.contains(&mention.name) {
             let surface = self.text(mention.tokens.clone());
-            if surface != mention.name {
+            // A common noun that stands for a name ("the battalion") is no name of it.
+            if surface != mention.name && surface.chars().any(char::is_uppercase) {
                 mention.aliases.insert(0, surface);
             }
         }

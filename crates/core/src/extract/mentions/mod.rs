@@ -60,6 +60,7 @@ pub(crate) fn find_mentions(seg: &Segmented<'_>, blocked: &[bool], outlet: Optio
     }
     finder.resolve_unclassified();
     finder.repeat_known_names();
+    finder.repeat_unit_heads();
     finder.remaining_acronyms();
     finder.mentions.retain(|m| !names_a_kind(seg, m.tokens.clone()));
     finder.mentions.sort_by_key(|m| (m.tokens.start, m.tokens.end));
@@ -190,6 +191,9 @@ impl Finder<'_, '_> {
             return None;
         }
         if let Some(next) = self.titled_person(sentence_index, i, range.end) {
+            return Some(next);
+        }
+        if let Some(next) = self.person_after_position(sentence_index, i, range.end) {
             return Some(next);
         }
         if let Some(next) = self.possessive_organization(sentence_index, i, range.end) {

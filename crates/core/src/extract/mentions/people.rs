@@ -130,6 +130,41 @@ impl Finder<'_, '_> {
         Some(name_end)
     }
 
+    /// "park spokeswoman Kyle Patterson", "agency director Ann Lee": a position written in
+    /// lowercase right before a name of two to four words makes it a person's.
+    pub(super) fn person_after_position(
+        &mut self,
+        sentence_index: usize,
+        i: usize,
+        end: usize,
+    ) -> Option<usize> {
+        let title = i.checked_sub(1)?;
+        let position = self.tok(title);
+        let word = self.seg.word(title);
+        if self.taken[title]
+            || first_char_upper(position)
+            || !(word.is(Role::Position) && word.is(Role::TitleHead))
+        {
+            return None;
+        }
+        let name_end = self.person_name(i, end)?;
+        let name_like = (i..name_end).all(|k| {
+            let w = self.tok(k);
+            first_char_upper(w) && !is_acronym(w) && self.seg.word(k).head().is_none()
+        });
+        if !(2..=4).contains(&(name_end - i))
+            || !name_like
+            || gazetteer().get(&self.text(i..name_end)).is_some()
+        {
+            return None;
+        }
+        let mut person =
+            self.mention(EntityKind::Official, title..name_end, self.text(i..name_end), sentence_index);
+        person.attributes.insert("title".into(), position.to_string());
+        self.push(person);
+        Some(name_end)
+    }
+
     /// "Mr. Osmani", "Dame Jane Smith": a person without a title attribute.
     fn honorific_person(&mut self, sentence_index: usize, i: usize, end: usize) -> Option<usize> {
         let name_end = self.person_name(i + 1, end)?;

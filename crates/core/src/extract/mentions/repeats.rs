@@ -132,6 +132,43 @@ impl Finder<'_, '_> {
         }
     }
 
+    /// "the battalion", "the task force": a unit's head noun, written in lowercase after "the",
+    /// names the one unit named before it in the article whose name ends in that noun.
+    pub(super) fn repeat_unit_heads(&mut self) {
+        let mut units: Vec<(usize, String, String)> = (self.mentions.iter())
+            .filter(|m| m.kind == EntityKind::Unit && !m.repeat)
+            .map(|m| (m.tokens.end, m.name.to_lowercase(), m.name.clone()))
+            .collect();
+        units.sort_unstable();
+        for (sentence_index, sentence) in self.seg.sentences.iter().enumerate() {
+            if sentence.boilerplate {
+                continue;
+            }
+            for i in sentence.tokens.start + 1..sentence.tokens.end {
+                if self.seg.low(i - 1) != "the" || self.taken[i] || !self.is_word(i) || self.is_cap(i) {
+                    continue;
+                }
+                // One head word, or two ("task force") when the second is a head too.
+                let two = i + 1 < sentence.tokens.end
+                    && !self.taken[i + 1]
+                    && self.is_word(i + 1)
+                    && !self.is_cap(i + 1)
+                    && self.seg.word(i + 1).is(Role::UnitHead);
+                let end = if two { i + 2 } else { i + 1 };
+                if !self.seg.word(end - 1).is(Role::UnitHead) {
+                    continue;
+                }
+                let head = self.text(i..end).to_lowercase();
+                let named_before = &units[..units.partition_point(|(end, _, _)| *end <= i)];
+                if let Some(name) = one_unit_ending_in(named_before, &head) {
+                    let mut mention = self.mention(EntityKind::Unit, i..end, name, sentence_index);
+                    mention.repeat = true;
+                    self.push(mention);
+                }
+            }
+        }
+    }
+
     /// Every form of the names found so far, once per kind: names, short aliases, surnames.
     fn known_names(&self) -> Vec<KnownName> {
         let mut names: Vec<KnownName> = Vec::new();
@@ -164,6 +201,17 @@ impl Finder<'_, '_> {
                 && words.len() == 1
                 && !is_acronym(&words[0]))
     }
+}
+
+/// The one unit name (as written) whose lowercase form ends in `head`, or starts with it ("task force 1-194"), among
+/// the last units named (at most 64 are compared, so that text built to defeat it stays linear).
+fn one_unit_ending_in(units: &[(usize, String, String)], head: &str) -> Option<String> {
+    let mut names = units.iter().rev().take(64).filter(|(_, lower, _)| {
+        lower.strip_suffix(head).is_some_and(|rest| rest.ends_with(' '))
+            || lower.strip_prefix(head).is_some_and(|rest| rest.starts_with(' '))
+    });
+    let (_, first, name) = names.next()?;
+    names.all(|(_, other, _)| other == first).then(|| name.clone())
 }
 
 /// The surname of a full name: its last word, with a particle before it ("De Groot").

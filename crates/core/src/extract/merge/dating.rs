@@ -5,9 +5,9 @@ use std::collections::HashMap;
 
 use crate::date::PartialDate;
 
-use super::super::dates::{DateKind, Days, Tense};
+use super::super::dates::{DateKind, Days, Tense, Unit};
 use super::super::doc::Doc;
-use super::super::now::{quote, shorten, Resolved};
+use super::super::now::{quote, resolve_expr, shorten, Now, Resolved};
 use super::cluster::{EventCluster, ResolvedDates};
 
 /// A resolved date expression of one of an event's mentions.
@@ -175,10 +175,27 @@ pub(super) fn apply_weekdays(docs: &[Doc<'_>], clusters: &mut [EventCluster]) {
     }
 }
 
-/// The days an article's news happened on: the first of its events (in reading order) dated to
-/// one day in the three days up to its publication date, else that date itself. Only an article
-/// with a published day has one.
-fn news_day(docs: &[Doc<'_>], clusters: &[EventCluster], doc: usize) -> Option<(i64, Option<usize>)> {
+/// Where an article's news day comes from.
+#[derive(Clone, Copy)]
+enum NewsSource {
+    /// The first of its events dated to one day (its index among the clusters).
+    Event(usize),
+    /// A weekday or day named in its lead (the index of the date expression).
+    Lead(usize),
+    /// Its publication date.
+    Published,
+}
+
+/// The day an article's news happened on: the first of its events (in reading order) dated to
+/// one day in the three days up to its publication date, else the first such day its lead names
+/// ("The hikers found the climber Saturday morning"), else that date itself. Only an article with
+/// a published day has one.
+fn news_day(
+    docs: &[Doc<'_>],
+    nows: &[Option<Now>],
+    clusters: &[EventCluster],
+    doc: usize,
+) -> Option<(i64, NewsSource)> {
     let published = docs[doc].published.filter(|date| date.day.is_some())?;
     let day = Days::of(published).first;
     let lead = clusters
@@ -195,7 +212,39 @@ fn news_day(docs: &[Doc<'_>], clusters: &[EventCluster], doc: usize) -> Option<(
             (day - 3 <= days.first && days.first <= day).then_some((first, days.first, index))
         })
         .min();
-    Some(lead.map_or((day, None), |(_, lead_day, index)| (lead_day, Some(index))))
+    if let Some((_, lead_day, index)) = lead {
+        return Some((lead_day, NewsSource::Event(index)));
+    }
+    Some(
+        lead_date(&docs[doc], nows[doc].as_ref(), day)
+            .map_or((day, NewsSource::Published), |(k, lead_day)| (lead_day, NewsSource::Lead(k))),
+    )
+}
+
+/// The sentences of an article's lead, where a day it names is the day of its news.
+const LEAD_SENTENCES: usize = 4;
+
+/// The first weekday or day ("Saturday", "yesterday") told in the past in the lead of `doc` that
+/// names one day of the three up to publication day `day`: (date expression, day).
+fn lead_date(doc: &Doc<'_>, now: Option<&Now>, day: i64) -> Option<(usize, i64)> {
+    // Told as coming: a future word before it in its sentence.
+    let coming = |k: usize| {
+        let sentence = doc.seg.sentences[doc.dates[k].sentence].tokens.start;
+        (sentence..doc.dates[k].tokens.start).any(|t| {
+            matches!(
+                doc.seg.low(t),
+                "will" | "would" | "’ll" | "'ll" | "next" | "until" | "scheduled" | "expected" | "planned"
+            )
+        })
+    };
+    (0..doc.dates.len()).take_while(|&k| doc.dates[k].sentence < LEAD_SENTENCES).find_map(|k| {
+        let one_day = matches!(doc.dates[k].kind, DateKind::Weekday(_) | DateKind::Relative(Unit::Day, _));
+        if !one_day || coming(k) {
+            return None;
+        }
+        let days = resolve_expr(doc, k, Tense::Past, now)?.days;
+        (days.first == days.last && day - 3 <= days.first && days.first <= day).then_some((k, days.first))
+    })
 }
 
 /// The single day of an earlier event of article `doc` in the paragraph of `sentence`, within the
@@ -231,10 +280,10 @@ fn paragraph_day(
 /// the lead (not told as coming), on the article's news day (its first event dated in the days up
 /// to publication, else the publication day); told in the past after an event of its paragraph
 /// dated in those days, on that event's day. Statements and merged events keep their own dating.
-pub(super) fn apply_news_day(docs: &[Doc<'_>], clusters: &mut [EventCluster]) {
+pub(super) fn apply_news_day(docs: &[Doc<'_>], nows: &[Option<Now>], clusters: &mut [EventCluster]) {
     let first_members: Vec<(usize, usize)> = clusters.iter().map(|cluster| cluster.members[0]).collect();
-    let news: Vec<Option<(i64, Option<usize>)>> =
-        (0..docs.len()).map(|doc| news_day(docs, clusters, doc)).collect();
+    let news: Vec<Option<(i64, NewsSource)>> =
+        (0..docs.len()).map(|doc| news_day(docs, nows, clusters, doc)).collect();
     let mut found = Vec::new();
     for (index, cluster) in clusters.iter().enumerate() {
         if cluster.days.is_some() || cluster.event_type == "statement" {
@@ -266,9 +315,8 @@ pub(super) fn apply_news_day(docs: &[Doc<'_>], clusters: &mut [EventCluster]) {
         let dated = match mention.tense {
             Tense::Future => None,
             _ if mention.sentence <= 1 => news[doc],
-            Tense::Past => {
-                paragraph_day(docs, clusters, doc, mention.sentence).map(|(day, at)| (day, Some(at)))
-            }
+            Tense::Past => paragraph_day(docs, clusters, doc, mention.sentence)
+                .map(|(day, at)| (day, NewsSource::Event(at))),
             Tense::Unknown => None,
         };
         if let Some((day, source)) = dated {
@@ -280,7 +328,7 @@ pub(super) fn apply_news_day(docs: &[Doc<'_>], clusters: &mut [EventCluster]) {
         cluster.days = Some(Days { first: day, last: day });
         cluster.stated = false;
         cluster.basis = Some(match source {
-            Some(source) => {
+            NewsSource::Event(source) => {
                 let (lead_doc, lead_event) = first_members[source];
                 format!(
                     "it has no date of its own and is told with “{}” in {}, which is {}",
@@ -289,7 +337,13 @@ pub(super) fn apply_news_day(docs: &[Doc<'_>], clusters: &mut [EventCluster]) {
                     PartialDate::from_days(day)
                 )
             }
-            None => format!(
+            NewsSource::Lead(k) => format!(
+                "it has no date of its own and is the news of {}, whose lead tells of “{}”, {}",
+                docs[doc].id,
+                quote(&docs[doc], docs[doc].dates[k].tokens.clone()),
+                PartialDate::from_days(day)
+            ),
+            NewsSource::Published => format!(
                 "it has no date of its own and is the news of {}, published {}",
                 docs[doc].id,
                 PartialDate::from_days(day)

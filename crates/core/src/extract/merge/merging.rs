@@ -238,7 +238,8 @@ impl Merger<'_, '_> {
     }
 
     /// Whether two mentions can be one event: not in one sentence, dates that meet, not a coming
-    /// and a past event of one article, not two sayings of one article.
+    /// and a past event of one article, not two sayings of one article or two undated sayings of
+    /// articles written days apart, not two undated mentions of articles written a month apart.
     fn compatible(&self, item: &Item, other: &Item) -> bool {
         let event = &self.docs[item.doc].events[item.event];
         let other_event = &self.docs[other.doc].events[other.event];
@@ -254,8 +255,18 @@ impl Merger<'_, '_> {
                 (event.tense, other_event.tense),
                 (Tense::Past, Tense::Future) | (Tense::Future, Tense::Past)
             );
-        let two_sayings = event.event_type == "statement" && same_article;
-        !(same_sentence || !dates_agree || opposite || two_sayings)
+        let saying = event.event_type == "statement";
+        let two_sayings = saying && (same_article || self.written_apart(item, other, 3));
+        // Undated news of articles written more than a month apart is news of different times.
+        let apart = self.written_apart(item, other, 31);
+        !(same_sentence || !dates_agree || opposite || two_sayings || apart)
+    }
+
+    /// Whether two undated mentions come from articles published more than `days` days apart.
+    fn written_apart(&self, item: &Item, other: &Item, days: i64) -> bool {
+        let published = |doc: usize| self.docs[doc].published.map(|date| Days::of(date).first);
+        let undated = item.days.is_none() && other.days.is_none();
+        matches!((published(item.doc), published(other.doc)), (Some(a), Some(b)) if undated && (a - b).abs() > days)
     }
 
     /// What two mentions share: speakers (for statements) or entities, the same stated day or

@@ -39,7 +39,7 @@ pub(crate) fn settle(
         }
     }
     apply_weekdays(docs, &mut clusters);
-    apply_news_day(docs, &mut clusters);
+    apply_news_day(docs, &nows, &mut clusters);
     (nows, clusters)
 }
 

@@ -1,0 +1,63 @@
+//! Names that stand for others, through the public extractor: an acronym that spells a name found
+//! in another article, "the battalion" for the one battalion named before, and undated sayings of
+//! articles written far apart kept apart.
+
+use factlens_core::{extract, Article, Document, EntityKind, FactSet, PartialDate};
+
+fn facts(texts: &[(&str, &str)]) -> FactSet {
+    let articles: Vec<Article> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, (published, text))| {
+            let document = Document {
+                id: format!("a{i}"),
+                title: format!("Article {i}"),
+                outlet: None,
+                published: Some(published.parse::<PartialDate>().unwrap()),
+                url: None,
+            };
+            Article { document, text: (*text).into() }
+        })
+        .collect();
+    extract(&articles).facts
+}
+
+#[test]
+fn an_acronym_joins_the_one_entity_whose_name_it_spells_in_another_article() {
+    let facts = facts(&[
+        ("2021-01-04", "Gov. Jim Justice thanked the South Dakota National Guard for its work on Monday."),
+        ("2021-01-05", "“We are ready,” SDNG Adjutant General Maj. Gen. Ann Roe said on Tuesday."),
+    ]);
+    let names: Vec<(&str, &Vec<String>)> =
+        facts.entities.iter().map(|e| (e.name.as_str(), &e.aliases)).collect();
+    let guard = facts
+        .entities
+        .iter()
+        .find(|e| e.name == "South Dakota National Guard")
+        .unwrap_or_else(|| panic!("{names:?}"));
+    assert!(guard.aliases.iter().any(|a| a == "SDNG"), "{names:?}");
+    assert!(!facts.entities.iter().any(|e| e.name == "SDNG"), "no organization of its own: {names:?}");
+}
+
+#[test]
+fn the_battalion_is_the_one_battalion_named_before() {
+    let facts = facts(&[(
+        "2024-05-02",
+        "Soldiers of the 836th Engineer Battalion left Austin on Monday. Lt. Col. Marcus Bell, the battalion commander, visited Warsaw on Tuesday.",
+    )]);
+    let battalion = facts.entities.iter().find(|e| e.kind == EntityKind::Unit).expect("the battalion");
+    assert_eq!(battalion.name, "836th Engineer Battalion");
+    assert!(battalion.aliases.iter().all(|a| a != "battalion"), "a common noun is no alias");
+    let visit = facts.events.iter().find(|e| e.event_type == "visit").expect("the visit");
+    assert!(visit.participants.contains(&battalion.id), "{:?}", visit.participants);
+}
+
+#[test]
+fn undated_sayings_of_articles_a_year_apart_are_two_sayings() {
+    let facts = facts(&[
+        ("2020-01-04", "“It is a proud day,” Maj. Gen. James Hoyer said."),
+        ("2021-01-04", "“I will miss them,” Maj. Gen. James Hoyer said."),
+    ]);
+    let sayings = facts.events.iter().filter(|e| e.event_type == "statement").count();
+    assert_eq!(sayings, 2, "{:#?}", facts.events);
+}

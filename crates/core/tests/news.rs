@@ -1,0 +1,55 @@
+//! How news tells who and when, through the public extractor: a saying's participant is its
+//! speaker, not those it talks about; an undated lead happened on the day its lead names.
+
+use factlens_core::{extract, Article, Document, FactSet, PartialDate};
+
+fn facts(published: &str, text: &str) -> FactSet {
+    let document = Document {
+        id: "a0".into(),
+        title: "Article".into(),
+        outlet: None,
+        published: Some(published.parse::<PartialDate>().unwrap()),
+        url: None,
+    };
+    extract(&[Article { document, text: text.into() }]).facts
+}
+
+fn id_of(facts: &FactSet, name: &str) -> String {
+    let entity = facts.entities.iter().find(|e| e.name == name);
+    entity.unwrap_or_else(|| panic!("no {name}: {:#?}", facts.entities)).id.clone()
+}
+
+#[test]
+fn a_saying_has_its_speaker_not_the_people_it_praises() {
+    let facts = facts(
+        "2021-01-04",
+        "Maj. Gen. James Hoyer retired. “He has done a phenomenal job,” Gov. Jim Justice said, lauding Hoyer and the Iowa National Guard.",
+    );
+    let saying = facts.events.iter().find(|e| e.event_type == "statement").expect("the saying");
+    assert_eq!(saying.participants, vec![id_of(&facts, "Jim Justice")], "{saying:#?}");
+}
+
+#[test]
+fn an_undated_lead_happened_on_the_day_its_lead_names() {
+    // 2017-08-06 is a Sunday: "Saturday" is the day before.
+    let facts = facts(
+        "2017-08-06",
+        "Two hikers helped rescue a fallen climber on Longs Peak before a Colorado National Guard helicopter evacuated him.\n\nThe hikers found the climber Saturday morning.",
+    );
+    let rescue = facts.events.iter().find(|e| e.event_type == "rescue").expect("the rescue");
+    assert_eq!(rescue.date.value.map(|v| v.to_string()).as_deref(), Some("2017-08-05"), "{rescue:#?}");
+    assert!(rescue.date.basis.as_deref().is_some_and(|b| b.contains("Saturday")), "{:?}", rescue.date.basis);
+}
+
+#[test]
+fn a_position_in_lowercase_before_a_name_makes_an_official() {
+    let facts = facts(
+        "2017-08-06",
+        "“The hikers were critical to his survival,” park spokeswoman Kyle Patterson said.",
+    );
+    let person = facts.entities.iter().find(|e| e.name == "Kyle Patterson").expect("the spokeswoman");
+    assert_eq!(person.kind, factlens_core::EntityKind::Official);
+    assert_eq!(person.attributes.get("title").map(String::as_str), Some("spokeswoman"));
+    let saying = facts.events.iter().find(|e| e.event_type == "statement").expect("the saying");
+    assert_eq!(saying.participants, vec![person.id.clone()]);
+}
