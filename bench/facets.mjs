@@ -466,6 +466,8 @@ async function timed(engine, data, qs) {
     const want = reference(data, qs[i]);
     sizes.push(want.total);
     const wrong = difference(engine.canonical(r), want);
+    // FACETS_TRACE=1 prints every query's time and shape (to find where the time goes).
+    if (process.env.FACETS_TRACE) process.stderr.write(`${ms.toFixed(3)} ms ${JSON.stringify(qs[i])} → ${want.total} rows\n`);
     if (wrong) mismatches.push(`query ${i}: ${wrong}`);
   }
   times.sort((a, b) => a - b);
