@@ -1,14 +1,22 @@
-// Facet engine at scale: factlens's wasm engine against itemsjs, @orama/orama, crossfilter2 and a
-// plain-JS bitset baseline, on the same seeded synthetic facts and the same queries.
+// Facet engine at scale: factlens's wasm engine against itemsjs, @orama/orama, crossfilter2, a
+// plain-JS bitset baseline and a compiled wasm bitset engine (crates/peer-roaring, over the
+// `roaring` crate), on the same seeded synthetic facts and the same queries, in two workloads.
 //
 //   node --expose-gc bench/facets.mjs                 runs everything (each engine and size in its
 //                                                     own process) and prints the tables as JSON
 //   node --expose-gc bench/facets.mjs ENGINE N        one engine, one size (used by the above)
 //
-// Facts: kind (6 values), document (N/20), organization (500, Zipf), country (60), year (30),
-// name (N/10), and a short text of three words. The query: an OR of 3 countries AND one year;
-// counts for all six facets, each ignoring its own selection (disjunctive); the first 20 ids.
-// With a text term (four letters), rows must also have a word starting with it.
+// Workload "even": kind (6 values), document (N/20), organization (500, Zipf), country (60), year
+// (30), name (N/10), and a short text of three words of 2000. The query: an OR of 3 countries AND
+// one year; counts for all six facets, each ignoring its own selection (disjunctive); the first 20
+// ids. With a text term (four letters), rows must also have a word starting with it.
+// Workload "skewed": the same six facets with skewed frequencies (one kind covers 60 % of rows;
+// document, organization, country, year and name Zipf-distributed; words from a 20,000-word
+// Zipf vocabulary) and selections drawn from the rows themselves, so a value is selected as often
+// as it occurs: the kind of a random row AND one or two values of another facet (sometimes two
+// values OR'ed); half the queries also have a text term: a word of a random row (common words
+// mostly) or a word drawn uniformly from the vocabulary (uncommon mostly), a quarter of them cut
+// to a three-letter prefix (thousands of rows). See `skewedQueries` for the exact draw.
 //
 // Fairness: every engine gets the same rows and the same pre-tokenised text, is used the way its
 // documentation recommends (crossfilter's groups built once; its text filtered by a function over the pre-tokenised words), and
@@ -56,6 +64,7 @@ function zipfSampler(n, s, rand) {
 
 const WORDS = Array.from({ length: 2000 }, (_, i) => "w" + String(i).padStart(4, "0"));
 
+/** Workload "even": uniform values (organization Zipf), three words of 2000. */
 export function generate(n, seed = 42) {
   const rand = mulberry32(seed);
   const sizes = [6, Math.max(1, Math.floor(n / 20)), 500, 60, 30, Math.max(1, Math.floor(n / 10))];
@@ -71,29 +80,74 @@ export function generate(n, seed = 42) {
     columns[5][r] = Math.floor(rand() * sizes[5]);
     tokens[r] = [0, 1, 2].map(() => WORDS[Math.floor(rand() * 2000)]);
   }
-  const labels = sizes.map((size, f) => Array.from({ length: size }, (_, v) => `${FACETS[f]}${v}`));
-  // The same text for every engine: the words (tokens) and, for engines that tokenise, their join.
-  const texts = tokens.map((t) => t.join(" "));
-  return { n, sizes, columns, tokens, texts, labels };
+  return withTexts({ n, sizes, columns, tokens });
 }
 
-/** The answer by definition, by a plain scan over the rows: the reference every engine must equal. */
-export function reference(d, q, withText) {
-  const countries = new Set(q.countries);
+/** A vocabulary word: "x" and four letters, so a whole word starts no other word. */
+const skewedWord = (i) => "x" + [3, 2, 1, 0].map((k) => String.fromCharCode(97 + (Math.floor(i / 26 ** k) % 26))).join("");
+const SKEWED_VOCABULARY = 20_000;
+const KIND_SHARES = [0.6, 0.15, 0.1, 0.08, 0.05, 0.02];
+
+/** Workload "skewed": values and words with the skew of real facts (see the top of the file). */
+export function generateSkewed(n, seed = 43) {
+  const rand = mulberry32(seed);
+  const sizes = [6, Math.max(1, Math.floor(n / 20)), 500, 60, 30, Math.max(1, Math.floor(n / 10))];
+  const columns = sizes.map(() => new Uint32Array(n));
+  const doc = zipfSampler(sizes[1], 0.7, rand);
+  const org = zipfSampler(500, 1.0, rand);
+  const country = zipfSampler(60, 0.8, rand);
+  const year = zipfSampler(30, 0.6, rand);
+  const name = zipfSampler(sizes[5], 0.6, rand);
+  const word = zipfSampler(SKEWED_VOCABULARY, 1.0, rand);
+  const vocabulary = Array.from({ length: SKEWED_VOCABULARY }, (_, i) => skewedWord(i));
+  const kindCdf = KIND_SHARES.map((_, i) => KIND_SHARES.slice(0, i + 1).reduce((x, y) => x + y));
+  const tokens = new Array(n);
+  for (let r = 0; r < n; r++) {
+    const u = rand();
+    columns[0][r] = Math.min(5, kindCdf.findIndex((c) => u < c) >>> 0);
+    columns[1][r] = doc();
+    columns[2][r] = org();
+    columns[3][r] = country();
+    columns[4][r] = year();
+    columns[5][r] = name();
+    tokens[r] = [0, 1, 2].map(() => vocabulary[word()]);
+  }
+  return withTexts({ n, sizes, columns, tokens, vocabulary });
+}
+
+/** Labels, and the same text for every engine: the words (tokens) and, to tokenise, their join. */
+function withTexts(d) {
+  d.labels = d.sizes.map((size, f) => Array.from({ length: size }, (_, v) => `${FACETS[f]}${v}`));
+  d.texts = d.tokens.map((t) => t.join(" "));
+  return d;
+}
+
+/**
+ * The answer by definition, by a plain scan over the rows: the reference every engine must equal.
+ * A query: `sel`, a list of [facet, values] (OR within a facet, AND across), and `word` (a row
+ * must have a word starting with it) or null.
+ */
+export function reference(d, q) {
   const counts = d.sizes.map((size) => new Uint32Array(size));
+  const wanted = FACETS.map((_, f) => {
+    const s = q.sel.find(([g]) => g === f);
+    return s ? new Set(s[1]) : null;
+  });
   const ids = [];
   let total = 0;
+  const fails = new Array(FACETS.length);
   for (let r = 0; r < d.n; r++) {
-    if (withText && !d.tokens[r].some((w) => w.startsWith(q.word))) continue;
-    const inCountries = countries.has(d.columns[3][r]);
-    const inYear = d.columns[4][r] === q.year;
+    if (q.word !== null && !d.tokens[r].some((w) => w.startsWith(q.word))) continue;
+    let failed = 0;
+    for (let f = 0; f < FACETS.length; f++) {
+      fails[f] = wanted[f] !== null && !wanted[f].has(d.columns[f][r]);
+      if (fails[f]) failed++;
+    }
     // Disjunctive counts: each facet counts under the other facets' selections only.
-    if (inYear) counts[3][d.columns[3][r]]++;
-    if (inCountries) counts[4][d.columns[4][r]]++;
-    if (!(inCountries && inYear)) continue;
+    for (let f = 0; f < FACETS.length; f++) if (failed === 0 || (failed === 1 && fails[f])) counts[f][d.columns[f][r]]++;
+    if (failed) continue;
     total++;
     if (ids.length < 20) ids.push(r);
-    for (const f of [0, 1, 2, 5]) counts[f][d.columns[f][r]]++;
   }
   return { total, ids, counts };
 }
@@ -112,33 +166,68 @@ function difference(got, want) {
   return null;
 }
 
-/** The queries: 3 countries OR'ed, AND one year; with a text word or not. */
-export function queries(seed = 7) {
+/** Workload "even": 3 countries OR'ed, AND one year; with a text word (`withText`) or not. */
+export function queries(withText, seed = 7) {
   const rand = mulberry32(seed);
   return Array.from({ length: QUERIES + WARMUP }, () => {
     const countries = new Set();
     while (countries.size < 3) countries.add(Math.floor(rand() * 60));
     // The text term: the first four letters of a word, so it starts ten of the 2000 words.
-    return { countries: [...countries].sort((a, b) => a - b), year: Math.floor(rand() * 30), word: WORDS[Math.floor(rand() * 2000)].slice(0, 4) };
+    const year = Math.floor(rand() * 30);
+    const word = WORDS[Math.floor(rand() * 2000)].slice(0, 4);
+    return { sel: [[3, [...countries].sort((a, b) => a - b)], [4, [year]]], word: withText ? word : null };
+  });
+}
+
+/**
+ * Workload "skewed": values drawn from random rows (so as often as they occur): the kind of one
+ * row AND, from other rows, one value of a second facet (document, organization, country or year;
+ * in one query of three two values OR'ed) and in one query of four a value of a third. Every other
+ * query has a text term: a word of a random row (frequency-weighted) or of the vocabulary
+ * (uniform: mostly uncommon), one in four cut to its first three letters.
+ */
+export function skewedQueries(d, seed = 11) {
+  const rand = mulberry32(seed);
+  const row = () => Math.floor(rand() * d.n);
+  return Array.from({ length: QUERIES + WARMUP }, (_, i) => {
+    const sel = [[0, [d.columns[0][row()]]]];
+    const others = [1, 2, 3, 4];
+    const extra = rand() < 0.25 ? 2 : 1;
+    for (let k = 0; k < extra; k++) {
+      const f = others.splice(Math.floor(rand() * others.length), 1)[0];
+      const values = new Set([d.columns[f][row()]]);
+      if (rand() < 1 / 3) values.add(d.columns[f][row()]);
+      sel.push([f, [...values].sort((a, b) => a - b)]);
+    }
+    sel.sort((a, b) => a[0] - b[0]);
+    let word = null;
+    if (i % 2 === 1) {
+      word = rand() < 0.5 ? d.tokens[row()][Math.floor(rand() * 3)] : d.vocabulary[Math.floor(rand() * d.vocabulary.length)];
+      if (rand() < 0.25) word = word.slice(0, 3);
+    }
+    return { sel, word };
   });
 }
 
 // --- Engines ----------------------------------------------------------------------------------
-// Each engine: build(data) then run(query, withText) → { total, ids (≤ 20), counts: [Map facet value → count] }.
+// Each engine: build(data) then run(query) → raw answer; canonical(raw) → { total, ids (≤ 20),
+// counts: per facet, value → count }.
 
-const ENGINES = {
-  factlens: {
+/** A query's selections as the wasm engines take them: [facet, n, v1 … vn, facet, n, …]. */
+const flatSelection = (q) => Uint32Array.from(q.sel.flatMap(([f, vs]) => [f, vs.length, ...vs]));
+
+/** The wasm engines' common shape: a class built from columns and texts, queried by selections. */
+function wasmEngine(load) {
+  return {
     build(d) {
-      // FACTLENS_WASM_DIR compares another build (e.g. an older commit) in the same run.
-      const { FacetEngine } = require(`${process.env.FACTLENS_WASM_DIR ?? `${root}target/bench-wasm`}/factlens_wasm.js`);
+      const Engine = load();
       const flat = new Uint32Array(d.n * FACETS.length);
       d.columns.forEach((c, f) => flat.set(c, f * d.n));
-      this.e = new FacetEngine(d.n, Uint32Array.from(d.sizes), flat, d.texts.join("\n"));
+      this.e = new Engine(d.n, Uint32Array.from(d.sizes), flat, d.texts.join("\n"));
       this.d = d;
     },
-    run(q, withText) {
-      const sel = Uint32Array.from([3, 3, ...q.countries, 4, 1, q.year]);
-      const total = this.e.query(sel, withText ? q.word : "");
+    run(q) {
+      const total = this.e.query(flatSelection(q), q.word ?? "");
       const ids = Array.from(this.e.ids(20));
       // Counts come back sparse: (value, count) pairs of the values with a count.
       const pairs = FACETS.map((_, f) => this.e.countsSparse(f));
@@ -152,19 +241,26 @@ const ENGINES = {
       });
       return { total: raw.total, ids: raw.ids, counts };
     },
-  },
+  };
+}
+
+const ENGINES = {
+  // FACTLENS_WASM_DIR compares another build (e.g. an older commit) in the same run.
+  factlens: wasmEngine(() => require(`${process.env.FACTLENS_WASM_DIR ?? `${root}target/bench-wasm`}/factlens_wasm.js`).FacetEngine),
+
+  // A compiled wasm bitset engine: roaring bitmaps per value and per word (crates/peer-roaring).
+  roaring: wasmEngine(() => require(`${root}target/bench-peer/factlens_peer_roaring.js`).RoaringEngine),
 
   bitset: {
     build(d) {
       const words = Math.ceil(d.n / 32);
-      // Postings per value of the two filtered facets; text postings per word.
+      // Postings per value of every facet; text postings per word.
       const postings = (col, size) => {
         const lists = Array.from({ length: size }, () => []);
         for (let r = 0; r < d.n; r++) lists[col[r]].push(r);
         return lists.map((l) => Uint32Array.from(l));
       };
-      this.country = postings(d.columns[3], 60);
-      this.year = postings(d.columns[4], 30);
+      this.postings = d.columns.map((c, f) => postings(c, d.sizes[f]));
       this.wordRows = new Map();
       d.tokens.forEach((words, r) => {
         for (const w of words) {
@@ -174,22 +270,21 @@ const ENGINES = {
         }
       });
       this.words = words;
-      this.a = new Uint32Array(words);
-      this.b = new Uint32Array(words);
+      this.sel = FACETS.map(() => new Uint32Array(words));
       this.t = new Uint32Array(words);
       this.m = new Uint32Array(words);
       this.counts = d.sizes.map((s) => new Uint32Array(s));
       this.d = d;
     },
-    run(q, withText) {
-      const { a, b, t, m, d } = this;
+    run(q) {
+      const { t, m, d } = this;
       const fill = (bits, lists) => {
         bits.fill(0);
         for (const l of lists) for (let i = 0; i < l.length; i++) bits[l[i] >>> 5] |= 1 << (l[i] & 31);
       };
-      fill(a, q.countries.map((c) => this.country[c]));
-      fill(b, [this.year[q.year]]);
-      if (withText) {
+      const chosen = q.sel.map(([f]) => f);
+      for (const [f, vs] of q.sel) fill(this.sel[f], vs.map((v) => this.postings[f][v]));
+      if (q.word !== null) {
         t.fill(0);
         for (const [w, l] of this.wordRows) if (w.startsWith(q.word)) for (const r of l) t[r >>> 5] |= 1 << (r & 31);
       }
@@ -204,21 +299,30 @@ const ENGINES = {
           }
         }
       };
-      // Result = a & b (& t).
+      // m = the text (or every row) AND each selection of `among`.
+      const mask = (among) => {
+        if (q.word !== null) m.set(t);
+        else m.fill(-1);
+        for (const g of among) {
+          const b = this.sel[g];
+          for (let i = 0; i < this.words; i++) m[i] &= b[i];
+        }
+        if (d.n % 32) m[this.words - 1] &= (1 << d.n % 32) - 1;
+      };
       let total = 0;
       const ids = [];
-      for (let i = 0; i < this.words; i++) m[i] = a[i] & b[i] & (withText ? t[i] : -1);
-      const unselected = [0, 1, 2, 5];
+      mask(chosen);
+      const unselected = [0, 1, 2, 3, 4, 5].filter((f) => !chosen.includes(f));
       walk(m, (r) => {
         total++;
         if (ids.length < 20) ids.push(r);
         for (const f of unselected) this.counts[f][d.columns[f][r]]++;
       });
-      // Country counts under the year (and text); year counts under the countries (and text).
-      for (let i = 0; i < this.words; i++) m[i] = b[i] & (withText ? t[i] : -1);
-      walk(m, (r) => this.counts[3][d.columns[3][r]]++);
-      for (let i = 0; i < this.words; i++) m[i] = a[i] & (withText ? t[i] : -1);
-      walk(m, (r) => this.counts[4][d.columns[4][r]]++);
+      // Each selected facet counts under the other selections (and the text).
+      for (const f of chosen) {
+        mask(chosen.filter((g) => g !== f));
+        walk(m, (r) => this.counts[f][d.columns[f][r]]++);
+      }
       return { total, ids, counts: this.counts };
     },
     canonical(raw) {
@@ -241,11 +345,17 @@ const ENGINES = {
       this.all = this.cf.groupAll().reduceCount();
       this.d = d;
     },
-    run(q, withText) {
-      const countries = new Set(q.countries);
-      this.dims[3].filterFunction((v) => countries.has(v));
-      this.dims[4].filterExact(q.year);
-      if (withText) this.text.filterFunction((r) => this.d.tokens[r].some((w) => w.startsWith(q.word)));
+    run(q) {
+      for (let f = 0; f < FACETS.length; f++) {
+        const s = q.sel.find(([g]) => g === f);
+        if (!s) this.dims[f].filterAll();
+        else if (s[1].length === 1) this.dims[f].filterExact(s[1][0]);
+        else {
+          const values = new Set(s[1]);
+          this.dims[f].filterFunction((v) => values.has(v));
+        }
+      }
+      if (q.word !== null) this.text.filterFunction((r) => this.d.tokens[r].some((w) => w.startsWith(q.word)));
       else this.text.filterAll();
       const total = this.all.value();
       const ids = this.id.bottom(20);
@@ -278,21 +388,27 @@ const ENGINES = {
       await insertMultiple(this.db, docs, 5000);
       this.d = d;
     },
-    async run(q, withText) {
+    async run(q) {
       const search = this.search;
       const facets = {};
       for (const f of FACETS) facets[f] = { limit: 1e7 };
-      const term = withText ? { term: q.word, properties: ["text"], exact: false, tolerance: 0 } : {};
-      const where = { country: { in: q.countries }, year: { eq: q.year } };
-      const main = await search(this.db, { ...term, where, facets, limit: 20, sortBy: { property: "rowid", order: "ASC" } });
+      const term = q.word !== null ? { term: q.word, properties: ["text"], exact: false, tolerance: 0 } : {};
+      const where = (except) => {
+        const w = {};
+        for (const [f, vs] of q.sel) if (f !== except) w[FACETS[f]] = { in: vs };
+        return w;
+      };
+      const main = await search(this.db, { ...term, where: where(-1), facets, limit: 20, sortBy: { property: "rowid", order: "ASC" } });
       // Orama's facets count the result; a selected facet's own counts need its filter lifted.
-      const byCountry = await search(this.db, { ...term, where: { year: { eq: q.year } }, facets: { country: facets.country }, limit: 0 });
-      const byYear = await search(this.db, { ...term, where: { country: { in: q.countries } }, facets: { year: facets.year }, limit: 0 });
-      return { main, byCountry, byYear };
+      const lifted = {};
+      for (const [f] of q.sel) {
+        lifted[f] = await search(this.db, { ...term, where: where(f), facets: { [FACETS[f]]: facets[FACETS[f]] }, limit: 0 });
+      }
+      return { main, lifted };
     },
-    canonical({ main, byCountry, byYear }) {
+    canonical({ main, lifted }) {
       const counts = FACETS.map((f, i) => {
-        const source = f === "country" ? byCountry : f === "year" ? byYear : main;
+        const source = lifted[i] ?? main;
         const c = new Uint32Array(this.d.sizes[i]);
         for (const [k, v] of Object.entries(source.facets[f].values)) c[Number(k)] = v;
         return c;
@@ -315,14 +431,10 @@ const ENGINES = {
       this.engine = itemsjs(items, { aggregations, searchableFields: ["text"], native_search_enabled: true });
       this.d = d;
     },
-    run(q, withText) {
-      const r = this.engine.search({
-        per_page: 20,
-        sort: undefined,
-        query: withText ? q.word : "",
-        filters: { country: q.countries.map(String), year: [String(q.year)] },
-      });
-      return r;
+    run(q) {
+      const filters = {};
+      for (const [f, vs] of q.sel) filters[FACETS[f]] = vs.map(String);
+      return this.engine.search({ per_page: 20, sort: undefined, query: q.word ?? "", filters });
     },
     canonical(r) {
       const counts = FACETS.map((f, i) => {
@@ -340,59 +452,89 @@ function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-async function child(engineName, n) {
-  const engine = ENGINES[engineName];
-  const data = generate(n);
-  const qs = queries();
+/** Runs `qs` on a built engine: timings (after the warm-up) and every answer checked. */
+async function timed(engine, data, qs) {
+  const times = [];
+  const mismatches = [];
+  const sizes = [];
+  for (let i = 0; i < qs.length; i++) {
+    const t = performance.now();
+    const r = await engine.run(qs[i]);
+    const ms = performance.now() - t;
+    if (i >= WARMUP) times.push(ms);
+    // Checked outside the timing, on every query, warm-up ones included.
+    const want = reference(data, qs[i]);
+    sizes.push(want.total);
+    const wrong = difference(engine.canonical(r), want);
+    // FACETS_TRACE=1 prints every query's time and shape (to find where the time goes).
+    if (process.env.FACETS_TRACE) process.stderr.write(`${ms.toFixed(3)} ms ${JSON.stringify(qs[i])} → ${want.total} rows\n`);
+    if (wrong) mismatches.push(`query ${i}: ${wrong}`);
+  }
+  times.sort((a, b) => a - b);
+  sizes.sort((a, b) => a - b);
+  const rows = { p50: percentile(sizes, 50), max: sizes[sizes.length - 1] };
+  return { p50: percentile(times, 50), p95: percentile(times, 95), checked: qs.length, mismatches, rows };
+}
+
+/** Builds an engine over `data`: build time, and resident memory grown by it (wasm included). */
+async function built(engine, data) {
   global.gc?.();
   const before = process.memoryUsage().rss;
   const t0 = performance.now();
   await engine.build(data);
   const buildMs = performance.now() - t0;
   global.gc?.();
-  // Resident memory grown by the build (wasm memory included), after garbage collection.
-  const mb = (process.memoryUsage().rss - before) / 1e6;
-  const out = { engine: engineName, n, buildMs, memoryMb: Math.max(0, mb), runs: {} };
-  for (const withText of [false, true]) {
-    const times = [];
-    const mismatches = [];
-    for (let i = 0; i < qs.length; i++) {
-      const t = performance.now();
-      const r = await engine.run(qs[i], withText);
-      const ms = performance.now() - t;
-      if (i >= WARMUP) times.push(ms);
-      // Checked outside the timing, on every query, warm-up ones included.
-      const wrong = difference(engine.canonical(r), reference(data, qs[i], withText));
-      if (wrong) mismatches.push(`query ${i}: ${wrong}`);
-    }
-    times.sort((a, b) => a - b);
-    const checked = qs.length;
-    out.runs[withText ? "text" : "plain"] = { p50: percentile(times, 50), p95: percentile(times, 95), checked, mismatches };
+  return { buildMs, memoryMb: Math.max(0, (process.memoryUsage().rss - before) / 1e6) };
+}
+
+async function child(engineName, n, workload) {
+  const engine = ENGINES[engineName];
+  if (workload === "skewed") {
+    const data = generateSkewed(n);
+    const out = { engine: engineName, n, workload, ...(await built(engine, data)) };
+    out.runs = { skewed: await timed(engine, data, skewedQueries(data)) };
+    process.stdout.write(JSON.stringify(out));
+    return;
   }
+  const data = generate(n);
+  const out = { engine: engineName, n, workload: "even", ...(await built(engine, data)), runs: {} };
+  for (const withText of [false, true]) out.runs[withText ? "text" : "plain"] = await timed(engine, data, queries(withText));
   process.stdout.write(JSON.stringify(out));
 }
 
 // --- Everything (parent) -------------------------------------------------------------------------
-const SIZES = [10_000, 100_000, 1_000_000];
+// FACETS_SIZES and FACETS_ENGINES (comma-separated) narrow a run, e.g. FACETS_SIZES=1000000.
+const SIZES = (process.env.FACETS_SIZES ?? "10000,100000,1000000").split(",").map(Number);
 const SKIP = { itemsjs: (n) => n > 100_000 };
+const RUNS = ["plain", "text", "skewed"];
+
+/** One engine, one size, one workload, in its own process. */
+function inChild(name, n, workload) {
+  const json = execFileSync(process.execPath, ["--expose-gc", "--max-old-space-size=12000", new URL(import.meta.url).pathname, name, String(n), workload], {
+    maxBuffer: 1 << 26,
+    timeout: 15 * 60 * 1000,
+  });
+  return JSON.parse(json);
+}
 
 async function main() {
   const results = [];
+  const names = process.env.FACETS_ENGINES?.split(",") ?? Object.keys(ENGINES);
   for (const n of SIZES) {
-    for (const name of Object.keys(ENGINES)) {
+    for (const name of names) {
       if (SKIP[name]?.(n)) {
         results.push({ engine: name, n, skipped: "not run at 1M: too slow at 100k (see table)" });
         continue;
       }
       process.stderr.write(`facets: ${name} at ${n}… `);
       try {
-        const json = execFileSync(process.execPath, ["--expose-gc", "--max-old-space-size=12000", new URL(import.meta.url).pathname, name, String(n)], {
-          maxBuffer: 1 << 26,
-          timeout: 15 * 60 * 1000,
-        });
-        const r = JSON.parse(json);
+        const r = inChild(name, n, "even");
+        const skewed = inChild(name, n, "skewed");
+        r.runs.skewed = skewed.runs.skewed;
+        r.skewed = { buildMs: skewed.buildMs, memoryMb: skewed.memoryMb };
         results.push(r);
-        process.stderr.write(`build ${r.buildMs.toFixed(0)} ms, p50 ${r.runs.plain.p50.toFixed(2)} ms\n`);
+        const { plain, text } = r.runs;
+        process.stderr.write(`build ${r.buildMs.toFixed(0)} ms, p50 ${plain.p50.toFixed(2)}, text ${text.p50.toFixed(2)}, skewed ${skewed.runs.skewed.p50.toFixed(2)} ms (build ${skewed.buildMs.toFixed(0)} ms, ${skewed.memoryMb.toFixed(0)} MB)\n`);
       } catch (e) {
         results.push({ engine: name, n, skipped: `failed: ${String(e.message).split("\n")[0].slice(0, 120)}` });
         process.stderr.write("failed\n");
@@ -403,18 +545,17 @@ async function main() {
   for (const r of results) {
     const ref = results.find((x) => x.engine === "factlens" && x.n === r.n && !x.skipped);
     if (r.skipped || !ref) continue;
-    for (const kind of ["plain", "text"]) r.runs[kind].ratio = ref.runs[kind].p50 / r.runs[kind].p50;
+    for (const kind of RUNS) r.runs[kind].ratio = ref.runs[kind].p50 / r.runs[kind].p50;
   }
   console.log(JSON.stringify(results, null, 1));
-  const wrong = results.filter((r) => r.runs && (r.runs.plain.mismatches.length || r.runs.text.mismatches.length));
+  const mismatches = (r) => RUNS.flatMap((k) => r.runs[k].mismatches.map((m) => `${k} ${m}`));
+  const wrong = results.filter((r) => r.runs && mismatches(r).length);
   const failed = results.filter((r) => r.skipped?.startsWith("failed"));
-  for (const r of wrong) {
-    process.stderr.write(`facets: ${r.engine} at ${r.n} differs from the reference: ${[...r.runs.plain.mismatches, ...r.runs.text.mismatches].slice(0, 3).join("; ")}\n`);
-  }
+  for (const r of wrong) process.stderr.write(`facets: ${r.engine} at ${r.n} differs from the reference: ${mismatches(r).slice(0, 3).join("; ")}\n`);
   for (const r of failed) process.stderr.write(`facets: ${r.engine} at ${r.n} ${r.skipped}\n`);
   if (wrong.length || failed.length) process.exitCode = 1;
 }
 
 const direct = process.argv[1] && new URL(import.meta.url).pathname === process.argv[1];
-if (direct && process.argv[2]) await child(process.argv[2], Number(process.argv[3]));
+if (direct && process.argv[2]) await child(process.argv[2], Number(process.argv[3]), process.argv[4] ?? "even");
 else if (direct) await main();

@@ -14,12 +14,15 @@ trap 'rm -rf "$out"' EXIT
   echo "- load average when the run started (other work shares this machine): $(cut -d' ' -f1-3 /proc/loadavg)"
 } >"$out/machine.txt"
 
-echo "== building: the site (dist/), the CLI, the wasm API for node (target/bench-wasm)"
+echo "== building: the site (dist/), the CLI, the wasm API for node (target/bench-wasm), the roaring peer (target/bench-peer)"
 wasm trunk build --release
 cargo build -q --release --bin factlens
 wasm cargo build -q -p factlens-wasm --profile wasm-api --target wasm32-unknown-unknown
 wasm-bindgen --target nodejs --out-dir target/bench-wasm target/wasm32-unknown-unknown/wasm-api/factlens_wasm.wasm
 echo '{"type":"commonjs"}' >target/bench-wasm/package.json
+wasm cargo build -q -p factlens-peer-roaring --profile wasm-api --target wasm32-unknown-unknown
+wasm-bindgen --target nodejs --out-dir target/bench-peer target/wasm32-unknown-unknown/wasm-api/factlens_peer_roaring.wasm
+echo '{"type":"commonjs"}' >target/bench-peer/package.json
 
 echo "== extraction, native"
 cargo bench -q -p factlens-core --bench extract | tee "$out/extract-native.txt"
@@ -27,6 +30,8 @@ echo "== extraction, wasm"
 node bench/extract-wasm.mjs | tee "$out/extract-wasm.txt"
 echo "== facet engine, native"
 cargo bench -q -p factlens-core --bench engine | tee "$out/engine-native.txt"
+echo "== start of big corpora, native (decode, explorer)"
+cargo bench -q -p factlens-core --bench start | tee "$out/start-native.txt"
 echo "== facet engines at 10k, 100k, 1M facts (each in its own process)"
 node --expose-gc bench/facets.mjs >"$out/facets.json"
 echo "== page load and interaction"

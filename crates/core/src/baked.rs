@@ -5,6 +5,7 @@
 
 use std::fmt;
 
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use crate::evidence::{Evidence, EvidenceError, TextPositions};
@@ -77,11 +78,13 @@ impl Corpus {
             DecodeError("missing the factlens baked-format header (or another version of it)".into())
         })?;
         let mut corpus: Corpus = postcard::from_bytes(body).map_err(|e| DecodeError(e.to_string()))?;
-        let positions: Vec<(String, TextPositions)> =
+        // By article id: a corpus of 100,000 facts has 5,000 articles (a search through them for
+        // each piece of evidence took seconds).
+        let positions: FxHashMap<String, TextPositions> =
             corpus.articles.iter().map(|a| (a.document.id.clone(), TextPositions::new(&a.text))).collect();
         let mut missing = None;
-        for_each_evidence(&mut corpus.facts, |e| match positions.iter().find(|(id, _)| *id == e.doc) {
-            Some((_, pos)) => *e = pos.evidence_chars(&e.doc, e.start, e.end),
+        for_each_evidence(&mut corpus.facts, |e| match positions.get(&e.doc) {
+            Some(pos) => *e = pos.evidence_chars(&e.doc, e.start, e.end),
             None => missing = Some(e.doc.clone()),
         });
         match missing {
@@ -97,11 +100,11 @@ impl Corpus {
 
     /// Checks every piece of evidence against its article, byte for byte.
     pub fn verify_evidence(&self) -> Result<(), EvidenceError> {
-        let positions: Vec<(&str, TextPositions)> =
+        let positions: FxHashMap<&str, TextPositions> =
             self.articles.iter().map(|a| (a.document.id.as_str(), TextPositions::new(&a.text))).collect();
         for evidence in self.facts.all_evidence() {
-            match positions.iter().find(|(id, _)| *id == evidence.doc) {
-                Some((_, pos)) => pos.verify(evidence)?,
+            match positions.get(evidence.doc.as_str()) {
+                Some(pos) => pos.verify(evidence)?,
                 None => {
                     return Err(EvidenceError {
                         evidence: Box::new(evidence.clone()),

@@ -157,6 +157,24 @@ impl Column {
     }
 }
 
+impl Column {
+    /// Adds one row's values to `counts` (indexed by value).
+    #[inline]
+    pub(super) fn add_row(&self, row: usize, counts: &mut [u32]) {
+        let mut add = |v: u32| {
+            if v != NO_VALUE {
+                counts[v as usize] += 1;
+            }
+        };
+        if self.row_offsets.is_empty() {
+            add(self.row_values.get(row));
+        } else {
+            (self.row_offsets[row] as usize..self.row_offsets[row + 1] as usize)
+                .for_each(|k| add(self.row_values.get(k)));
+        }
+    }
+}
+
 /// Counts one value (none for [`NO_VALUE`]), noting the values counted for the first time.
 #[inline]
 pub(super) fn count_value(v: u32, counts: &mut [u32], touched: &mut Vec<u32>) {

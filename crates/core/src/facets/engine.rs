@@ -9,11 +9,17 @@
 //! with no single-valued selection it ANDs bitsets. Counting walks the matching rows once for all
 //! unselected facets, reading row-major records (one cache line per row), and once more per
 //! selected facet, reading the value columns (narrow integers). Buffers are reused between queries.
+//!
+//! The driver is the cheapest way in: the postings of a single-valued selection or the base's rows,
+//! whichever is smallest (a rare word drives, not a walk over a common value's rows). A facet
+//! counted under one single-valued facet's selection alone sums count profiles (`profiles.rs`)
+//! instead of walking that selection's rows, so a dense value costs no more than a rare one.
 
 use std::sync::Mutex;
 
 use super::bitset::Bitset;
 use super::columns::{count_value, Column, Records, NO_VALUE};
+use super::profiles::Profiles;
 
 /// Selected values of one facet.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,6 +50,7 @@ pub struct Engine {
     len: usize,
     columns: Vec<Column>,
     records: Records,
+    profiles: Profiles,
     /// Buffers reused between queries (a lock nobody waits on: a query that finds it taken works
     /// on fresh buffers).
     scratch: Mutex<Scratch>,
@@ -63,6 +70,7 @@ impl Clone for Engine {
             len: self.len,
             columns: self.columns.clone(),
             records: self.records.clone(),
+            profiles: self.profiles.clone(),
             scratch: Mutex::new(Scratch::default()),
         }
     }
@@ -71,7 +79,8 @@ impl Clone for Engine {
 impl Engine {
     fn new(len: usize, columns: Vec<Column>) -> Self {
         let records = Records::build(&columns, len);
-        Engine { len, columns, records, scratch: Mutex::new(Scratch::default()) }
+        let profiles = Profiles::build(&columns, len);
+        Engine { len, columns, records, profiles, scratch: Mutex::new(Scratch::default()) }
     }
 
     /// An engine over `rows` rows whose facets are single-valued columns: `columns[f][r]` is row
@@ -142,6 +151,7 @@ impl Engine {
             engine: self,
             selections,
             base,
+            base_rows: base.map_or(0, Bitset::count),
             allowed: &scratch.allowed,
             wanted: &scratch.wanted,
             chosen: (0..self.columns.len()).filter(|&f| selected[f]).collect(),
@@ -223,6 +233,8 @@ struct Query<'a> {
     engine: &'a Engine,
     selections: &'a [Selection],
     base: Option<&'a Bitset>,
+    /// How many rows the base has.
+    base_rows: usize,
     /// Per multi-valued selected facet, the rows its selection allows.
     allowed: &'a [Bitset],
     /// Per selected facet, which values it selects.
@@ -231,7 +243,7 @@ struct Query<'a> {
     chosen: Vec<usize>,
 }
 
-impl Query<'_> {
+impl<'a> Query<'a> {
     /// Whether facet `g`'s selection allows `row`.
     #[inline]
     fn allows(&self, g: usize, row: usize) -> bool {
@@ -244,9 +256,11 @@ impl Query<'_> {
         }
     }
 
-    /// The single-valued facet among `among` whose selected values have the fewest rows: its
-    /// postings are disjoint, so walking them visits each candidate row once.
-    fn driver(&self, among: &[usize]) -> Option<usize> {
+    /// The cheapest way into the rows that the base and the selections of `among` allow: the
+    /// single-valued facet among `among` whose selected values have the fewest rows (its postings
+    /// are disjoint, so walking them visits each candidate row once), or the base if it has fewer
+    /// rows still; `None` when `among` has no single-valued facet.
+    fn driver(&self, among: &[usize]) -> Option<Driver<'a>> {
         let size = |f: usize| -> usize {
             self.selections
                 .iter()
@@ -255,19 +269,41 @@ impl Query<'_> {
                 .map(|&v| self.engine.columns[f].rows_of(v).len())
                 .sum()
         };
-        among.iter().copied().filter(|&f| self.engine.columns[f].is_single()).min_by_key(|&f| size(f))
+        let (f, rows) = among
+            .iter()
+            .copied()
+            .filter(|&f| self.engine.columns[f].is_single())
+            .map(|f| (f, size(f)))
+            .min_by_key(|&(_, rows)| rows)?;
+        Some(match self.base {
+            Some(base) if self.base_rows < rows => Driver::Base(base),
+            _ => Driver::Facet(f),
+        })
     }
 
     /// Calls `each` with every row that the base and the selections of `among` allow, walking the
-    /// postings of the driver `d` (one of `among`).
+    /// driver's rows.
     #[inline]
-    fn drive(&self, d: usize, among: &[usize], mut each: impl FnMut(usize)) {
-        let rest: Vec<usize> = among.iter().copied().filter(|&g| g != d).collect();
-        for v in selected_values(self.selections, d) {
-            for &row in self.engine.columns[d].rows_of(v) {
-                let row = row as usize;
-                if rest.iter().all(|&g| self.allows(g, row)) && self.base.is_none_or(|b| b.contains(row)) {
-                    each(row);
+    fn drive(&self, driver: Driver<'_>, among: &[usize], mut each: impl FnMut(usize)) {
+        match driver {
+            Driver::Base(base) => {
+                for row in base.iter() {
+                    if among.iter().all(|&g| self.allows(g, row)) {
+                        each(row);
+                    }
+                }
+            }
+            Driver::Facet(d) => {
+                let rest: Vec<usize> = among.iter().copied().filter(|&g| g != d).collect();
+                for v in selected_values(self.selections, d) {
+                    for &row in self.engine.columns[d].rows_of(v) {
+                        let row = row as usize;
+                        if rest.iter().all(|&g| self.allows(g, row))
+                            && self.base.is_none_or(|b| b.contains(row))
+                        {
+                            each(row);
+                        }
+                    }
                 }
             }
         }
@@ -304,9 +340,17 @@ impl Query<'_> {
             for &f in unselected {
                 columns[f].all_counts(&mut counts[f], &mut touched[f]);
             }
-        } else if !unselected.is_empty() {
+        } else {
+            let walked: Vec<usize> = unselected
+                .iter()
+                .copied()
+                .filter(|&f| !self.by_profiles(&self.chosen, f, &mut counts[f], &mut touched[f]))
+                .collect();
+            if walked.is_empty() {
+                return;
+            }
             for row in rows.iter() {
-                for &f in unselected {
+                for &f in &walked {
                     match self.engine.records.get(row, f) {
                         Some(v) => count_value(v, &mut counts[f], &mut touched[f]),
                         None => columns[f].count_row(row, &mut counts[f], &mut touched[f]),
@@ -314,6 +358,19 @@ impl Query<'_> {
                 }
             }
         }
+    }
+
+    /// Counts facet `f` over the rows that the selections of `among` allow by summing profiles,
+    /// when `among` is one single-valued facet, there is no base, and the profiles exist.
+    fn by_profiles(&self, among: &[usize], f: usize, counts: &mut [u32], touched: &mut Vec<u32>) -> bool {
+        let ([g], None) = (among, self.base) else { return false };
+        let column = &self.engine.columns[*g];
+        if !column.is_single() {
+            return false;
+        }
+        let mut values = selected_values(self.selections, *g);
+        values.retain(|&v| (v as usize) < column.values());
+        self.engine.profiles.sum((*g, f), &values, counts, touched)
     }
 
     /// Counts each selected facet over the rows the other selections (and the base) allow.
@@ -327,6 +384,9 @@ impl Query<'_> {
                 column.all_counts(counts, touched);
                 continue;
             }
+            if self.by_profiles(&others, f, counts, touched) {
+                continue;
+            }
             match self.driver(&others) {
                 Some(d) => self.drive(d, &others, |row| column.count_row(row, counts, touched)),
                 None => {
@@ -338,6 +398,13 @@ impl Query<'_> {
             }
         }
     }
+}
+
+/// Where a query's walk starts: a single-valued facet's postings or the base's rows.
+#[derive(Debug, Clone, Copy)]
+enum Driver<'a> {
+    Facet(usize),
+    Base(&'a Bitset),
 }
 
 /// The selected values of facet `f`, without repeats (an unknown value has no rows).
@@ -387,7 +454,13 @@ mod tests {
             ((seed >> 33) % u64::from(n)) as u32
         };
         for round in 0..60 {
-            let rows = 1 + next(300) as usize;
+            // Every tenth round is big enough for count profiles (with a dense value in facet 0).
+            let big = round % 10 == 0;
+            let rows = if big {
+                super::super::profiles::MIN_ROWS + next(3000) as usize
+            } else {
+                1 + next(300) as usize
+            };
             let sizes = [1 + next(5) as usize, 1 + next(9) as usize, 1 + next(3) as usize];
             // Facet 2 is multi-valued when the round is odd.
             let data: Vec<Vec<Vec<u32>>> = (0..rows)
@@ -397,7 +470,14 @@ mod tests {
                         .enumerate()
                         .map(|(f, &n)| {
                             let k = if f == 2 && round % 2 == 1 { next(3) } else { 1 };
-                            (0..k).map(|_| next(n as u32)).collect()
+                            let value = |next: &mut dyn FnMut(u32) -> u32| {
+                                if big && f == 0 && next(3) > 0 {
+                                    0
+                                } else {
+                                    next(n as u32)
+                                }
+                            };
+                            (0..k).map(|_| value(&mut next)).collect()
                         })
                         .collect()
                 })

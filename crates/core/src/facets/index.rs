@@ -262,8 +262,9 @@ fn numbered_values(row: &RowValues, labels: &[Vec<String>]) -> Vec<Vec<u32>> {
 
 /// The facet values and search text of every fact of a fact set, in row order.
 pub(crate) fn fact_rows(facts: &FactSet, entity_at: &FxHashMap<String, u32>) -> Vec<RowValues> {
-    let outlet_of =
-        |doc: &str| facts.documents.iter().find(|d| d.id == doc).and_then(|d| d.outlet.as_deref());
+    let outlets: FxHashMap<&str, Option<&str>> =
+        facts.documents.iter().map(|d| (d.id.as_str(), d.outlet.as_deref())).collect();
+    let outlet_of = |doc: &str| outlets.get(doc).copied().flatten();
     facts
         .facts()
         .map(|fact| {

@@ -12,6 +12,7 @@ mod bitset;
 mod columns;
 mod engine;
 mod index;
+mod profiles;
 
 pub use bitset::{Bitset, BitsetIter};
 pub use engine::{Engine, EngineResult, Selection};
