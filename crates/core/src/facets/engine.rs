@@ -364,6 +364,9 @@ impl<'a> Query<'a> {
     /// when `among` is one single-valued facet, there is no base, and the profiles exist.
     fn by_profiles(&self, among: &[usize], f: usize, counts: &mut [u32], touched: &mut Vec<u32>) -> bool {
         let ([g], None) = (among, self.base) else { return false };
+        if !cfg!(feature = "count-profiles") {
+            return false;
+        }
         let column = &self.engine.columns[*g];
         if !column.is_single() {
             return false;
