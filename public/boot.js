@@ -6,12 +6,15 @@ await init({ module_or_path: new URL("./factlens-web_bg.wasm", import.meta.url) 
 // The prerendered view (src/prerender.rs) lies over the page while the app mounts beneath it (so
 // the app measures its own place), and goes in the next frame, before that frame is painted, when
 // the app has drawn its first screen of cards: one view on screen at every paint, never two. A URL
-// with a state hid it (pre.js): it goes at once.
+// with a state hid it (pre.js): it goes at once. While it lies over the app it is inert and hidden
+// from assistive technology, so nothing reads or reaches two views; what follows does not wait for
+// that frame (a background tab draws none until it is shown).
 const pre = document.getElementById("fl-pre");
 const over = pre && !document.documentElement.classList.contains("fl-state");
-over ? pre.classList.add("fl-over") : pre?.remove();
+if (over) pre.classList.add("fl-over"), (pre.inert = true), pre.setAttribute("aria-hidden", "true");
+else pre?.remove();
 start();
-if (over) await new Promise(requestAnimationFrame), pre.remove();
+if (over) requestAnimationFrame(() => pre.remove());
 
 // collection.js loads on first use, or at once when this page kept a person's articles.
 const load = () => import("./collection.js");
