@@ -398,6 +398,7 @@ fn mark_first_results(slots: Memo<Vec<(usize, u32)>>) {
 fn card_slot(url: Url, i: usize, row: u32, total: usize) -> impl IntoView {
     let card = explorer().card(row);
     let to = url.state.get_untracked().opened(&card.id);
+    let support = card.support();
     view! {
         <li class="card-slot" data-row=row aria-posinset=i + 1
             aria-setsize=total
@@ -409,9 +410,7 @@ fn card_slot(url: Url, i: usize, row: u32, total: usize) -> impl IntoView {
                 </h3>
                 <p class="subtitle">{card.subtitle.clone()}</p>
                 <Quote evidence=card.quote.clone() context=card.kind != FactKind::Event/>
-                <p class="support">
-                    {card.support()}
-                </p>
+                <p class="support">{support}</p>
             </article>
         </li>
     }
