@@ -17,10 +17,13 @@ start();
 if (over) requestAnimationFrame(() => pre.remove());
 
 // collection.js loads on first use, or at once when this page kept a person's articles.
+// A [data-copy] button (a fact's Copy link and Cite) copies its text and says so beside it.
 const load = () => import("./collection.js");
 addEventListener("click", (e) => {
   const b = e.target.closest?.(".collection-bar button,[data-remove]");
   b && load().then((m) => m.click(b));
+  const c = e.target.closest?.("[data-copy]"), say = (t) => (c.parentNode.querySelector("[role=status]").textContent = t);
+  c && navigator.clipboard.writeText(c.dataset.copy).then(() => say("Copied"), () => say("Not copied: " + c.dataset.copy));
 });
 // ?src=URL: a host's own articles instead of the built-in ones.
 const src = new URLSearchParams(location.search).get("src");

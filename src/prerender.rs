@@ -239,8 +239,12 @@ fn card(h: &mut Html, explorer: &Explorer, i: usize, row: u32, total: usize) {
     h.element("span", &[("class", Some("quoted"))], &s.quoted);
     h.element("span", &[("class", Some("context"))], &s.after);
     h.text(s.close).close("q").close("a");
-    h.element("span", &[("class", Some("source"))], &format!(" — article {}", evidence.doc))
-        .close("blockquote");
+    h.element("span", &[("class", Some("source"))], &format!(" — article {}", evidence.doc));
+    if let Some(original) = explorer.original(evidence) {
+        h.text(" ");
+        h.element("a", &[("class", Some("original")), ("href", Some(&original))], "original");
+    }
+    h.close("blockquote");
     h.element("p", &[("class", Some("support"))], &card.support()).close("article").close("li");
 }
 

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::quote::Quote;
 use super::reader::ABSENT;
 use crate::corpus::explorer;
-use crate::url::{Go, Url};
+use crate::url::{Go, Home, Url};
 
 /// The details of the fact `id`, or a message if there is no such fact.
 #[component]
@@ -33,9 +33,29 @@ pub fn Detail(
             <p class="back">
                 <Go to=back>"← All results"</Go>
             </p>
+            {share(&url, &id)}
             {body}
         </section>
     }
+}
+
+/// "Copy link" and "Cite" for fact `id`: buttons whose `data-copy` text public/boot.js copies,
+/// saying so in the live status beside them.
+fn share(url: &Url, id: &str) -> Option<impl IntoView> {
+    // The address of this view: the page's own, except in an element, whose views have addresses
+    // of their own.
+    let link = match url.home() {
+        Home::Element { .. } => url.href(&url.state.get_untracked()),
+        _ => window().location().href().ok()?,
+    };
+    let cite = explorer().citation(id, &link)?;
+    Some(view! {
+        <p class="share">
+            <button type="button" data-copy=link>"Copy link"</button>
+            <button type="button" data-copy=cite>"Cite"</button>
+            <span role="status"></span>
+        </p>
+    })
 }
 
 /// An entity's kind, name, attributes, mentions by article, events and related entities.

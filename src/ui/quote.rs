@@ -1,8 +1,10 @@
-//! A quotation from an article that leads to the passage in the reader.
+//! A quotation from an article that leads to the passage in the reader, and to the passage in the
+//! article's original when the article has a web address.
 
 use factlens_core::{snippet, Evidence};
 use leptos::prelude::*;
 
+use crate::corpus::explorer;
 use crate::url::{Go, Url};
 
 /// A quote with its context, linking to the article reader with the passage marked.
@@ -18,6 +20,7 @@ pub fn Quote(
     let to = url.state.get_untracked().reading(&evidence.doc, Some((evidence.start, evidence.end)));
     let doc = evidence.doc.clone();
     let s = snippet(&evidence, context);
+    let original = explorer().original(&evidence);
     let cite = format!("#article-{doc}");
     view! {
         <blockquote class="quote" cite=cite>
@@ -31,6 +34,7 @@ pub fn Quote(
                 </q>
             </Go>
             <span class="source">" — article " {doc}</span>
+            {original.map(|href| view! { " " <a class="original" href=href>"original"</a> })}
         </blockquote>
     }
 }

@@ -410,9 +410,7 @@ fn card_slot(url: Url, i: usize, row: u32, total: usize) -> impl IntoView {
                 </h3>
                 <p class="subtitle">{card.subtitle.clone()}</p>
                 <Quote evidence=card.quote.clone() context=card.kind != FactKind::Event/>
-                <p class="support">
-                    {support}
-                </p>
+                <p class="support">{support}</p>
             </article>
         </li>
     }

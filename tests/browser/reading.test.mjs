@@ -3,7 +3,8 @@
 // change, a title per view.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openPage, useSite } from "./harness.mjs";
+import { join } from "node:path";
+import { DIST, manifestArticles, openPage, ROOT, serve, STRICT_CSP, useSite } from "./harness.mjs";
 
 const site = useSite();
 const DESKTOP = { width: 1280, height: 900 };
@@ -266,4 +267,74 @@ test("counts say what they count", async () => {
   assert.match(caption, /^Timeline: \d+ dated events(, \d+ without a known date not shown)?[.,]/);
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+// Copy link and Cite (issue 13 point 7). The real clipboard of headless Chromium, with the
+// clipboard permissions granted to the page's origin (Playwright's grantPermissions, which is CDP
+// Browser.grantPermissions); only the refusal is simulated, by a writeText that rejects.
+test("a fact's Copy link copies the address that opens it, and Cite its quote and article", async () => {
+  const { page, problems, context } = await explorer();
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.server.origin });
+  const card = page.locator(".cards .card").first();
+  const title = (await card.locator("h3").textContent()).trim();
+  const quoted = (await card.locator(".quoted").textContent()).trim().replace(/\s+/g, " ");
+  const doc = (await card.locator("blockquote").getAttribute("cite")).replace("#article-", "");
+  const article = (await manifestArticles()).find((a) => a.id === doc);
+  await card.locator("h3 a").click();
+  await page.getByRole("heading", { level: 2, name: title }).waitFor();
+  const status = page.locator(".share [role=status]");
+
+  await page.getByRole("button", { name: "Copy link" }).click();
+  await status.filter({ hasText: "Copied" }).waitFor();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(link, page.url());
+  assert.match(link, /[?&]open=/);
+  const other = await context.newPage();
+  await other.goto(link);
+  await other.getByRole("heading", { level: 2, name: title }).waitFor();
+  await other.close();
+
+  await status.evaluate((s) => (s.textContent = ""));
+  await page.getByRole("button", { name: "Cite" }).click();
+  await status.filter({ hasText: "Copied" }).waitFor();
+  const cite = await page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(cite.includes(quoted), `the citation ${JSON.stringify(cite)} quotes ${JSON.stringify(quoted)}`);
+  assert.ok(cite.includes(article.title), "names the article");
+  assert.ok(cite.includes(article.outlet), "names the outlet");
+  assert.ok(cite.endsWith(link), "ends with the link");
+
+  // A refused clipboard: the status says so and shows the text to copy by hand.
+  await page.evaluate(() => (navigator.clipboard.writeText = () => Promise.reject(new DOMException("refused", "NotAllowedError"))));
+  await page.getByRole("button", { name: "Cite" }).click();
+  await status.filter({ hasText: "Not copied" }).waitFor();
+  assert.ok((await status.textContent()).includes(cite));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a quote of an article with an address links to its original with a Text Fragment", async () => {
+  const articles = await serve(join(ROOT, "tests/browser/source"), { headers: { "access-control-allow-origin": "*" } });
+  const factlens = await serve(DIST, {
+    headers: { "content-security-policy": `${STRICT_CSP}; connect-src 'self' ${articles.origin}`, "access-control-allow-origin": "*" },
+  });
+  try {
+    const src = encodeURIComponent(`${articles.origin}/facts/linked.toml`);
+    const { page, problems, context } = await openPage(site.browser, `${factlens.url}?src=${src}`, { viewport: DESKTOP });
+    await page.locator(".cards .quote a.original").first().waitFor();
+    const quotes = await page.locator(".cards .quote").evaluateAll((qs) =>
+      qs.map((q) => ({ quoted: q.querySelector(".quoted").textContent, href: q.querySelector("a.original")?.href })),
+    );
+    assert.ok(quotes.length > 0);
+    for (const { quoted, href } of quotes) {
+      assert.ok(href?.startsWith("https://news.example/2024/quill?ref=feed#:~:text="), `${href} leads to the original, its own fragment replaced`);
+      const [start] = href.split("#:~:text=")[1].split(",");
+      const first = quoted.trim().split(/\s+/).slice(0, 2).join(" ");
+      assert.ok(decodeURIComponent(start).startsWith(first), `${href} starts at “${first}”`);
+      assert.doesNotMatch(start, /[-,&\s]/, "reserved characters are encoded");
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  } finally {
+    await Promise.all([articles.close(), factlens.close()]);
+  }
 });

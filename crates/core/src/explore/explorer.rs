@@ -232,6 +232,22 @@ impl Explorer {
         ArticleRef { id: doc.to_string(), title }
     }
 
+    /// A plain-text citation of fact `id` (its card's quote and that quote's article), ending with
+    /// `link`, the address that opens the fact.
+    pub fn citation(&self, id: &str, link: &str) -> Option<String> {
+        let fact = self.fact(id)?;
+        let quote = best_quote(fact.evidence());
+        let article = self.corpus.article(&quote.doc).map(|a| &a.document);
+        Some(super::cite::citation(fact.name(), &quote, article, link))
+    }
+
+    /// The link to the original of a passage's article, scrolled to the passage (a Text
+    /// Fragment); none when the article has no web address.
+    pub fn original(&self, evidence: &Evidence) -> Option<String> {
+        let url = self.corpus.article(&evidence.doc)?.document.url.as_deref()?;
+        super::cite::original_link(url, &evidence.quote)
+    }
+
     /// The card of a result row.
     pub fn card(&self, row: u32) -> Card {
         let fact = self.fact_at(row as usize);

@@ -4,6 +4,7 @@
 //! embedding protocol's messages let a host page drive an embedded explorer. The UI only renders
 //! these values.
 
+mod cite;
 mod explorer;
 mod facet_list;
 mod json;
@@ -17,6 +18,7 @@ mod title;
 #[cfg(feature = "collection")]
 mod view;
 
+pub use cite::{citation, original_link, text_fragment};
 pub use explorer::{
     ArticleMentions, ArticleRef, Card, Chip, EntityDetail, EventDetail, EventRef, Explorer, FactRef, Results,
 };
