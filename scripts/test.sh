@@ -63,9 +63,10 @@ summary+=("release build in dist/: wasm ${wasm_br:-?} B, first load ${total_br:-
 # The byte budget, brotli -q 11: what the page's first load fetches, and what a host page's first
 # <factlens-explorer> fetches (scripts/size-report.sh). What loads only when a person adds, removes,
 # exports or imports articles (collection.js, the worker) is reported apart and not counted.
-# 192,000: what issue 14's cuts reached (186,863 B) plus the prerendered first view (3.4 KB) and ~1.7 KB;
-# docs/wasm-size.md says what the wasm holds.
-BUDGET_BROTLI=192000
+# 193,500: what issue 14's cuts reached (186,863 B), plus the prerendered first view (3.4 KB), the
+# facet engine's driver choice (0.7 KB), Copy link / Cite / Text Fragment links (1.3 KB), and ~1.3 KB;
+# docs/wasm-size.md says what the wasm holds. Issue 14's goal (150,000 B) is not reached.
+BUDGET_BROTLI=193500
 within_budget() {
   if [ -z "${total_br:-}" ] || [ -z "${element_br:-}" ]; then
     echo "the build printed no size report"

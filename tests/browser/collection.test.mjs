@@ -53,13 +53,13 @@ async function pasteArticle(page, text = ARTICLE, fields = {}) {
 
 /** Confirms the files chosen as the dialog lists them (titles and dates as proposed). */
 async function confirmFiles(dialog) {
-  await dialog.getByRole("list", { name: "Files to add" }).waitFor({ timeout: 20000 });
+  await dialog.getByRole("list", { name: "Files to add" }).waitFor({ timeout: 45000 });
   await dialog.getByRole("button", { name: "Add these files" }).click();
 }
 
 /** Waits until the Articles list holds `n` articles. */
 async function articlesShown(page, n) {
-  await page.waitForFunction((n) => document.querySelectorAll(".articles article").length === n, n, { timeout: 20000 });
+  await page.waitForFunction((n) => document.querySelectorAll(".articles article").length === n, n, { timeout: 45000 });
 }
 
 /** Clicks an export button and returns the downloaded file's name and text. */
@@ -112,7 +112,7 @@ test("files chosen or dropped: each one's outcome by name, and the rest goes on"
   ]);
   await confirmFiles(dialog);
   const outcomes = dialog.getByRole("list", { name: "Outcomes" });
-  await outcomes.getByText(/^latin1\.txt/).waitFor({ timeout: 20000 });
+  await outcomes.getByText(/^latin1\.txt/).waitFor({ timeout: 45000 });
   // Dropped: an empty file, a 6 MB file and a text.
   const zone = dialog.getByText("Or drop files here");
   const dataTransfer = await page.evaluateHandle(() => {
@@ -124,8 +124,8 @@ test("files chosen or dropped: each one's outcome by name, and the rest goes on"
   });
   await zone.dispatchEvent("drop", { dataTransfer });
   await confirmFiles(dialog);
-  await outcomes.getByText(/^ceremony\.md/).waitFor({ timeout: 20000 });
-  await page.waitForFunction(() => document.querySelector(".add-dialog .progress").hidden, null, { timeout: 20000 });
+  await outcomes.getByText(/^ceremony\.md/).waitFor({ timeout: 45000 });
+  await page.waitForFunction(() => document.querySelector(".add-dialog .progress").hidden, null, { timeout: 45000 });
   const byName = Object.fromEntries(
     await outcomes.locator(":scope > li").evaluateAll((items) =>
       items.map((li) => [li.querySelector("strong").textContent, { text: li.textContent, refused: li.classList.contains("refused") }]),
@@ -166,7 +166,7 @@ test("each chosen file's proposed title and date can be changed before it is add
     { name: "empty.txt", mimeType: "text/plain", buffer: Buffer.from("  \n") },
   ]);
   const files = dialog.getByRole("list", { name: "Files to add" });
-  await files.waitFor({ timeout: 20000 });
+  await files.waitFor({ timeout: 45000 });
   // What each file would get: the headline and the dateline's date, else the file's name; a
   // refused file says why.
   assert.equal(await dialog.getByLabel("Title of poland.txt").inputValue(), "Guard engineers return from Poland");
@@ -211,7 +211,7 @@ test("the first file drop's notes: what the web page reduction left out, replace
   ]);
   await confirmFiles(dialog);
   const outcomes = dialog.getByRole("list", { name: "Outcomes" });
-  await outcomes.getByText(/^latin1\.txt/).waitFor({ timeout: 20000 });
+  await outcomes.getByText(/^latin1\.txt/).waitFor({ timeout: 45000 });
   const items = await outcomes.locator(":scope > li").allInnerTexts();
   const page_ = items.find((t) => t.startsWith("saved-page.html"));
   const latin = items.find((t) => t.startsWith("latin1.txt"));
@@ -245,7 +245,7 @@ test("the collection is kept across reloads; remove with undo; restore the origi
   await page.getByRole("button", { name: `Remove article ${original}` }).click();
   await articlesShown(page, 3);
   await page.reload();
-  await page.waitForFunction((t) => [...document.querySelectorAll(".articles h3")].some((h) => h.textContent === "Guard engineers return from Poland") && ![...document.querySelectorAll(".articles h3")].some((h) => h.textContent === t), original, { timeout: 20000 });
+  await page.waitForFunction((t) => [...document.querySelectorAll(".articles h3")].some((h) => h.textContent === "Guard engineers return from Poland") && ![...document.querySelectorAll(".articles h3")].some((h) => h.textContent === t), original, { timeout: 45000 });
   await articlesShown(page, 3);
   // The originals come back, and stay after a reload (nothing is kept any more).
   await page.getByRole("button", { name: "Restore the original articles" }).click();

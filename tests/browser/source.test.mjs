@@ -158,9 +158,10 @@ test("a source over 20 MB is refused with a clear message, and the page keeps wo
       await search.fill("anything");
       await page.waitForURL(/q=anything/);
       assert.equal(await said.isVisible(), true);
-      // The one failed request is the endless file, whose reading was given up at the limit.
-      assert.equal(problems.length, 1, problems.join("\n"));
-      assert.match(problems[0], /^request failed: http:\/\/big\.test:\d+\/big\/two\.txt net::ERR_ABORTED$/);
+      // The only failed requests are of the endless file, whose reading was given up at the limit
+      // (a loaded machine once reported its abort twice).
+      assert.ok(problems.length >= 1, "the endless file's reading was given up");
+      for (const p of problems) assert.match(p, /^request failed: http:\/\/big\.test:\d+\/big\/two\.txt net::ERR_ABORTED$/);
       await context.close();
     } finally {
       await site.close();
