@@ -10,7 +10,7 @@ fn main() {
     for facts in [100_000, 1_000_000] {
         let bytes = synthetic_corpus(facts, 42).to_bytes();
         let (mut decode, mut explore) = (Vec::new(), Vec::new());
-        for _ in 0..3 {
+        for _ in 0..std::env::var("RUNS").map_or(3, |r| r.parse().unwrap()) {
             let t = Instant::now();
             let corpus = Corpus::from_bytes(&bytes).expect("the synthetic corpus decodes");
             decode.push(t.elapsed().as_secs_f64() * 1e3);
