@@ -235,31 +235,50 @@ impl FacetIndex {
 /// labels) at `values[offsets[r]..offsets[r + 1]]`. Labels are numbered as met, one hash look-up
 /// per value, then renumbered in label order (no string search per value).
 fn numbered_column(rows: &[RowValues], facet: Facet) -> (Vec<String>, (Vec<u32>, Vec<u32>)) {
-    let mut numbers: FxHashMap<&str, u32> = FxHashMap::default();
-    let mut found: Vec<&str> = Vec::new();
+    let mut names = Names::default();
     let mut offsets = Vec::with_capacity(rows.len() + 1);
     let mut values = Vec::new();
     offsets.push(0);
     for row in rows {
         for (_, v) in row.values.iter().filter(|(f, _)| *f == facet) {
-            let next = found.len() as u32;
-            let id = *numbers.entry(v.as_str()).or_insert(next);
-            if id == next {
-                found.push(v.as_str());
-            }
-            values.push(id);
+            values.push(names.number(v));
         }
         offsets.push(values.len() as u32);
     }
-    let mut order: Vec<u32> = (0..found.len() as u32).collect();
-    order.sort_unstable_by_key(|&id| found[id as usize]);
-    let mut place = vec![0u32; found.len()];
-    for (i, &id) in order.iter().enumerate() {
-        place[id as usize] = i as u32;
-    }
+    let (labels, place) = names.sorted();
     values.iter_mut().for_each(|v| *v = place[*v as usize]);
-    let labels = order.iter().map(|&id| found[id as usize].to_string()).collect();
     (labels, (offsets, values))
+}
+
+/// Strings numbered as met (the facet index's labels, the word index's words).
+#[derive(Default)]
+struct Names {
+    numbers: FxHashMap<String, u32>,
+    found: Vec<String>,
+}
+
+impl Names {
+    /// The number of `name`, a new one (the count so far) when first met.
+    fn number(&mut self, name: &str) -> u32 {
+        if let Some(&id) = self.numbers.get(name) {
+            return id;
+        }
+        let id = self.found.len() as u32;
+        self.numbers.insert(name.to_string(), id);
+        self.found.push(name.to_string());
+        id
+    }
+
+    /// The names sorted, and each number's place among them.
+    fn sorted(self) -> (Vec<String>, Vec<u32>) {
+        let Names { numbers, mut found } = self;
+        found.sort_unstable();
+        let mut place = vec![0u32; found.len()];
+        for (i, name) in found.iter().enumerate() {
+            place[numbers[name.as_str()] as usize] = i as u32;
+        }
+        (found, place)
+    }
 }
 
 /// The facet values and search text of every fact of a fact set, in row order.
@@ -345,8 +364,7 @@ impl WordIndex {
     /// but for sorting the distinct words: words are numbered as met, each (word, row) noted
     /// once, and rows gathered per word, in word order, by a counting sort.
     pub fn build<'a>(texts: impl IntoIterator<Item = &'a str>) -> Self {
-        let mut numbers: FxHashMap<String, u32> = FxHashMap::default();
-        let mut found: Vec<String> = Vec::new();
+        let mut names = Names::default();
         // (word number, row), each once: `last_row` of a word is the last row noted for it.
         let mut pairs: Vec<(u32, u32)> = Vec::new();
         let mut last_row: Vec<u32> = Vec::new();
@@ -362,31 +380,18 @@ impl WordIndex {
                 } else {
                     word
                 };
-                let id = match numbers.get(key) {
-                    Some(&id) => id,
-                    None => {
-                        let id = found.len() as u32;
-                        numbers.insert(key.to_string(), id);
-                        found.push(key.to_string());
-                        last_row.push(u32::MAX);
-                        id
-                    }
-                };
+                let id = names.number(key);
+                if id as usize == last_row.len() {
+                    last_row.push(u32::MAX);
+                }
                 if last_row[id as usize] != row as u32 {
                     last_row[id as usize] = row as u32;
                     pairs.push((id, row as u32));
                 }
             }
         }
-        found.sort_unstable();
         // Each word number's place in the order of the words.
-        let mut place = vec![0u32; found.len()];
-        for (i, w) in found.iter().enumerate() {
-            if let Some(&id) = numbers.get(w.as_str()) {
-                place[id as usize] = i as u32;
-            }
-        }
-        drop(numbers);
+        let (found, place) = names.sorted();
         let mut starts = vec![0u32; found.len() + 1];
         for &(w, _) in &pairs {
             starts[place[w as usize] as usize + 1] += 1;
