@@ -11,7 +11,7 @@ use super::state::{Ignored, Sort, UrlState};
 use crate::baked::Corpus;
 use crate::evidence::Evidence;
 use crate::facets::{Bitset, FacetCounts, FacetIndex, Filter};
-use crate::model::{Certainty, Conflict, Entity, Event, Fact, FactKind, CONFLICT_BETWEEN_ARTICLES};
+use crate::model::{Certainty, Conflict, Entity, Event, Fact, FactKind, FactSet, CONFLICT_BETWEEN_ARTICLES};
 
 /// A fact as a result card.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -143,6 +143,37 @@ pub struct EventDetail {
     pub articles: Vec<ArticleRef>,
 }
 
+/// Rows in each order without a search: most supported first, by name, by date (ties by name,
+/// then row). Names are compared once, in the sort by name; the other two sorts compare a row's
+/// place in it (the same order, as that sort is stable).
+fn orders(facts: &FactSet, name_key: &[String]) -> [Vec<u32>; 3] {
+    let rows = || (0..name_key.len() as u32).collect::<Vec<u32>>();
+    let mut by_name = rows();
+    sort_rows(&mut by_name, &|a, b| name_key[a as usize].cmp(&name_key[b as usize]));
+    let mut name_rank = vec![0u32; by_name.len()];
+    for (i, &r) in by_name.iter().enumerate() {
+        name_rank[r as usize] = i as u32;
+    }
+    let (support, date): (Vec<usize>, Vec<_>) = facts
+        .facts()
+        .map(|f| match f {
+            Fact::Entity(e) => (e.mentions.len(), None),
+            Fact::Event(e) => (e.evidence.len() * 2, e.date.value),
+        })
+        .unzip();
+    let mut by_support = rows();
+    sort_rows(&mut by_support, &|a, b| {
+        let key = |r: u32| (Reverse(support[r as usize]), name_rank[r as usize]);
+        key(a).cmp(&key(b))
+    });
+    let mut by_date = rows();
+    sort_rows(&mut by_date, &|a, b| {
+        let key = |r: u32| (date[r as usize].is_none(), date[r as usize], name_rank[r as usize]);
+        key(a).cmp(&key(b))
+    });
+    [by_support, by_name, by_date]
+}
+
 /// The most related entities an entity's details list.
 const MAX_RELATED: usize = 24;
 
@@ -170,34 +201,7 @@ impl Explorer {
         let index = FacetIndex::from_facts(facts, &entity_at);
         let event_at = facts.events.iter().enumerate().map(|(i, e)| (e.id.clone(), i as u32)).collect();
         let name_key: Vec<String> = facts.facts().map(|f| f.name().to_lowercase()).collect();
-        let support: Vec<usize> = facts
-            .facts()
-            .map(|f| match f {
-                Fact::Entity(e) => e.mentions.len(),
-                Fact::Event(e) => e.evidence.len() * 2,
-            })
-            .collect();
-        let rows = || (0..name_key.len() as u32).collect::<Vec<u32>>();
-        let mut by_support = rows();
-        sort_rows(&mut by_support, &|a, b| {
-            support[b as usize]
-                .cmp(&support[a as usize])
-                .then_with(|| name_key[a as usize].cmp(&name_key[b as usize]))
-        });
-        let mut by_name = rows();
-        sort_rows(&mut by_name, &|a, b| name_key[a as usize].cmp(&name_key[b as usize]));
-        let date = |r: u32| match facts.fact_at(r as usize) {
-            Fact::Event(e) => e.date.value,
-            Fact::Entity(_) => None,
-        };
-        let mut by_date = rows();
-        sort_rows(&mut by_date, &|a, b| {
-            (date(a).is_none(), date(a), &name_key[a as usize]).cmp(&(
-                date(b).is_none(),
-                date(b),
-                &name_key[b as usize],
-            ))
-        });
+        let [by_support, by_name, by_date] = orders(facts, &name_key);
         Self { corpus, index, entity_at, event_at, name_key, by_support, by_name, by_date }
     }
 
@@ -496,4 +500,34 @@ fn best_quote(evidence: &[Evidence]) -> Evidence {
             prefix: String::new(),
             suffix: String::new(),
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::synthetic::synthetic_corpus;
+
+    #[test]
+    fn orders_equal_sorting_by_the_names_themselves() {
+        let corpus = synthetic_corpus(3000, 5);
+        let facts = &corpus.facts;
+        let name_key: Vec<String> = facts.facts().map(|f| f.name().to_lowercase()).collect();
+        let [by_support, by_name, by_date] = orders(facts, &name_key);
+        let support = |r: &u32| match facts.fact_at(*r as usize) {
+            Fact::Entity(e) => e.mentions.len(),
+            Fact::Event(e) => e.evidence.len() * 2,
+        };
+        let date = |r: &u32| match facts.fact_at(*r as usize) {
+            Fact::Event(e) => e.date.value,
+            Fact::Entity(_) => None,
+        };
+        let mut rows: Vec<u32> = (0..name_key.len() as u32).collect();
+        rows.sort_by_key(|r| (Reverse(support(r)), name_key[*r as usize].clone()));
+        assert_eq!(by_support, rows);
+        rows.sort_by_key(|r| (name_key[*r as usize].clone(), *r));
+        assert_eq!(by_name, rows);
+        rows.sort_by_key(|r| (date(r).is_none(), date(r), name_key[*r as usize].clone(), *r));
+        assert_eq!(by_date, rows);
+        assert!(by_date.windows(2).any(|w| date(&w[0]) != date(&w[1])), "dates vary");
+    }
 }

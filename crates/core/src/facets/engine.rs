@@ -99,32 +99,54 @@ impl Engine {
 
     /// An engine whose facets may have several values per row: `rows[r][f]` lists row `r`'s values
     /// in facet `f` (unknown values are dropped, repeats counted once).
+    #[cfg(test)]
     pub(crate) fn from_rows(values: &[usize], rows: &[Vec<Vec<u32>>]) -> Self {
         let columns = (0..values.len())
             .map(|f| {
-                let mut offsets = Vec::with_capacity(rows.len() + 1);
+                let mut offsets = vec![0];
                 let mut flat = Vec::new();
-                offsets.push(0);
                 for row in rows {
-                    if let Some(vs) = row.get(f) {
-                        let start = flat.len();
-                        flat.extend(vs.iter().copied().filter(|&v| (v as usize) < values[f]));
-                        flat[start..].sort_unstable();
-                        let mut kept = start;
-                        for k in start..flat.len() {
-                            if k == start || flat[k] != flat[kept - 1] {
-                                flat[kept] = flat[k];
-                                kept += 1;
-                            }
-                        }
-                        flat.truncate(kept);
-                    }
+                    flat.extend(row.get(f).into_iter().flatten().copied());
                     offsets.push(flat.len() as u32);
                 }
-                Column::build(values[f], rows.len(), offsets, flat)
+                (offsets, flat)
             })
             .collect();
-        Engine::new(rows.len(), columns)
+        Engine::from_flat(values, columns)
+    }
+
+    /// An engine whose facets may have several values per row: `columns[f]` is facet `f`'s
+    /// `(offsets, values)`, row `r`'s values at `values[offsets[r]..offsets[r + 1]]` (unknown
+    /// values are dropped, repeats counted once).
+    pub(crate) fn from_flat(values: &[usize], columns: Vec<(Vec<u32>, Vec<u32>)>) -> Self {
+        let rows = columns.first().map_or(0, |(offsets, _)| offsets.len().saturating_sub(1));
+        let columns = columns
+            .into_iter()
+            .zip(values)
+            .map(|((offsets, cells), &n)| {
+                let mut kept_offsets = Vec::with_capacity(offsets.len());
+                let mut flat = Vec::with_capacity(cells.len());
+                kept_offsets.push(0);
+                for w in offsets.windows(2) {
+                    let start = flat.len();
+                    flat.extend(
+                        cells[w[0] as usize..w[1] as usize].iter().copied().filter(|&v| (v as usize) < n),
+                    );
+                    flat[start..].sort_unstable();
+                    let mut kept = start;
+                    for k in start..flat.len() {
+                        if k == start || flat[k] != flat[kept - 1] {
+                            flat[kept] = flat[k];
+                            kept += 1;
+                        }
+                    }
+                    flat.truncate(kept);
+                    kept_offsets.push(flat.len() as u32);
+                }
+                Column::build(n, rows, kept_offsets, flat)
+            })
+            .collect();
+        Engine::new(rows, columns)
     }
 
     /// The number of rows.

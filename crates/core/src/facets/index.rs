@@ -158,10 +158,10 @@ impl FacetIndex {
     /// Indexes rows.
     pub(crate) fn build(rows: impl IntoIterator<Item = RowValues>) -> Self {
         let rows: Vec<RowValues> = rows.into_iter().collect();
-        let labels: Vec<Vec<String>> = Facet::ALL.iter().map(|&facet| labels_of(&rows, facet)).collect();
-        let numbered: Vec<Vec<Vec<u32>>> = rows.iter().map(|row| numbered_values(row, &labels)).collect();
+        let (labels, columns): (Vec<Vec<String>>, Vec<_>) =
+            Facet::ALL.iter().map(|&facet| numbered_column(&rows, facet)).unzip();
         let sizes: Vec<usize> = labels.iter().map(Vec::len).collect();
-        let engine = Engine::from_rows(&sizes, &numbered);
+        let engine = Engine::from_flat(&sizes, columns);
         let words = WordIndex::build(rows.iter().map(|r| r.text.as_str()));
         Self { engine, labels, words }
     }
@@ -231,33 +231,54 @@ impl FacetIndex {
     }
 }
 
-/// The labels of a facet's values over all rows, sorted, without repeats.
-fn labels_of(rows: &[RowValues], facet: Facet) -> Vec<String> {
-    let mut l: Vec<String> = rows
-        .iter()
-        .flat_map(|r| r.values.iter().filter(|(f, _)| *f == facet).map(|(_, v)| v.clone()))
-        .collect();
-    l.sort_unstable();
-    l.dedup();
-    l
+/// A facet's labels, sorted, and its column: row `r`'s value numbers (positions among the
+/// labels) at `values[offsets[r]..offsets[r + 1]]`. Labels are numbered as met, one hash look-up
+/// per value, then renumbered in label order (no string search per value).
+fn numbered_column(rows: &[RowValues], facet: Facet) -> (Vec<String>, (Vec<u32>, Vec<u32>)) {
+    let mut names = Names::default();
+    let mut offsets = Vec::with_capacity(rows.len() + 1);
+    let mut values = Vec::new();
+    offsets.push(0);
+    for row in rows {
+        for (_, v) in row.values.iter().filter(|(f, _)| *f == facet) {
+            values.push(names.number(v));
+        }
+        offsets.push(values.len() as u32);
+    }
+    let (labels, place) = names.sorted();
+    values.iter_mut().for_each(|v| *v = place[*v as usize]);
+    (labels, (offsets, values))
 }
 
-/// A row's value numbers, facet by facet, ascending, without repeats.
-fn numbered_values(row: &RowValues, labels: &[Vec<String>]) -> Vec<Vec<u32>> {
-    Facet::ALL
-        .iter()
-        .map(|&facet| {
-            let mut mine: Vec<u32> = row
-                .values
-                .iter()
-                .filter(|(f, _)| *f == facet)
-                .filter_map(|(_, v)| labels[facet as usize].binary_search(v).ok().map(|i| i as u32))
-                .collect();
-            mine.sort_unstable();
-            mine.dedup();
-            mine
-        })
-        .collect()
+/// Strings numbered as met (the facet index's labels, the word index's words).
+#[derive(Default)]
+struct Names {
+    numbers: FxHashMap<String, u32>,
+    found: Vec<String>,
+}
+
+impl Names {
+    /// The number of `name`, a new one (the count so far) when first met.
+    fn number(&mut self, name: &str) -> u32 {
+        if let Some(&id) = self.numbers.get(name) {
+            return id;
+        }
+        let id = self.found.len() as u32;
+        self.numbers.insert(name.to_string(), id);
+        self.found.push(name.to_string());
+        id
+    }
+
+    /// The names sorted, and each number's place among them.
+    fn sorted(self) -> (Vec<String>, Vec<u32>) {
+        let Names { numbers, mut found } = self;
+        found.sort_unstable();
+        let mut place = vec![0u32; found.len()];
+        for (i, name) in found.iter().enumerate() {
+            place[numbers[name.as_str()] as usize] = i as u32;
+        }
+        (found, place)
+    }
 }
 
 /// The facet values and search text of every fact of a fact set, in row order.
@@ -343,8 +364,7 @@ impl WordIndex {
     /// but for sorting the distinct words: words are numbered as met, each (word, row) noted
     /// once, and rows gathered per word, in word order, by a counting sort.
     pub fn build<'a>(texts: impl IntoIterator<Item = &'a str>) -> Self {
-        let mut numbers: FxHashMap<String, u32> = FxHashMap::default();
-        let mut found: Vec<String> = Vec::new();
+        let mut names = Names::default();
         // (word number, row), each once: `last_row` of a word is the last row noted for it.
         let mut pairs: Vec<(u32, u32)> = Vec::new();
         let mut last_row: Vec<u32> = Vec::new();
@@ -360,31 +380,18 @@ impl WordIndex {
                 } else {
                     word
                 };
-                let id = match numbers.get(key) {
-                    Some(&id) => id,
-                    None => {
-                        let id = found.len() as u32;
-                        numbers.insert(key.to_string(), id);
-                        found.push(key.to_string());
-                        last_row.push(u32::MAX);
-                        id
-                    }
-                };
+                let id = names.number(key);
+                if id as usize == last_row.len() {
+                    last_row.push(u32::MAX);
+                }
                 if last_row[id as usize] != row as u32 {
                     last_row[id as usize] = row as u32;
                     pairs.push((id, row as u32));
                 }
             }
         }
-        found.sort_unstable();
         // Each word number's place in the order of the words.
-        let mut place = vec![0u32; found.len()];
-        for (i, w) in found.iter().enumerate() {
-            if let Some(&id) = numbers.get(w.as_str()) {
-                place[id as usize] = i as u32;
-            }
-        }
-        drop(numbers);
+        let (found, place) = names.sorted();
         let mut starts = vec![0u32; found.len() + 1];
         for &(w, _) in &pairs {
             starts[place[w as usize] as usize + 1] += 1;
@@ -535,5 +542,90 @@ mod tests {
         assert_eq!(rows("iowa guard"), [1], "every word, in any order");
         assert_eq!(rows("os"), [0, 2]);
         assert_eq!(rows("--"), [0, 1, 2, 3], "no word: no restriction");
+    }
+
+    /// A plain scan over the rows' values and texts as strings: the matching rows and, per facet,
+    /// every value's count under the other facets' selections (disjunctive counts).
+    fn scan(rows: &[RowValues], filter: &Filter) -> (Vec<usize>, Vec<Vec<(String, usize)>>) {
+        let known = |f: Facet, v: &String| rows.iter().any(|r| r.values.contains(&(f, v.clone())));
+        let has_text = |r: &RowValues| {
+            let words: Vec<String> = words_of(&r.text).map(str::to_lowercase).collect();
+            words_of(&filter.text).all(|t| words.iter().any(|w| w.starts_with(&t.to_lowercase())))
+        };
+        let passes = |r: &RowValues, except: Option<Facet>| {
+            has_text(r)
+                && filter.selected.iter().filter(|(f, _)| Some(*f) != except).all(|(f, vs)| {
+                    let vs: Vec<&String> = vs.iter().filter(|v| known(*f, v)).collect();
+                    vs.is_empty() || vs.iter().any(|v| r.values.contains(&(*f, (*v).clone())))
+                })
+        };
+        let matching = (0..rows.len()).filter(|&i| passes(&rows[i], None)).collect();
+        let counts = Facet::ALL
+            .iter()
+            .map(|&facet| {
+                let mut counts: std::collections::BTreeMap<String, usize> = Default::default();
+                for r in rows.iter().filter(|r| passes(r, Some(facet))) {
+                    let mut mine: Vec<&String> =
+                        r.values.iter().filter(|(f, _)| *f == facet).map(|(_, v)| v).collect();
+                    mine.sort();
+                    mine.dedup();
+                    mine.into_iter().for_each(|v| *counts.entry(v.clone()).or_default() += 1);
+                }
+                counts.into_iter().collect()
+            })
+            .collect();
+        (matching, counts)
+    }
+
+    #[test]
+    fn the_index_of_synthetic_corpora_answers_like_a_plain_scan() {
+        for seed in 0..6u64 {
+            let corpus = crate::synthetic::synthetic_corpus(400, seed);
+            let facts = &corpus.facts;
+            let entity_at: FxHashMap<String, u32> =
+                facts.entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i as u32)).collect();
+            let rows = fact_rows(facts, &entity_at);
+            let idx = FacetIndex::from_facts(facts, &entity_at);
+            let mut state = seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1;
+            let mut below = |n: usize| {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                (state % n as u64) as usize
+            };
+            for _ in 0..12 {
+                let mut selected: Vec<(Facet, Vec<String>)> = Vec::new();
+                for _ in 0..below(3) {
+                    let (facet, value) = {
+                        let r = &rows[below(rows.len())];
+                        r.values[below(r.values.len())].clone()
+                    };
+                    let value = if below(8) == 0 { format!("{value}-none") } else { value };
+                    match selected.iter_mut().find(|(f, _)| *f == facet) {
+                        Some((_, values)) => values.push(value),
+                        None => selected.push((facet, vec![value])),
+                    }
+                }
+                let text = match below(3) {
+                    0 => String::new(),
+                    _ => {
+                        words_of(&rows[below(rows.len())].text).next().unwrap_or("").chars().take(3).collect()
+                    }
+                };
+                let filter = Filter { selected, text };
+                let c = idx.query(&filter);
+                let (matching, counts) = scan(&rows, &filter);
+                assert_eq!(c.rows.iter().collect::<Vec<_>>(), matching, "{filter:?}");
+                for (got, want) in c.facets.iter().zip(&counts) {
+                    let got: Vec<(String, usize)> = got
+                        .values
+                        .iter()
+                        .filter(|v| v.count > 0)
+                        .map(|v| (v.value.clone(), v.count))
+                        .collect();
+                    assert_eq!(&got, want, "{filter:?}");
+                }
+            }
+        }
     }
 }
