@@ -14,7 +14,9 @@ use crate::url::Url;
 
 /// The `state` message of a state: its view, without the embedding settings.
 fn state_of(state: UrlState) -> String {
-    state_message(&UrlState { embed: false, hosts: Vec::new(), theme: Default::default(), ..state }.print())
+    state_message(
+        &UrlState { embed: false, hosts: Vec::new(), theme: Default::default(), src: None, ..state }.print(),
+    )
 }
 
 /// Sends `send(message)` on every state change and when a fact is opened.
@@ -40,6 +42,7 @@ fn carry_out(url: Url, command: Command) {
                 embed: current.embed,
                 theme: current.theme,
                 hosts: current.hosts.clone(),
+                src: current.src.clone(),
                 ..asked.list_view()
             }
         }

@@ -79,6 +79,14 @@ test("an exported collection file at src= is shown with its origin", async () =>
   const { page, problems, context } = await openPage(browser, `${factlens.url}?src=${encodeURIComponent(`${source}/facts/collection.json`)}`);
   await page.locator(".source-origin", { hasText: `Articles from ${source}` }).waitFor();
   await page.locator(".cards .card", { hasText: "Oswin Marchbanks" }).first().waitFor();
+  // A click keeps the source in the address, so a reload (or a copied link) shows the same articles.
+  const official = page.getByRole("group", { name: "Kind", exact: true }).locator("li", { hasText: "official" });
+  await official.getByRole("checkbox").check();
+  await page.waitForFunction(() => new URL(location.href).searchParams.get("kind") === "official");
+  assert.equal(new URL(page.url()).searchParams.get("src"), `${source}/facts/collection.json`);
+  await page.reload();
+  await page.locator(".cards .card", { hasText: "Oswin Marchbanks" }).first().waitFor();
+  assert.equal(await page.getByRole("group", { name: "Kind", exact: true }).locator("li", { hasText: "official" }).getByRole("checkbox").isChecked(), true);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -89,6 +89,9 @@ pub struct UrlState {
     pub theme: Theme,
     /// Origins, besides the parent page's, whose messages an embedded explorer accepts.
     pub hosts: Vec<String>,
+    /// Where a host's own articles come from (`?src=`, read by the page's scripts): kept in every
+    /// address the explorer writes, so a click, a reload or a copied link keeps those articles.
+    pub src: Option<String>,
 }
 
 /// A part of a query string that parsing ignored, and why.
@@ -252,7 +255,7 @@ impl UrlState {
                     self.hosts.push(value);
                 }
             }
-            // A host's articles (`?src=`): read by the page's scripts, not a view setting.
+            "src" if !value.is_empty() => self.src = Some(value),
             "" | "src" => {}
             _ => ignored.note(key, "unknown parameter"),
         }
@@ -303,6 +306,9 @@ impl UrlState {
         }
         for h in &self.hosts {
             out.append_pair("host", h);
+        }
+        if let Some(src) = &self.src {
+            out.append_pair("src", src);
         }
         out.finish()
     }
@@ -391,6 +397,17 @@ mod tests {
     fn a_hosts_src_is_not_an_unknown_parameter() {
         let (s, ignored) = UrlState::parse("embed=1&src=https%3A%2F%2Fnews.example%2Farticles.toml");
         assert!(s.embed && ignored.is_empty());
+        assert_eq!(s.src.as_deref(), Some("https://news.example/articles.toml"));
+    }
+
+    #[test]
+    fn a_hosts_src_stays_in_every_address_the_explorer_writes() {
+        let (s, _) = UrlState::parse("src=https%3A%2F%2Fnews.example%2Fa.toml&kind=unit");
+        let src = "src=https%3A%2F%2Fnews.example%2Fa.toml";
+        for next in [s.toggled(Facet::Kind, "official"), s.opened("e1"), s.cleared(), s.reading("d1", None)] {
+            assert!(next.print().ends_with(src), "{}", next.print());
+        }
+        assert_eq!(UrlState::parse(&s.print()).0, s);
     }
 
     #[test]
