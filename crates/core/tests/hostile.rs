@@ -90,6 +90,8 @@ fn state() -> impl Strategy<Value = UrlState> {
                     unique_hosts.push(h);
                 }
             }
+            // A host's source, when there is a search: any text after an address.
+            let src = q.as_ref().filter(|q| !q.is_empty()).map(|q| format!("https://news.example/{q}"));
             UrlState {
                 filters,
                 q: q.unwrap_or_default(),
@@ -100,6 +102,7 @@ fn state() -> impl Strategy<Value = UrlState> {
                 embed,
                 theme: [Theme::Auto, Theme::Light, Theme::Dark][theme],
                 hosts: unique_hosts,
+                src,
             }
         })
 }
