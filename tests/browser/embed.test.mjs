@@ -211,22 +211,21 @@ test("the factlens page itself works under the strict CSP with no console errors
   await context.close();
 });
 
-/** Adds a frame of untrusted.html at `src` to the host page (sandboxed if asked) and returns it. */
+/** Adds a frame of untrusted.html at `src` to the host page (sandboxed if asked) and returns it,
+ * once it has loaded: found by its element, not by polling the page's frames for its address. */
 async function addAttacker(page, src, sandbox) {
-  await page.evaluate(([src, sandbox]) => {
+  const element = await page.evaluateHandle(([src, sandbox]) => {
     const frame = document.createElement("iframe");
     if (sandbox) frame.setAttribute("sandbox", "allow-scripts");
-    frame.src = src;
     frame.title = "another untrusted frame";
+    const loaded = new Promise((ok) => frame.addEventListener("load", () => ok(frame), { once: true }));
+    frame.src = src;
     document.body.append(frame);
+    return loaded;
   }, [src, sandbox]);
-  await page.waitForFunction((src) => [...document.querySelectorAll("iframe")].some((f) => f.src === src), src);
-  let attacker;
-  for (let i = 0; i < 50 && !attacker; i++) {
-    attacker = page.frames().find((f) => f.url() === src);
-    if (!attacker) await page.waitForTimeout(100);
-  }
+  const attacker = await element.asElement().contentFrame();
   assert.ok(attacker, `loaded ${src}`);
+  assert.equal(attacker.url(), src);
   await attacker.waitForFunction(() => typeof window.attack === "function");
   assert.equal(await attacker.evaluate(() => self.origin), sandbox ? "null" : new URL(src).origin);
   return attacker;
