@@ -140,7 +140,7 @@ fn facet_group(h: &mut Html, explorer: &Explorer, facet: Facet, values: &[factle
         let checked = v.selected.then_some("");
         h.open("li", &[])
             .open("input", &[("type", Some("checkbox")), ("id", Some(&id)), ("checked", checked)]);
-        let (label, shown) = value_label(explorer, facet, &v.value);
+        let (label, shown) = explorer.value_label(facet, &v.value);
         h.open("label", &[("for", Some(&id))]);
         h.element("span", &[("class", Some("value")), ("title", Some(&label))], &shown);
         h.element("span", &[("class", Some("count"))], &v.count.to_string());
@@ -156,23 +156,6 @@ fn facet_group(h: &mut Html, explorer: &Explorer, facet: Facet, values: &[factle
         ("aria-expanded", Some("false")),
     ];
     h.element("button", &button, &more).close("fieldset");
-}
-
-/// A facet value's full label and how it is shown (filters.rs: articles by title, cut at 42
-/// characters).
-fn value_label(explorer: &Explorer, facet: Facet, value: &str) -> (String, String) {
-    if facet != Facet::Article {
-        return (value.to_string(), value.to_string());
-    }
-    let title =
-        explorer.corpus().article(value).map_or_else(|| value.to_string(), |a| a.document.title.clone());
-    let short: String = title.chars().take(42).collect();
-    let shown = if short.len() < title.len() {
-        format!("{value} · {}…", short.trim_end())
-    } else {
-        format!("{value} · {title}")
-    };
-    (title, shown)
 }
 
 /// An id-safe form of a facet value (as filters.rs makes it).

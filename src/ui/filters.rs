@@ -99,6 +99,7 @@ fn facet_value(
 ) -> impl IntoView {
     let value = v.value.clone();
     let id = format!("f-{}-{}", facet.key(), slug(&v.value));
+    let (label, shown) = explorer().value_label(facet, &v.value);
     let current = RwSignal::new(all.with_untracked(|vs| state_of(vs, &value)));
     drawn.update_value(|rows| rows.push((value.clone(), current)));
     on_cleanup(move || {
@@ -112,7 +113,7 @@ fn facet_value(
         <li>
             <input type="checkbox" id=id.clone() prop:checked=move || current.get().1 on:change=toggle/>
             <label for=id>
-                <span class="value" title=label_of(facet, &v.value)>{display_of(facet, &v.value)}</span>
+                <span class="value" title=label>{shown}</span>
                 <span class="count">{move || current.get().0}</span>
             </label>
         </li>
@@ -139,32 +140,6 @@ fn Search() -> impl IntoView {
             <label for="search-input">"Search names, aliases and quotes"</label>
             <input id="search-input" type="search" prop:value=current on:input=on_input autocomplete="off"/>
         </form>
-    }
-}
-
-/// How a facet value is shown: articles by title.
-fn display_of(facet: Facet, value: &str) -> String {
-    match facet {
-        Facet::Article => {
-            let title = label_of(facet, value);
-            let short: String = title.chars().take(42).collect();
-            if short.len() < title.len() {
-                format!("{value} · {}…", short.trim_end())
-            } else {
-                format!("{value} · {title}")
-            }
-        }
-        _ => value.to_string(),
-    }
-}
-
-/// The full label of a facet value.
-fn label_of(facet: Facet, value: &str) -> String {
-    match facet {
-        Facet::Article => {
-            explorer().corpus().article(value).map_or_else(|| value.to_string(), |a| a.document.title.clone())
-        }
-        _ => value.to_string(),
     }
 }
 

@@ -10,7 +10,7 @@ use super::order::sort_rows;
 use super::state::{Ignored, Sort, UrlState};
 use crate::baked::Corpus;
 use crate::evidence::Evidence;
-use crate::facets::{Bitset, FacetCounts, FacetIndex, Filter};
+use crate::facets::{Bitset, Facet, FacetCounts, FacetIndex, Filter};
 use crate::model::{Certainty, Conflict, Entity, Event, Fact, FactKind, FactSet, CONFLICT_BETWEEN_ARTICLES};
 
 /// A fact as a result card.
@@ -500,6 +500,26 @@ fn best_quote(evidence: &[Evidence]) -> Evidence {
             prefix: String::new(),
             suffix: String::new(),
         })
+}
+
+/// How facet values are named in a facet list.
+impl Explorer {
+    /// A facet value's full label and how a facet list shows it: articles by title (after their id,
+    /// cut at 42 characters), other values as they are.
+    pub fn value_label(&self, facet: Facet, value: &str) -> (String, String) {
+        if facet != Facet::Article {
+            return (value.to_string(), value.to_string());
+        }
+        let title =
+            self.corpus().article(value).map_or_else(|| value.to_string(), |a| a.document.title.clone());
+        let short: String = title.chars().take(42).collect();
+        let shown = if short.len() < title.len() {
+            format!("{value} · {}…", short.trim_end())
+        } else {
+            format!("{value} · {title}")
+        };
+        (title, shown)
+    }
 }
 
 #[cfg(test)]
