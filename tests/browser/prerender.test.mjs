@@ -60,8 +60,8 @@ async function withoutScripts(url) {
 }
 
 /** The page as it shows before its wasm arrives (here: never; scripts run). */
-async function beforeWasm(url) {
-  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+async function beforeWasm(url, viewport = { width: 1200, height: 900 }) {
+  const context = await browser.newContext({ viewport });
   await context.route("**/factlens-web_bg.wasm", (route) => route.abort());
   const page = await context.newPage();
   page.on("pageerror", () => {});
@@ -93,6 +93,22 @@ test("the prerendered view is the live view's first screen, and only one view is
   assert.equal(await page.locator(".fl-app").count(), 1);
   assert.deepEqual(new Set((await page.locator(".cards .card .kind").allInnerTexts()).map((k) => k.toLowerCase())), new Set(["official"]));
   assert.equal(await page.evaluate(() => getComputedStyle(document.body, "::before").content), "none", "no loading line");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("on a phone the prerendered view folds its facets as the app does: the swap moves nothing", async () => {
+  const phone = { width: 390, height: 844 };
+  const still = await beforeWasm(factlens.url, phone);
+  const pre = await still.page.evaluate(readView, "#fl-pre");
+  const preFolded = await still.page.locator("#fl-pre fieldset.facet").first().isVisible();
+  await still.context.close();
+  const { page, problems, context } = await openPage(browser, factlens.url, { viewport: phone });
+  await page.waitForFunction(() => !document.getElementById("fl-pre") && document.querySelectorAll(".cards .card").length >= 2);
+  const live = await page.evaluate(readView, ".fl-app");
+  assert.equal(preFolded, await page.locator(".fl-app fieldset.facet").first().isVisible(), "facets shown alike");
+  assert.deepEqual(live.heading, pre.heading, "results heading box at 390 px");
+  assert.deepEqual(live.boxes.slice(0, 2), pre.boxes.slice(0, 2), "first cards' boxes at 390 px");
   assert.deepEqual(problems, []);
   await context.close();
 });
