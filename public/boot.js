@@ -9,12 +9,25 @@ await init({ module_or_path: new URL("./factlens-web_bg.wasm", import.meta.url) 
 // with a state hid it (pre.js): it goes at once. While it lies over the app it is inert and hidden
 // from assistive technology, so nothing reads or reaches two views; what follows does not wait for
 // that frame (a background tab draws none until it is shown).
+// What a reader did in it before the app came (a box ticked, a search typed, the focus) is handed to
+// the app's twin (its id without "pre-"), so nothing they gave is lost at the swap.
 const pre = document.getElementById("fl-pre");
 const over = pre && !document.documentElement.classList.contains("fl-state");
+const focused = over && pre.contains(document.activeElement) && document.activeElement.id;
 if (over) pre.classList.add("fl-over"), (pre.inert = true), pre.setAttribute("aria-hidden", "true");
 else pre?.remove();
 start();
-if (over) requestAnimationFrame(() => pre.remove());
+const twin = (id) => document.getElementById(id.slice(4));
+const hand = () => {
+  for (const i of pre.querySelectorAll("input")) {
+    const live = twin(i.id);
+    if (i.type == "checkbox") i.checked != i.defaultChecked && live?.click();
+    else if (i.value && live) (live.value = i.value), live.dispatchEvent(new Event("input", { bubbles: true }));
+  }
+  focused && twin(focused)?.focus();
+  pre.remove();
+};
+if (over) requestAnimationFrame(hand);
 
 // collection.js loads on first use, or at once when this page kept a person's articles.
 // A [data-copy] button (a fact's Copy link and Cite) copies its text and says so beside it.

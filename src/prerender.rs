@@ -10,7 +10,9 @@
 //! (the default view would be the wrong one). A browser test compares it with the live view.
 //! All text goes through [`Html::text`] (escaped): article text is never markup.
 
-use factlens_core::{facet_list, snippet, Certainty, Explorer, Facet, FactKind, Sort, Timeline, UrlState};
+use factlens_core::{
+    facet_list, snippet, value_id, Certainty, Explorer, Facet, FactKind, Sort, Timeline, UrlState,
+};
 
 /// Cards prerendered: the lines of the live list's first screen (results.rs draws the lines
 /// within 600 px around the window; 160 px a card before measuring; a 900 px window).
@@ -136,7 +138,7 @@ fn facet_group(h: &mut Html, explorer: &Explorer, facet: Facet, values: &[factle
     h.element("legend", &[("id", Some(&legend))], facet.label()).open("ul", &[]);
     let list = facet_list(values, false);
     for v in &list.shown {
-        let id = format!("pre-f-{}-{}", facet.key(), slug(&v.value));
+        let id = format!("pre-{}", value_id(facet, &v.value));
         let checked = v.selected.then_some("");
         h.open("li", &[])
             .open("input", &[("type", Some("checkbox")), ("id", Some(&id)), ("checked", checked)]);
@@ -156,11 +158,6 @@ fn facet_group(h: &mut Html, explorer: &Explorer, facet: Facet, values: &[factle
         ("aria-expanded", Some("false")),
     ];
     h.element("button", &button, &more).close("fieldset");
-}
-
-/// An id-safe form of a facet value (as filters.rs makes it).
-fn slug(value: &str) -> String {
-    value.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect()
 }
 
 /// The results region (results.rs) with the first cards, and a note for readers without scripts.

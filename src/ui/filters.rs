@@ -1,6 +1,6 @@
 //! The search box and the facets: checkboxes with counts, OR within a facet, AND across.
 
-use factlens_core::{facet_list, Facet, UrlState, ValueCount};
+use factlens_core::{facet_list, value_id, Facet, UrlState, ValueCount};
 use leptos::prelude::*;
 
 use super::context::use_results;
@@ -98,7 +98,7 @@ fn facet_value(
     drawn: Drawn,
 ) -> impl IntoView {
     let value = v.value.clone();
-    let id = format!("f-{}-{}", facet.key(), slug(&v.value));
+    let id = value_id(facet, &v.value);
     let (label, shown) = explorer().value_label(facet, &v.value);
     let current = RwSignal::new(all.with_untracked(|vs| state_of(vs, &value)));
     drawn.update_value(|rows| rows.push((value.clone(), current)));
@@ -141,9 +141,4 @@ fn Search() -> impl IntoView {
             <input id="search-input" type="search" prop:value=current on:input=on_input autocomplete="off"/>
         </form>
     }
-}
-
-/// An id-safe form of a facet value.
-fn slug(value: &str) -> String {
-    value.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect()
 }

@@ -113,6 +113,32 @@ test("on a phone the prerendered view folds its facets as the app does: the swap
   await context.close();
 });
 
+test("a box ticked and a search typed in the prerendered view before the wasm arrives are carried into the app", async () => {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  let release;
+  const arrived = new Promise((resolve) => (release = resolve));
+  await context.route("**/factlens-web_bg.wasm", async (route) => (await arrived, route.continue()));
+  const page = await context.newPage();
+  const problems = [];
+  page.on("pageerror", (e) => problems.push(e.message));
+  await page.goto(factlens.url);
+  const box = page.locator("#fl-pre fieldset.facet input[type=checkbox]").first();
+  const id = (await box.getAttribute("id")).slice(4);
+  await box.check();
+  const word = (await page.locator("#fl-pre .cards .card h3").first().innerText()).split(/\s+/)[0];
+  await page.locator("#pre-search-input").fill(word);
+  release();
+  await page.waitForFunction(() => !document.getElementById("fl-pre"));
+  await page.waitForFunction((id) => document.getElementById(id)?.checked, id, { timeout: 20000 });
+  await page.waitForFunction((w) => new URL(location.href).searchParams.get("q") === w, word, { timeout: 20000 });
+  assert.equal(await page.locator("#search-input").inputValue(), word);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "search-input", "the focus follows");
+  const [facet] = id.slice(2).split("-");
+  assert.ok(new URL(page.url()).searchParams.has(facet), `${page.url()} has ${facet}=`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("with scripts disabled the page shows facts with their quotes and the articles, and says filtering needs JavaScript", async () => {
   const { page, context } = await withoutScripts(factlens.url);
   const cards = page.locator(".cards .card");

@@ -1,7 +1,7 @@
 //! Which of a facet's values the filters show: the most frequent first, then "Show N more";
 //! a selected value is always shown.
 
-use crate::facets::ValueCount;
+use crate::facets::{Facet, ValueCount};
 
 /// How many values a facet shows before "Show N more".
 pub(crate) const FIRST_VALUES: usize = 6;
@@ -13,6 +13,15 @@ pub struct FacetList {
     pub shown: Vec<ValueCount>,
     /// How many values "Show N more" would add (0: there is no such button).
     pub more: usize,
+}
+
+/// The element id of a facet value's checkbox (`f-kind-official`): ASCII letters and digits kept,
+/// lowercased, anything else a hyphen. The prerendered view's boxes carry it after `pre-`, which is
+/// how the page hands a box ticked there to the app.
+pub fn value_id(facet: Facet, value: &str) -> String {
+    let slug: String =
+        value.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect();
+    format!("f-{}-{slug}", facet.key())
 }
 
 /// The values of a facet to show: all of them when `expanded` or when at most two would be
@@ -47,6 +56,15 @@ fn by_count(values: &[ValueCount]) -> Vec<&ValueCount> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_value_id_is_safe_in_an_id_and_names_its_facet() {
+        assert_eq!(value_id(Facet::Kind, "official"), "f-kind-official");
+        assert_eq!(value_id(Facet::Country, "Côte d'Ivoire"), "f-country-c-te-d-ivoire");
+        assert!(value_id(Facet::Affiliation, "<b> \"x\"")
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-'));
+    }
 
     fn values(counts: &[usize]) -> Vec<ValueCount> {
         counts

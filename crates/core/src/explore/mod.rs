@@ -22,7 +22,7 @@ pub use cite::{citation, original_link, text_fragment};
 pub use explorer::{
     ArticleMentions, ArticleRef, Card, Chip, EntityDetail, EventDetail, EventRef, Explorer, FactRef, Results,
 };
-pub use facet_list::{facet_list, FacetList};
+pub use facet_list::{facet_list, value_id, FacetList};
 pub use message::{
     accept_message, post_targets, resize_message, select_message, state_message, Command, Rejection,
 };
