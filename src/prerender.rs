@@ -241,72 +241,101 @@ fn timeline(h: &mut Html, t: &Timeline) {
 
 /// The timeline's SVG: the same frame, axis, ticks and points or bars as timeline.rs.
 fn svg(h: &mut Html, t: &Timeline) {
+    let lanes = if t.bins.is_empty() { t.lanes.max(1) } else { 6 };
+    let height = Plot::MARGIN * 2.0 + lanes as f64 * Plot::LANE + 18.0;
+    let plot = Plot { axis_y: height - 22.0 };
+    let view_box = format!("0 0 {} {}", whole(Plot::WIDTH), whole(height));
+    h.open(
+        "svg",
+        &[
+            ("viewBox", Some(view_box.as_str())),
+            ("width", Some("100%")),
+            ("preserveAspectRatio", Some("xMidYMid meet")),
+            ("role", Some("group")),
+        ],
+    );
+    let (m, w, a) = (whole(Plot::MARGIN), whole(Plot::WIDTH - Plot::MARGIN), whole(plot.axis_y));
+    let axis =
+        [("class", Some("axis")), ("x1", Some(&*m)), ("x2", Some(&*w)), ("y1", Some(&*a)), ("y2", Some(&*a))];
+    h.element("line", &axis, "");
+    plot.ticks(h, t);
+    plot.points(h, t);
+    plot.bars(h, t);
+    h.close("svg");
+}
+
+/// A number as the timeline's SVG writes it: rounded to a whole.
+fn whole(v: f64) -> String {
+    (v.round() as i32).to_string()
+}
+
+/// The timeline's drawing area (timeline.rs draws the same): 800 units wide, lanes of 18.
+struct Plot {
+    axis_y: f64,
+}
+
+impl Plot {
     const WIDTH: f64 = 800.0;
     const LANE: f64 = 18.0;
     const MARGIN: f64 = 16.0;
-    let lanes = if t.bins.is_empty() { t.lanes.max(1) } else { 6 };
-    let height = MARGIN * 2.0 + lanes as f64 * LANE + 18.0;
-    let axis_y = height - 22.0;
-    let x = |x: f64| MARGIN + x * (WIDTH - 2.0 * MARGIN);
-    let whole = |v: f64| (v.round() as i32).to_string();
-    let view_box = format!("0 0 {} {}", whole(WIDTH), whole(height));
-    let attrs = [("viewBox", Some(view_box.as_str())), ("width", Some("100%")), ("role", Some("group"))];
-    h.open("svg", &[attrs[0], attrs[1], ("preserveAspectRatio", Some("xMidYMid meet")), attrs[2]]);
-    let (m, w, a) = (whole(MARGIN), whole(WIDTH - MARGIN), whole(axis_y));
-    h.element(
-        "line",
-        &[("class", Some("axis")), ("x1", Some(&m)), ("x2", Some(&w)), ("y1", Some(&a)), ("y2", Some(&a))],
-        "",
-    );
-    for (at, label) in &t.ticks {
-        let (px, y2, ty) = (whole(x(*at)), whole(axis_y + 5.0), whole(axis_y + 17.0));
-        h.element(
-            "line",
-            &[
+
+    /// Where a position on the timeline (0 to 1) lies across the drawing.
+    fn x(&self, x: f64) -> f64 {
+        Self::MARGIN + x * (Self::WIDTH - 2.0 * Self::MARGIN)
+    }
+
+    fn ticks(&self, h: &mut Html, t: &Timeline) {
+        let (a, y2, ty) = (whole(self.axis_y), whole(self.axis_y + 5.0), whole(self.axis_y + 17.0));
+        for (at, label) in &t.ticks {
+            let px = whole(self.x(*at));
+            let tick = [
                 ("class", Some("tick")),
-                ("x1", Some(&px)),
-                ("x2", Some(&px)),
-                ("y1", Some(&a)),
-                ("y2", Some(&y2)),
-            ],
-            "",
-        );
-        h.element(
-            "text",
-            &[
+                ("x1", Some(&*px)),
+                ("x2", Some(&*px)),
+                ("y1", Some(&*a)),
+                ("y2", Some(&*y2)),
+            ];
+            h.element("line", &tick, "");
+            let text = [
                 ("class", Some("tick-label")),
-                ("x", Some(&px)),
-                ("y", Some(&ty)),
+                ("x", Some(&*px)),
+                ("y", Some(&*ty)),
                 ("text-anchor", Some("middle")),
-            ],
-            label,
-        );
+            ];
+            h.element("text", &text, label);
+        }
     }
-    for p in &t.points {
-        let (cx, cy) = (whole(x(p.x)), whole(axis_y - 10.0 - (p.lane as f64) * LANE));
-        let class = if p.certainty != Certainty::Stated { "inferred" } else { "stated" };
-        h.open("g", &[("class", Some("point"))]);
-        h.element(
-            "circle",
-            &[("cx", Some(&cx)), ("cy", Some(&cy)), ("r", Some("6")), ("class", Some(class))],
-            "",
-        );
-        h.close("g");
+
+    fn points(&self, h: &mut Html, t: &Timeline) {
+        for p in &t.points {
+            let (cx, cy) = (whole(self.x(p.x)), whole(self.axis_y - 10.0 - (p.lane as f64) * Self::LANE));
+            let class = if p.certainty != Certainty::Stated { "inferred" } else { "stated" };
+            h.open("g", &[("class", Some("point"))]);
+            h.element(
+                "circle",
+                &[("cx", Some(&cx)), ("cy", Some(&cy)), ("r", Some("6")), ("class", Some(class))],
+                "",
+            );
+            h.close("g");
+        }
     }
-    let most = t.bins.iter().map(|b| b.count).max().unwrap_or(1) as f64;
-    for b in &t.bins {
-        let bar_h = (b.count as f64 / most) * (axis_y - MARGIN);
-        let w = (b.width * (WIDTH - 2.0 * MARGIN) - 2.0).max(1.0);
-        let (bx, by, bw, bh) = (whole(x(b.x) + 1.0), whole(axis_y - bar_h), whole(w), whole(bar_h));
-        h.open("g", &[("class", Some("bar"))]);
-        h.element(
-            "rect",
-            &[("x", Some(&bx)), ("y", Some(&by)), ("width", Some(&bw)), ("height", Some(&bh))],
-            "",
-        );
-        h.close("g");
+
+    fn bars(&self, h: &mut Html, t: &Timeline) {
+        let most = t.bins.iter().map(|b| b.count).max().unwrap_or(1) as f64;
+        for b in &t.bins {
+            let bar_h = (b.count as f64 / most) * (self.axis_y - Self::MARGIN);
+            let w = (b.width * (Self::WIDTH - 2.0 * Self::MARGIN) - 2.0).max(1.0);
+            let (bx, by) = (whole(self.x(b.x) + 1.0), whole(self.axis_y - bar_h));
+            let (bw, bh) = (whole(w), whole(bar_h));
+            h.open("g", &[("class", Some("bar"))]);
+            h.element(
+                "rect",
+                &[("x", Some(&bx)), ("y", Some(&by)), ("width", Some(&bw)), ("height", Some(&bh))],
+                "",
+            );
+            h.close("g");
+        }
     }
-    h.close("svg");
 }
 
 /// Where the articles disagree (results.rs `Disagreements`).
