@@ -6,7 +6,9 @@
 //! differs by one letter ("Zelensky", "Zelenskyy"), when an acronym defined for one names another,
 //! or when one program's name contains another's ("State Partner Program").
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::model::EntityKind;
 
@@ -150,7 +152,7 @@ impl UnionFind {
 }
 
 /// Groups the mentions of every article (`docs[d]`) into entities.
-pub(crate) fn resolve(docs: &[Vec<Mention>]) -> Resolution {
+pub(crate) fn resolve(docs: &[&[Mention]]) -> Resolution {
     // Step 1: exact names, per kind; short forms within an article; person spellings.
     let mut names = NameClusters::default();
     let entity_of: Vec<Vec<usize>> =
@@ -203,7 +205,7 @@ impl NameClusters {
         let normalized: Vec<Vec<String>> =
             mentions.iter().map(|mention| words(&normalize(&mention.name, mention.kind))).collect();
         // Units and organizations of this article by the last word of their normalized name.
-        let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut by_last: HashMap<&str, Vec<usize>> = HashMap::default();
         for (index, mention) in mentions.iter().enumerate() {
             if matches!(mention.kind, EntityKind::Unit | EntityKind::Organization) && !mention.credit {
                 if let Some(last) = normalized[index].last() {
@@ -254,7 +256,7 @@ impl NameClusters {
     }
 
     /// Links the cluster of a mention with the cluster an all-capital alias of it names.
-    fn link_acronyms(&self, docs: &[Vec<Mention>], entity_of: &[Vec<usize>], union_find: &mut UnionFind) {
+    fn link_acronyms(&self, docs: &[&[Mention]], entity_of: &[Vec<usize>], union_find: &mut UnionFind) {
         for (doc, mentions) in docs.iter().enumerate() {
             for (index, mention) in mentions.iter().enumerate() {
                 for alias in &mention.aliases {
@@ -276,7 +278,7 @@ impl NameClusters {
     /// those letters spell ("WVNG" and "West Virginia National Guard", "USCG" and "U.S. Coast
     /// Guard"), wherever in the set each is found. An acronym several names spell stays apart.
     fn link_spelled_acronyms(&self, union_find: &mut UnionFind) {
-        let mut by_letters: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_letters: HashMap<String, Vec<usize>> = HashMap::default();
         for cluster in 0..self.clusters.len() {
             if self.kinds[cluster] == EntityKind::Official {
                 continue;
@@ -303,7 +305,7 @@ impl NameClusters {
     /// "National Guard Bureau State Partnership Program"), compared only with those of the same
     /// last word.
     fn link_programs(&self, union_find: &mut UnionFind) {
-        let mut orgs_by_last: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut orgs_by_last: HashMap<String, Vec<usize>> = HashMap::default();
         for cluster in 0..self.clusters.len() {
             if self.kinds[cluster] != EntityKind::Organization {
                 continue;
@@ -339,7 +341,7 @@ impl NameClusters {
     /// whose full name ends with it; with two such people, the surname stays apart.
     fn link_people(&self, union_find: &mut UnionFind) {
         let officials = (0..self.clusters.len()).filter(|&c| self.kinds[c] == EntityKind::Official);
-        let mut by_plain_name: HashMap<String, usize> = HashMap::new();
+        let mut by_plain_name: HashMap<String, usize> = HashMap::default();
         let mut surnames_only: Vec<(usize, String)> = Vec::new();
         for cluster in officials {
             for name in &self.names[cluster] {
@@ -353,7 +355,7 @@ impl NameClusters {
                 }
             }
         }
-        let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::default();
         for (plain, &cluster) in &by_plain_name {
             let surname = plain.rsplit(' ').next().unwrap_or("");
             by_surname.entry(surname).or_default().push(cluster);

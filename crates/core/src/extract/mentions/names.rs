@@ -78,7 +78,7 @@ impl Finder<'_, '_> {
             return;
         }
         // The whole chunk in the gazetteer.
-        if let Some(entry) = gazetteer().get(&self.text(range.clone())) {
+        if let Some(entry) = gazetteer().get(self.seg.slice(range.clone())) {
             self.gazetteer_mention(sentence_index, range.clone(), entry);
             self.after_name(range.end);
             return;
@@ -284,7 +284,7 @@ impl Finder<'_, '_> {
     fn leading_place_attribute(&self, mention: &mut Mention, range: Range<usize>) {
         let gazetteer = gazetteer();
         for len in (1..=gazetteer.longest_from(self.tok(range.start)).min(range.len() - 1)).rev() {
-            if let Some(entry) = gazetteer.get(&self.text(range.start..range.start + len)) {
+            if let Some(entry) = gazetteer.get(self.seg.slice(range.start..range.start + len)) {
                 match entry.kind {
                     GazetteerKind::Country => {
                         mention.attributes.insert("country".into(), entry.canonical.to_string());

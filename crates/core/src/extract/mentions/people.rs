@@ -154,7 +154,7 @@ impl Finder<'_, '_> {
         });
         if !(2..=4).contains(&(name_end - i))
             || !name_like
-            || gazetteer().get(&self.text(i..name_end)).is_some()
+            || gazetteer().get(self.seg.slice(i..name_end)).is_some()
         {
             return None;
         }
@@ -211,7 +211,7 @@ impl Finder<'_, '_> {
             return Some((("country", country.to_string()), i + 1));
         }
         for len in (1..=gazetteer.longest_from(w).min(end - i)).rev() {
-            if let Some(entry) = gazetteer.get(&self.text(i..i + len)) {
+            if let Some(entry) = gazetteer.get(self.seg.slice(i..i + len)) {
                 let attribute = match entry.kind {
                     GazetteerKind::Country => ("country", entry.canonical.to_string()),
                     GazetteerKind::State | GazetteerKind::City | GazetteerKind::Region => {
@@ -259,7 +259,7 @@ impl Finder<'_, '_> {
                 && !is_acronym(w)
                 && self.seg.word(k).head().is_none()
                 && !self.seg.word(k).is(Role::FunctionWord)
-        }) && gazetteer().get(&self.text(name.clone())).is_none();
+        }) && gazetteer().get(self.seg.slice(name.clone())).is_none();
         if !name_like {
             return false;
         }

@@ -2,7 +2,7 @@
 //! later mentions of the names found are marked (surnames, acronyms, short forms, also in
 //! headlines), and acronyms that name nothing found are organizations.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::model::EntityKind;
 
@@ -99,7 +99,7 @@ impl Finder<'_, '_> {
         let mut names = self.known_names();
         // Longest forms first, found by their first word.
         names.sort_by_key(|(words, _, _)| std::cmp::Reverse(words.len()));
-        let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_first: HashMap<String, Vec<usize>> = HashMap::default();
         for (n, (words, _, _)) in names.iter().enumerate() {
             by_first.entry(words[0].clone()).or_default().push(n);
         }
@@ -172,7 +172,7 @@ impl Finder<'_, '_> {
     /// Every form of the names found so far, once per kind: names, short aliases, surnames.
     fn known_names(&self) -> Vec<KnownName> {
         let mut names: Vec<KnownName> = Vec::new();
-        let mut seen: HashSet<(Vec<String>, EntityKind)> = HashSet::new();
+        let mut seen: HashSet<(Vec<String>, EntityKind)> = HashSet::default();
         for mention in self.mentions.iter().filter(|m| !m.repeat) {
             let mut forms: Vec<String> = vec![mention.name.clone()];
             let most_words = mention.name.split(' ').count() + 2;

@@ -1,7 +1,7 @@
 //! Dating events: an event's date from the dates of its mentions, disagreements between stated
 //! dates, days that a weekday has elsewhere in the same article, and the news day of undated events.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::date::PartialDate;
 
@@ -131,7 +131,7 @@ pub(super) fn weekday_days(
     docs: &[Doc<'_>],
     clusters: &[EventCluster],
 ) -> HashMap<(usize, u8), (i64, usize)> {
-    let mut map = HashMap::new();
+    let mut map = HashMap::default();
     for (index, cluster) in clusters.iter().enumerate() {
         let Some(days) = cluster.days.filter(|days| days.first == days.last) else { continue };
         let weekday = ((days.first + 3).rem_euclid(7)) as u8;
