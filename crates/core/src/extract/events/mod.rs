@@ -288,7 +288,9 @@ impl ClauseReader<'_, '_> {
         };
         let mut participants: Vec<usize> = mentions_in(mentions, clause.clone())
             .filter(|&k| {
-                Some(k) != location && !is_source_of_report(seg, mentions[k].tokens.start, clause.start)
+                Some(k) != location
+                    && !mentions[k].credit
+                    && !is_source_of_report(seg, mentions[k].tokens.start, clause.start)
             })
             .collect();
         let saying = event_type == "statement";

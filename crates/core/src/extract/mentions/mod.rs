@@ -276,6 +276,32 @@ mod tests {
     }
 
     #[test]
+    fn counts_possessions_codes_and_surnames_are_no_places_or_bodies() {
+        let f = found(
+            "Gov. Ann Marsh spoke. Guard members live in 58 Ohio towns. They lit their EPIRB. \
+             Due to COVID-19 rules, they went to Marsh’s office.",
+        );
+        let kinds: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        assert_eq!(
+            kinds,
+            [
+                (EntityKind::Official, "Ann Marsh"),
+                (EntityKind::Place, "Ohio"),
+                (EntityKind::Official, "Ann Marsh")
+            ]
+        );
+    }
+
+    #[test]
+    fn the_articles_own_outlet_is_an_organization_and_in_a_dateline_a_source() {
+        let seg = segment("LAKE CITY, Fla. (WXYZ 7) - Soldiers left. WXYZ 7 spoke with them.");
+        let m = find_mentions(&seg, &vec![false; seg.tokens.len()], Some("WXYZ 7 News"));
+        let outlet: Vec<(EntityKind, bool)> =
+            m.iter().filter(|m| m.name == "WXYZ 7").map(|m| (m.kind, m.credit)).collect();
+        assert_eq!(outlet, [(EntityKind::Organization, true), (EntityKind::Organization, false)], "{m:?}");
+    }
+
+    #[test]
     fn a_name_used_as_a_kind_is_no_mention() {
         let names: Vec<String> = found(
             "The Vermont National Guard deploys. The mission is fulfilled by multiple National Guard entities.",

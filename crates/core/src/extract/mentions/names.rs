@@ -77,6 +77,21 @@ impl Finder<'_, '_> {
         if self.appositive_person(sentence_index, range.clone(), sentence.end) {
             return;
         }
+        // The article's own broadcaster by its call sign ("ABC15 spoke with residents").
+        if self.names_own_outlet(range.clone()) {
+            let name = self.text(range.clone());
+            let mut mention = self.mention(EntityKind::Organization, range.clone(), name, sentence_index);
+            // In a dateline, "ST. PAUL, Minn. (FOX 9) -", it is the source, not a subject.
+            mention.credit |= range.start > 0 && self.tok(range.start - 1) == "(";
+            self.push(mention);
+            return;
+        }
+        // A count before a known place: "in 58 Minnesota communities".
+        let counted = range.len() > 1 && self.tok(range.start).bytes().all(|b| b.is_ascii_digit());
+        let range = match gazetteer().get(self.seg.slice(range.start + 1..range.end)) {
+            Some(_) if counted => range.start + 1..range.end,
+            _ => range,
+        };
         // The whole chunk in the gazetteer.
         if let Some(entry) = gazetteer().get(self.seg.slice(range.clone())) {
             self.gazetteer_mention(sentence_index, range.clone(), entry);
@@ -185,23 +200,41 @@ impl Finder<'_, '_> {
         if gazetteer().country_of_demonym(w).is_some() {
             return;
         }
-        if is_acronym(w) {
+        // "their EPIRB": a thing someone has, not a name of a body.
+        let possessed = range.start > sentence.start
+            && matches!(
+                self.seg.low(range.start - 1),
+                "their" | "his" | "her" | "its" | "our" | "your" | "my"
+            );
+        if is_acronym(w) && !possessed {
             self.acronyms.push((range.start, sentence_index));
             return;
         }
-        if self.outlet.is_some_and(|outlet| outlet == w) {
-            let mention =
-                self.mention(EntityKind::Organization, range.clone(), w.to_string(), sentence_index);
-            self.push(mention);
-            return;
-        }
-        if !sentence_initial && self.place_by_context(range.clone(), sentence) {
+        // A surname of a person named before ("according to Ducey’s office") is left to the
+        // second pass, which finds it as that person; a word with digits ("COVID-19") is no place.
+        let surname_before = self.mentions.iter().any(|m| {
+            m.kind == EntityKind::Official && m.name.contains(' ') && m.name.rsplit(' ').next() == Some(w)
+        });
+        let no_place = surname_before || w.bytes().any(|b| b.is_ascii_digit());
+        if !sentence_initial && !no_place && self.place_by_context(range.clone(), sentence) {
             let end = range.end;
             self.push_place(sentence_index, range);
             self.after_name(end);
             return;
         }
         self.unclassified.push(Unclassified { tokens: range, sentence: sentence_index, sentence_initial });
+    }
+
+    /// Whether `range` names the outlet that published the article: its whole name, or its
+    /// call sign, the first words of its name when they hold a digit or are in capitals ("ABC15"
+    /// of "ABC15 Arizona", "FOX 9", "KCAU").
+    fn names_own_outlet(&self, range: Range<usize>) -> bool {
+        let Some(outlet) = self.outlet else { return false };
+        let text = self.seg.slice(range);
+        let call_sign = text.bytes().any(|b| b.is_ascii_digit())
+            || text.len() >= 3 && !text.chars().any(char::is_lowercase);
+        outlet == text
+            || call_sign && outlet.strip_prefix(text).is_some_and(|rest| rest.starts_with([' ', '(']))
     }
 
     /// Records the place named by `range`.
