@@ -319,13 +319,18 @@ pub(super) fn apply_news_day(docs: &[Doc<'_>], nows: &[Option<Now>], clusters: &
                 .map(|(day, at)| (day, NewsSource::Event(at))),
             Tense::Unknown => None,
         };
+        // Told in the present ("are heading to Kosovo", "is hosting a delegation") on the day of
+        // writing, it is news of that month rather than of that day.
+        let ongoing = mention.tense == Tense::Unknown && matches!(dated, Some((_, NewsSource::Published)));
         if let Some((day, source)) = dated {
-            found.push((index, doc, day, source));
+            let days = if ongoing { month_of(day) } else { Days { first: day, last: day } };
+            found.push((index, doc, days, source));
         }
     }
-    for (index, doc, day, source) in found {
+    for (index, doc, days, source) in found {
         let cluster = &mut clusters[index];
-        cluster.days = Some(Days { first: day, last: day });
+        let day = days.first;
+        cluster.days = Some(days);
         cluster.stated = false;
         cluster.basis = Some(match source {
             NewsSource::Event(source) => {
@@ -343,6 +348,11 @@ pub(super) fn apply_news_day(docs: &[Doc<'_>], nows: &[Option<Now>], clusters: &
                 quote(&docs[doc], docs[doc].dates[k].tokens.clone()),
                 PartialDate::from_days(day)
             ),
+            NewsSource::Published if days.first != days.last => format!(
+                "it has no date of its own and is told in the present in {}, published {}",
+                docs[doc].id,
+                PartialDate::from_days(day)
+            ),
             NewsSource::Published => format!(
                 "it has no date of its own and is the news of {}, published {}",
                 docs[doc].id,
@@ -350,4 +360,10 @@ pub(super) fn apply_news_day(docs: &[Doc<'_>], nows: &[Option<Now>], clusters: &
             ),
         });
     }
+}
+
+/// The days of the month of day `day`.
+fn month_of(day: i64) -> Days {
+    let date = PartialDate::from_days(day);
+    PartialDate::month(date.year, date.month.unwrap_or(1)).map_or(Days { first: day, last: day }, Days::of)
 }
