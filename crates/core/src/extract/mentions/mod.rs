@@ -302,6 +302,13 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_that_is_a_title_word_after_a_dotted_title_is_a_person() {
+        let f = found("“We are happy,” Gov. Justice said. Maj. Gen. said nothing.");
+        let people: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        assert_eq!(people, [(EntityKind::Official, "Justice")], "{f:?}");
+    }
+
+    #[test]
     fn a_name_used_as_a_kind_is_no_mention() {
         let names: Vec<String> = found(
             "The Vermont National Guard deploys. The mission is fulfilled by multiple National Guard entities.",

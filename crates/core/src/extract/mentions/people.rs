@@ -103,8 +103,14 @@ impl Finder<'_, '_> {
         if affiliation.is_none() && self.seg.word(i).is(Role::Honorific) {
             return self.honorific_person(sentence_index, i, end);
         }
-        let title = self.title_before_name(title_start, end)?;
-        let name_end = self.person_name(title.name_start, end)?;
+        let mut title = self.title_before_name(title_start, end)?;
+        let name_end = match self.person_name(title.name_start, end) {
+            Some(name_end) => name_end,
+            None => {
+                title.name_start = self.surname_in_title(&title)?;
+                title.name_start + 1
+            }
+        };
         let name = self.text(title.name_start..name_end);
         let mut person = self.mention(EntityKind::Official, title.start..name_end, name, sentence_index);
         let title_text = self.text(title.start..title.name_start);
@@ -172,6 +178,19 @@ impl Finder<'_, '_> {
         let person = self.mention(EntityKind::Official, i..name_end, name, sentence_index);
         self.push(person);
         Some(name_end)
+    }
+
+    /// "Gov. Justice said": a surname that is also a title word, after a dotted title with no
+    /// name after it; where it stands (it is no position, rank or abbreviation), or `None`.
+    fn surname_in_title(&self, title: &Title) -> Option<usize> {
+        let last = title.name_start.checked_sub(1).filter(|&k| k > title.start)?;
+        let w = self.tok(last);
+        let surname = !w.ends_with('.')
+            && w.chars().any(char::is_lowercase)
+            && !self.seg.word(last).is(Role::Position)
+            && self.seg.word(last - 1).is(Role::TitleAbbreviation)
+            && self.title_phrase(title.start, last) == Some(last);
+        surname.then_some(last)
     }
 
     /// The title phrase at `start`; "Commander, Colonel Mark Muckey" is a role, a comma, then the
