@@ -297,6 +297,9 @@ impl ClauseReader<'_, '_> {
         if participants.iter().all(|&k| mentions[k].kind == EntityKind::Place) {
             participants.extend(self.person_pointed_at(clause.clone(), saying));
         }
+        if !saying && participants.iter().all(|&k| mentions[k].kind == EntityKind::Place) {
+            participants.extend(self.unit_pointed_at(clause.clone()));
+        }
         if saying {
             participants = speaker(seg, mentions, &participants, trigger_at, clause.clone());
         }
@@ -337,6 +340,21 @@ impl ClauseReader<'_, '_> {
             self.mentions[..before].iter().rposition(|m| m.kind == EntityKind::Official || !near(m))?;
         let person = &self.mentions[last];
         (person.kind == EntityKind::Official && near(person)).then_some(last)
+    }
+
+    /// "the soldiers will first travel to …": forces named with a definite word point back to the
+    /// unit named last before the clause, in it or the two sentences before.
+    fn unit_pointed_at(&self, clause: Range<usize>) -> Option<usize> {
+        let seg = self.seg;
+        let definite = |k: usize| matches!(seg.low(k), "the" | "these" | "those" | "its" | "their" | "our");
+        let points_back =
+            (clause.start + 1..clause.end).any(|k| seg.word(k).is(Role::Force) && definite(k - 1));
+        if !points_back {
+            return None;
+        }
+        let before = self.mentions.partition_point(|m| m.tokens.start < clause.start);
+        let last = self.mentions[..before].iter().rposition(|m| m.kind == EntityKind::Unit && !m.credit)?;
+        (self.mentions[last].sentence + 2 >= self.sentence).then_some(last)
     }
 
     /// The trigger's event type; troops departing deploy, a ship or a delegation departing departs;
@@ -666,6 +684,18 @@ mod tests {
         assert_eq!(election.2, ["Governor Ana Ruiz"], "{found:?}");
         let visit = found.iter().find(|e| e.0 == "visit").unwrap();
         assert_eq!(visit.1.as_deref(), Some("Camp Johnson"), "{found:?}");
+    }
+
+    #[test]
+    fn forces_named_with_a_definite_word_point_to_the_last_unit() {
+        let found = places_and_participants(
+            "Soldiers of the 1st Battalion, 120th Infantry Regiment will deploy to Kuwait on Monday. \
+             The soldiers will first travel to Fort Hood in May for training. \
+             Guard soldiers trained in Ohio in June.",
+        );
+        let participants: Vec<&[String]> = found.iter().map(|e| e.2.as_slice()).collect();
+        let unit = "1st Battalion, 120th Infantry Regiment".to_string();
+        assert_eq!(participants, [&[unit.clone()][..], &[unit][..], &[][..]], "{found:?}");
     }
 
     #[test]
