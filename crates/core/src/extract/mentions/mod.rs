@@ -309,6 +309,15 @@ mod tests {
     }
 
     #[test]
+    fn a_role_after_a_bodys_name_makes_an_apposition_a_person() {
+        let seg = segment("Ann Webb, the Ohio Office of Emergency Management director, spoke.");
+        let m = find_mentions(&seg, &vec![false; seg.tokens.len()], None);
+        let webb = m.iter().find(|m| m.name == "Ann Webb").unwrap_or_else(|| panic!("{m:?}"));
+        assert_eq!(webb.kind, EntityKind::Official);
+        assert_eq!(webb.attributes["affiliation"], "Ohio Office of Emergency Management");
+    }
+
+    #[test]
     fn a_name_used_as_a_kind_is_no_mention() {
         let names: Vec<String> = found(
             "The Vermont National Guard deploys. The mission is fulfilled by multiple National Guard entities.",

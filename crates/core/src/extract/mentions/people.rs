@@ -317,6 +317,9 @@ impl Finder<'_, '_> {
         if j < end && self.seg.word(j).is(Role::Determiner) {
             j += 1;
         }
+        if let Some(role) = self.named_body_role(j, end) {
+            return Some(role);
+        }
         // Up to three lowercase words, the last a role noun.
         let role_start = j;
         let mut role_end = None;
@@ -332,6 +335,29 @@ impl Finder<'_, '_> {
         }
         let role_text_end = self.role_phrase_end(role_end, end);
         Some((self.text(role_start..role_text_end), self.role_complement(role_end, role_text_end)))
+    }
+
+    /// ", the Arizona Division of Emergency Management director": a body's name in capitals (with
+    /// "of", "and", "for" inside) and a lowercase role noun after it; the role and the body.
+    fn named_body_role(&self, start: usize, end: usize) -> Option<(String, Option<String>)> {
+        let capital = |k: usize| self.is_word(k) && first_char_upper(self.tok(k)) && !self.taken[k];
+        if start >= end || !capital(start) {
+            return None;
+        }
+        let mut k = start;
+        while k < end && k - start < 8 {
+            let inner = matches!(self.seg.low(k), "of" | "and" | "for") && k + 1 < end && capital(k + 1);
+            if !(capital(k) || k > start && inner) {
+                break;
+            }
+            k += 1;
+        }
+        let role_noun = k < end
+            && self.is_word(k)
+            && !first_char_upper(self.tok(k))
+            && self.seg.word(k).is(Role::Position)
+            && (k + 1 >= end || !self.is_word(k + 1) || !self.seg.word(k + 1).is(Role::Position));
+        (role_noun && k > start).then(|| (self.text(start..k + 1), Some(self.text(start..k))))
     }
 
     /// A role phrase that ends with a comma right before `start`: "the president of Kosovo, …".
