@@ -318,6 +318,20 @@ mod tests {
     }
 
     #[test]
+    fn a_possessive_before_a_head_stays_in_the_name() {
+        let f = found("He was flown to St. Mary’s Hospital. Iowa’s Camp Dodge waited.");
+        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, _, quote)| (*k, quote.as_str())).collect();
+        assert_eq!(
+            names,
+            [
+                (EntityKind::Place, "St. Mary’s Hospital"),
+                (EntityKind::Place, "Iowa"),
+                (EntityKind::Place, "Camp Dodge")
+            ]
+        );
+    }
+
+    #[test]
     fn a_name_used_as_a_kind_is_no_mention() {
         let names: Vec<String> = found(
             "The Vermont National Guard deploys. The mission is fulfilled by multiple National Guard entities.",

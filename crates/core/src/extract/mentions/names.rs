@@ -7,6 +7,7 @@ use std::ops::Range;
 use crate::model::EntityKind;
 
 use super::super::lexicon::{gazetteer, number_value, GazetteerEntry, GazetteerKind, Head, Role};
+use super::super::text::TokenKind;
 use super::finder::{Finder, Mention, Unclassified};
 use super::shapes::{first_char_upper, initials, is_acronym, is_designator, title_case};
 
@@ -31,6 +32,9 @@ impl Finder<'_, '_> {
                 j += 1;
             } else if j > i && j + 1 < end && self.connector_joins(j, end, has_of_head, has_university) {
                 j += 1;
+            } else if j > i && j + 1 < end && self.possessive_in_name(j) {
+                // "St. Anthony’s Hospital": the possessive and the head after it.
+                j += 2;
             } else {
                 break;
             }
@@ -44,6 +48,18 @@ impl Finder<'_, '_> {
         }
         self.chunk_range(sentence_index, i..j);
         j
+    }
+
+    /// Whether the possessive ending `j` joins a name to the place or organization head right after
+    /// it ("St. Anthony’s Hospital", "Children’s Hospital"), the name before it no known place
+    /// ("Iowa’s Camp Dodge" is two names).
+    fn possessive_in_name(&self, j: usize) -> bool {
+        let head = self.seg.word(j + 1).head();
+        self.seg.tokens[j].kind == TokenKind::Possessive
+            && self.is_cap(j + 1)
+            && matches!(head, Some(Head::Place | Head::Organization))
+            && !self.seg.word(j + 1).is(Role::PlacePrefix)
+            && gazetteer().get(self.tok(j - 1)).is_none()
     }
 
     /// Whether the lowercase word `j` joins the name before it to the capitalized words after it:
