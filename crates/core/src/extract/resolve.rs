@@ -34,9 +34,12 @@ pub(crate) struct Resolution {
 /// The key under which names match: lowercase, no leading "the", no plural on the last word of
 /// units and organizations.
 pub(crate) fn normalize(name: &str, kind: EntityKind) -> String {
-    let mut key = name.trim().to_lowercase().replace('’', "'");
-    if let Some(rest) = key.strip_prefix("the ") {
-        key = rest.to_string();
+    let mut key = name.trim().to_lowercase();
+    if key.contains('’') {
+        key = key.replace('’', "'");
+    }
+    if key.starts_with("the ") {
+        key.drain(.."the ".len());
     }
     if matches!(kind, EntityKind::Unit | EntityKind::Organization) {
         for (plural, singular) in
@@ -202,8 +205,9 @@ struct NameClusters {
 impl NameClusters {
     /// Puts every mention of article `doc` in a cluster; returns the cluster of each.
     fn add_article(&mut self, doc: usize, mentions: &[Mention]) -> Vec<usize> {
-        let normalized: Vec<Vec<String>> =
-            mentions.iter().map(|mention| words(&normalize(&mention.name, mention.kind))).collect();
+        let keys: Vec<String> =
+            mentions.iter().map(|mention| normalize(&mention.name, mention.kind)).collect();
+        let normalized: Vec<Vec<String>> = keys.iter().map(|key| words(key)).collect();
         // Units and organizations of this article by the last word of their normalized name.
         let mut by_last: HashMap<&str, Vec<usize>> = HashMap::default();
         for (index, mention) in mentions.iter().enumerate() {
@@ -216,7 +220,7 @@ impl NameClusters {
         let mut assigned: Vec<usize> = Vec::with_capacity(mentions.len());
         for (index, mention) in mentions.iter().enumerate() {
             let full_name = full_name_of(mentions, &normalized, &by_last, index);
-            let key = (mention.kind, full_name.unwrap_or_else(|| normalize(&mention.name, mention.kind)));
+            let key = (mention.kind, full_name.unwrap_or_else(|| keys[index].clone()));
             let cluster = self.cluster_for(&key, mention);
             self.by_key.entry(key).or_insert(cluster);
             self.clusters[cluster].mentions.push((doc, index));
@@ -231,11 +235,11 @@ impl NameClusters {
     /// The cluster of a mention under `key`: the one of its name, of another spelling of an
     /// official's name, or a new one.
     fn cluster_for(&mut self, key: &(EntityKind, String), mention: &Mention) -> usize {
-        let first_name = mention.name.split(' ').next().unwrap_or("").to_lowercase();
+        let first_name = || mention.name.split(' ').next().unwrap_or("").to_lowercase();
         let found = self.by_key.get(key).copied().or_else(|| {
             (mention.kind == EntityKind::Official)
                 .then(|| {
-                    self.officials_by_first.get(&first_name).and_then(|clusters| {
+                    self.officials_by_first.get(&first_name()).and_then(|clusters| {
                         clusters.iter().copied().find(|&cluster| {
                             self.names[cluster].iter().any(|name| same_person(name, &mention.name))
                         })
@@ -250,7 +254,7 @@ impl NameClusters {
         self.kinds.push(mention.kind);
         self.names.push(Vec::new());
         if mention.kind == EntityKind::Official {
-            self.officials_by_first.entry(first_name).or_default().push(self.clusters.len() - 1);
+            self.officials_by_first.entry(first_name()).or_default().push(self.clusters.len() - 1);
         }
         self.clusters.len() - 1
     }

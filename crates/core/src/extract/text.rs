@@ -219,7 +219,11 @@ pub(crate) fn segment(text: &str) -> Segmented<'_> {
     let mut lowered_ends = Vec::with_capacity(tokens.len());
     for t in &tokens {
         let word = t.text(text);
-        if word.chars().any(char::is_uppercase) {
+        if word.is_ascii() {
+            let from = lowered.len();
+            lowered.push_str(word);
+            lowered[from..].make_ascii_lowercase();
+        } else if word.chars().any(char::is_uppercase) {
             lowered.extend(word.chars().flat_map(char::to_lowercase));
         } else {
             lowered.push_str(word);

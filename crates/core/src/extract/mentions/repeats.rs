@@ -173,6 +173,7 @@ impl Finder<'_, '_> {
     fn known_names(&self) -> Vec<KnownName> {
         let mut names: Vec<KnownName> = Vec::new();
         let mut seen: HashSet<(Vec<String>, EntityKind)> = HashSet::default();
+        let mut seen_forms: HashSet<(String, EntityKind)> = HashSet::default();
         for mention in self.mentions.iter().filter(|m| !m.repeat) {
             let mut forms: Vec<String> = vec![mention.name.clone()];
             let most_words = mention.name.split(' ').count() + 2;
@@ -181,6 +182,10 @@ impl Finder<'_, '_> {
                 forms.extend(surname(&mention.name));
             }
             for form in forms {
+                // The same form gives the same words: tokenized once.
+                if !seen_forms.insert((form.clone(), mention.kind)) {
+                    continue;
+                }
                 let words: Vec<String> = tokenize(&form).iter().map(|t| t.text(&form).to_string()).collect();
                 if !words.is_empty() && seen.insert((words.clone(), mention.kind)) {
                     names.push((words, mention.kind, mention.name.clone()));
