@@ -283,7 +283,7 @@ impl ClauseReader<'_, '_> {
         let location = if event_type == "statement" {
             None
         } else {
-            location_of(seg, mentions, clause.clone(), trigger_at)
+            location_of(seg, mentions, clause.clone(), trigger_at, event_type == "ceremony")
                 .or_else(|| place_before_where(seg, mentions, clause.start))
         };
         let mut participants: Vec<usize> = mentions_in(mentions, clause.clone())
@@ -566,6 +566,7 @@ fn location_of(
     mentions: &[Mention],
     clause: Range<usize>,
     trigger_at: usize,
+    ceremony: bool,
 ) -> Option<usize> {
     let places: Vec<usize> = mentions_in(mentions, clause.clone())
         .filter(|&k| mentions[k].kind == EntityKind::Place)
@@ -577,11 +578,14 @@ fn location_of(
         if start > clause.start && seg.tok(start - 1).eq_ignore_ascii_case("the") {
             start -= 1;
         }
+        // A send-off is held where the troops leave from ("were sent off from Camp Dodge").
         start > clause.start
-            && matches!(
+            && (matches!(
                 seg.low(start - 1),
                 "in" | "at" | "to" | "for" | "into" | "near" | "visited" | "visit" | "toured"
-            )
+            ) || ceremony
+                && seg.low(start - 1) == "from"
+                && matches!(seg.low(start - 2), "off" | "send-off" | "sendoff"))
     };
     // A possessive chain names the most specific place last ("Iowa’s Camp Dodge").
     let chained = |k: &usize| {
@@ -696,6 +700,16 @@ mod tests {
         let participants: Vec<&[String]> = found.iter().map(|e| e.2.as_slice()).collect();
         let unit = "1st Battalion, 120th Infantry Regiment".to_string();
         assert_eq!(participants, [&[unit.clone()][..], &[unit][..], &[][..]], "{found:?}");
+    }
+
+    #[test]
+    fn a_send_off_is_held_where_the_troops_leave_from() {
+        let found = places_and_participants(
+            "On Sunday, soldiers were sent off from Camp Ripley. \
+             On Monday, a ceremony was held across the street from Peace Park.",
+        );
+        let places: Vec<Option<&str>> = found.iter().map(|e| e.1.as_deref()).collect();
+        assert_eq!(places, [Some("Camp Ripley"), None], "{found:?}");
     }
 
     #[test]
