@@ -371,8 +371,17 @@ fn is_boilerplate_line(line: &str) -> bool {
         "subscribe",
         "sign up for",
         "more from ",
+        "reporting by ",
+        "additional reporting ",
+        "writing by ",
+        "editing by ",
+        "compiled by ",
+        "(reporting by ",
     ];
-    LABELS.iter().any(|l| lower.starts_with(l)) || line == "/"
+    // A wire byline at the end: "Associated Press writer Ann Lee contributed to this report."
+    let credits_writer =
+        line.ends_with("contributed to this report.") || line.ends_with("contributed to this story.");
+    LABELS.iter().any(|l| lower.starts_with(l)) || line == "/" || credits_writer
 }
 
 /// A line is a headline when it has no final punctuation and most of its content words are
@@ -475,6 +484,14 @@ mod tests {
             sentences,
             ["It was recognized by the U.S.", "Prior to that, Sgt. De Groot said “Yes.”", "Then it ended."]
         );
+    }
+
+    #[test]
+    fn wire_bylines_are_page_furniture() {
+        let text = "Troops left Warsaw.\nReporting by Ann Lee in Warsaw; Editing by Bo Ek\nAP writer Ann Lee contributed to this report.";
+        let seg = segment(text);
+        let furniture: Vec<bool> = seg.sentences.iter().map(|s| s.boilerplate).collect();
+        assert_eq!(furniture, [false, true, true]);
     }
 
     #[test]
