@@ -703,6 +703,13 @@ mod tests {
     }
 
     #[test]
+    fn a_call_for_help_is_no_saying() {
+        let found = places_and_participants("Rescuers called for help. The mayor said the work went well.");
+        let types: Vec<&str> = found.iter().map(|e| e.0).collect();
+        assert_eq!(types, ["statement"], "{found:?}");
+    }
+
+    #[test]
     fn a_send_off_is_held_where_the_troops_leave_from() {
         let found = places_and_participants(
             "On Sunday, soldiers were sent off from Camp Ripley. \

@@ -95,6 +95,8 @@ pub(crate) enum Role {
     /// A verb of being present: with an object that points back, its clause joins the event told
     /// before ("witness the event").
     Attends,
+    /// Last word of the name of an award ("… Distinguished Service Award"): no entity.
+    AwardHead,
 }
 
 /// The name of every role in `words.txt`.
@@ -141,6 +143,7 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("needs-motion", Role::NeedsMotion),
     ("quantifier", Role::Quantifier),
     ("attends", Role::Attends),
+    ("award-head", Role::AwardHead),
 ];
 
 /// The kind of name a head word makes.

@@ -332,6 +332,23 @@ mod tests {
     }
 
     #[test]
+    fn a_lone_capitalized_head_names_the_unit_and_an_award_nothing() {
+        let f = found(
+            "The Ohio National Guard left. He says Guard members trained. \
+             The governor gave him the Ohio Distinguished Service Award.",
+        );
+        let names: Vec<(EntityKind, &str, &str)> =
+            f.iter().map(|(k, n, quote)| (*k, n.as_str(), quote.as_str())).collect();
+        assert_eq!(
+            names,
+            [
+                (EntityKind::Unit, "Ohio National Guard", "Ohio National Guard"),
+                (EntityKind::Unit, "Ohio National Guard", "Guard")
+            ]
+        );
+    }
+
+    #[test]
     fn a_name_used_as_a_kind_is_no_mention() {
         let names: Vec<String> = found(
             "The Vermont National Guard deploys. The mission is fulfilled by multiple National Guard entities.",

@@ -184,6 +184,13 @@ impl Finder<'_, '_> {
     /// A name of several words that no head classifies.
     fn unknown_name(&mut self, sentence_index: usize, range: Range<usize>, sentence_initial: bool) {
         let sentence = self.seg.sentences[sentence_index].tokens.clone();
+        // "the West Virginia Distinguished Service Award": an award's name names no entity.
+        if self.seg.word(range.end - 1).is(Role::AwardHead) {
+            for k in range {
+                self.taken[k] = true;
+            }
+            return;
+        }
         // A known name at the start, unknown words after: "U.S. Air Force KC-135 Statotanker";
         // but a base or station is named after its head: "Joint Base Elmendorf-Richardson".
         let named_after = (range.start..range.end - 1)

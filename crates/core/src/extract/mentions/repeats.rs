@@ -145,6 +145,21 @@ impl Finder<'_, '_> {
                 continue;
             }
             for i in sentence.tokens.start + 1..sentence.tokens.end {
+                // "the Guard", "Guard members": a capitalized head alone, no name around it.
+                let lone_capital = self.is_cap(i)
+                    && !self.is_cap(i - 1)
+                    && !(i + 1 < sentence.tokens.end && self.is_cap(i + 1))
+                    && self.seg.word(i).is(Role::UnitHead);
+                if lone_capital && !self.taken[i] {
+                    let head = self.seg.low(i).to_string();
+                    let named_before = &units[..units.partition_point(|(end, _, _)| *end <= i)];
+                    if let Some(name) = one_unit_ending_in(named_before, &head) {
+                        let mut mention = self.mention(EntityKind::Unit, i..i + 1, name, sentence_index);
+                        mention.repeat = true;
+                        self.push(mention);
+                    }
+                    continue;
+                }
                 if self.seg.low(i - 1) != "the" || self.taken[i] || !self.is_word(i) || self.is_cap(i) {
                     continue;
                 }
