@@ -329,36 +329,47 @@ pub(super) fn apply_news_day(docs: &[Doc<'_>], nows: &[Option<Now>], clusters: &
     }
     for (index, doc, days, source) in found {
         let cluster = &mut clusters[index];
-        let day = days.first;
         cluster.days = Some(days);
         cluster.stated = false;
-        cluster.basis = Some(match source {
-            NewsSource::Event(source) => {
-                let (lead_doc, lead_event) = first_members[source];
-                format!(
-                    "it has no date of its own and is told with “{}” in {}, which is {}",
-                    shorten(docs[lead_doc].seg.slice(docs[lead_doc].events[lead_event].tokens.clone())),
-                    docs[doc].id,
-                    PartialDate::from_days(day)
-                )
-            }
-            NewsSource::Lead(k) => format!(
-                "it has no date of its own and is the news of {}, whose lead tells of “{}”, {}",
-                docs[doc].id,
-                quote(&docs[doc], docs[doc].dates[k].tokens.clone()),
-                PartialDate::from_days(day)
-            ),
-            NewsSource::Published if days.first != days.last => format!(
-                "it has no date of its own and is told in the present in {}, published {}",
-                docs[doc].id,
-                PartialDate::from_days(day)
-            ),
-            NewsSource::Published => format!(
-                "it has no date of its own and is the news of {}, published {}",
+        cluster.basis = Some(news_basis(docs, &first_members, doc, days, source));
+    }
+}
+
+/// Why an undated event took the day (or month) `days` of the news of article `doc`.
+fn news_basis(
+    docs: &[Doc<'_>],
+    first_members: &[(usize, usize)],
+    doc: usize,
+    days: Days,
+    source: NewsSource,
+) -> String {
+    let day = days.first;
+    match source {
+        NewsSource::Event(source) => {
+            let (lead_doc, lead_event) = first_members[source];
+            format!(
+                "it has no date of its own and is told with “{}” in {}, which is {}",
+                shorten(docs[lead_doc].seg.slice(docs[lead_doc].events[lead_event].tokens.clone())),
                 docs[doc].id,
                 PartialDate::from_days(day)
-            ),
-        });
+            )
+        }
+        NewsSource::Lead(k) => format!(
+            "it has no date of its own and is the news of {}, whose lead tells of “{}”, {}",
+            docs[doc].id,
+            quote(&docs[doc], docs[doc].dates[k].tokens.clone()),
+            PartialDate::from_days(day)
+        ),
+        NewsSource::Published if days.first != days.last => format!(
+            "it has no date of its own and is told in the present in {}, published {}",
+            docs[doc].id,
+            PartialDate::from_days(day)
+        ),
+        NewsSource::Published => format!(
+            "it has no date of its own and is the news of {}, published {}",
+            docs[doc].id,
+            PartialDate::from_days(day)
+        ),
     }
 }
 
