@@ -1,6 +1,8 @@
 //! The final facts: entities and events built from their mentions, summaries and ids.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::evidence::Evidence;
 use crate::model::{Article, Certainty, Claim, Conflict, Entity, EntityKind, Event, EventDate, FactSet};
@@ -50,7 +52,7 @@ pub(crate) fn fact_set(
 /// Refueling Wing" → "132nd Air Refueling Wing"), and an official's country taken from the place or body it belongs to ("the
 /// president of Estonia", "the mayor of Tartu" where Tartu lies in Estonia).
 fn link_attributes(entities: &mut [Entity]) {
-    let mut by_name: HashMap<String, usize> = HashMap::new();
+    let mut by_name: HashMap<String, usize> = HashMap::default();
     for (k, entity) in entities.iter().enumerate() {
         for name in std::iter::once(&entity.name).chain(&entity.aliases) {
             by_name.entry(name.to_lowercase()).or_insert(k);
@@ -106,19 +108,18 @@ fn conflict_with_evidence(docs: &[Doc<'_>], event_ids: &[String], raw: RawConfli
 
 /// Entities by kind, then by name in any case.
 fn in_order(entities: Vec<Entity>) -> Vec<Entity> {
-    let mut order: Vec<usize> = (0..entities.len()).collect();
-    order.sort_by(|&a, &b| {
-        (entities[a].kind, entities[a].name.to_lowercase())
-            .cmp(&(entities[b].kind, entities[b].name.to_lowercase()))
-    });
-    order.into_iter().map(|i| entities[i].clone()).collect()
+    let mut keyed: Vec<((EntityKind, String), Entity)> =
+        entities.into_iter().map(|entity| ((entity.kind, entity.name.to_lowercase()), entity)).collect();
+    // Stable, as the sort it replaces: entities of one key keep their order.
+    keyed.sort_by(|a, b| a.0.cmp(&b.0));
+    keyed.into_iter().map(|(_, entity)| entity).collect()
 }
 
 /// Events by date, undated last, then by id.
 fn events_in_order(mut events: Vec<Event>) -> Vec<Event> {
     events.sort_by(|a, b| {
-        let key = |event: &Event| (event.date.value.is_none(), event.date.value, event.id.clone());
-        key(a).cmp(&key(b))
+        let key = |event: &Event| (event.date.value.is_none(), event.date.value);
+        key(a).cmp(&key(b)).then_with(|| a.id.cmp(&b.id))
     });
     events
 }
@@ -337,7 +338,7 @@ fn slug(name: &str) -> String {
 
 /// Makes ids unique by numbering repeats.
 fn assign_ids(ids: impl Iterator<Item = String>) -> Vec<String> {
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut seen: HashMap<String, usize> = HashMap::default();
     ids.map(|id| {
         let n = seen.entry(id.clone()).or_default();
         *n += 1;

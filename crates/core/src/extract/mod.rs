@@ -55,7 +55,7 @@ pub fn extract(articles: &[Article]) -> Extraction {
     let mut diagnostics = Vec::new();
     let docs: Vec<Doc<'_>> = articles.iter().map(|article| read_article(article, &mut diagnostics)).collect();
 
-    let mention_lists: Vec<Vec<Mention>> = docs.iter().map(|doc| doc.mentions.clone()).collect();
+    let mention_lists: Vec<&[Mention]> = docs.iter().map(|doc| doc.mentions.as_slice()).collect();
     let resolution = resolve::resolve(&mention_lists);
     let entities: Vec<Entity> =
         resolution.clusters.iter().map(|cluster| assemble::build_entity(&docs, cluster)).collect();

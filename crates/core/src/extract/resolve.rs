@@ -6,7 +6,9 @@
 //! differs by one letter ("Zelensky", "Zelenskyy"), when an acronym defined for one names another,
 //! or when one program's name contains another's ("State Partner Program").
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::model::EntityKind;
 
@@ -32,9 +34,12 @@ pub(crate) struct Resolution {
 /// The key under which names match: lowercase, no leading "the", no plural on the last word of
 /// units and organizations.
 pub(crate) fn normalize(name: &str, kind: EntityKind) -> String {
-    let mut key = name.trim().to_lowercase().replace('’', "'");
-    if let Some(rest) = key.strip_prefix("the ") {
-        key = rest.to_string();
+    let mut key = name.trim().to_lowercase();
+    if key.contains('’') {
+        key = key.replace('’', "'");
+    }
+    if key.starts_with("the ") {
+        key.drain(.."the ".len());
     }
     if matches!(kind, EntityKind::Unit | EntityKind::Organization) {
         for (plural, singular) in
@@ -150,7 +155,7 @@ impl UnionFind {
 }
 
 /// Groups the mentions of every article (`docs[d]`) into entities.
-pub(crate) fn resolve(docs: &[Vec<Mention>]) -> Resolution {
+pub(crate) fn resolve(docs: &[&[Mention]]) -> Resolution {
     // Step 1: exact names, per kind; short forms within an article; person spellings.
     let mut names = NameClusters::default();
     let entity_of: Vec<Vec<usize>> =
@@ -200,10 +205,11 @@ struct NameClusters {
 impl NameClusters {
     /// Puts every mention of article `doc` in a cluster; returns the cluster of each.
     fn add_article(&mut self, doc: usize, mentions: &[Mention]) -> Vec<usize> {
-        let normalized: Vec<Vec<String>> =
-            mentions.iter().map(|mention| words(&normalize(&mention.name, mention.kind))).collect();
+        let keys: Vec<String> =
+            mentions.iter().map(|mention| normalize(&mention.name, mention.kind)).collect();
+        let normalized: Vec<Vec<String>> = keys.iter().map(|key| words(key)).collect();
         // Units and organizations of this article by the last word of their normalized name.
-        let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut by_last: HashMap<&str, Vec<usize>> = HashMap::default();
         for (index, mention) in mentions.iter().enumerate() {
             if matches!(mention.kind, EntityKind::Unit | EntityKind::Organization) && !mention.credit {
                 if let Some(last) = normalized[index].last() {
@@ -214,7 +220,7 @@ impl NameClusters {
         let mut assigned: Vec<usize> = Vec::with_capacity(mentions.len());
         for (index, mention) in mentions.iter().enumerate() {
             let full_name = full_name_of(mentions, &normalized, &by_last, index);
-            let key = (mention.kind, full_name.unwrap_or_else(|| normalize(&mention.name, mention.kind)));
+            let key = (mention.kind, full_name.unwrap_or_else(|| keys[index].clone()));
             let cluster = self.cluster_for(&key, mention);
             self.by_key.entry(key).or_insert(cluster);
             self.clusters[cluster].mentions.push((doc, index));
@@ -229,11 +235,11 @@ impl NameClusters {
     /// The cluster of a mention under `key`: the one of its name, of another spelling of an
     /// official's name, or a new one.
     fn cluster_for(&mut self, key: &(EntityKind, String), mention: &Mention) -> usize {
-        let first_name = mention.name.split(' ').next().unwrap_or("").to_lowercase();
+        let first_name = || mention.name.split(' ').next().unwrap_or("").to_lowercase();
         let found = self.by_key.get(key).copied().or_else(|| {
             (mention.kind == EntityKind::Official)
                 .then(|| {
-                    self.officials_by_first.get(&first_name).and_then(|clusters| {
+                    self.officials_by_first.get(&first_name()).and_then(|clusters| {
                         clusters.iter().copied().find(|&cluster| {
                             self.names[cluster].iter().any(|name| same_person(name, &mention.name))
                         })
@@ -248,13 +254,13 @@ impl NameClusters {
         self.kinds.push(mention.kind);
         self.names.push(Vec::new());
         if mention.kind == EntityKind::Official {
-            self.officials_by_first.entry(first_name).or_default().push(self.clusters.len() - 1);
+            self.officials_by_first.entry(first_name()).or_default().push(self.clusters.len() - 1);
         }
         self.clusters.len() - 1
     }
 
     /// Links the cluster of a mention with the cluster an all-capital alias of it names.
-    fn link_acronyms(&self, docs: &[Vec<Mention>], entity_of: &[Vec<usize>], union_find: &mut UnionFind) {
+    fn link_acronyms(&self, docs: &[&[Mention]], entity_of: &[Vec<usize>], union_find: &mut UnionFind) {
         for (doc, mentions) in docs.iter().enumerate() {
             for (index, mention) in mentions.iter().enumerate() {
                 for alias in &mention.aliases {
@@ -276,7 +282,7 @@ impl NameClusters {
     /// those letters spell ("WVNG" and "West Virginia National Guard", "USCG" and "U.S. Coast
     /// Guard"), wherever in the set each is found. An acronym several names spell stays apart.
     fn link_spelled_acronyms(&self, union_find: &mut UnionFind) {
-        let mut by_letters: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_letters: HashMap<String, Vec<usize>> = HashMap::default();
         for cluster in 0..self.clusters.len() {
             if self.kinds[cluster] == EntityKind::Official {
                 continue;
@@ -303,7 +309,7 @@ impl NameClusters {
     /// "National Guard Bureau State Partnership Program"), compared only with those of the same
     /// last word.
     fn link_programs(&self, union_find: &mut UnionFind) {
-        let mut orgs_by_last: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut orgs_by_last: HashMap<String, Vec<usize>> = HashMap::default();
         for cluster in 0..self.clusters.len() {
             if self.kinds[cluster] != EntityKind::Organization {
                 continue;
@@ -339,7 +345,7 @@ impl NameClusters {
     /// whose full name ends with it; with two such people, the surname stays apart.
     fn link_people(&self, union_find: &mut UnionFind) {
         let officials = (0..self.clusters.len()).filter(|&c| self.kinds[c] == EntityKind::Official);
-        let mut by_plain_name: HashMap<String, usize> = HashMap::new();
+        let mut by_plain_name: HashMap<String, usize> = HashMap::default();
         let mut surnames_only: Vec<(usize, String)> = Vec::new();
         for cluster in officials {
             for name in &self.names[cluster] {
@@ -353,7 +359,7 @@ impl NameClusters {
                 }
             }
         }
-        let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::default();
         for (plain, &cluster) in &by_plain_name {
             let surname = plain.rsplit(' ').next().unwrap_or("");
             by_surname.entry(surname).or_default().push(cluster);

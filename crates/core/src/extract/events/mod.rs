@@ -283,17 +283,22 @@ impl ClauseReader<'_, '_> {
         let location = if event_type == "statement" {
             None
         } else {
-            location_of(seg, mentions, clause.clone(), trigger_at)
+            location_of(seg, mentions, clause.clone(), trigger_at, event_type == "ceremony")
                 .or_else(|| place_before_where(seg, mentions, clause.start))
         };
         let mut participants: Vec<usize> = mentions_in(mentions, clause.clone())
             .filter(|&k| {
-                Some(k) != location && !is_source_of_report(seg, mentions[k].tokens.start, clause.start)
+                Some(k) != location
+                    && !mentions[k].credit
+                    && !is_source_of_report(seg, mentions[k].tokens.start, clause.start)
             })
             .collect();
         let saying = event_type == "statement";
         if participants.iter().all(|&k| mentions[k].kind == EntityKind::Place) {
             participants.extend(self.person_pointed_at(clause.clone(), saying));
+        }
+        if !saying && participants.iter().all(|&k| mentions[k].kind == EntityKind::Place) {
+            participants.extend(self.unit_pointed_at(clause.clone()));
         }
         if saying {
             participants = speaker(seg, mentions, &participants, trigger_at, clause.clone());
@@ -335,6 +340,21 @@ impl ClauseReader<'_, '_> {
             self.mentions[..before].iter().rposition(|m| m.kind == EntityKind::Official || !near(m))?;
         let person = &self.mentions[last];
         (person.kind == EntityKind::Official && near(person)).then_some(last)
+    }
+
+    /// "the soldiers will first travel to …": forces named with a definite word point back to the
+    /// unit named last before the clause, in it or the two sentences before.
+    fn unit_pointed_at(&self, clause: Range<usize>) -> Option<usize> {
+        let seg = self.seg;
+        let definite = |k: usize| matches!(seg.low(k), "the" | "these" | "those" | "its" | "their" | "our");
+        let points_back =
+            (clause.start + 1..clause.end).any(|k| seg.word(k).is(Role::Force) && definite(k - 1));
+        if !points_back {
+            return None;
+        }
+        let before = self.mentions.partition_point(|m| m.tokens.start < clause.start);
+        let last = self.mentions[..before].iter().rposition(|m| m.kind == EntityKind::Unit && !m.credit)?;
+        (self.mentions[last].sentence + 2 >= self.sentence).then_some(last)
     }
 
     /// The trigger's event type; troops departing deploy, a ship or a delegation departing departs;
@@ -546,6 +566,7 @@ fn location_of(
     mentions: &[Mention],
     clause: Range<usize>,
     trigger_at: usize,
+    ceremony: bool,
 ) -> Option<usize> {
     let places: Vec<usize> = mentions_in(mentions, clause.clone())
         .filter(|&k| mentions[k].kind == EntityKind::Place)
@@ -557,11 +578,14 @@ fn location_of(
         if start > clause.start && seg.tok(start - 1).eq_ignore_ascii_case("the") {
             start -= 1;
         }
+        // A send-off is held where the troops leave from ("were sent off from Camp Dodge").
         start > clause.start
-            && matches!(
+            && (matches!(
                 seg.low(start - 1),
                 "in" | "at" | "to" | "for" | "into" | "near" | "visited" | "visit" | "toured"
-            )
+            ) || ceremony
+                && seg.low(start - 1) == "from"
+                && matches!(seg.low(start - 2), "off" | "send-off" | "sendoff"))
     };
     // A possessive chain names the most specific place last ("Iowa’s Camp Dodge").
     let chained = |k: &usize| {
@@ -664,6 +688,35 @@ mod tests {
         assert_eq!(election.2, ["Governor Ana Ruiz"], "{found:?}");
         let visit = found.iter().find(|e| e.0 == "visit").unwrap();
         assert_eq!(visit.1.as_deref(), Some("Camp Johnson"), "{found:?}");
+    }
+
+    #[test]
+    fn forces_named_with_a_definite_word_point_to_the_last_unit() {
+        let found = places_and_participants(
+            "Soldiers of the 1st Battalion, 120th Infantry Regiment will deploy to Kuwait on Monday. \
+             The soldiers will first travel to Fort Hood in May for training. \
+             Guard soldiers trained in Ohio in June.",
+        );
+        let participants: Vec<&[String]> = found.iter().map(|e| e.2.as_slice()).collect();
+        let unit = "1st Battalion, 120th Infantry Regiment".to_string();
+        assert_eq!(participants, [&[unit.clone()][..], &[unit][..], &[][..]], "{found:?}");
+    }
+
+    #[test]
+    fn a_call_for_help_is_no_saying() {
+        let found = places_and_participants("Rescuers called for help. The mayor said the work went well.");
+        let types: Vec<&str> = found.iter().map(|e| e.0).collect();
+        assert_eq!(types, ["statement"], "{found:?}");
+    }
+
+    #[test]
+    fn a_send_off_is_held_where_the_troops_leave_from() {
+        let found = places_and_participants(
+            "On Sunday, soldiers were sent off from Camp Ripley. \
+             On Monday, a ceremony was held across the street from Peace Park.",
+        );
+        let places: Vec<Option<&str>> = found.iter().map(|e| e.1.as_deref()).collect();
+        assert_eq!(places, [Some("Camp Ripley"), None], "{found:?}");
     }
 
     #[test]

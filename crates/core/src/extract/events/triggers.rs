@@ -24,6 +24,10 @@ pub(super) fn trigger(word: &Word, next: &str) -> Option<Trigger> {
     if word.is(Role::NeedsDestination) && !destination {
         return None;
     }
+    // "called for help", "asked for support": a request, not a saying.
+    if event_type == "statement" && next == "for" {
+        return None;
+    }
     Some(Trigger { event_type, verb: word.is(Role::Verb), needs_date: word.is(Role::NeedsDate) })
 }
 

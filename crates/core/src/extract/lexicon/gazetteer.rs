@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::words::lower;
+use super::words::with_lowercase;
 
 /// What a gazetteer name is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -48,17 +48,17 @@ pub(crate) struct Gazetteer {
 impl Gazetteer {
     /// The entry for a name, case-insensitively.
     pub fn get(&self, name: &str) -> Option<GazetteerEntry> {
-        self.names.get(lower(name).as_ref()).copied()
+        with_lowercase(name, |key| self.names.get(key).copied())
     }
 
     /// The most words of a name starting with `word` (any case), or 0 when none does.
     pub fn longest_from(&self, word: &str) -> usize {
-        self.first_words.get(lower(word).as_ref()).copied().unwrap_or(0)
+        with_lowercase(word, |key| self.first_words.get(key).copied().unwrap_or(0))
     }
 
     /// The country of a demonym ("Polish" → "Poland").
     pub fn country_of_demonym(&self, word: &str) -> Option<&'static str> {
-        self.demonyms.get(lower(word).as_ref()).copied()
+        with_lowercase(word, |key| self.demonyms.get(key).copied())
     }
 }
 

@@ -95,6 +95,8 @@ pub(crate) enum Role {
     /// A verb of being present: with an object that points back, its clause joins the event told
     /// before ("witness the event").
     Attends,
+    /// Last word of the name of an award ("… Distinguished Service Award"): no entity.
+    AwardHead,
 }
 
 /// The name of every role in `words.txt`.
@@ -141,6 +143,7 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("needs-motion", Role::NeedsMotion),
     ("quantifier", Role::Quantifier),
     ("attends", Role::Attends),
+    ("award-head", Role::AwardHead),
 ];
 
 /// The kind of name a head word makes.
@@ -258,7 +261,24 @@ fn table() -> &'static HashMap<&'static str, Word> {
 
 /// What the table knows of `text` (any case); `UNKNOWN` when nothing.
 pub(crate) fn lookup(text: &str) -> &'static Word {
-    lookup_lowercase(lower(text).as_ref())
+    with_lowercase(text, lookup_lowercase)
+}
+
+/// Calls `f` with `word` in lowercase, without allocating for short ASCII words (most lookups).
+pub(crate) fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let bytes = word.as_bytes();
+    if !bytes.iter().any(u8::is_ascii_uppercase) && word.is_ascii() {
+        return f(word);
+    }
+    let mut buffer = [0u8; 48];
+    if word.is_ascii() && bytes.len() <= buffer.len() {
+        let lowered = &mut buffer[..bytes.len()];
+        lowered.copy_from_slice(bytes);
+        lowered.make_ascii_lowercase();
+        // ASCII stays valid UTF-8 when lowercased.
+        return f(std::str::from_utf8(lowered).unwrap_or_default());
+    }
+    f(lower(word).as_ref())
 }
 
 /// What the table knows of `lowercase`, a word already in lowercase.
@@ -283,9 +303,13 @@ pub(crate) fn number_value(text: &str) -> Option<u32> {
     if !text.starts_with(|c: char| c.is_alphabetic()) || text.len() > 14 || text.len() < 3 {
         return None;
     }
-    let lowered = lower(text);
+    with_lowercase(text, number_in_words)
+}
+
+/// The value of a lowercase number in words ("thirty-three").
+fn number_in_words(lowered: &str) -> Option<u32> {
     let Some((tens, units)) = lowered.split_once('-') else {
-        return lookup_lowercase(&lowered).number().map(u32::from);
+        return lookup_lowercase(lowered).number().map(u32::from);
     };
     // "thirty-three": tens, a hyphen, units.
     let tens = lookup_lowercase(tens).number().filter(|&t| t >= 20)?;

@@ -276,6 +276,79 @@ mod tests {
     }
 
     #[test]
+    fn counts_possessions_codes_and_surnames_are_no_places_or_bodies() {
+        let f = found(
+            "Gov. Ann Marsh spoke. Guard members live in 58 Ohio towns. They lit their EPIRB. \
+             Due to COVID-19 rules, they went to Marsh’s office.",
+        );
+        let kinds: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        assert_eq!(
+            kinds,
+            [
+                (EntityKind::Official, "Ann Marsh"),
+                (EntityKind::Place, "Ohio"),
+                (EntityKind::Official, "Ann Marsh")
+            ]
+        );
+    }
+
+    #[test]
+    fn the_articles_own_outlet_is_an_organization_and_in_a_dateline_a_source() {
+        let seg = segment("LAKE CITY, Fla. (WXYZ 7) - Soldiers left. WXYZ 7 spoke with them.");
+        let m = find_mentions(&seg, &vec![false; seg.tokens.len()], Some("WXYZ 7 News"));
+        let outlet: Vec<(EntityKind, bool)> =
+            m.iter().filter(|m| m.name == "WXYZ 7").map(|m| (m.kind, m.credit)).collect();
+        assert_eq!(outlet, [(EntityKind::Organization, true), (EntityKind::Organization, false)], "{m:?}");
+    }
+
+    #[test]
+    fn a_surname_that_is_a_title_word_after_a_dotted_title_is_a_person() {
+        let f = found("“We are happy,” Gov. Justice said. Maj. Gen. said nothing.");
+        let people: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        assert_eq!(people, [(EntityKind::Official, "Justice")], "{f:?}");
+    }
+
+    #[test]
+    fn a_role_after_a_bodys_name_makes_an_apposition_a_person() {
+        let seg = segment("Ann Webb, the Ohio Office of Emergency Management director, spoke.");
+        let m = find_mentions(&seg, &vec![false; seg.tokens.len()], None);
+        let webb = m.iter().find(|m| m.name == "Ann Webb").unwrap_or_else(|| panic!("{m:?}"));
+        assert_eq!(webb.kind, EntityKind::Official);
+        assert_eq!(webb.attributes["affiliation"], "Ohio Office of Emergency Management");
+    }
+
+    #[test]
+    fn a_possessive_before_a_head_stays_in_the_name() {
+        let f = found("He was flown to St. Mary’s Hospital. Iowa’s Camp Dodge waited.");
+        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, _, quote)| (*k, quote.as_str())).collect();
+        assert_eq!(
+            names,
+            [
+                (EntityKind::Place, "St. Mary’s Hospital"),
+                (EntityKind::Place, "Iowa"),
+                (EntityKind::Place, "Camp Dodge")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_lone_capitalized_head_names_the_unit_and_an_award_nothing() {
+        let f = found(
+            "The Ohio National Guard left. He says Guard members trained. \
+             The governor gave him the Ohio Distinguished Service Award.",
+        );
+        let names: Vec<(EntityKind, &str, &str)> =
+            f.iter().map(|(k, n, quote)| (*k, n.as_str(), quote.as_str())).collect();
+        assert_eq!(
+            names,
+            [
+                (EntityKind::Unit, "Ohio National Guard", "Ohio National Guard"),
+                (EntityKind::Unit, "Ohio National Guard", "Guard")
+            ]
+        );
+    }
+
+    #[test]
     fn a_name_used_as_a_kind_is_no_mention() {
         let names: Vec<String> = found(
             "The Vermont National Guard deploys. The mission is fulfilled by multiple National Guard entities.",

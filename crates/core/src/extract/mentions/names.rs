@@ -7,6 +7,7 @@ use std::ops::Range;
 use crate::model::EntityKind;
 
 use super::super::lexicon::{gazetteer, number_value, GazetteerEntry, GazetteerKind, Head, Role};
+use super::super::text::TokenKind;
 use super::finder::{Finder, Mention, Unclassified};
 use super::shapes::{first_char_upper, initials, is_acronym, is_designator, title_case};
 
@@ -31,6 +32,9 @@ impl Finder<'_, '_> {
                 j += 1;
             } else if j > i && j + 1 < end && self.connector_joins(j, end, has_of_head, has_university) {
                 j += 1;
+            } else if j > i && j + 1 < end && self.possessive_in_name(j) {
+                // "St. Anthony’s Hospital": the possessive and the head after it.
+                j += 2;
             } else {
                 break;
             }
@@ -44,6 +48,18 @@ impl Finder<'_, '_> {
         }
         self.chunk_range(sentence_index, i..j);
         j
+    }
+
+    /// Whether the possessive ending `j` joins a name to the place or organization head right after
+    /// it ("St. Anthony’s Hospital", "Children’s Hospital"), the name before it no known place
+    /// ("Iowa’s Camp Dodge" is two names).
+    fn possessive_in_name(&self, j: usize) -> bool {
+        let head = self.seg.word(j + 1).head();
+        self.seg.tokens[j].kind == TokenKind::Possessive
+            && self.is_cap(j + 1)
+            && matches!(head, Some(Head::Place | Head::Organization))
+            && !self.seg.word(j + 1).is(Role::PlacePrefix)
+            && gazetteer().get(self.tok(j - 1)).is_none()
     }
 
     /// Whether the lowercase word `j` joins the name before it to the capitalized words after it:
@@ -77,8 +93,23 @@ impl Finder<'_, '_> {
         if self.appositive_person(sentence_index, range.clone(), sentence.end) {
             return;
         }
+        // The article's own broadcaster by its call sign ("ABC15 spoke with residents").
+        if self.names_own_outlet(range.clone()) {
+            let name = self.text(range.clone());
+            let mut mention = self.mention(EntityKind::Organization, range.clone(), name, sentence_index);
+            // In a dateline, "ST. PAUL, Minn. (FOX 9) -", it is the source, not a subject.
+            mention.credit |= range.start > 0 && self.tok(range.start - 1) == "(";
+            self.push(mention);
+            return;
+        }
+        // A count before a known place: "in 58 Minnesota communities".
+        let counted = range.len() > 1 && self.tok(range.start).bytes().all(|b| b.is_ascii_digit());
+        let range = match gazetteer().get(self.seg.slice(range.start + 1..range.end)) {
+            Some(_) if counted => range.start + 1..range.end,
+            _ => range,
+        };
         // The whole chunk in the gazetteer.
-        if let Some(entry) = gazetteer().get(&self.text(range.clone())) {
+        if let Some(entry) = gazetteer().get(self.seg.slice(range.clone())) {
             self.gazetteer_mention(sentence_index, range.clone(), entry);
             self.after_name(range.end);
             return;
@@ -153,6 +184,13 @@ impl Finder<'_, '_> {
     /// A name of several words that no head classifies.
     fn unknown_name(&mut self, sentence_index: usize, range: Range<usize>, sentence_initial: bool) {
         let sentence = self.seg.sentences[sentence_index].tokens.clone();
+        // "the West Virginia Distinguished Service Award": an award's name names no entity.
+        if self.seg.word(range.end - 1).is(Role::AwardHead) {
+            for k in range {
+                self.taken[k] = true;
+            }
+            return;
+        }
         // A known name at the start, unknown words after: "U.S. Air Force KC-135 Statotanker";
         // but a base or station is named after its head: "Joint Base Elmendorf-Richardson".
         let named_after = (range.start..range.end - 1)
@@ -185,23 +223,41 @@ impl Finder<'_, '_> {
         if gazetteer().country_of_demonym(w).is_some() {
             return;
         }
-        if is_acronym(w) {
+        // "their EPIRB": a thing someone has, not a name of a body.
+        let possessed = range.start > sentence.start
+            && matches!(
+                self.seg.low(range.start - 1),
+                "their" | "his" | "her" | "its" | "our" | "your" | "my"
+            );
+        if is_acronym(w) && !possessed {
             self.acronyms.push((range.start, sentence_index));
             return;
         }
-        if self.outlet.is_some_and(|outlet| outlet == w) {
-            let mention =
-                self.mention(EntityKind::Organization, range.clone(), w.to_string(), sentence_index);
-            self.push(mention);
-            return;
-        }
-        if !sentence_initial && self.place_by_context(range.clone(), sentence) {
+        // A surname of a person named before ("according to Ducey’s office") is left to the
+        // second pass, which finds it as that person; a word with digits ("COVID-19") is no place.
+        let surname_before = self.mentions.iter().any(|m| {
+            m.kind == EntityKind::Official && m.name.contains(' ') && m.name.rsplit(' ').next() == Some(w)
+        });
+        let no_place = surname_before || w.bytes().any(|b| b.is_ascii_digit());
+        if !sentence_initial && !no_place && self.place_by_context(range.clone(), sentence) {
             let end = range.end;
             self.push_place(sentence_index, range);
             self.after_name(end);
             return;
         }
         self.unclassified.push(Unclassified { tokens: range, sentence: sentence_index, sentence_initial });
+    }
+
+    /// Whether `range` names the outlet that published the article: its whole name, or its
+    /// call sign, the first words of its name when they hold a digit or are in capitals ("ABC15"
+    /// of "ABC15 Arizona", "FOX 9", "KCAU").
+    fn names_own_outlet(&self, range: Range<usize>) -> bool {
+        let Some(outlet) = self.outlet else { return false };
+        let text = self.seg.slice(range);
+        let call_sign = text.bytes().any(|b| b.is_ascii_digit())
+            || text.len() >= 3 && !text.chars().any(char::is_lowercase);
+        outlet == text
+            || call_sign && outlet.strip_prefix(text).is_some_and(|rest| rest.starts_with([' ', '(']))
     }
 
     /// Records the place named by `range`.
@@ -284,7 +340,7 @@ impl Finder<'_, '_> {
     fn leading_place_attribute(&self, mention: &mut Mention, range: Range<usize>) {
         let gazetteer = gazetteer();
         for len in (1..=gazetteer.longest_from(self.tok(range.start)).min(range.len() - 1)).rev() {
-            if let Some(entry) = gazetteer.get(&self.text(range.start..range.start + len)) {
+            if let Some(entry) = gazetteer.get(self.seg.slice(range.start..range.start + len)) {
                 match entry.kind {
                     GazetteerKind::Country => {
                         mention.attributes.insert("country".into(), entry.canonical.to_string());

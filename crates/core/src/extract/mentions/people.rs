@@ -103,8 +103,14 @@ impl Finder<'_, '_> {
         if affiliation.is_none() && self.seg.word(i).is(Role::Honorific) {
             return self.honorific_person(sentence_index, i, end);
         }
-        let title = self.title_before_name(title_start, end)?;
-        let name_end = self.person_name(title.name_start, end)?;
+        let mut title = self.title_before_name(title_start, end)?;
+        let name_end = match self.person_name(title.name_start, end) {
+            Some(name_end) => name_end,
+            None => {
+                title.name_start = self.surname_in_title(&title)?;
+                title.name_start + 1
+            }
+        };
         let name = self.text(title.name_start..name_end);
         let mut person = self.mention(EntityKind::Official, title.start..name_end, name, sentence_index);
         let title_text = self.text(title.start..title.name_start);
@@ -154,7 +160,7 @@ impl Finder<'_, '_> {
         });
         if !(2..=4).contains(&(name_end - i))
             || !name_like
-            || gazetteer().get(&self.text(i..name_end)).is_some()
+            || gazetteer().get(self.seg.slice(i..name_end)).is_some()
         {
             return None;
         }
@@ -172,6 +178,19 @@ impl Finder<'_, '_> {
         let person = self.mention(EntityKind::Official, i..name_end, name, sentence_index);
         self.push(person);
         Some(name_end)
+    }
+
+    /// "Gov. Justice said": a surname that is also a title word, after a dotted title with no
+    /// name after it; where it stands (it is no position, rank or abbreviation), or `None`.
+    fn surname_in_title(&self, title: &Title) -> Option<usize> {
+        let last = title.name_start.checked_sub(1).filter(|&k| k > title.start)?;
+        let w = self.tok(last);
+        let surname = !w.ends_with('.')
+            && w.chars().any(char::is_lowercase)
+            && !self.seg.word(last).is(Role::Position)
+            && self.seg.word(last - 1).is(Role::TitleAbbreviation)
+            && self.title_phrase(title.start, last) == Some(last);
+        surname.then_some(last)
     }
 
     /// The title phrase at `start`; "Commander, Colonel Mark Muckey" is a role, a comma, then the
@@ -211,7 +230,7 @@ impl Finder<'_, '_> {
             return Some((("country", country.to_string()), i + 1));
         }
         for len in (1..=gazetteer.longest_from(w).min(end - i)).rev() {
-            if let Some(entry) = gazetteer.get(&self.text(i..i + len)) {
+            if let Some(entry) = gazetteer.get(self.seg.slice(i..i + len)) {
                 let attribute = match entry.kind {
                     GazetteerKind::Country => ("country", entry.canonical.to_string()),
                     GazetteerKind::State | GazetteerKind::City | GazetteerKind::Region => {
@@ -259,7 +278,7 @@ impl Finder<'_, '_> {
                 && !is_acronym(w)
                 && self.seg.word(k).head().is_none()
                 && !self.seg.word(k).is(Role::FunctionWord)
-        }) && gazetteer().get(&self.text(name.clone())).is_none();
+        }) && gazetteer().get(self.seg.slice(name.clone())).is_none();
         if !name_like {
             return false;
         }
@@ -298,6 +317,9 @@ impl Finder<'_, '_> {
         if j < end && self.seg.word(j).is(Role::Determiner) {
             j += 1;
         }
+        if let Some(role) = self.named_body_role(j, end) {
+            return Some(role);
+        }
         // Up to three lowercase words, the last a role noun.
         let role_start = j;
         let mut role_end = None;
@@ -313,6 +335,29 @@ impl Finder<'_, '_> {
         }
         let role_text_end = self.role_phrase_end(role_end, end);
         Some((self.text(role_start..role_text_end), self.role_complement(role_end, role_text_end)))
+    }
+
+    /// ", the Arizona Division of Emergency Management director": a body's name in capitals (with
+    /// "of", "and", "for" inside) and a lowercase role noun after it; the role and the body.
+    fn named_body_role(&self, start: usize, end: usize) -> Option<(String, Option<String>)> {
+        let capital = |k: usize| self.is_word(k) && first_char_upper(self.tok(k)) && !self.taken[k];
+        if start >= end || !capital(start) {
+            return None;
+        }
+        let mut k = start;
+        while k < end && k - start < 8 {
+            let inner = matches!(self.seg.low(k), "of" | "and" | "for") && k + 1 < end && capital(k + 1);
+            if !(capital(k) || k > start && inner) {
+                break;
+            }
+            k += 1;
+        }
+        let role_noun = k < end
+            && self.is_word(k)
+            && !first_char_upper(self.tok(k))
+            && self.seg.word(k).is(Role::Position)
+            && (k + 1 >= end || !self.is_word(k + 1) || !self.seg.word(k + 1).is(Role::Position));
+        (role_noun && k > start).then(|| (self.text(start..k + 1), Some(self.text(start..k))))
     }
 
     /// A role phrase that ends with a comma right before `start`: "the president of Kosovo, …".

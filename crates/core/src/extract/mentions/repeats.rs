@@ -2,7 +2,7 @@
 //! later mentions of the names found are marked (surnames, acronyms, short forms, also in
 //! headlines), and acronyms that name nothing found are organizations.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::model::EntityKind;
 
@@ -99,7 +99,7 @@ impl Finder<'_, '_> {
         let mut names = self.known_names();
         // Longest forms first, found by their first word.
         names.sort_by_key(|(words, _, _)| std::cmp::Reverse(words.len()));
-        let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_first: HashMap<String, Vec<usize>> = HashMap::default();
         for (n, (words, _, _)) in names.iter().enumerate() {
             by_first.entry(words[0].clone()).or_default().push(n);
         }
@@ -145,6 +145,21 @@ impl Finder<'_, '_> {
                 continue;
             }
             for i in sentence.tokens.start + 1..sentence.tokens.end {
+                // "the Guard", "Guard members": a capitalized head alone, no name around it.
+                let lone_capital = self.is_cap(i)
+                    && !self.is_cap(i - 1)
+                    && !(i + 1 < sentence.tokens.end && self.is_cap(i + 1))
+                    && self.seg.word(i).is(Role::UnitHead);
+                if lone_capital && !self.taken[i] {
+                    let head = self.seg.low(i).to_string();
+                    let named_before = &units[..units.partition_point(|(end, _, _)| *end <= i)];
+                    if let Some(name) = one_unit_ending_in(named_before, &head) {
+                        let mut mention = self.mention(EntityKind::Unit, i..i + 1, name, sentence_index);
+                        mention.repeat = true;
+                        self.push(mention);
+                    }
+                    continue;
+                }
                 if self.seg.low(i - 1) != "the" || self.taken[i] || !self.is_word(i) || self.is_cap(i) {
                     continue;
                 }
@@ -172,7 +187,8 @@ impl Finder<'_, '_> {
     /// Every form of the names found so far, once per kind: names, short aliases, surnames.
     fn known_names(&self) -> Vec<KnownName> {
         let mut names: Vec<KnownName> = Vec::new();
-        let mut seen: HashSet<(Vec<String>, EntityKind)> = HashSet::new();
+        let mut seen: HashSet<(Vec<String>, EntityKind)> = HashSet::default();
+        let mut seen_forms: HashSet<(String, EntityKind)> = HashSet::default();
         for mention in self.mentions.iter().filter(|m| !m.repeat) {
             let mut forms: Vec<String> = vec![mention.name.clone()];
             let most_words = mention.name.split(' ').count() + 2;
@@ -181,6 +197,10 @@ impl Finder<'_, '_> {
                 forms.extend(surname(&mention.name));
             }
             for form in forms {
+                // The same form gives the same words: tokenized once.
+                if !seen_forms.insert((form.clone(), mention.kind)) {
+                    continue;
+                }
                 let words: Vec<String> = tokenize(&form).iter().map(|t| t.text(&form).to_string()).collect();
                 if !words.is_empty() && seen.insert((words.clone(), mention.kind)) {
                     names.push((words, mention.kind, mention.name.clone()));

@@ -21,6 +21,9 @@ fn is_roman_numeral(word: &str) -> bool {
 
 /// A unit designator: "185th", "1st", "2-211th", "12", "III".
 pub(super) fn is_designator(word: &str) -> bool {
+    if !word.bytes().any(|b| b.is_ascii_digit()) {
+        return is_roman_numeral(word);
+    }
     let core = word.rsplit('-').next().unwrap_or(word);
     let digits = core.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = &core[digits.len()..];

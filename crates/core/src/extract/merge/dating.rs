@@ -1,7 +1,7 @@
 //! Dating events: an event's date from the dates of its mentions, disagreements between stated
 //! dates, days that a weekday has elsewhere in the same article, and the news day of undated events.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::date::PartialDate;
 
@@ -131,7 +131,7 @@ pub(super) fn weekday_days(
     docs: &[Doc<'_>],
     clusters: &[EventCluster],
 ) -> HashMap<(usize, u8), (i64, usize)> {
-    let mut map = HashMap::new();
+    let mut map = HashMap::default();
     for (index, cluster) in clusters.iter().enumerate() {
         let Some(days) = cluster.days.filter(|days| days.first == days.last) else { continue };
         let weekday = ((days.first + 3).rem_euclid(7)) as u8;
@@ -319,35 +319,62 @@ pub(super) fn apply_news_day(docs: &[Doc<'_>], nows: &[Option<Now>], clusters: &
                 .map(|(day, at)| (day, NewsSource::Event(at))),
             Tense::Unknown => None,
         };
+        // Told in the present ("are heading to Kosovo", "is hosting a delegation") on the day of
+        // writing, it is news of that month rather than of that day.
+        let ongoing = mention.tense == Tense::Unknown && matches!(dated, Some((_, NewsSource::Published)));
         if let Some((day, source)) = dated {
-            found.push((index, doc, day, source));
+            let days = if ongoing { month_of(day) } else { Days { first: day, last: day } };
+            found.push((index, doc, days, source));
         }
     }
-    for (index, doc, day, source) in found {
+    for (index, doc, days, source) in found {
         let cluster = &mut clusters[index];
-        cluster.days = Some(Days { first: day, last: day });
+        cluster.days = Some(days);
         cluster.stated = false;
-        cluster.basis = Some(match source {
-            NewsSource::Event(source) => {
-                let (lead_doc, lead_event) = first_members[source];
-                format!(
-                    "it has no date of its own and is told with “{}” in {}, which is {}",
-                    shorten(docs[lead_doc].seg.slice(docs[lead_doc].events[lead_event].tokens.clone())),
-                    docs[doc].id,
-                    PartialDate::from_days(day)
-                )
-            }
-            NewsSource::Lead(k) => format!(
-                "it has no date of its own and is the news of {}, whose lead tells of “{}”, {}",
-                docs[doc].id,
-                quote(&docs[doc], docs[doc].dates[k].tokens.clone()),
-                PartialDate::from_days(day)
-            ),
-            NewsSource::Published => format!(
-                "it has no date of its own and is the news of {}, published {}",
-                docs[doc].id,
-                PartialDate::from_days(day)
-            ),
-        });
+        cluster.basis = Some(news_basis(docs, &first_members, doc, days, source));
     }
+}
+
+/// Why an undated event took the day (or month) `days` of the news of article `doc`.
+fn news_basis(
+    docs: &[Doc<'_>],
+    first_members: &[(usize, usize)],
+    doc: usize,
+    days: Days,
+    source: NewsSource,
+) -> String {
+    let day = days.first;
+    match source {
+        NewsSource::Event(source) => {
+            let (lead_doc, lead_event) = first_members[source];
+            format!(
+                "it has no date of its own and is told with “{}” in {}, which is {}",
+                shorten(docs[lead_doc].seg.slice(docs[lead_doc].events[lead_event].tokens.clone())),
+                docs[doc].id,
+                PartialDate::from_days(day)
+            )
+        }
+        NewsSource::Lead(k) => format!(
+            "it has no date of its own and is the news of {}, whose lead tells of “{}”, {}",
+            docs[doc].id,
+            quote(&docs[doc], docs[doc].dates[k].tokens.clone()),
+            PartialDate::from_days(day)
+        ),
+        NewsSource::Published if days.first != days.last => format!(
+            "it has no date of its own and is told in the present in {}, published {}",
+            docs[doc].id,
+            PartialDate::from_days(day)
+        ),
+        NewsSource::Published => format!(
+            "it has no date of its own and is the news of {}, published {}",
+            docs[doc].id,
+            PartialDate::from_days(day)
+        ),
+    }
+}
+
+/// The days of the month of day `day`.
+fn month_of(day: i64) -> Days {
+    let date = PartialDate::from_days(day);
+    PartialDate::month(date.year, date.month.unwrap_or(1)).map_or(Days { first: day, last: day }, Days::of)
 }

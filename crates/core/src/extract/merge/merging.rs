@@ -1,6 +1,6 @@
 //! Merging event mentions into events: a mention joins the event it shares most with.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::model::EntityKind;
 
@@ -101,9 +101,9 @@ pub(crate) fn cluster_events(
         first,
         clusters: Vec::new(),
         cluster_of_item: Vec::with_capacity(items.len()),
-        by_entity: HashMap::new(),
-        by_stated: HashMap::new(),
-        coming: HashMap::new(),
+        by_entity: HashMap::default(),
+        by_stated: HashMap::default(),
+        coming: HashMap::default(),
     };
     for index in 0..items.len() {
         merger.add(index);
