@@ -101,7 +101,7 @@ mod web {
     /// Starts the page on another corpus than the baked one, given in the baked format (the
     /// interaction benchmark loads a synthetic corpus this way: `factlens synthetic`).
     #[wasm_bindgen]
-    pub fn start_with_corpus(bytes: &[u8]) -> Result<(), JsError> {
+    pub fn start_with_corpus(bytes: Vec<u8>) -> Result<(), JsError> {
         crate::corpus::use_corpus(bytes)?;
         start();
         Ok(())
