@@ -15,7 +15,7 @@ static ORIGINAL: OnceLock<(&'static Explorer, &'static [u8])> = OnceLock::new();
 
 fn original_and_bytes() -> &'static (&'static Explorer, &'static [u8]) {
     ORIGINAL.get_or_init(|| {
-        let explorer = Explorer::from_bytes(BAKED).expect("build.rs wrote this with the same core");
+        let explorer = Explorer::load(BAKED).expect("build.rs wrote this with the same core");
         (Box::leak(Box::new(explorer)), BAKED)
     })
 }
@@ -31,10 +31,10 @@ pub fn original_bytes() -> &'static [u8] {
 }
 
 /// Explores another corpus than the baked one (the benchmarks' synthetic corpora), given in the
-/// baked format (with its start index when `factlens bake` or `synthetic` wrote it). Only before
-/// the first use; returns whether it took effect.
+/// baked format with its start index (`factlens bake` or `synthetic`): the page loads facet
+/// indexes, it never builds one. Only before the first use; returns whether it took effect.
 pub fn use_corpus(bytes: Vec<u8>) -> Result<bool, factlens_core::DecodeError> {
-    let explorer = Explorer::from_bytes(&bytes)?;
+    let explorer = Explorer::load(&bytes)?;
     Ok(ORIGINAL.set((Box::leak(Box::new(explorer)), bytes.leak())).is_ok())
 }
 
@@ -73,15 +73,15 @@ mod shown {
         }
 
         /// Shows another corpus in the explorer `key` (the last one mounted under it), given in the
-        /// baked format, or the original for `None`. Returns whether it did (there is such an
-        /// explorer, and the bytes decode).
+        /// baked format with its start index (the worker bakes one), or the original for `None`.
+        /// Returns whether it did (there is such an explorer, and the bytes load).
         pub fn replace_for(key: &str, bytes: Option<&[u8]>) -> bool {
             let Some(shown) =
                 SHOWN.with(|all| all.borrow().iter().rev().find(|(k, _)| k == key).map(|e| e.1))
             else {
                 return false;
             };
-            let next = match bytes.map(Explorer::from_bytes) {
+            let next = match bytes.map(Explorer::load) {
                 Some(Ok(explorer)) => kept(explorer),
                 Some(Err(_)) => return false,
                 None => crate::corpus::original(),

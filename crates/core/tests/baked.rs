@@ -120,6 +120,12 @@ fn bytes_without_a_start_index_and_of_format_1_still_load() {
     v1.extend(&plain[16..plain.len() - 1]);
     assert_eq!(Corpus::from_bytes(&v1).unwrap(), corpus);
     assert_eq!(Explorer::from_bytes(&v1).unwrap().results(&state), built.results(&state));
+    // The page loads only bytes with a start index (it has no code to index facts).
+    for bytes in [&plain, &v1] {
+        let refused = Explorer::load(bytes).err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(refused.contains("carries no start index"), "{refused}");
+    }
+    assert_eq!(Explorer::load(&built.to_bytes()).unwrap().results(&state), built.results(&state));
 }
 
 #[test]
@@ -162,6 +168,7 @@ fn any_damage_is_refused_never_a_panic() {
                 }
             }
             prop_assert!(b == bytes || Explorer::from_bytes(&b).is_err());
+            prop_assert!(b == bytes || Explorer::load(&b).is_err());
             prop_assert!(b == bytes || Corpus::from_bytes(&b).is_err());
             Ok(())
         })

@@ -251,6 +251,18 @@ impl Explorer {
         }
     }
 
+    /// An explorer of baked bytes that carry a start index, loaded and checked; other bytes are
+    /// refused. The page starts this way only, so that its wasm holds no code to index facts
+    /// (which [`Explorer::new`] and [`Explorer::from_bytes`] have).
+    pub fn load(bytes: &[u8]) -> Result<Self, DecodeError> {
+        match baked::decode(bytes)? {
+            (_, None) => Err(DecodeError::new(
+                "it carries no start index (bake it with `factlens bake` or `Explorer::to_bytes`)".into(),
+            )),
+            (corpus, Some(start)) => Explorer::started(corpus, start),
+        }
+    }
+
     /// The corpus in the baked format with its start index: the facet and word index and the
     /// result orders, so that [`Explorer::from_bytes`] need not compute them.
     pub fn to_bytes(&self) -> Vec<u8> {
