@@ -23,7 +23,7 @@ mod cli {
     use std::ffi::OsString;
     use std::io::Write;
 
-    const USAGE: &str = "usage: factlens extract --manifest PATH [--compact] [--quiet]\n       factlens extract --jsonl - [--compact] [--quiet]   (articles as JSON Lines on standard input: {\"id\"?, \"text\", \"title\"?, \"outlet\"?, \"published\"?, \"url\"?} per line; exit status 1 when a bad line was skipped)\n       factlens bake --manifest PATH --out FILE   (the facts, texts and their start index in the app's baked format)\n       factlens synthetic --facts N --out FILE [--without-index]   (a seeded synthetic corpus in the baked format with its start index, or without one, for benchmarks)\n       factlens prerender --html FILE             (writes the default view of the built-in corpus into a built index.html)";
+    const USAGE: &str = "usage: factlens extract --manifest PATH [--compact] [--quiet]\n       factlens extract --jsonl - [--compact] [--quiet]   (articles as JSON Lines on standard input: {\"id\"?, \"text\", \"title\"?, \"outlet\"?, \"published\"?, \"url\"?} per line; exit status 1 when a bad line was skipped)\n       factlens bake --manifest PATH --out FILE   (the facts, texts and their start index in the app's baked format)\n       factlens synthetic --facts N --out FILE    (a seeded synthetic corpus in the baked format, for benchmarks)\n       factlens prerender --html FILE             (writes the default view of the built-in corpus into a built index.html)";
 
     use factlens::files::{article_reader, read_manifest};
 
@@ -38,7 +38,6 @@ mod cli {
         out_file: Option<String>,
         html: Option<String>,
         quiet: bool,
-        without_index: bool,
     }
 
     /// How a run that did not fail ended.
@@ -85,7 +84,6 @@ mod cli {
                 Long("out") => args.out_file = Some(value(&mut parser)?),
                 Long("html") => args.html = Some(value(&mut parser)?),
                 Long("quiet") | Short('q') => args.quiet = true,
-                Long("without-index") => args.without_index = true,
                 Long("help") | Short('h') => return Ok(None),
                 _ => return Err(format!("{}\n{USAGE}", arg.unexpected())),
             }
@@ -99,15 +97,12 @@ mod cli {
         parser.value().map_err(|e| e.to_string())?.string().map_err(|e| e.to_string())
     }
 
-    /// `synthetic --facts N --out FILE [--without-index]`: a seeded synthetic corpus in the baked
-    /// format, with its start index unless asked not to (the benchmarks' baseline).
+    /// `synthetic --facts N --out FILE`: a seeded synthetic corpus in the baked format, with its
+    /// start index.
     fn synthetic(args: Args) -> Result<(), String> {
         let out_file = args.out_file.ok_or_else(|| format!("synthetic needs --out FILE\n{USAGE}"))?;
         let corpus = factlens_core::synthetic_corpus(args.facts.max(1), 42);
-        let bytes = match args.without_index {
-            true => corpus.to_bytes(),
-            false => factlens_core::Explorer::new(corpus).to_bytes(),
-        };
+        let bytes = factlens_core::Explorer::new(corpus).to_bytes();
         std::fs::write(&out_file, bytes).map_err(|e| format!("{out_file}: cannot write: {e}"))
     }
 
