@@ -190,9 +190,8 @@ const MAX_RELATED: usize = 24;
 pub struct Explorer {
     corpus: Corpus,
     index: FacetIndex,
-    /// Rows in the order of their facts' ids, for finding a fact by id (made on first use: a
-    /// baked start index does without it).
-    by_id: OnceLock<Vec<u32>>,
+    /// Facts' rows by id, made on first use (a baked start index does without them).
+    ids: OnceLock<Ids>,
     /// Lowercased name or summary of every row, for search ranking (made on first use).
     name_key: OnceLock<Vec<String>>,
     /// Rows in each order without a search: most supported first, by name, by date.
@@ -201,9 +200,22 @@ pub struct Explorer {
     by_date: Vec<u32>,
 }
 
-/// The position of each entity by id (what indexing the facts needs).
-fn entity_positions(facts: &FactSet) -> FxHashMap<String, u32> {
-    facts.entities.iter().zip(0..).map(|(e, i)| (e.id.clone(), i)).collect()
+/// The rows of entities and events by id.
+#[derive(Debug, Clone)]
+struct Ids {
+    entity_at: FxHashMap<String, u32>,
+    event_at: FxHashMap<String, u32>,
+}
+
+impl Ids {
+    fn of(facts: &FactSet) -> Self {
+        let at =
+            |ids: &mut dyn Iterator<Item = &String>| ids.zip(0..).map(|(id, i)| (id.clone(), i)).collect();
+        Ids {
+            entity_at: at(&mut facts.entities.iter().map(|e| &e.id)),
+            event_at: at(&mut facts.events.iter().map(|e| &e.id)),
+        }
+    }
 }
 
 /// Every row's lowercased name or summary.
@@ -215,13 +227,14 @@ impl Explorer {
     /// Indexes a corpus.
     pub fn new(corpus: Corpus) -> Self {
         let facts = &corpus.facts;
-        let index = FacetIndex::from_facts(facts, &entity_positions(facts));
+        let ids = Ids::of(facts);
+        let index = FacetIndex::from_facts(facts, &ids.entity_at);
         let name_key = name_keys(facts);
         let [by_support, by_name, by_date] = orders(facts, &name_key);
         Self {
             corpus,
             index,
-            by_id: OnceLock::new(),
+            ids: OnceLock::from(ids),
             name_key: OnceLock::from(name_key),
             by_support,
             by_name,
@@ -255,7 +268,7 @@ impl Explorer {
     pub fn to_bytes(&self) -> Vec<u8> {
         let facts = &self.corpus.facts;
         let start = StartIndex {
-            index: FacetIndex::parts_of_facts(facts, &entity_positions(facts)),
+            index: FacetIndex::parts_of_facts(facts, &self.ids().entity_at),
             orders: vec![self.by_support.clone(), self.by_name.clone(), self.by_date.clone()],
         };
         baked::encode(&self.corpus, Some(&start))
@@ -280,7 +293,7 @@ impl Explorer {
         Ok(Self {
             corpus,
             index,
-            by_id: OnceLock::new(),
+            ids: OnceLock::new(),
             name_key: OnceLock::new(),
             by_support,
             by_name,
@@ -288,18 +301,9 @@ impl Explorer {
         })
     }
 
-    /// The rows whose fact has the id `id` (one, unless a corpus repeats ids), in row order: a
-    /// binary search over the rows sorted by id (sorted on first use, with the explorer's one sort).
-    fn rows_of<'a>(&'a self, id: &'a str) -> impl Iterator<Item = usize> + 'a {
-        let facts = &self.corpus.facts;
-        let id_of = move |r: u32| facts.fact_at(r as usize).id();
-        let rows = self.by_id.get_or_init(|| {
-            let mut rows: Vec<u32> = (0..(facts.entities.len() + facts.events.len()) as u32).collect();
-            sort_rows(&mut rows, &|a, b| id_of(a).cmp(id_of(b)));
-            rows
-        });
-        let first = rows.partition_point(|&r| id_of(r) < id);
-        rows[first..].iter().take_while(move |&&r| id_of(r) == id).map(|&r| r as usize)
+    /// The rows by id.
+    fn ids(&self) -> &Ids {
+        self.ids.get_or_init(|| Ids::of(&self.corpus.facts))
     }
 
     /// Every row's lowercased name or summary.
@@ -324,13 +328,12 @@ impl Explorer {
 
     /// An entity by id.
     fn entity(&self, id: &str) -> Option<&Entity> {
-        self.rows_of(id).find_map(|r| self.corpus.facts.entities.get(r))
+        self.ids().entity_at.get(id).map(|&i| &self.corpus.facts.entities[i as usize])
     }
 
     /// An event by id.
     fn event(&self, id: &str) -> Option<&Event> {
-        let entities = self.corpus.facts.entities.len();
-        self.rows_of(id).find_map(|r| r.checked_sub(entities).map(|i| &self.corpus.facts.events[i]))
+        self.ids().event_at.get(id).map(|&i| &self.corpus.facts.events[i as usize])
     }
 
     /// An article's id and title (its id when there is no such article).
