@@ -4,10 +4,12 @@
 //                         results text on screen against a static HTML copy of the same view, the
 //                         view without JavaScript, a host page with an explorer below the fold,
 //                         transfer sizes, one performance trace of the wasm-drawn view, facet-click
-//                         latencies on the corpus and on a 100k-fact synthetic corpus, and frame
-//                         times while scrolling the 100k result list.
+//                         latencies on the corpus and on a 100k-fact synthetic corpus, frame
+//                         times while scrolling the 100k result list, and the start of 100k and
+//                         1M-fact corpora from their bytes in hand to the first results
+//                         (START_RUNS=5 runs, at most 3 at 1M), with wasm memory.
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
@@ -127,31 +129,71 @@ out.trace = await traceFirstPaint(browser, site.url + "?kind=official");
 }
 await site.close();
 
-// Interaction at 100k facts: the same page, started on a synthetic corpus.
+// Big corpora: the page started on synthetic corpora (`factlens synthetic`, with the start index
+// that `factlens bake` writes too; the page loads no other). A page's script fetches the bytes,
+// marks `factlens:corpus-bytes` once they are in hand and calls `start_with_corpus`; the figure is
+// from that mark to `factlens:first-results` (the first results drawn), plus the wasm memory after
+// start. The baseline without a start index (the facts indexed at start) is measured natively in
+// the same run (`cargo bench -p factlens-core --bench start`): the page cannot index facts.
 const facts = Number(process.env.FACTS ?? 100000);
 const dir = mkdtempSync(join(tmpdir(), "factlens-bench-"));
 cpSync(DIST, dir, { recursive: true });
-execFileSync(join(ROOT, "target/release/factlens"), ["synthetic", "--facts", String(facts), "--out", join(dir, "synthetic.bin")]);
-writeFileSync(
-  join(dir, "synthetic.js"),
-  `import init, { start_with_corpus } from "./factlens-web.js";
-await init({ module_or_path: new URL("./factlens-web_bg.wasm", import.meta.url) });
-const bytes = new Uint8Array(await (await fetch("./synthetic.bin")).arrayBuffer());
+// The built page (minified or not) with a corpus's script in place of boot.js, without the
+// prerendered view of the built-in corpus.
+const builtPage = readFileSync(join(dir, "index.html"), "utf8");
+function corpusPage(name, args) {
+  const bin = join(dir, `${name}.bin`);
+  execFileSync(join(ROOT, "target/release/factlens"), ["synthetic", ...args, "--out", bin]);
+  writeFileSync(
+    join(dir, `${name}.js`),
+    `import init, { start_with_corpus } from "./factlens-web.js";
+const wasm = await init({ module_or_path: new URL("./factlens-web_bg.wasm", import.meta.url) });
+const bytes = new Uint8Array(await (await fetch("./${name}.bin")).arrayBuffer());
+performance.mark("factlens:corpus-bytes");
+globalThis.wasmMemoryBytes = () => wasm.memory.buffer.byteLength;
 start_with_corpus(bytes);
 `,
-);
-// The built page (minified or not) with synthetic.js in place of boot.js, without the prerendered
-// view of the built-in corpus.
-const builtPage = readFileSync(join(dir, "index.html"), "utf8");
-const syntheticPage = builtPage.replace(/src="?boot\.js"?/, 'src="synthetic.js"').replace(/<body>[\s\S]*<\/body>/, "<body></body>");
-if (syntheticPage === builtPage) throw new Error("index.html does not load boot.js");
-writeFileSync(join(dir, "synthetic.html"), syntheticPage);
+  );
+  const html = builtPage.replace(/src="?boot\.js"?/, `src="${name}.js"`).replace(/<body>[\s\S]*<\/body>/, "<body></body>");
+  if (html === builtPage) throw new Error("index.html does not load boot.js");
+  writeFileSync(join(dir, `${name}.html`), html);
+  return { page: `${name}.html`, bytes: statSync(bin).size };
+}
+
+/** One cold start of a corpus page: bytes in hand → first results, and what came before. */
+async function bigStart(url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName("factlens:first-results").length > 0, null, { timeout: 600000 });
+  const r = await page.evaluate(() => {
+    const mark = (name) => performance.getEntriesByName(name)[0].startTime;
+    return { startMs: mark("factlens:first-results") - mark("factlens:corpus-bytes"), navigationMs: mark("factlens:first-results"), bytesInHandMs: mark("factlens:corpus-bytes"), wasmBytes: globalThis.wasmMemoryBytes() };
+  });
+  await context.close();
+  return r;
+}
+
+async function bigStarts(label, facts, runs) {
+  const { page, bytes } = corpusPage(label, ["--facts", String(facts)]);
+  const all = [];
+  for (let i = 0; i < runs; i++) all.push(await bigStart(big.url + page));
+  const med = (k) => median(all.map((r) => r[k]));
+  return { facts, bytes, runs, startMs: med("startMs"), navigationMs: med("navigationMs"), bytesInHandMs: med("bytesInHandMs"), wasmBytes: Math.max(...all.map((r) => r.wasmBytes)), all: all.map((r) => Math.round(r.startMs)) };
+}
+
 const big = await serve(dir, { headers: {} });
+const runs = Number(process.env.START_RUNS ?? 5);
+out.bigStart = [await bigStarts("s100k", 100000, runs), await bigStarts("s1m", 1000000, Math.min(runs, 3))];
+rmSync(join(dir, "s1m.bin"));
+
+// Interaction at 100k facts: the same page, started on a synthetic corpus with its start index.
 {
+  const { page: synthetic } = facts === 100000 ? { page: "s100k.html" } : corpusPage("synthetic", ["--facts", String(facts)]);
   const context = await browser.newContext();
   const page = await context.newPage();
   const start = Date.now();
-  await page.goto(big.url + "synthetic.html");
+  await page.goto(big.url + synthetic);
   await page.locator(".cards .card").first().waitFor({ timeout: 180000 });
   const loadMs = Date.now() - start;
   out.synthetic = { facts, loadMs, clicks: await clicks(page, 40) };

@@ -5,7 +5,7 @@
 
 use std::sync::OnceLock;
 
-use factlens_core::{Corpus, Explorer};
+use factlens_core::Explorer;
 
 static BAKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin"));
 
@@ -15,14 +15,9 @@ static ORIGINAL: OnceLock<(&'static Explorer, &'static [u8])> = OnceLock::new();
 
 fn original_and_bytes() -> &'static (&'static Explorer, &'static [u8]) {
     ORIGINAL.get_or_init(|| {
-        (indexed(Corpus::from_bytes(BAKED).expect("build.rs wrote this with the same core")), BAKED)
+        let explorer = Explorer::load(BAKED).expect("build.rs wrote this with the same core");
+        (Box::leak(Box::new(explorer)), BAKED)
     })
-}
-
-/// A corpus indexed for exploring, for the rest of the visit. Explorers are never freed: one is
-/// made per change of a person's collection, and their drop code would grow the first page load.
-fn indexed(corpus: Corpus) -> &'static Explorer {
-    Box::leak(Box::new(Explorer::new(corpus)))
 }
 
 /// The original corpus, indexed for exploring: the baked one, unless another was set.
@@ -36,10 +31,11 @@ pub fn original_bytes() -> &'static [u8] {
 }
 
 /// Explores another corpus than the baked one (the benchmarks' synthetic corpora), given in the
-/// baked format. Only before the first use; returns whether it took effect.
-pub fn use_corpus(bytes: &[u8]) -> Result<bool, factlens_core::DecodeError> {
-    let corpus = Corpus::from_bytes(bytes)?;
-    Ok(ORIGINAL.set((indexed(corpus), Box::leak(bytes.into()))).is_ok())
+/// baked format with its start index (`factlens bake` or `synthetic`): the page loads facet
+/// indexes, it never builds one. Only before the first use; returns whether it took effect.
+pub fn use_corpus(bytes: Vec<u8>) -> Result<bool, factlens_core::DecodeError> {
+    let explorer = Explorer::load(&bytes)?;
+    Ok(ORIGINAL.set((Box::leak(Box::new(explorer)), bytes.leak())).is_ok())
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -49,7 +45,7 @@ pub use shown::{explorer, Shown};
 mod shown {
     use std::cell::RefCell;
 
-    use factlens_core::{Corpus, Explorer};
+    use factlens_core::Explorer;
     use leptos::prelude::*;
 
     thread_local! {
@@ -77,21 +73,27 @@ mod shown {
         }
 
         /// Shows another corpus in the explorer `key` (the last one mounted under it), given in the
-        /// baked format, or the original for `None`. Returns whether it did (there is such an
-        /// explorer, and the bytes decode).
+        /// baked format with its start index (the worker bakes one), or the original for `None`.
+        /// Returns whether it did (there is such an explorer, and the bytes load).
         pub fn replace_for(key: &str, bytes: Option<&[u8]>) -> bool {
             let Some(shown) =
                 SHOWN.with(|all| all.borrow().iter().rev().find(|(k, _)| k == key).map(|e| e.1))
             else {
                 return false;
             };
-            let next = match bytes.map(Corpus::from_bytes) {
-                Some(Ok(corpus)) => crate::corpus::indexed(corpus),
+            let next = match bytes.map(Explorer::load) {
+                Some(Ok(explorer)) => kept(explorer),
                 Some(Err(_)) => return false,
                 None => crate::corpus::original(),
             };
             shown.0.try_set(next).is_none()
         }
+    }
+
+    /// An explorer kept for the rest of the visit. Explorers are never freed: one is made per
+    /// change of a person's collection, and their drop code would grow the first page load.
+    fn kept(explorer: Explorer) -> &'static Explorer {
+        Box::leak(Box::new(explorer))
     }
 
     /// The corpus this explorer shows, indexed for exploring (tracked: a memo that calls it is
@@ -104,6 +106,8 @@ mod shown {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    use factlens_core::Corpus;
 
     #[test]
     fn the_baked_corpus_decodes_and_its_evidence_matches() {

@@ -98,16 +98,18 @@ mod web {
         leptos::mount::mount_to_body(move || view! { <App home=home/> });
     }
 
-    /// Starts the page on another corpus than the baked one, given in the baked format (the
-    /// interaction benchmark loads a synthetic corpus this way: `factlens synthetic`).
+    /// Starts the page on another corpus than the baked one, given in the baked format with its
+    /// start index (`factlens bake` or `factlens synthetic`; the benchmarks load synthetic corpora
+    /// this way).
     #[wasm_bindgen]
-    pub fn start_with_corpus(bytes: &[u8]) -> Result<(), JsError> {
+    pub fn start_with_corpus(bytes: Vec<u8>) -> Result<(), JsError> {
         crate::corpus::use_corpus(bytes)?;
         start();
         Ok(())
     }
 
-    /// Shows a corpus (in the baked format; the original one for `undefined`) in the explorer whose
+    /// Shows a corpus (in the baked format with its start index, as the worker sends it; the
+    /// original one for `undefined`) in the explorer whose
     /// collection key is `key`: `public/collection.js` calls it with what the worker extracted.
     /// Returns whether it did (there is such an explorer, and the bytes decode).
     #[wasm_bindgen]

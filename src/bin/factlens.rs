@@ -23,7 +23,7 @@ mod cli {
     use std::ffi::OsString;
     use std::io::Write;
 
-    const USAGE: &str = "usage: factlens extract --manifest PATH [--compact] [--quiet]\n       factlens extract --jsonl - [--compact] [--quiet]   (articles as JSON Lines on standard input: {\"id\"?, \"text\", \"title\"?, \"outlet\"?, \"published\"?, \"url\"?} per line; exit status 1 when a bad line was skipped)\n       factlens bake --manifest PATH --out FILE   (the facts and texts in the app's baked format)\n       factlens synthetic --facts N --out FILE    (a seeded synthetic corpus in the baked format, for benchmarks)\n       factlens prerender --html FILE             (writes the default view of the built-in corpus into a built index.html)";
+    const USAGE: &str = "usage: factlens extract --manifest PATH [--compact] [--quiet]\n       factlens extract --jsonl - [--compact] [--quiet]   (articles as JSON Lines on standard input: {\"id\"?, \"text\", \"title\"?, \"outlet\"?, \"published\"?, \"url\"?} per line; exit status 1 when a bad line was skipped)\n       factlens bake --manifest PATH --out FILE   (the facts, texts and their start index in the app's baked format)\n       factlens synthetic --facts N --out FILE    (a seeded synthetic corpus in the baked format, for benchmarks)\n       factlens prerender --html FILE             (writes the default view of the built-in corpus into a built index.html)";
 
     use factlens::files::{article_reader, read_manifest};
 
@@ -97,10 +97,12 @@ mod cli {
         parser.value().map_err(|e| e.to_string())?.string().map_err(|e| e.to_string())
     }
 
-    /// `synthetic --facts N --out FILE`: a seeded synthetic corpus in the baked format.
+    /// `synthetic --facts N --out FILE`: a seeded synthetic corpus in the baked format, with its
+    /// start index.
     fn synthetic(args: Args) -> Result<(), String> {
         let out_file = args.out_file.ok_or_else(|| format!("synthetic needs --out FILE\n{USAGE}"))?;
-        let bytes = factlens_core::synthetic_corpus(args.facts.max(1), 42).to_bytes();
+        let corpus = factlens_core::synthetic_corpus(args.facts.max(1), 42);
+        let bytes = factlens_core::Explorer::new(corpus).to_bytes();
         std::fs::write(&out_file, bytes).map_err(|e| format!("{out_file}: cannot write: {e}"))
     }
 
@@ -114,13 +116,15 @@ mod cli {
         std::fs::write(&path, page).map_err(|e| format!("{path}: cannot write: {e}"))
     }
 
-    /// `bake --manifest PATH --out FILE`: the facts and texts in the app's baked format.
+    /// `bake --manifest PATH --out FILE`: the facts and texts in the app's baked format, with the
+    /// start index (facet and word index, orders) that lets a big corpus start without indexing.
     fn bake(args: Args) -> Result<(), String> {
         let manifest = args.manifest.ok_or_else(|| format!("bake needs --manifest PATH\n{USAGE}"))?;
         let out_file = args.out_file.ok_or_else(|| format!("bake needs --out FILE\n{USAGE}"))?;
         let corpus =
             factlens_core::Corpus::bake(&manifest, &read_manifest(&manifest)?, article_reader(&manifest))?;
-        std::fs::write(&out_file, corpus.to_bytes()).map_err(|e| format!("{out_file}: cannot write: {e}"))
+        let bytes = factlens_core::Explorer::new(corpus).to_bytes();
+        std::fs::write(&out_file, bytes).map_err(|e| format!("{out_file}: cannot write: {e}"))
     }
 
     /// `extract --manifest PATH` or `extract --jsonl -`: factlens/1 JSON on standard output,

@@ -32,13 +32,17 @@ pub struct Evidence {
 #[derive(Debug, Clone)]
 pub struct TextPositions<'t> {
     text: &'t str,
-    /// Byte offset of every code point, plus the text length at the end.
+    /// Byte offset of every code point, plus the text length at the end; empty for an ASCII text,
+    /// whose code point offsets are its byte offsets.
     char_starts: Vec<u32>,
 }
 
 impl<'t> TextPositions<'t> {
     /// Indexes `text`. Texts over 4 GiB are not supported.
     pub fn new(text: &'t str) -> Self {
+        if text.is_ascii() {
+            return Self { text, char_starts: Vec::new() };
+        }
         let mut char_starts: Vec<u32> = text.char_indices().map(|(b, _)| b as u32).collect();
         char_starts.push(text.len() as u32);
         Self { text, char_starts }
@@ -46,17 +50,28 @@ impl<'t> TextPositions<'t> {
 
     /// Number of code points in the text.
     pub(crate) fn char_len(&self) -> usize {
-        self.char_starts.len() - 1
+        match self.char_starts.len() {
+            0 => self.text.len(),
+            n => n - 1,
+        }
     }
 
     /// Code point offset of a byte offset that lies on a character boundary.
     pub(crate) fn char_offset(&self, byte: usize) -> usize {
+        if self.char_starts.is_empty() {
+            // As the table would: the count of code points starting before `byte`.
+            return byte.min(self.text.len() + 1);
+        }
         self.char_starts.partition_point(|&b| (b as usize) < byte)
     }
 
     /// Byte offset of a code point offset (clamped to the text length).
     pub(crate) fn byte_offset(&self, char_offset: usize) -> usize {
-        self.char_starts[char_offset.min(self.char_len())] as usize
+        let c = char_offset.min(self.char_len());
+        if self.char_starts.is_empty() {
+            return c;
+        }
+        self.char_starts[c] as usize
     }
 
     /// Evidence for the bytes `range` of this text, which must lie on character boundaries.

@@ -334,7 +334,8 @@ impl Session {
         let message =
             json!({"type": "corpus", "mine": mine, "kept": kept, "collection": in_memory, "idle": true});
         match &self.corpus {
-            Some(corpus) => post_bytes(message, corpus.to_bytes()),
+            // With its start index: the page loads it, it has no code to index facts.
+            Some(corpus) => post_bytes(message, Explorer::new(corpus.clone()).to_bytes()),
             None => post(message),
         }
     }

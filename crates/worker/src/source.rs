@@ -33,7 +33,8 @@ pub async fn show(message: &Value) {
             corpus_of(&Collection::default()),
         ),
     };
-    post_bytes(reply, corpus.to_bytes());
+    // With its start index: the page loads it, it has no code to index facts.
+    post_bytes(reply, factlens_core::Explorer::new(corpus).to_bytes());
 }
 
 /// The origin of the source and its corpus, or the origin (if known) and why it failed.

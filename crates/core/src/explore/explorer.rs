@@ -3,12 +3,13 @@
 //! and the timeline are computed in `reader.rs` and `timeline.rs`.
 
 use std::cmp::Reverse;
+use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
 use super::order::sort_rows;
 use super::state::{Ignored, Sort, UrlState};
-use crate::baked::Corpus;
+use crate::baked::{self, Corpus, DecodeError, StartIndex};
 use crate::evidence::Evidence;
 use crate::facets::{Bitset, Facet, FacetCounts, FacetIndex, Filter};
 use crate::model::{Certainty, Conflict, Entity, Event, Fact, FactKind, FactSet, CONFLICT_BETWEEN_ARTICLES};
@@ -174,6 +175,13 @@ fn orders(facts: &FactSet, name_key: &[String]) -> [Vec<u32>; 3] {
     [by_support, by_name, by_date]
 }
 
+/// Whether `order` holds each of the rows `0..rows` once.
+fn is_permutation(order: &[u32], rows: usize) -> bool {
+    let mut seen = vec![false; rows];
+    order.len() == rows
+        && order.iter().all(|&r| seen.get_mut(r as usize).is_some_and(|s| !std::mem::replace(s, true)))
+}
+
 /// The most related entities an entity's details list.
 const MAX_RELATED: usize = 24;
 
@@ -182,27 +190,125 @@ const MAX_RELATED: usize = 24;
 pub struct Explorer {
     corpus: Corpus,
     index: FacetIndex,
-    entity_at: FxHashMap<String, u32>,
-    event_at: FxHashMap<String, u32>,
-    /// Lowercased name or summary of every row, for search ranking and sorting.
-    name_key: Vec<String>,
+    /// Facts' rows by id, made on first use (a baked start index does without them).
+    ids: OnceLock<Ids>,
+    /// Lowercased name or summary of every row, for search ranking (made on first use).
+    name_key: OnceLock<Vec<String>>,
     /// Rows in each order without a search: most supported first, by name, by date.
     by_support: Vec<u32>,
     by_name: Vec<u32>,
     by_date: Vec<u32>,
 }
 
+/// The rows of entities and events by id.
+#[derive(Debug, Clone)]
+struct Ids {
+    entity_at: FxHashMap<String, u32>,
+    event_at: FxHashMap<String, u32>,
+}
+
+impl Ids {
+    fn of(facts: &FactSet) -> Self {
+        let at =
+            |ids: &mut dyn Iterator<Item = &String>| ids.zip(0..).map(|(id, i)| (id.clone(), i)).collect();
+        Ids {
+            entity_at: at(&mut facts.entities.iter().map(|e| &e.id)),
+            event_at: at(&mut facts.events.iter().map(|e| &e.id)),
+        }
+    }
+}
+
+/// Every row's lowercased name or summary.
+fn name_keys(facts: &FactSet) -> Vec<String> {
+    facts.facts().map(|f| f.name().to_lowercase()).collect()
+}
+
 impl Explorer {
     /// Indexes a corpus.
     pub fn new(corpus: Corpus) -> Self {
         let facts = &corpus.facts;
-        let entity_at: FxHashMap<String, u32> =
-            facts.entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i as u32)).collect();
-        let index = FacetIndex::from_facts(facts, &entity_at);
-        let event_at = facts.events.iter().enumerate().map(|(i, e)| (e.id.clone(), i as u32)).collect();
-        let name_key: Vec<String> = facts.facts().map(|f| f.name().to_lowercase()).collect();
+        let ids = Ids::of(facts);
+        let index = FacetIndex::from_facts(facts, &ids.entity_at);
+        let name_key = name_keys(facts);
         let [by_support, by_name, by_date] = orders(facts, &name_key);
-        Self { corpus, index, entity_at, event_at, name_key, by_support, by_name, by_date }
+        Self {
+            corpus,
+            index,
+            ids: OnceLock::from(ids),
+            name_key: OnceLock::from(name_key),
+            by_support,
+            by_name,
+            by_date,
+        }
+    }
+
+    /// An explorer of baked bytes: from the start index they carry (`Explorer::to_bytes`),
+    /// checked, without indexing the facts again; else (`Corpus::to_bytes`, format 1) indexed.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, DecodeError> {
+        match baked::decode(bytes)? {
+            (corpus, None) => Ok(Explorer::new(corpus)),
+            (corpus, Some(start)) => Explorer::started(corpus, start),
+        }
+    }
+
+    /// An explorer of baked bytes that carry a start index, loaded and checked; other bytes are
+    /// refused. The page starts this way only, so that its wasm holds no code to index facts
+    /// (which [`Explorer::new`] and [`Explorer::from_bytes`] have).
+    pub fn load(bytes: &[u8]) -> Result<Self, DecodeError> {
+        match baked::decode(bytes)? {
+            (_, None) => Err(DecodeError::new(
+                "it carries no start index (bake it with `factlens bake` or `Explorer::to_bytes`)".into(),
+            )),
+            (corpus, Some(start)) => Explorer::started(corpus, start),
+        }
+    }
+
+    /// The corpus in the baked format with its start index: the facet and word index and the
+    /// result orders, so that [`Explorer::from_bytes`] need not compute them.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let facts = &self.corpus.facts;
+        let start = StartIndex {
+            index: FacetIndex::parts_of_facts(facts, &self.ids().entity_at),
+            orders: vec![self.by_support.clone(), self.by_name.clone(), self.by_date.clone()],
+        };
+        baked::encode(&self.corpus, Some(&start))
+    }
+
+    /// An explorer of a corpus and its start index, which must fit it: as many rows as facts,
+    /// each order a permutation of the rows.
+    fn started(corpus: Corpus, start: StartIndex) -> Result<Self, DecodeError> {
+        let rows = corpus.facts.entities.len() + corpus.facts.events.len();
+        let bad = |e: String| DecodeError::new(format!("its start index is malformed ({e})"));
+        if start.index.rows() != rows {
+            return Err(bad(format!("it indexes {} rows, not {rows} facts", start.index.rows())));
+        }
+        let [by_support, by_name, by_date]: [Vec<u32>; 3] =
+            start.orders.try_into().map_err(|o: Vec<_>| bad(format!("{} orders, not 3", o.len())))?;
+        for order in [&by_support, &by_name, &by_date] {
+            if !is_permutation(order, rows) {
+                return Err(bad("an order is not a permutation of the rows".into()));
+            }
+        }
+        let index = FacetIndex::from_parts(start.index).map_err(bad)?;
+        Ok(Self {
+            corpus,
+            index,
+            ids: OnceLock::new(),
+            name_key: OnceLock::new(),
+            by_support,
+            by_name,
+            by_date,
+        })
+    }
+
+    /// The rows by id.
+    fn ids(&self) -> &Ids {
+        self.ids.get_or_init(|| Ids::of(&self.corpus.facts))
+    }
+
+    /// Every row's lowercased name or summary.
+    fn name_key(&self) -> &[String] {
+        self.name_key.get_or_init(|| name_keys(&self.corpus.facts))
     }
 
     /// The corpus.
@@ -222,12 +328,12 @@ impl Explorer {
 
     /// An entity by id.
     fn entity(&self, id: &str) -> Option<&Entity> {
-        self.entity_at.get(id).map(|&i| &self.corpus.facts.entities[i as usize])
+        self.ids().entity_at.get(id).map(|&i| &self.corpus.facts.entities[i as usize])
     }
 
     /// An event by id.
     fn event(&self, id: &str) -> Option<&Event> {
-        self.event_at.get(id).map(|&i| &self.corpus.facts.events[i as usize])
+        self.ids().event_at.get(id).map(|&i| &self.corpus.facts.events[i as usize])
     }
 
     /// An article's id and title (its id when there is no such article).
@@ -308,7 +414,7 @@ impl Explorer {
             };
             return all.iter().copied().filter(|&r| rows.contains(r as usize)).collect();
         }
-        let mut rank = vec![0u32; self.name_key.len()];
+        let mut rank = vec![0u32; self.by_support.len()];
         for (i, &r) in self.by_support.iter().enumerate() {
             rank[r as usize] = i as u32;
         }
@@ -321,7 +427,7 @@ impl Explorer {
     /// How well a row's name matches a (lowercased) search: 4 the whole name, 3 its start or a
     /// word's start, 2 inside the name or an alias, 1 elsewhere (a quote).
     fn text_score(&self, row: usize, needle: &str) -> u8 {
-        let name = &self.name_key[row];
+        let name = &self.name_key()[row];
         let in_alias = || match self.fact_at(row) {
             Fact::Entity(e) => e.aliases.iter().any(|a| a.to_lowercase().contains(needle)),
             Fact::Event(_) => false,
@@ -549,5 +655,25 @@ mod tests {
         rows.sort_by_key(|r| (date(r).is_none(), date(r), name_key[*r as usize].clone(), *r));
         assert_eq!(by_date, rows);
         assert!(by_date.windows(2).any(|w| date(&w[0]) != date(&w[1])), "dates vary");
+    }
+
+    #[test]
+    fn a_start_index_that_does_not_fit_its_corpus_is_refused() {
+        let bytes = Explorer::new(synthetic_corpus(200, 6)).to_bytes();
+        let (corpus, start) = baked::decode(&bytes).unwrap();
+        let start = start.expect("Explorer::to_bytes bakes a start index");
+        let refused = |change: &dyn Fn(&mut Corpus, &mut StartIndex)| {
+            let (mut c, mut s) = (corpus.clone(), start.clone());
+            change(&mut c, &mut s);
+            Explorer::from_bytes(&baked::encode(&c, Some(&s)))
+                .err()
+                .map(|e| e.to_string())
+                .unwrap_or_default()
+        };
+        assert!(refused(&|_, s| s.orders[1][0] = s.orders[1][1]).contains("not a permutation"));
+        assert!(refused(&|_, s| s.orders[2].push(0)).contains("not a permutation"));
+        assert!(refused(&|_, s| drop(s.orders.pop())).contains("2 orders"));
+        assert!(refused(&|c, _| drop(c.facts.events.pop())).contains("indexes 200 rows, not 199 facts"));
+        assert!(refused(&|_, _| ()).is_empty(), "unchanged, it loads");
     }
 }

@@ -172,6 +172,44 @@ impl FacetIndex {
         Self::build(fact_rows(facts, entity_at))
     }
 
+    /// The index of a fact set's facts as a baked corpus carries it (see [`IndexParts`]).
+    pub(crate) fn parts_of_facts(facts: &FactSet, entity_at: &FxHashMap<String, u32>) -> IndexParts {
+        let rows = fact_rows(facts, entity_at);
+        let facets = Facet::ALL
+            .iter()
+            .map(|&facet| {
+                let (labels, (offsets, values)) = numbered_column(&rows, facet);
+                let per_row = offsets.windows(2).map(|w| w[1] - w[0]).collect();
+                FacetParts { labels, per_row, values }
+            })
+            .collect();
+        let words = WordIndex::build(rows.iter().map(|r| r.text.as_str()));
+        let (words, word_rows, gaps) = words.into_gaps();
+        IndexParts { rows: rows.len() as u32, facets, words, word_rows, gaps }
+    }
+
+    /// The index that `parts` describe, checked first: every count, number and order the index
+    /// relies on (labels and words sorted and unique, value numbers below their facet's label
+    /// count, rows ascending and below `rows`), so that bad parts are refused, never a panic.
+    pub(crate) fn from_parts(parts: IndexParts) -> Result<Self, String> {
+        let IndexParts { rows, facets, words, word_rows, gaps } = parts;
+        if facets.len() != Facet::ALL.len() {
+            return Err(format!("the index has {} facets, not {}", facets.len(), Facet::ALL.len()));
+        }
+        let mut labels = Vec::with_capacity(facets.len());
+        let mut columns = Vec::with_capacity(facets.len());
+        for (facet, parts) in Facet::ALL.iter().zip(facets) {
+            let (names, column) =
+                parts.into_column(rows as usize).map_err(|e| format!("facet {facet}: {e}"))?;
+            labels.push(names);
+            columns.push(column);
+        }
+        let sizes: Vec<usize> = labels.iter().map(Vec::len).collect();
+        let engine = Engine::from_flat(&sizes, columns);
+        let words = WordIndex::from_gaps(rows as usize, words, &word_rows, &gaps)?;
+        Ok(Self { engine, labels, words })
+    }
+
     /// Rows with a word starting with every word of `text` (case-insensitive; see the module).
     fn text_matches(&self, text: &str) -> Bitset {
         self.words.matches(text)
@@ -231,10 +269,80 @@ impl FacetIndex {
     }
 }
 
+/// The facet index in the form a baked corpus carries it: what [`FacetIndex::build`] computes
+/// from the facts' strings (labels, value numbers, words, postings), in plain numbers that take
+/// linear time to check and load ([`FacetIndex::from_parts`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct IndexParts {
+    /// How many rows (facts).
+    rows: u32,
+    /// Per facet, in [`Facet::ALL`] order.
+    facets: Vec<FacetParts>,
+    /// The word index's words, sorted and unique.
+    words: Vec<String>,
+    /// How many rows each word has.
+    word_rows: Vec<u32>,
+    /// Each word's rows in turn, ascending, each as its distance from the one before (the
+    /// first from row 0): small numbers, one or two bytes each in postcard.
+    gaps: Vec<u32>,
+}
+
+impl IndexParts {
+    /// How many rows the parts index.
+    pub(crate) fn rows(&self) -> usize {
+        self.rows as usize
+    }
+}
+
+/// A facet's column as the engine takes it: row `r`'s value numbers at
+/// `values[offsets[r]..offsets[r + 1]]`, as `(offsets, values)`.
+type FlatColumn = (Vec<u32>, Vec<u32>);
+
+/// One facet of [`IndexParts`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+struct FacetParts {
+    /// The facet's labels, sorted and unique; a value's number is its position.
+    labels: Vec<String>,
+    /// How many values each row has.
+    per_row: Vec<u32>,
+    /// Every row's value numbers in turn.
+    values: Vec<u32>,
+}
+
+impl FacetParts {
+    /// The labels and the engine's `(offsets, values)` column of these parts over `rows` rows,
+    /// checked.
+    fn into_column(self, rows: usize) -> Result<(Vec<String>, FlatColumn), String> {
+        if !self.labels.windows(2).all(|w| w[0] < w[1]) {
+            return Err("its labels are not sorted and unique".into());
+        }
+        if self.per_row.len() != rows {
+            return Err(format!("{} rows of values for {rows} facts", self.per_row.len()));
+        }
+        let mut offsets = Vec::with_capacity(rows + 1);
+        let mut total: u64 = 0;
+        offsets.push(0);
+        for &n in &self.per_row {
+            total += n as u64;
+            if total > self.values.len() as u64 {
+                return Err("its rows have more values than it lists".into());
+            }
+            offsets.push(total as u32);
+        }
+        if total != self.values.len() as u64 {
+            return Err("its rows have fewer values than it lists".into());
+        }
+        if self.values.iter().any(|&v| v as usize >= self.labels.len()) {
+            return Err("a value number has no label".into());
+        }
+        Ok((self.labels, (offsets, self.values)))
+    }
+}
+
 /// A facet's labels, sorted, and its column: row `r`'s value numbers (positions among the
 /// labels) at `values[offsets[r]..offsets[r + 1]]`. Labels are numbered as met, one hash look-up
 /// per value, then renumbered in label order (no string search per value).
-fn numbered_column(rows: &[RowValues], facet: Facet) -> (Vec<String>, (Vec<u32>, Vec<u32>)) {
+fn numbered_column(rows: &[RowValues], facet: Facet) -> (Vec<String>, FlatColumn) {
     let mut names = Names::default();
     let mut offsets = Vec::with_capacity(rows.len() + 1);
     let mut values = Vec::new();
@@ -409,6 +517,57 @@ impl WordIndex {
         let words =
             found.into_iter().zip(starts.windows(2)).map(|(w, s)| (w.into_boxed_str(), s[0], s[1])).collect();
         WordIndex { words, postings, len }
+    }
+
+    /// The words, each word's row count and the rows as gaps (see [`IndexParts`]).
+    fn into_gaps(self) -> (Vec<String>, Vec<u32>, Vec<u32>) {
+        let mut gaps = Vec::with_capacity(self.postings.len());
+        let mut words = Vec::with_capacity(self.words.len());
+        let mut word_rows = Vec::with_capacity(self.words.len());
+        for (word, a, b) in self.words {
+            let mut last = 0;
+            for &row in &self.postings[a as usize..b as usize] {
+                gaps.push(row - last);
+                last = row;
+            }
+            words.push(word.into_string());
+            word_rows.push(b - a);
+        }
+        (words, word_rows, gaps)
+    }
+
+    /// The word index of [`WordIndex::into_gaps`]'s parts over `len` rows, checked: words sorted
+    /// and unique, as many gaps as rows counted, each word's rows ascending and below `len`.
+    fn from_gaps(len: usize, words: Vec<String>, word_rows: &[u32], gaps: &[u32]) -> Result<Self, String> {
+        if word_rows.len() != words.len() {
+            return Err(format!("{} words but {} row counts", words.len(), word_rows.len()));
+        }
+        if !words.windows(2).all(|w| w[0] < w[1]) {
+            return Err("the words are not sorted and unique".into());
+        }
+        let mut postings = Vec::with_capacity(gaps.len());
+        let mut spans = Vec::with_capacity(words.len());
+        let mut next = gaps.iter();
+        for (word, &n) in words.into_iter().zip(word_rows) {
+            let start = postings.len() as u32;
+            let mut row: u64 = 0;
+            for k in 0..n {
+                let gap = *next.next().ok_or("the words have more rows than listed")?;
+                if k > 0 && gap == 0 {
+                    return Err(format!("the rows of `{word}` are not ascending"));
+                }
+                row += gap as u64;
+                if row >= len as u64 {
+                    return Err(format!("the word `{word}` names row {row} of {len}"));
+                }
+                postings.push(row as u32);
+            }
+            spans.push((word.into_boxed_str(), start, postings.len() as u32));
+        }
+        if next.next().is_some() {
+            return Err("the words have fewer rows than listed".into());
+        }
+        Ok(WordIndex { words: spans, postings, len })
     }
 
     /// Rows with a word that starts with every word of `term` (case-insensitive); every row when
@@ -627,5 +786,100 @@ mod tests {
                 }
             }
         }
+    }
+
+    fn parts_and_index(seed: u64) -> (IndexParts, FacetIndex, Vec<RowValues>) {
+        let corpus = crate::synthetic::synthetic_corpus(300, seed);
+        let facts = &corpus.facts;
+        let entity_at: FxHashMap<String, u32> =
+            facts.entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i as u32)).collect();
+        (
+            FacetIndex::parts_of_facts(facts, &entity_at),
+            FacetIndex::from_facts(facts, &entity_at),
+            fact_rows(facts, &entity_at),
+        )
+    }
+
+    /// A few filters over `rows`: each facet's first value, and a word.
+    fn some_filters(rows: &[RowValues]) -> Vec<Filter> {
+        let mut filters: Vec<Filter> = rows[0]
+            .values
+            .iter()
+            .map(|(f, v)| Filter { selected: vec![(*f, vec![v.clone()])], text: String::new() })
+            .collect();
+        filters.push(Filter { selected: Vec::new(), text: "unit".into() });
+        filters.push(Filter { selected: vec![(Facet::Kind, vec!["event".into()])], text: "a 1".into() });
+        filters
+    }
+
+    #[test]
+    fn parts_load_into_an_index_that_answers_like_the_built_one() {
+        let (parts, built, rows) = parts_and_index(3);
+        let loaded = FacetIndex::from_parts(parts).unwrap();
+        for filter in some_filters(&rows) {
+            assert_eq!(loaded.query(&filter), built.query(&filter), "{filter:?}");
+        }
+    }
+
+    #[test]
+    fn parts_that_do_not_hold_together_are_refused() {
+        let (parts, _, _) = parts_and_index(4);
+        let refused = |change: &dyn Fn(&mut IndexParts)| {
+            let mut p = parts.clone();
+            change(&mut p);
+            FacetIndex::from_parts(p).err().unwrap_or_default()
+        };
+        assert!(refused(&|p| drop(p.facets.pop())).contains("7 facets"));
+        assert!(refused(&|p| p.facets[0].labels.reverse()).contains("labels are not sorted"));
+        assert!(refused(&|p| p.facets[1].per_row[0] += 1).contains("more values"));
+        assert!(refused(&|p| p.facets[4].per_row[0] -= 1).contains("fewer values"));
+        let kinds = parts.facets[0].labels.len() as u32;
+        assert!(refused(&|p| *p.facets[0].values.last_mut().unwrap() = kinds).contains("no label"));
+        assert!(refused(&|p| p.rows += 1).contains("rows of values"));
+        assert!(refused(&|p| p.words.swap(0, 1)).contains("words are not sorted"));
+        assert!(refused(&|p| p.word_rows.truncate(3)).contains("row counts"));
+        assert!(refused(&|p| *p.word_rows.last_mut().unwrap() += 1).contains("more rows than listed"));
+        assert!(refused(&|p| *p.word_rows.last_mut().unwrap() = 0).contains("fewer rows than listed"));
+        assert!(refused(&|p| *p.gaps.last_mut().unwrap() = u32::MAX).contains("names row"));
+        let (w, n) = parts.word_rows.iter().enumerate().find(|(_, &n)| n > 1).map(|(w, &n)| (w, n)).unwrap();
+        let second = parts.word_rows[..w].iter().sum::<u32>() as usize + 1;
+        assert!(n > 1);
+        assert!(refused(&|p| p.gaps[second] = 0).contains("not ascending"));
+    }
+
+    #[test]
+    fn changed_parts_never_panic_and_load_only_what_holds_together() {
+        use proptest::prelude::*;
+        use proptest::test_runner::{Config, TestRunner};
+        let (parts, _, rows) = parts_and_index(5);
+        let filters = some_filters(&rows);
+        let changes =
+            proptest::collection::vec((0usize..5, any::<usize>(), any::<u32>(), any::<bool>()), 1..4);
+        TestRunner::new(Config { cases: 400, ..Config::default() })
+            .run(&changes, |changes| {
+                let mut p = parts.clone();
+                for (field, at, value, small) in changes {
+                    let value = if small { value % 4 } else { value };
+                    let f = at % p.facets.len();
+                    let slot = match field {
+                        0 => Some(&mut p.rows),
+                        1 => p.facets[f].per_row.get_mut(at % 500),
+                        2 => p.facets[f].values.get_mut(at % 500),
+                        3 => p.word_rows.get_mut(at % 500),
+                        _ => p.gaps.get_mut(at % 2000),
+                    };
+                    if let Some(slot) = slot {
+                        *slot = value;
+                    }
+                }
+                if let Ok(index) = FacetIndex::from_parts(p) {
+                    for filter in &filters {
+                        let counted = index.query(filter);
+                        prop_assert!(counted.rows.iter().all(|r| r < index.engine.len()));
+                    }
+                }
+                Ok(())
+            })
+            .unwrap();
     }
 }

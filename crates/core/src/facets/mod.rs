@@ -17,4 +17,4 @@ mod profiles;
 pub use bitset::{Bitset, BitsetIter};
 pub use engine::{Engine, EngineResult, Selection};
 pub use index::{Facet, FacetCounts, ValueCount, WordIndex};
-pub(crate) use index::{FacetIndex, Filter};
+pub(crate) use index::{FacetIndex, Filter, IndexParts};
