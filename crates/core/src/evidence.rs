@@ -131,7 +131,7 @@ impl fmt::Display for EvidenceError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "evidence {}:{}..{} ({:?}): {}",
+            "evidence {}:{}..{} (“{}”): {}",
             self.evidence.doc, self.evidence.start, self.evidence.end, self.evidence.quote, self.problem
         )
     }
