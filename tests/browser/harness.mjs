@@ -129,3 +129,17 @@ export function useSite() {
   });
   return site;
 }
+
+/**
+ * dist/ under the strict CSP, allowed to fetch the test articles of tests/browser/source, which a
+ * second origin serves (as a host's own articles are, `?src=`). `src` is the query parameter that
+ * loads `manifest` (a path under tests/browser/source).
+ */
+export async function serveWithSource(manifest = "facts/linked.toml") {
+  const articles = await serve(join(ROOT, "tests/browser/source"), { headers: { "access-control-allow-origin": "*" } });
+  const factlens = await serve(DIST, {
+    headers: { "content-security-policy": `${STRICT_CSP}; connect-src 'self' ${articles.origin}`, "access-control-allow-origin": "*" },
+  });
+  const src = `src=${encodeURIComponent(`${articles.origin}/${manifest}`)}`;
+  return { ...factlens, src, close: () => Promise.all([articles.close(), factlens.close()]) };
+}
