@@ -72,7 +72,7 @@ pub fn ReaderView(
                         "The passage this link points to is not in this article (it lies past its end), so nothing is marked."
                     </p>
                 })}
-                <div class="legend" aria-label="Highlight key">
+                <div class="legend" role="group" aria-label="Highlight key">
                     <span class="fact fact-unit">"unit"</span>
                     <span class="fact fact-official">"official"</span>
                     <span class="fact fact-organization">"organization"</span>
