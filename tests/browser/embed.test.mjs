@@ -175,6 +175,15 @@ test("two custom elements render their own results, with their own state, styles
   // The element's API: setFilters and open.
   await units.evaluate((el) => el.open("official/stephen-osborn"));
   await units.getByRole("heading", { name: "Stephen Osborn", level: 2 }).waitFor();
+  // The fact's Copy link copies the factlens page's address of this view (not the host's).
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: host.origin });
+  await units.getByRole("button", { name: "Copy link" }).click();
+  await units.locator(".share [role=status]").filter({ hasText: "Copied" }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${factlens.url}?kind=unit&q=185th&open=official%2Fstephen-osborn`);
+  // The list's Copy link would copy the host page's address: an element shows none.
+  await units.getByRole("link", { name: "← All results" }).click();
+  await units.locator(".results .count").waitFor();
+  assert.equal(await units.locator(".results-bar").getByRole("button", { name: "Copy link" }).isVisible(), false);
   assert.deepEqual(problems, []);
   await context.close();
 });
