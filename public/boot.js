@@ -30,13 +30,19 @@ const hand = () => {
 if (over) requestAnimationFrame(hand);
 
 // collection.js loads on first use, or at once when this page kept a person's articles.
-// A [data-copy] button (a fact's Copy link and Cite) copies its text and says so beside it.
+// A [data-copy] button (a fact's Copy link and Cite) copies its text (empty: the page's address,
+// the list's Copy link) and says so beside it ("Copied" for a few seconds: the list's view may
+// change under it; a failure stays, with the text to copy by hand).
 const load = () => import("./collection.js");
 addEventListener("click", (e) => {
   const b = e.target.closest?.(".collection-bar button,[data-remove]");
   b && load().then((m) => m.click(b));
-  const c = e.target.closest?.("[data-copy]"), say = (t) => (c.parentNode.querySelector("[role=status]").textContent = t);
-  c && navigator.clipboard.writeText(c.dataset.copy).then(() => say("Copied"), () => say("Not copied: " + c.dataset.copy));
+  const c = e.target.closest?.("[data-copy]");
+  if (c) {
+    const t = c.dataset.copy || location.href, s = c.parentNode.querySelector("[role=status]");
+    const done = () => (s.textContent = "Copied"), gone = () => s.textContent == "Copied" && (s.textContent = "");
+    navigator.clipboard.writeText(t).then(() => (done(), setTimeout(gone, 4e3)), () => (s.textContent = "Not copied: " + t));
+  }
 });
 // ?src=URL: a host's own articles instead of the built-in ones.
 const src = new URLSearchParams(location.search).get("src");

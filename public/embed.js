@@ -78,6 +78,10 @@ class FactlensExplorer extends HTMLElement {
     shadow.addEventListener("click", (e) => {
       const b = e.target.closest?.(".collection-bar button,[data-remove]");
       b && load().then((m) => m.click(b));
+      // A fact's Copy link and Cite copy their text and say so beside them, as boot.js does on
+      // the page (whose click listener sees no further than this shadow root's host).
+      const c = e.target.closest?.("[data-copy]"), t = c?.dataset.copy, s = c?.parentNode.querySelector("[role=status]");
+      c && navigator.clipboard.writeText(t).then(() => (s.textContent = "Copied"), () => (s.textContent = "Not copied: " + t));
     });
     const src = this.getAttribute("src");
     if (src) return load().then((m) => m.source(shadow, src));

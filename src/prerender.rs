@@ -222,7 +222,12 @@ fn card(h: &mut Html, explorer: &Explorer, i: usize, row: u32, total: usize) {
     h.element("span", &[("class", Some("source"))], &format!(" — article {}", evidence.doc));
     if let Some(original) = explorer.original(evidence) {
         h.text(" ");
-        h.element("a", &[("class", Some("original")), ("href", Some(&original))], "original");
+        let attrs = [
+            ("class", Some("original")),
+            ("href", Some(original.as_str())),
+            ("rel", Some("noopener noreferrer")),
+        ];
+        h.element("a", &attrs, "original");
     }
     h.close("blockquote");
     h.element("p", &[("class", Some("support"))], &card.support()).close("article").close("li");

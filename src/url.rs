@@ -109,6 +109,15 @@ impl Url {
         self.query.set(query);
     }
 
+    /// The full address of the current view, to copy and share: the page's own (the frame's in
+    /// an iframe), or, in an element, the factlens page's address of its state.
+    pub fn view_address(&self) -> Option<String> {
+        match self.home() {
+            Home::Element { .. } => Some(self.href(&self.state.get_untracked())),
+            _ => window().location().href().ok(),
+        }
+    }
+
     /// The href of a state.
     pub fn href(&self, to: &UrlState) -> String {
         let search = to.print();

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::quote::Quote;
 use super::reader::ABSENT;
 use crate::corpus::explorer;
-use crate::url::{Go, Home, Url};
+use crate::url::{Go, Url};
 
 /// The details of the fact `id`, or a message if there is no such fact.
 #[component]
@@ -42,12 +42,7 @@ pub fn Detail(
 /// "Copy link" and "Cite" for fact `id`: buttons whose `data-copy` text public/boot.js copies,
 /// saying so in the live status beside them.
 fn share(url: &Url, id: &str) -> Option<impl IntoView> {
-    // The address of this view: the page's own, except in an element, whose views have addresses
-    // of their own.
-    let link = match url.home() {
-        Home::Element { .. } => url.href(&url.state.get_untracked()),
-        _ => window().location().href().ok()?,
-    };
+    let link = url.view_address()?;
     let cite = explorer().citation(id, &link)?;
     Some(view! {
         <p class="share">

@@ -34,7 +34,12 @@ pub fn Quote(
                 </q>
             </Go>
             <span class="source">" — article " {doc}</span>
-            {original.map(|href| view! { " " <a class="original" href=href>"original"</a> })}
+            {original.map(|href| view! { " " {original_link(href, "original".into())} })}
         </blockquote>
     }
+}
+
+/// A link to an article's original on the web, which is not told the address of this page.
+pub fn original_link(href: String, text: String) -> impl IntoView {
+    view! { <a class="original" href=href rel="noopener noreferrer">{text}</a> }
 }

@@ -5,6 +5,7 @@
 use factlens_core::{Segment, UrlState};
 use leptos::prelude::*;
 
+use super::quote::original_link;
 use crate::corpus::explorer;
 use crate::url::{Go, Url};
 
@@ -63,12 +64,15 @@ pub fn ReaderView(
             <article id=format!("article-{}", reader.id)>
                 <h2 id="reader-title" tabindex="-1">{reader.title.clone()}</h2>
                 <p class="byline">{format!("Article {} · {}", reader.id, reader.byline)}</p>
+                {reader.original.map(|o| view! {
+                    <p class="byline">{original_link(o.href, format!("Original article at {}", o.host))}</p>
+                })}
                 {missed.then(|| view! {
                     <p class="notice" role="status">
                         "The passage this link points to is not in this article (it lies past its end), so nothing is marked."
                     </p>
                 })}
-                <div class="legend" aria-label="Highlight key">
+                <div class="legend" role="group" aria-label="Highlight key">
                     <span class="fact fact-unit">"unit"</span>
                     <span class="fact fact-official">"official"</span>
                     <span class="fact fact-organization">"organization"</span>

@@ -41,6 +41,11 @@ pub fn ResultsView() -> impl IntoView {
                         format!("{n} {}", if n == 1 { "fact" } else { "facts" })
                     }}
                 </p>
+                // Copies the view's address, the page's own (an empty `data-copy`: public/boot.js).
+                <p class="share">
+                    <button type="button" data-copy="">"Copy link"</button>
+                    <span role="status"></span>
+                </p>
                 <label class="sort">
                     "Sort by "
                     <select on:change=on_sort prop:value=move || url.state.get().sort.key()>

@@ -4,7 +4,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { launch, openPage, ROOT, serve } from "./harness.mjs";
+import { axe, launch, openPage, ROOT, serve } from "./harness.mjs";
 
 let factlens;
 let host;
@@ -175,6 +175,15 @@ test("two custom elements render their own results, with their own state, styles
   // The element's API: setFilters and open.
   await units.evaluate((el) => el.open("official/stephen-osborn"));
   await units.getByRole("heading", { name: "Stephen Osborn", level: 2 }).waitFor();
+  // The fact's Copy link copies the factlens page's address of this view (not the host's).
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: host.origin });
+  await units.getByRole("button", { name: "Copy link" }).click();
+  await units.locator(".share [role=status]").filter({ hasText: "Copied" }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${factlens.url}?kind=unit&q=185th&open=official%2Fstephen-osborn`);
+  // The list's Copy link would copy the host page's address: an element shows none.
+  await units.getByRole("link", { name: "← All results" }).click();
+  await units.locator(".results .count").waitFor();
+  assert.equal(await units.locator(".results-bar").getByRole("button", { name: "Copy link" }).isVisible(), false);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -271,4 +280,28 @@ test("an origin named in host= may drive the iframe", async () => {
   assert.equal(await frame.locator(".fl-app").getAttribute("data-ignored-messages"), null);
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test("axe-core finds no violations in the iframe's views, light and dark, desktop and phone", async () => {
+  for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+    for (const colorScheme of ["light", "dark"]) {
+      const where = `${colorScheme}, ${viewport.width}px`;
+      // axe-core is injected as an inline script, which the strict CSPs forbid: bypass them here only.
+      const { page, problems, context } = await openPage(browser, host.url, { viewport, colorScheme, bypassCSP: true });
+      const framed = page.frameLocator("#factlens-frame");
+      // (The frame loads lazily: it is scrolled to.)
+      await page.locator("#factlens-frame").scrollIntoViewIfNeeded();
+      await framed.locator(".cards .card").first().waitFor();
+      const frame = page.frames().find((f) => f.url().includes("embed=1"));
+      assert.deepEqual(await axe(frame), [], `the iframe's list, ${where}`);
+      await framed.locator(".cards .card h3 a").first().click();
+      await framed.locator(".detail h2").waitFor();
+      assert.deepEqual(await axe(frame), [], `the iframe's details, ${where}`);
+      await framed.locator(".detail .quote a").first().click();
+      await framed.locator("mark.passage").first().waitFor();
+      assert.deepEqual(await axe(frame), [], `the iframe's reader, ${where}`);
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  }
 });

@@ -2,11 +2,7 @@
 // passage, the timeline, the keyboard, back and forward, and accessibility (axe-core).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { createRequire } from "node:module";
-import { openPage, useSite } from "./harness.mjs";
-
-const require = createRequire(import.meta.url);
-const AXE = require.resolve("axe-core/axe.min.js");
+import { axe, openPage, serveWithSource, useSite } from "./harness.mjs";
 
 const site = useSite();
 
@@ -30,16 +26,6 @@ const facetCount = async (page, facet, value) => {
   if ((await item.count()) === 0) return 0;
   return Number(await item.locator(".count").innerText());
 };
-
-async function axe(page) {
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(async () => {
-    // eslint-disable-next-line no-undef
-    const r = await axe.run(document, { resultTypes: ["violations"] });
-    return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
-  });
-  return result;
-}
 
 test("a facet click narrows the results and updates the counts; the URL holds the view", async () => {
   const { page, problems, context } = await explorer();
@@ -114,7 +100,10 @@ test("where the articles disagree: each side with its evidence", async () => {
   // One disagreement between articles (whether the deployment supports the KSF); the training's
   // date against when the articles were written is no disagreement of the articles (checked below).
   assert.equal(await section.locator("li").count(), 1);
-  await section.getByRole("link").filter({ hasText: /Iowa National Guard soldiers|medical training|Air National Guard/ }).first().click();
+  // Followed from the keyboard: a click could land on a card instead, when the cards above are
+  // measured as the page scrolls to the link and the section moves (seen once under load).
+  await section.getByRole("link").filter({ hasText: /Iowa National Guard soldiers|medical training|Air National Guard/ }).first().focus();
+  await page.keyboard.press("Enter");
   const details = page.getByRole("region", { name: "Details" });
   await details.getByRole("heading", { name: "Where the articles disagree" }).waitFor();
   const claims = details.locator(".claim");
@@ -199,19 +188,77 @@ test("a keyboard-only path from a facet to a quote", async () => {
   await context.close();
 });
 
-test("axe-core finds no violations on the main views, light and dark, desktop and phone", async () => {
-  const views = ["", "?kind=event&month=2023-10", "?open=official%2Fstephen-osborn", "?open=event%2Ftraining-2024-04", "?doc=000&at=0-5"];
-  for (const [viewport, colorScheme] of [[{ width: 1280, height: 900 }, "light"], [{ width: 390, height: 844 }, "dark"]]) {
-    for (const view of views) {
-      // axe-core is injected as an inline script, which the strict CSP forbids: bypass it here only.
-      const { page, problems, context } = await explorer(view, { viewport, colorScheme, bypassCSP: true });
-      const violations = await axe(page);
-      assert.deepEqual(violations, [], `${view} ${colorScheme} ${viewport.width}px`);
-      assert.deepEqual(problems, []);
-      await context.close();
+// Every view, as a person reaches it (`act`), from the built-in articles or from a host's own
+// articles with addresses (`linked`: their quotes and the reader link the originals).
+const AXE_VIEWS = [
+  { name: "the list, after Copy link", act: (page) => copy(page, page.locator(".results-bar")) },
+  { name: "a filtered list", query: "?kind=event&month=2023-10" },
+  { name: "an official's details, after Copy link", query: "?open=official%2Fstephen-osborn", act: (page) => copy(page, page.locator(".detail .share")) },
+  { name: "an event's details with its disagreements", query: "?open=event%2Ftraining-2024-04" },
+  { name: "the reader with a marked passage", query: "?doc=000&at=0-5", act: (page) => page.locator("mark.passage").first().waitFor() },
+  {
+    name: "the Add articles dialog",
+    act: async (page) => {
+      await page.getByRole("button", { name: "Add articles" }).click();
+      await page.getByRole("dialog", { name: "Add articles" }).getByLabel("Article text").waitFor();
+    },
+  },
+  { name: "a host's articles, quotes linking the originals", linked: true },
+  {
+    name: "a fact's details with links to the originals",
+    linked: true,
+    act: async (page) => {
+      await page.locator(".cards .card h3 a").first().click();
+      await page.locator(".detail .quote a.original").first().waitFor();
+    },
+  },
+  {
+    name: "the reader with a marked passage and the original's link",
+    linked: true,
+    act: async (page) => {
+      await page.locator(".cards .quote a").first().click();
+      await page.locator("mark.passage").first().waitFor();
+      await page.locator(".reader a.original").waitFor();
+    },
+  },
+];
+
+/** Clicks the Copy link in `within` and waits for its status (copied or not: either is shown). */
+async function copy(page, within) {
+  await within.getByRole("button", { name: "Copy link" }).click();
+  await within.locator("[role=status]").filter({ hasText: /Copied|Not copied/ }).waitFor();
+}
+
+// Both themes at both widths; each theme both ways: the reader's preference (prefers-color-scheme)
+// and the URL's theme= against it.
+for (const [viewport, colorScheme, theme] of [
+  [{ width: 1280, height: 900 }, "light", ""],
+  [{ width: 1280, height: 900 }, "light", "dark"],
+  [{ width: 390, height: 844 }, "dark", "light"],
+  [{ width: 390, height: 844 }, "dark", ""],
+]) {
+  const shown = theme || colorScheme;
+  test(`axe-core finds no violations on any view, ${shown} theme${theme ? " (theme=)" : ""}, ${viewport.width}px`, async () => {
+    const linked = await serveWithSource();
+    try {
+      for (const view of AXE_VIEWS) {
+        const base = view.linked ? `${linked.url}?${linked.src}` : `${site.server.url}${view.query ?? ""}`;
+        const url = theme ? `${base}${base.includes("?") ? "&" : "?"}theme=${theme}` : base;
+        // axe-core is injected as an inline script, which the strict CSP forbids: bypass it here only.
+        const { page, problems, context } = await openPage(site.browser, url, { viewport, colorScheme, bypassCSP: true });
+        await page.locator(view.linked ? ".cards .quote a.original" : ".results .count, .detail h2, .reader h2").first().waitFor();
+        await view.act?.(page);
+        if (theme) assert.equal(await page.locator(".fl-app").getAttribute("data-theme"), theme);
+        const violations = await axe(page);
+        assert.deepEqual(violations, [], `${view.name}, ${shown}, ${viewport.width}px`);
+        assert.deepEqual(problems, [], view.name);
+        await context.close();
+      }
+    } finally {
+      await linked.close();
     }
-  }
-});
+  });
+}
 
 test("an unknown fact or article says so and the page keeps working", async () => {
   const { page, problems, context } = await explorer("?open=event%2Fnothing");

@@ -5,6 +5,7 @@ import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { after, before } from "node:test";
+import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
 
 export const ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
@@ -128,4 +129,38 @@ export function useSite() {
     await site.server?.close();
   });
   return site;
+}
+
+/**
+ * dist/ under the strict CSP, allowed to fetch the test articles of tests/browser/source, which a
+ * second origin serves (as a host's own articles are, `?src=`). `src` is the query parameter that
+ * loads `manifest` (a path under tests/browser/source).
+ */
+export async function serveWithSource(manifest = "facts/linked.toml") {
+  const articles = await serve(join(ROOT, "tests/browser/source"), { headers: { "access-control-allow-origin": "*" } });
+  const factlens = await serve(DIST, {
+    headers: { "content-security-policy": `${STRICT_CSP}; connect-src 'self' ${articles.origin}`, "access-control-allow-origin": "*" },
+  });
+  const src = `src=${encodeURIComponent(`${articles.origin}/${manifest}`)}`;
+  return { ...factlens, src, close: () => Promise.all([articles.close(), factlens.close()]) };
+}
+
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+/**
+ * axe-core's violations in a page or frame (within the elements matching `include`, with their
+ * shadow roots, when given), and what it could not decide (its "incomplete" results, such as an
+ * aria-label where it may be prohibited) but for colour contrast where it cannot compute the
+ * background: the timeline's SVG text, and clamped card text whose boxes run under the next line
+ * (the same colours are decided on the other cards). axe-core is injected as an inline script,
+ * which the strict CSP forbids: open the page with `bypassCSP`.
+ */
+export async function axe(target, include) {
+  await target.addScriptTag({ path: AXE });
+  return target.evaluate(async (include) => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(include ? { include: [include] } : document, { resultTypes: ["violations", "incomplete"] });
+    const undecided = r.incomplete.filter((v) => v.id !== "color-contrast");
+    return [...r.violations, ...undecided].map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
+  }, include);
 }

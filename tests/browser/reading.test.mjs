@@ -3,8 +3,7 @@
 // change, a title per view.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { join } from "node:path";
-import { DIST, manifestArticles, openPage, ROOT, serve, STRICT_CSP, useSite } from "./harness.mjs";
+import { manifestArticles, openPage, serveWithSource, useSite } from "./harness.mjs";
 
 const site = useSite();
 const DESKTOP = { width: 1280, height: 900 };
@@ -313,13 +312,9 @@ test("a fact's Copy link copies the address that opens it, and Cite its quote an
 });
 
 test("a quote of an article with an address links to its original with a Text Fragment", async () => {
-  const articles = await serve(join(ROOT, "tests/browser/source"), { headers: { "access-control-allow-origin": "*" } });
-  const factlens = await serve(DIST, {
-    headers: { "content-security-policy": `${STRICT_CSP}; connect-src 'self' ${articles.origin}`, "access-control-allow-origin": "*" },
-  });
+  const factlens = await serveWithSource();
   try {
-    const src = encodeURIComponent(`${articles.origin}/facts/linked.toml`);
-    const { page, problems, context } = await openPage(site.browser, `${factlens.url}?src=${src}`, { viewport: DESKTOP });
+    const { page, problems, context } = await openPage(site.browser, `${factlens.url}?${factlens.src}`, { viewport: DESKTOP });
     await page.locator(".cards .quote a.original").first().waitFor();
     const quotes = await page.locator(".cards .quote").evaluateAll((qs) =>
       qs.map((q) => ({ quoted: q.querySelector(".quoted").textContent, href: q.querySelector("a.original")?.href })),
@@ -332,9 +327,86 @@ test("a quote of an article with an address links to its original with a Text Fr
       assert.ok(decodeURIComponent(start).startsWith(first), `${href} starts at “${first}”`);
       assert.doesNotMatch(start, /[-,&\s]/, "reserved characters are encoded");
     }
+    // The original is not told which view of the explorer (which may name a person's own
+    // articles) led there.
+    const rels = await page.locator(".cards .quote a.original").evaluateAll((as) => as.map((a) => a.rel));
+    assert.ok(rels.every((r) => r === "noopener noreferrer"), rels.join(", "));
     assert.deepEqual(problems, []);
     await context.close();
   } finally {
-    await Promise.all([articles.close(), factlens.close()]);
+    await factlens.close();
+  }
+});
+
+test("the reader links the article's original on the web, by its host", async () => {
+  const factlens = await serveWithSource();
+  try {
+    const { page, problems, context } = await openPage(site.browser, `${factlens.url}?${factlens.src}`, { viewport: PHONE });
+    // A quote leads to the reader with its passage marked, and from there to the original.
+    const quote = page.locator(".cards .quote").filter({ has: page.locator("a.original") }).first();
+    await quote.waitFor();
+    const quoted = (await quote.locator(".quoted").textContent()).trim();
+    await quote.locator("a").first().click();
+    await page.locator("mark.passage").first().waitFor();
+    assert.equal((await page.locator("mark.passage").innerText()).trim(), quoted);
+    const original = page.locator("section.reader").getByRole("link", { name: "Original article at news.example" });
+    assert.equal(await original.getAttribute("href"), "https://news.example/2024/quill?ref=feed#top");
+    assert.equal(await original.getAttribute("rel"), "noopener noreferrer");
+    assert.ok(await original.isVisible());
+    // An article without an address has no such link.
+    await page.goto(`${factlens.url}?doc=000`);
+    await page.locator("section.reader h2").waitFor();
+    assert.equal(await page.locator("section.reader a.original").count(), 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  } finally {
+    await factlens.close();
+  }
+});
+
+test("the list's Copy link, beside the count, copies the address of the view shown", async () => {
+  for (const viewport of [DESKTOP, PHONE]) {
+    const { page, problems, context } = await explorer("", viewport);
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.server.origin });
+    const bar = page.locator(".results-bar");
+    const copy = bar.getByRole("button", { name: "Copy link" });
+    const status = bar.locator(".share [role=status]");
+    // Beside the count, on its line.
+    const [button, count] = await Promise.all([copy.boundingBox(), bar.locator(".count").boundingBox()]);
+    assert.ok(Math.abs(button.y + button.height / 2 - (count.y + count.height / 2)) < 8, `on the count's line at ${viewport.width}px`);
+    const facets = page.locator("details.facets");
+    if (!(await facets.evaluate((d) => d.open))) await facets.locator("summary").click();
+    await page.getByRole("group", { name: "Kind" }).getByLabel(/^official/).check();
+    await page.waitForURL(/kind=official/);
+    // By keyboard: Shift+Tab from the order reaches it.
+    await bar.getByRole("combobox").focus();
+    await page.keyboard.press("Shift+Tab");
+    assert.ok(await copy.evaluate((b) => b === document.activeElement), "reached by keyboard");
+    await page.keyboard.press("Enter");
+    await status.filter({ hasText: "Copied" }).waitFor();
+    const first = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(first, page.url());
+    assert.match(first, /[?&]kind=official/);
+    // Another view: the link follows it.
+    await page.getByRole("group", { name: "Kind" }).getByLabel(/^unit/).check();
+    await page.waitForURL(/unit/);
+    await copy.click();
+    await status.filter({ hasText: "Copied" }).waitFor();
+    const second = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(second, page.url());
+    assert.notEqual(second, first);
+    // It opens the same view.
+    const shown = await page.locator(".results .count").innerText();
+    const other = await context.newPage();
+    await other.goto(second);
+    await other.locator(".results .count").filter({ hasText: shown }).waitFor();
+    await other.close();
+    // "Copied" goes after a few seconds (the view may change under it); a refusal stays.
+    await page.waitForFunction(() => document.querySelector(".results-bar .share [role=status]:empty"), null, { timeout: 8000 });
+    await page.evaluate(() => (navigator.clipboard.writeText = () => Promise.reject(new DOMException("refused", "NotAllowedError"))));
+    await copy.click();
+    await status.filter({ hasText: `Not copied: ${second}` }).waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
   }
 });

@@ -52,10 +52,11 @@ pub use collection::{
 pub use date::{DateParseError, PartialDate, Precision};
 pub use evidence::{Evidence, EvidenceError, TextPositions};
 pub use explore::{
-    accept_message, citation, facet_list, original_link, post_targets, resize_message, select_message,
-    snippet, state_message, text_fragment, value_id, ArticleMentions, ArticleRef, Card, Chip, Command,
-    EntityDetail, EventDetail, EventRef, EventStart, Explorer, FacetList, FactRef, Ignored, Reader,
-    Rejection, Results, Segment, Snippet, Sort, Theme, Timeline, TimelineBin, TimelinePoint, UrlState,
+    accept_message, citation, facet_list, original_article, original_link, post_targets, resize_message,
+    select_message, snippet, state_message, text_fragment, value_id, ArticleMentions, ArticleRef, Card, Chip,
+    Command, EntityDetail, EventDetail, EventRef, EventStart, Explorer, FacetList, FactRef, Ignored,
+    Original, Reader, Rejection, Results, Segment, Snippet, Sort, Theme, Timeline, TimelineBin,
+    TimelinePoint, UrlState,
 };
 #[cfg(feature = "collection")]
 pub use export::{facts_csv, CSV_COLUMNS};

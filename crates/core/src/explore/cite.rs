@@ -39,16 +39,42 @@ fn encode(text: &str) -> String {
     out
 }
 
+/// Whether `url` is an `http:` or `https:` address, the only ones linked (a manifest's
+/// `javascript:` or `data:` address never is).
+fn is_web(url: &str) -> bool {
+    url.split_once(':').is_some_and(|(scheme, _)| {
+        scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https")
+    })
+}
+
 /// The link to an article's original at `url` that scrolls to `quote`; none unless `url` is an
-/// `http:` or `https:` address (a manifest's `javascript:` or `data:` address is never linked).
-/// A fragment already in `url` is replaced.
+/// `http:` or `https:` address. A fragment already in `url` is replaced.
 pub fn original_link(url: &str, quote: &str) -> Option<String> {
-    let (scheme, _) = url.split_once(':')?;
-    if !(scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https")) {
+    if !is_web(url) {
         return None;
     }
     let base = url.split_once('#').map_or(url, |(base, _)| base);
     Some(format!("{base}{}", text_fragment(quote)))
+}
+
+/// An article's original on the web, as the reader links it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Original {
+    /// Its address, as the manifest gives it.
+    pub href: String,
+    /// The host it is on, lower case (`news.example`), to name it by.
+    pub host: String,
+}
+
+/// The original at `url`: none unless `url` is an `http:` or `https:` address with a host.
+pub fn original_article(url: &str) -> Option<Original> {
+    if !is_web(url) {
+        return None;
+    }
+    let (_, rest) = url.split_once("://")?;
+    let authority = rest.split(['/', '?', '#', '\\']).next().unwrap_or_default();
+    let host = authority.rsplit('@').next().unwrap_or_default().to_ascii_lowercase();
+    (!host.is_empty()).then(|| Original { href: url.to_string(), host })
 }
 
 /// A plain-text citation of the fact titled `title`: its quote, the quote's article (title,
@@ -96,6 +122,20 @@ mod tests {
         assert_eq!(original_link("HTTP://n.example/", "w").as_deref(), Some("HTTP://n.example/#:~:text=w"));
         for bad in ["javascript:alert(1)", "data:text/html,x", "news.example/a", " https://n.example/"] {
             assert_eq!(original_link(bad, "w"), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn an_article_original_is_a_web_address_named_by_its_host() {
+        let original = original_article("https://user@News.Example:8080/2024/a?x=1#top").unwrap();
+        assert_eq!(original.href, "https://user@News.Example:8080/2024/a?x=1#top");
+        assert_eq!(original.host, "news.example:8080");
+        assert_eq!(original_article("http://n.example").unwrap().host, "n.example");
+        assert_eq!(original_article("HTTPS://n.example\\x").unwrap().host, "n.example");
+        for bad in
+            ["javascript://x/%0Aalert(1)", "data:text/html,x", "https:///a", "http:n.example", "n.example/a"]
+        {
+            assert_eq!(original_article(bad), None, "{bad}");
         }
     }
 

@@ -18,7 +18,7 @@ mod title;
 #[cfg(feature = "collection")]
 mod view;
 
-pub use cite::{citation, original_link, text_fragment};
+pub use cite::{citation, original_article, original_link, text_fragment, Original};
 pub use explorer::{
     ArticleMentions, ArticleRef, Card, Chip, EntityDetail, EventDetail, EventRef, Explorer, FactRef, Results,
 };

@@ -3,6 +3,7 @@
 
 use std::cmp::Reverse;
 
+use super::cite::{original_article, Original};
 use super::explorer::{Explorer, FactRef};
 use super::order::sorted_by;
 use crate::evidence::{Evidence, TextPositions};
@@ -46,6 +47,8 @@ pub struct Reader {
     pub paragraphs: Vec<Vec<Segment>>,
     /// The passage asked for, as text, when it exists.
     pub marked_text: Option<String>,
+    /// The article's original on the web, when the manifest gives an http(s) address.
+    pub original: Option<Original>,
 }
 
 impl Explorer {
@@ -64,6 +67,7 @@ impl Explorer {
             byline: byline(article),
             paragraphs: marks.paragraphs(text, &positions),
             marked_text,
+            original: article.document.url.as_deref().and_then(original_article),
         })
     }
 
