@@ -56,7 +56,7 @@ fn words_before(prefix: &str) -> String {
     }
 }
 
-/// The whole words of a suffix, before "…" when it was cut.
+/// The whole words of a suffix, before "…" when it was cut (none after a sentence's end: "in June.").
 fn words_after(suffix: &str) -> String {
     let cut = suffix.chars().count() >= CONTEXT;
     let words = if cut && !suffix.ends_with(char::is_whitespace) {
@@ -65,7 +65,7 @@ fn words_after(suffix: &str) -> String {
         suffix
     };
     let words = words.trim_end();
-    if cut {
+    if cut && !words.ends_with(['.', '!', '?']) {
         format!("{words}…")
     } else {
         words.to_string()
@@ -75,6 +75,14 @@ fn words_after(suffix: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_cut_after_a_sentence_end_get_no_ellipsis() {
+        assert_eq!(words_after(" to Kosovo in June. The unit will le"), " to Kosovo in June. The unit will…");
+        assert_eq!(words_after(" arrived there in early June. Then th"), " arrived there in early June. Then…");
+        assert_eq!(words_after(" and they arrived there in early June. T"), " and they arrived there in early June.");
+        assert_eq!(words_after(" and they stayed for nine long month"), " and they stayed for nine long…");
+    }
 
     fn evidence(prefix: &str, quote: &str, suffix: &str) -> Evidence {
         Evidence {
