@@ -19,6 +19,7 @@ use std::sync::Mutex;
 
 use super::bitset::Bitset;
 use super::columns::{count_value, Column, Records, NO_VALUE};
+use super::dense::DenseSets;
 use super::profiles::Profiles;
 
 /// Selected values of one facet.
@@ -51,6 +52,8 @@ pub struct Engine {
     columns: Vec<Column>,
     records: Records,
     profiles: Profiles,
+    /// Bitsets of the dense values (`dense.rs`).
+    dense: DenseSets,
     /// Buffers reused between queries (a lock nobody waits on: a query that finds it taken works
     /// on fresh buffers).
     scratch: Mutex<Scratch>,
@@ -71,6 +74,7 @@ impl Clone for Engine {
             columns: self.columns.clone(),
             records: self.records.clone(),
             profiles: self.profiles.clone(),
+            dense: self.dense.clone(),
             scratch: Mutex::new(Scratch::default()),
         }
     }
@@ -80,7 +84,8 @@ impl Engine {
     fn new(len: usize, columns: Vec<Column>) -> Self {
         let records = Records::build(&columns, len);
         let profiles = Profiles::build(&columns, len);
-        Engine { len, columns, records, profiles, scratch: Mutex::new(Scratch::default()) }
+        let dense = DenseSets::build(&columns, len);
+        Engine { len, columns, records, profiles, dense, scratch: Mutex::new(Scratch::default()) }
     }
 
     /// An engine over `rows` rows whose facets are single-valued columns: `columns[f][r]` is row
