@@ -64,7 +64,7 @@ fn even(n: usize, rng: &mut Rng) -> Data {
     let sizes = sizes(n);
     let org = Zipf::new(500, 1.0);
     let vocabulary: Vec<String> = (0..2000).map(|i| format!("w{i:04}")).collect();
-    let mut columns = vec![Vec::with_capacity(n); 6];
+    let mut columns: Vec<Vec<u32>> = (0..6).map(|_| Vec::with_capacity(n)).collect();
     let mut texts = Vec::with_capacity(n);
     for _ in 0..n {
         for (f, column) in columns.iter_mut().enumerate() {
@@ -85,7 +85,7 @@ fn skewed(n: usize, rng: &mut Rng) -> Data {
     let vocabulary: Vec<String> = (0..20_000)
         .map(|i| format!("x{}{}{}{}", letter(i, 3), letter(i, 2), letter(i, 1), letter(i, 0)))
         .collect();
-    let mut columns = vec![Vec::with_capacity(n); 6];
+    let mut columns: Vec<Vec<u32>> = (0..6).map(|_| Vec::with_capacity(n)).collect();
     let mut texts = Vec::with_capacity(n);
     for _ in 0..n {
         let u = rng.unit();

@@ -50,7 +50,6 @@ impl DenseSets {
     }
 
     /// Value `v` of facet `f`'s rows as a bitset, if it is dense.
-    #[allow(dead_code, reason = "read by the query path, next commit")]
     pub(super) fn get(&self, f: usize, v: u32) -> Option<&Bitset> {
         let &at = self.slot.get(f)?.get(v as usize)?;
         self.sets.get(at as usize)
