@@ -2,7 +2,8 @@
 //! as a bitset too (one bit per row: at most twice the bytes of its postings), so a query combines dense
 //! selections a machine word (64 rows) at a time instead of row by row.
 //!
-//! None below [`MIN_ROWS`] rows (walking rows is cheap there). A facet has at most `SHARE`
+//! None below [`MIN_ROWS`] rows (walking rows is cheap there), nor without the `count-profiles`
+//! feature (the page's build). A facet has at most `SHARE`
 //! dense values if single-valued; a multi-valued facet's are capped at `2 × SHARE`, densest kept.
 
 use super::bitset::Bitset;
@@ -27,7 +28,9 @@ impl DenseSets {
     /// The bitsets of the dense values of `columns` over `len` rows.
     pub(super) fn build(columns: &[Column], len: usize) -> Self {
         let mut dense = DenseSets { slot: vec![Vec::new(); columns.len()], sets: Vec::new() };
-        if len < MIN_ROWS {
+        // The page builds without count profiles (see Cargo.toml): without these bitsets too, large
+        // selections are gathered row by row there (same answers).
+        if len < MIN_ROWS || !cfg!(feature = "count-profiles") {
             return dense;
         }
         for (f, column) in columns.iter().enumerate() {
@@ -51,6 +54,9 @@ impl DenseSets {
 
     /// Value `v` of facet `f`'s rows as a bitset, if it is dense.
     pub(super) fn get(&self, f: usize, v: u32) -> Option<&Bitset> {
+        if !cfg!(feature = "count-profiles") {
+            return None;
+        }
         let &at = self.slot.get(f)?.get(v as usize)?;
         self.sets.get(at as usize)
     }
