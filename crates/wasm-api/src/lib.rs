@@ -60,7 +60,7 @@ impl FacetEngine {
         if columns.len() != rows * sizes.len() {
             return Err(JsError::new("columns must hold rows × facets values"));
         }
-        reserve_memory(rows * (sizes.len() + 1) * 16 + texts.len() * 4);
+        reserve_memory(rows * (sizes.len() + 1) * 8 + texts.len() * 2);
         let sizes: Vec<usize> = sizes.iter().map(|&s| s as usize).collect();
         let columns: Vec<Vec<u32>> =
             columns.chunks(rows.max(1)).map(<[u32]>::to_vec).take(sizes.len()).collect();
