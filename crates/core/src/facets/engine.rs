@@ -240,7 +240,7 @@ impl Engine {
             }
             sizes[f] = Some(size);
         }
-        let large = |size: usize| self.len >= MIN_ROWS && size * SMALL_SHARE > self.len;
+        let large = |size: usize| word_wise(self.len) && size * SMALL_SHARE > self.len;
         for f in 0..n {
             let (Some(size), column) = (sizes[f], &self.columns[f]) else { continue };
             if column.is_single() && !large(size) {
@@ -347,7 +347,7 @@ impl<'a> Query<'a> {
             _ => (Driver::Facet(f), rows),
         };
         let len = self.engine.len;
-        (len < MIN_ROWS || rows * SMALL_SHARE <= len).then_some(driver)
+        (!word_wise(len) || rows * SMALL_SHARE <= len).then_some(driver)
     }
 
     /// Calls `each` with every row that the base and the selections of `among` allow, walking the
@@ -528,6 +528,13 @@ impl<'a> Query<'a> {
 enum Driver<'a> {
     Facet(usize),
     Base(&'a Bitset),
+}
+
+/// Whether an engine of `len` rows combines large selections as bitsets, a word at a time (see the
+/// module): from 16,384 rows, and not in the page's build (without `count-profiles`: the page holds
+/// small corpora, and its bytes are budgeted), which walks from the smallest selection as before.
+fn word_wise(len: usize) -> bool {
+    len >= MIN_ROWS && cfg!(feature = "count-profiles")
 }
 
 /// The selected values of facet `f`, without repeats (an unknown value has no rows).
