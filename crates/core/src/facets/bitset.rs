@@ -60,6 +60,21 @@ impl Bitset {
         }
     }
 
+    /// Adds the rows of `other` (of the same length).
+    pub(crate) fn or_with(&mut self, other: &Bitset) {
+        for (a, b) in self.words.iter_mut().zip(&other.words) {
+            *a |= b;
+        }
+    }
+
+    /// Makes this the rows of `a` that are not in `b` (both of the same length), reusing its
+    /// memory; returns how many there are.
+    pub(crate) fn difference_of(&mut self, a: &Bitset, b: &Bitset) -> usize {
+        self.words.clear();
+        self.words.extend(a.words.iter().zip(&b.words).map(|(x, y)| x & !y));
+        self.count()
+    }
+
     /// The number of rows in the set.
     pub(crate) fn count(&self) -> usize {
         self.words.iter().map(|w| w.count_ones() as usize).sum()

@@ -175,6 +175,24 @@ impl Column {
     }
 }
 
+impl Column {
+    /// Takes one row's values off `counts` (they were counted).
+    #[inline]
+    pub(super) fn uncount_row(&self, row: usize, counts: &mut [u32]) {
+        let mut take = |v: u32| {
+            if v != NO_VALUE {
+                counts[v as usize] -= 1;
+            }
+        };
+        if self.row_offsets.is_empty() {
+            take(self.row_values.get(row));
+        } else {
+            (self.row_offsets[row] as usize..self.row_offsets[row + 1] as usize)
+                .for_each(|k| take(self.row_values.get(k)));
+        }
+    }
+}
+
 /// Counts one value (none for [`NO_VALUE`]), noting the values counted for the first time.
 #[inline]
 pub(super) fn count_value(v: u32, counts: &mut [u32], touched: &mut Vec<u32>) {

@@ -3,23 +3,26 @@
 //! Rows have, for each facet, zero or more values (numbered per facet). A query selects values in
 //! some facets: rows must have one of the selected values of every such facet (OR within a facet,
 //! AND across facets), and may be restricted further by a base set (a text search). Counts for a
-//! facet ignore that facet's own selection (disjunctive counts). Filtering is driven by the
-//! postings of the smallest single-valued selection, checking the other facets row by row (a
-//! single-valued facet by its column, a multi-valued one by the bitset of its selected values);
-//! with no single-valued selection it ANDs bitsets. Counting walks the matching rows once for all
-//! unselected facets, reading row-major records (one cache line per row), and once more per
-//! selected facet, reading the value columns (narrow integers). Buffers are reused between queries.
+//! facet ignore that facet's own selection (disjunctive counts). Buffers are reused between queries.
 //!
-//! The driver is the cheapest way in: the postings of a single-valued selection or the base's rows,
-//! whichever is smallest (a rare word drives, not a walk over a common value's rows). A facet
-//! counted under one single-valued facet's selection alone sums count profiles (`profiles.rs`)
-//! instead of walking that selection's rows, so a dense value costs no more than a rare one.
+//! Every set a query needs (the result, and per selected facet the rows the other selections
+//! allow) is reached the cheapest way: from a small way in (a selection or the base with at most
+//! `len / SMALL_SHARE` rows: its postings or rows walked, the other facets checked row by row, a
+//! single-valued facet by its column, a multi-valued one by its selection's bitset), or else by
+//! ANDing bitsets a word (64 rows) at a time: the base, a multi-valued facet's selection, and a
+//! large single-valued selection's rows (its dense values' bitsets ORed, `dense.rs`, the rest
+//! added row by row). Counting walks the set once for all its facets, reading row-major records
+//! (one cache line per row); but when the set lies within a single-valued selection with count
+//! profiles (`profiles.rs`) and leaves out fewer rows than it holds, a facet's counts are the
+//! profiles' sum less the rows left out: a dense value with a common word costs the rows without
+//! the word. A facet counted under one single-valued selection alone is a sum of profiles.
 
 use std::sync::Mutex;
 
 use super::bitset::Bitset;
 use super::columns::{count_value, Column, Records, NO_VALUE};
-use super::profiles::Profiles;
+use super::dense::DenseSets;
+use super::profiles::{Profiles, MIN_ROWS};
 
 /// Selected values of one facet.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,6 +47,10 @@ pub struct EngineResult {
     pub touched: Vec<Vec<u32>>,
 }
 
+/// A selection (or base) with at most `len / SMALL_SHARE` rows drives a walk over its rows;
+/// when every selection is larger, their bitsets are combined a word at a time.
+const SMALL_SHARE: usize = 256;
+
 /// A facet engine over a fixed set of rows.
 #[derive(Debug)]
 pub struct Engine {
@@ -51,17 +58,21 @@ pub struct Engine {
     columns: Vec<Column>,
     records: Records,
     profiles: Profiles,
+    dense: DenseSets,
     /// Buffers reused between queries (a lock nobody waits on: a query that finds it taken works
     /// on fresh buffers).
     scratch: Mutex<Scratch>,
 }
 
-/// Per facet: the bitset of the rows a multi-valued facet's selection allows, and which values a
-/// selection wants.
+/// Per facet: the bitset of the rows a selection allows (built for multi-valued facets and for
+/// large single-valued selections), which values a selection wants; and two bitsets to work in.
 #[derive(Debug, Default)]
 struct Scratch {
     allowed: Vec<Bitset>,
+    has_bits: Vec<bool>,
     wanted: Vec<Vec<bool>>,
+    mask: Bitset,
+    rest: Bitset,
 }
 
 impl Clone for Engine {
@@ -71,6 +82,7 @@ impl Clone for Engine {
             columns: self.columns.clone(),
             records: self.records.clone(),
             profiles: self.profiles.clone(),
+            dense: self.dense.clone(),
             scratch: Mutex::new(Scratch::default()),
         }
     }
@@ -80,7 +92,8 @@ impl Engine {
     fn new(len: usize, columns: Vec<Column>) -> Self {
         let records = Records::build(&columns, len);
         let profiles = Profiles::build(&columns, len);
-        Engine { len, columns, records, profiles, scratch: Mutex::new(Scratch::default()) }
+        let dense = DenseSets::build(&columns, len);
+        Engine { len, columns, records, profiles, dense, scratch: Mutex::new(Scratch::default()) }
     }
 
     /// An engine over `rows` rows whose facets are single-valued columns: `columns[f][r]` is row
@@ -168,22 +181,25 @@ impl Engine {
             Some(buffers) => buffers,
             None => &mut fresh,
         };
-        let selected = self.prepare(selections, scratch);
+        let sizes = self.prepare(selections, scratch);
+        let Scratch { allowed, has_bits, wanted, mask, rest } = scratch;
         let query = Query {
             engine: self,
             selections,
             base,
             base_rows: base.map_or(0, Bitset::count),
-            allowed: &scratch.allowed,
-            wanted: &scratch.wanted,
-            chosen: (0..self.columns.len()).filter(|&f| selected[f]).collect(),
+            allowed,
+            has_bits,
+            wanted,
+            chosen: (0..self.columns.len()).filter(|&f| sizes[f].is_some()).collect(),
+            sizes: sizes.iter().map(|s| s.unwrap_or(0)).collect(),
         };
         query.result_rows(&mut out.rows);
         out.total = out.rows.count();
         self.reset_counts(out);
-        let unselected: Vec<usize> = (0..self.columns.len()).filter(|&f| !selected[f]).collect();
-        query.count_unselected(&unselected, out);
-        query.count_selected(out);
+        let unselected: Vec<usize> = (0..self.columns.len()).filter(|&f| sizes[f].is_none()).collect();
+        query.count_unselected(&unselected, out, rest);
+        query.count_selected(out, mask, rest);
     }
 
     /// Runs a query.
@@ -193,40 +209,53 @@ impl Engine {
         out
     }
 
-    /// Notes per selected facet its wanted values and, for a multi-valued facet, the bitset of its
-    /// rows (a single-valued one is checked by reading its column: nothing to build). Returns which
-    /// facets a selection applies to.
-    fn prepare(&self, selections: &[Selection], scratch: &mut Scratch) -> Vec<bool> {
+    /// Notes per selected facet its wanted values and, for a multi-valued facet or a large
+    /// single-valued selection, the bitset of its rows (dense values' bitsets ORed, other values'
+    /// rows added). Returns per facet the number of rows its selection allows (for a multi-valued
+    /// facet, an upper bound), `None` for a facet without a selection.
+    fn prepare(&self, selections: &[Selection], scratch: &mut Scratch) -> Vec<Option<usize>> {
         let n = self.columns.len();
-        let Scratch { allowed, wanted } = scratch;
-        allowed.resize_with(n, || Bitset::empty(self.len));
+        let Scratch { allowed, has_bits, wanted, .. } = scratch;
+        allowed.resize_with(n, Bitset::default);
         wanted.resize_with(n, Vec::new);
-        let mut selected = vec![false; n];
+        has_bits.clear();
+        has_bits.resize(n, false);
+        let mut sizes = vec![None; n];
         for s in selections {
             let Some(column) = self.columns.get(s.facet) else { continue };
-            let known = |v: u32| (v as usize) < column.values();
-            if !s.values.iter().any(|&v| known(v)) {
+            if !s.values.iter().any(|&v| (v as usize) < column.values()) {
                 continue;
             }
             let f = s.facet;
-            if !selected[f] {
-                selected[f] = true;
+            if sizes[f].is_none() {
                 wanted[f].clear();
                 wanted[f].resize(column.values(), false);
-                if !column.is_single() {
-                    allowed[f].clear(self.len);
+            }
+            let mut size = sizes[f].unwrap_or(0);
+            for &v in &s.values {
+                if (v as usize) < column.values() && !wanted[f][v as usize] {
+                    wanted[f][v as usize] = true;
+                    size += column.rows_of(v).len();
                 }
             }
-            for &v in s.values.iter().filter(|&&v| known(v)) {
-                wanted[f][v as usize] = true;
-                if !column.is_single() {
-                    for &row in column.rows_of(v) {
-                        allowed[f].insert(row as usize);
-                    }
+            sizes[f] = Some(size);
+        }
+        let large = |size: usize| word_wise(self.len) && size * SMALL_SHARE > self.len;
+        for f in 0..n {
+            let (Some(size), column) = (sizes[f], &self.columns[f]) else { continue };
+            if column.is_single() && !large(size) {
+                continue;
+            }
+            has_bits[f] = true;
+            allowed[f].clear(self.len);
+            for v in selected_values(selections, f).into_iter().filter(|&v| (v as usize) < column.values()) {
+                match self.dense.get(f, v) {
+                    Some(set) => allowed[f].or_with(set),
+                    None => column.rows_of(v).iter().for_each(|&row| allowed[f].insert(row as usize)),
                 }
             }
         }
-        selected
+        sizes
     }
 
     /// Zeroes the counts the last query set (and sizes them for this engine).
@@ -248,6 +277,25 @@ impl Engine {
             touched.clear();
         }
     }
+
+    /// Counts row `row`'s values in facet `f`, reading its record when `f` has one.
+    #[inline]
+    fn count(&self, row: usize, f: usize, counts: &mut [u32], touched: &mut Vec<u32>) {
+        match self.records.get(row, f) {
+            Some(v) => count_value(v, counts, touched),
+            None => self.columns[f].count_row(row, counts, touched),
+        }
+    }
+
+    /// Takes row `row`'s values in facet `f` off `counts` (they were counted).
+    #[inline]
+    fn uncount(&self, row: usize, f: usize, counts: &mut [u32]) {
+        match self.records.get(row, f) {
+            Some(NO_VALUE) => {}
+            Some(v) => counts[v as usize] -= 1,
+            None => self.columns[f].uncount_row(row, counts),
+        }
+    }
 }
 
 /// One query under way: its selections, prepared, over an engine.
@@ -257,12 +305,15 @@ struct Query<'a> {
     base: Option<&'a Bitset>,
     /// How many rows the base has.
     base_rows: usize,
-    /// Per multi-valued selected facet, the rows its selection allows.
+    /// Per selected facet with `has_bits`, the rows its selection allows.
     allowed: &'a [Bitset],
+    has_bits: &'a [bool],
     /// Per selected facet, which values it selects.
     wanted: &'a [Vec<bool>],
     /// The facets with a selection, ascending.
     chosen: Vec<usize>,
+    /// Per selected facet, how many rows its selection allows (a bound for a multi-valued one).
+    sizes: Vec<usize>,
 }
 
 impl<'a> Query<'a> {
@@ -278,29 +329,25 @@ impl<'a> Query<'a> {
         }
     }
 
-    /// The cheapest way into the rows that the base and the selections of `among` allow: the
-    /// single-valued facet among `among` whose selected values have the fewest rows (its postings
-    /// are disjoint, so walking them visits each candidate row once), or the base if it has fewer
-    /// rows still; `None` when `among` has no single-valued facet.
+    /// The walk into the rows that the base and the selections of `among` allow, when one is
+    /// small enough to drive it: the single-valued facet among `among` whose selected values have
+    /// the fewest rows (its postings are disjoint, so walking them visits each candidate row
+    /// once), or the base if it has fewer rows still. `None` when `among` has no single-valued
+    /// facet, or when every way in is large: then the bitsets of `among` and the base are ANDed
+    /// (every selection of `among` has one then, see `Engine::prepare`).
     fn driver(&self, among: &[usize]) -> Option<Driver<'a>> {
-        let size = |f: usize| -> usize {
-            self.selections
-                .iter()
-                .filter(|s| s.facet == f)
-                .flat_map(|s| s.values.iter())
-                .map(|&v| self.engine.columns[f].rows_of(v).len())
-                .sum()
-        };
         let (f, rows) = among
             .iter()
             .copied()
             .filter(|&f| self.engine.columns[f].is_single())
-            .map(|f| (f, size(f)))
+            .map(|f| (f, self.sizes[f]))
             .min_by_key(|&(_, rows)| rows)?;
-        Some(match self.base {
-            Some(base) if self.base_rows < rows => Driver::Base(base),
-            _ => Driver::Facet(f),
-        })
+        let (driver, rows) = match self.base {
+            Some(base) if self.base_rows < rows => (Driver::Base(base), self.base_rows),
+            _ => (Driver::Facet(f), rows),
+        };
+        let len = self.engine.len;
+        (!word_wise(len) || rows * SMALL_SHARE <= len).then_some(driver)
     }
 
     /// Calls `each` with every row that the base and the selections of `among` allow, walking the
@@ -331,7 +378,8 @@ impl<'a> Query<'a> {
         }
     }
 
-    /// Makes `mask` the rows that the base and the (multi-valued) selections of `among` allow.
+    /// Makes `mask` the rows that the base and the selections of `among` allow, ANDing their
+    /// bitsets (each of `among` has one: see `driver`).
     fn mask(&self, among: &[usize], mask: &mut Bitset) {
         match self.base {
             Some(b) => mask.copy_from(b),
@@ -354,30 +402,80 @@ impl<'a> Query<'a> {
     }
 
     /// Counts the `unselected` facets over the result: with no filter at all, the postings'
-    /// lengths; else one pass over the result rows, reading records where a facet has them.
-    fn count_unselected(&self, unselected: &[usize], out: &mut EngineResult) {
-        let EngineResult { rows, counts, touched, .. } = out;
+    /// lengths; under one selection alone, summed profiles; else over the result rows (see
+    /// `count_over`).
+    fn count_unselected(&self, unselected: &[usize], out: &mut EngineResult, rest: &mut Bitset) {
+        let EngineResult { rows, total, counts, touched } = out;
         let columns = &self.engine.columns;
         if self.base.is_none() && self.chosen.is_empty() {
             for &f in unselected {
                 columns[f].all_counts(&mut counts[f], &mut touched[f]);
             }
-        } else {
-            let walked: Vec<usize> = unselected
+            return;
+        }
+        let walked: Vec<usize> = unselected
+            .iter()
+            .copied()
+            .filter(|&f| !self.by_profiles(&self.chosen, f, &mut counts[f], &mut touched[f]))
+            .collect();
+        self.count_over(&walked, &self.chosen, (rows, *total), counts, touched, rest);
+    }
+
+    /// Counts facets `fs` over `set` (with `size` rows), the rows that the base and the
+    /// selections of `among` allow. When a single-valued facet `g` of `among` has count profiles
+    /// and its selection's rows outside `set` are fewer than `set`'s, a facet's counts are the
+    /// profiles' sum less the counts over those rows (a large result within a dense selection
+    /// costs what it leaves out); else one walk over `set` counts every facet.
+    fn count_over(
+        &self,
+        fs: &[usize],
+        among: &[usize],
+        (set, size): (&Bitset, usize),
+        counts: &mut [Vec<u32>],
+        touched: &mut [Vec<u32>],
+        rest: &mut Bitset,
+    ) {
+        let columns = &self.engine.columns;
+        let within = among
+            .iter()
+            .copied()
+            .filter(|&g| columns[g].is_single() && self.sizes[g] >= size && self.sizes[g] - size < size)
+            .min_by_key(|&g| self.sizes[g]);
+        let mut walked: Vec<usize> = fs.to_vec();
+        if let (Some(g), true) = (within, cfg!(feature = "count-profiles")) {
+            let mut values = selected_values(self.selections, g);
+            values.retain(|&v| (v as usize) < columns[g].values());
+            let profiles = &self.engine.profiles;
+            let summed: Vec<usize> = fs
                 .iter()
                 .copied()
-                .filter(|&f| !self.by_profiles(&self.chosen, f, &mut counts[f], &mut touched[f]))
+                .filter(|&f| profiles.sum((g, f), &values, &mut counts[f], &mut touched[f]))
                 .collect();
-            if walked.is_empty() {
-                return;
-            }
-            for row in rows.iter() {
-                for &f in &walked {
-                    match self.engine.records.get(row, f) {
-                        Some(v) => count_value(v, &mut counts[f], &mut touched[f]),
-                        None => columns[f].count_row(row, &mut counts[f], &mut touched[f]),
-                    }
+            walked.retain(|f| !summed.contains(f));
+            let mut uncount = |row: usize| {
+                for &f in &summed {
+                    self.engine.uncount(row, f, &mut counts[f]);
                 }
+            };
+            if summed.is_empty() {
+                // No profile: every facet is walked below.
+            } else if self.has_bits[g] {
+                rest.difference_of(&self.allowed[g], set);
+                rest.iter().for_each(&mut uncount);
+            } else {
+                let outside = values.iter().flat_map(|&v| columns[g].rows_of(v)).map(|&row| row as usize);
+                outside.filter(|&row| !set.contains(row)).for_each(&mut uncount);
+            }
+            for &f in &summed {
+                touched[f].retain(|&v| counts[f][v as usize] > 0);
+            }
+        }
+        if walked.is_empty() {
+            return;
+        }
+        for row in set.iter() {
+            for &f in &walked {
+                self.engine.count(row, f, &mut counts[f], &mut touched[f]);
             }
         }
     }
@@ -399,26 +497,26 @@ impl<'a> Query<'a> {
     }
 
     /// Counts each selected facet over the rows the other selections (and the base) allow.
-    fn count_selected(&self, out: &mut EngineResult) {
-        let mut mask = Bitset::empty(0);
+    fn count_selected(&self, out: &mut EngineResult, mask: &mut Bitset, rest: &mut Bitset) {
         for &f in &self.chosen {
             let column = &self.engine.columns[f];
             let others: Vec<usize> = self.chosen.iter().copied().filter(|&g| g != f).collect();
-            let (counts, touched) = (&mut out.counts[f], &mut out.touched[f]);
             if others.is_empty() && self.base.is_none() {
-                column.all_counts(counts, touched);
+                column.all_counts(&mut out.counts[f], &mut out.touched[f]);
                 continue;
             }
-            if self.by_profiles(&others, f, counts, touched) {
+            if self.by_profiles(&others, f, &mut out.counts[f], &mut out.touched[f]) {
                 continue;
             }
             match self.driver(&others) {
-                Some(d) => self.drive(d, &others, |row| column.count_row(row, counts, touched)),
+                Some(d) => {
+                    let (counts, touched) = (&mut out.counts[f], &mut out.touched[f]);
+                    self.drive(d, &others, |row| column.count_row(row, counts, touched));
+                }
                 None => {
-                    self.mask(&others, &mut mask);
-                    for row in mask.iter() {
-                        column.count_row(row, counts, touched);
-                    }
+                    self.mask(&others, mask);
+                    let size = mask.count();
+                    self.count_over(&[f], &others, (mask, size), &mut out.counts, &mut out.touched, rest);
                 }
             }
         }
@@ -430,6 +528,13 @@ impl<'a> Query<'a> {
 enum Driver<'a> {
     Facet(usize),
     Base(&'a Bitset),
+}
+
+/// Whether an engine of `len` rows combines large selections as bitsets, a word at a time (see the
+/// module): from 16,384 rows, and not in the page's build (without `count-profiles`: the page holds
+/// small corpora, and its bytes are budgeted), which walks from the smallest selection as before.
+fn word_wise(len: usize) -> bool {
+    len >= MIN_ROWS && cfg!(feature = "count-profiles")
 }
 
 /// The selected values of facet `f`, without repeats (an unknown value has no rows).

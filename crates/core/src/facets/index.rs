@@ -573,12 +573,11 @@ impl WordIndex {
     /// Rows with a word that starts with every word of `term` (case-insensitive); every row when
     /// `term` has no word.
     pub fn matches(&self, term: &str) -> Bitset {
-        let mut result = Bitset::full(self.len);
-        let mut one = Bitset::empty(self.len);
+        let mut result: Option<Bitset> = None;
         for word in words_of(term) {
+            let mut one = Bitset::empty(self.len);
             let word = word.to_lowercase();
             let first = self.words.partition_point(|(w, _, _)| **w < *word);
-            one.clear(self.len);
             for (w, a, b) in &self.words[first..] {
                 if !w.starts_with(word.as_str()) {
                     break;
@@ -587,9 +586,12 @@ impl WordIndex {
                     one.insert(row as usize);
                 }
             }
-            result.and_with(&one);
+            match &mut result {
+                Some(rows) => rows.and_with(&one),
+                None => result = Some(one),
+            }
         }
-        result
+        result.unwrap_or_else(|| Bitset::full(self.len))
     }
 }
 

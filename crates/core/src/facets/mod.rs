@@ -10,6 +10,7 @@
 
 mod bitset;
 mod columns;
+mod dense;
 mod engine;
 mod index;
 mod profiles;
