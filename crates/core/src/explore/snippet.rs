@@ -79,8 +79,14 @@ mod tests {
     #[test]
     fn words_cut_after_a_sentence_end_get_no_ellipsis() {
         assert_eq!(words_after(" to Kosovo in June. The unit will le"), " to Kosovo in June. The unit will…");
-        assert_eq!(words_after(" arrived there in early June. Then th"), " arrived there in early June. Then…");
-        assert_eq!(words_after(" and they arrived there in early June. T"), " and they arrived there in early June.");
+        assert_eq!(
+            words_after(" arrived there in early June. Then th"),
+            " arrived there in early June. Then…"
+        );
+        assert_eq!(
+            words_after(" and they arrived there in early June. T"),
+            " and they arrived there in early June."
+        );
         assert_eq!(words_after(" and they stayed for nine long month"), " and they stayed for nine long…");
     }
 
