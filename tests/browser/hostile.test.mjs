@@ -3,7 +3,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DIST, launch, openPage, ROOT, serve } from "./harness.mjs";
@@ -20,7 +20,12 @@ before(async () => {
   // The hostile article, baked by the CLI and loaded into the same built page.
   dir = mkdtempSync(join(tmpdir(), "factlens-hostile-"));
   cpSync(DIST, dir, { recursive: true });
-  const cli = ["release", "debug"].map((p) => join(ROOT, "target", p, "factlens")).find(existsSync);
+  // The CLI the build's prerender hook just made (a debug build); a release one only if it is newer
+  // (an older CLI may bake an older format than this page reads).
+  const cli = ["debug", "release"]
+    .map((p) => join(ROOT, "target", p, "factlens"))
+    .filter(existsSync)
+    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
   execFileSync(cli, ["bake", "--manifest", join(ROOT, "tests/hostile/articles.toml"), "--out", join(dir, "hostile.bin")]);
   writeFileSync(
     join(dir, "hostile.js"),
