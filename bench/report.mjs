@@ -1,11 +1,13 @@
 // Writes BENCHMARKS.md from the JSON of bench/facets.mjs and bench/page.mjs and the text of the
 // extraction benchmarks: node bench/report.mjs DIR (with facets.json, page.json, extract-*.txt, machine.txt).
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { collectionSection } from "./collection-report.mjs";
 
 const dir = process.argv[2];
-const facets = JSON.parse(readFileSync(join(dir, "facets.json"), "utf8"));
+// Without facets.json (a run stopped before the facet engines' JSON was written), section 1 prints the
+// engines' progress lines of that run instead (facets-progress.txt), and says so.
+const facets = existsSync(join(dir, "facets.json")) ? JSON.parse(readFileSync(join(dir, "facets.json"), "utf8")) : null;
 const page = JSON.parse(readFileSync(join(dir, "page.json"), "utf8"));
 const read = (f) => readFileSync(join(dir, f), "utf8").trim();
 const ms = (x) => (x < 10 ? x.toFixed(2) : x.toFixed(0));
@@ -43,7 +45,16 @@ say("faster). Memory: resident memory grown by building, after GC (wasm memory i
 say();
 say("| N | engine | build ms | memory MB | p50 ms | p95 ms | p50 ms + text | p95 ms + text | skewed p50 ms | skewed p95 ms | ratio | ratio + text | ratio skewed | checked |");
 say("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
-for (const r of facets) {
+if (!facets) {
+  say("**This run has no table**: its facet run was stopped before writing its JSON. What each engine printed as it");
+  say("went (p50 of the even workload, + text, skewed; build and memory: even, then skewed in brackets); the run checks");
+  say("every answer against the plain scan and prints each engine that differs:");
+  say();
+  say("```");
+  say(read("facets-progress.txt"));
+  say("```");
+}
+for (const r of facets ?? []) {
   if (r.skipped) {
     say(`| ${r.n.toLocaleString("en")} | ${r.engine} | ${r.skipped} | | | | | | | | | | | |`);
     continue;
