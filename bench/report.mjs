@@ -43,8 +43,10 @@ say("every count, the first 20 ids) was checked on every query against a plain s
 say("benchmark: \"checked\"; the run fails on any difference. Ratio = factlens p50 / peer p50 (below 1: factlens is");
 say("faster). Memory: resident memory grown by building, after GC (wasm memory included). Build and memory: even / skewed.");
 say();
-say("| N | engine | build ms | memory MB | p50 ms | p95 ms | p50 ms + text | p95 ms + text | skewed p50 ms | skewed p95 ms | ratio | ratio + text | ratio skewed | checked |");
-say("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+if (facets) {
+  say("| N | engine | build ms | memory MB | p50 ms | p95 ms | p50 ms + text | p95 ms + text | skewed p50 ms | skewed p95 ms | ratio | ratio + text | ratio skewed | checked |");
+  say("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+}
 if (!facets) {
   say("**This run has no table**: its facet run was stopped before writing its JSON. What each engine printed as it");
   say("went (p50 of the even workload, + text, skewed; build and memory: even, then skewed in brackets); the run checks");
