@@ -5,6 +5,9 @@
 
 use std::path::Path;
 
+mod common;
+use common::Rng;
+
 use factlens_core::{synthetic_corpus, Corpus, Explorer, Facet, Sort, UrlState};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
@@ -15,19 +18,6 @@ fn real_corpus() -> Corpus {
     let manifest = manifest.to_str().expect("a UTF-8 path").to_string();
     let source = std::fs::read_to_string(&manifest).expect("the manifest reads");
     Corpus::bake(&manifest, &source, |f| std::fs::read(f).map_err(|e| e.to_string())).expect("it bakes")
-}
-
-/// A seeded generator (SplitMix64).
-struct Rng(u64);
-
-impl Rng {
-    fn below(&mut self, n: usize) -> usize {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        ((z ^ (z >> 31)) % n.max(1) as u64) as usize
-    }
 }
 
 /// `n` states drawn from what `explorer` shows: values of its facets (a few per state, sometimes

@@ -4,6 +4,9 @@
 //! often) or at random (unknown values included), and text terms from rare words to one-letter
 //! prefixes. Rows, total and every count must equal the scan's.
 
+mod common;
+use common::Rng;
+
 use factlens_core::{Engine, EngineResult, Selection, WordIndex};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
@@ -21,29 +24,6 @@ struct Corpus {
 struct Query {
     selections: Vec<Selection>,
     text: String,
-}
-
-/// A seeded generator (SplitMix64), so a corpus of 20,000 rows comes from one proptest value.
-struct Rng(u64);
-
-impl Rng {
-    fn below(&mut self, n: usize) -> usize {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        ((z ^ (z >> 31)) % n.max(1) as u64) as usize
-    }
-
-    /// Skewed: value 0 about half the time, then small values more often than large ones.
-    fn skewed(&mut self, n: usize) -> usize {
-        if self.below(2) == 0 {
-            0
-        } else {
-            let limit = 1 + self.below(n);
-            self.below(limit)
-        }
-    }
 }
 
 fn corpus(rows: usize, seed: u64) -> Corpus {
