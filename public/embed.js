@@ -16,6 +16,8 @@
 // loads at once.
 const here = new URL("./", import.meta.url).href;
 let app;
+/** Elements on the page so far: each names its landmarks after its place, "(explorer 2)". */
+let count = 0;
 /** factlens's script and wasm, fetched and started once for all elements. */
 const start = () =>
   (app ??= import(new URL("./factlens-web.js", import.meta.url)).then(async (m) => {
@@ -60,7 +62,14 @@ class FactlensExplorer extends HTMLElement {
     placeholder.style.cssText = "min-height:var(--fl-placeholder-height,32rem);margin:0;padding:1rem;box-sizing:border-box";
     this.#container = document.createElement("div");
     this.#container.append(placeholder);
-    shadow.append(style, this.#container);
+    // The end of the explorer's landmarks' names (their aria-labelledby lists fl-name): the
+    // element's own label, else its place on the page.
+    const name = document.createElement("span");
+    name.id = "fl-name";
+    name.hidden = true;
+    const n = ++count;
+    name.textContent = `(${this.getAttribute("aria-label") || "explorer " + n})`;
+    shadow.append(style, name, this.#container);
   }
 
   /** Loads factlens (once for the page) and mounts this element's explorer. */

@@ -33,6 +33,7 @@ pub fn App(
     #[prop(optional)]
     collection_key: Option<String>,
 ) -> impl IntoView {
+    let in_element = matches!(home, Home::Element { .. });
     let key = match &home {
         Home::Page => "page".to_string(),
         Home::Frame => "frame".to_string(),
@@ -68,18 +69,21 @@ pub fn App(
             </p>
             <p class="tagline">"Facts from news articles, each tied to the words that support it."</p>
         </header>
-        <main id="main" class="layout">
+        // The page's main landmark; in an element, a plain container inside the host's landmarks.
+        // Each landmark's name ends with `fl-name`'s text, which only an element's shadow root
+        // has (public/embed.js): "Filters (explorer 2)", so two elements' landmarks differ.
+        <div id="main" class="layout" role=if in_element { "none" } else { "main" }>
             <h1 class="visually-hidden">"factlens explorer"</h1>
             // The person's own articles: public/collection.js (loaded on the first click, or at
             // once when this explorer kept a collection) draws the rest and drives the worker.
-            <section class="collection-bar" aria-label="Your articles" data-key=key>
+            <section class="collection-bar" id="fl-bar" aria-label="Your articles" aria-labelledby="fl-bar fl-name" data-key=key>
                 <button type="button" class="add-articles">"Add articles"</button>
                 <button type="button" class="export-import" aria-expanded="false">"Export or import"</button>
             </section>
             <IgnoredNotice/>
             <filters::Filters/>
             <CurrentView/>
-        </main>
+        </div>
         </div>
     }
 }

@@ -29,7 +29,7 @@ pub fn Detail(
         .into_any()
     };
     view! {
-        <section class="detail" aria-label="Details">
+        <section class="detail" id="fl-detail" aria-label="Details" aria-labelledby="fl-detail fl-name">
             <p class="back">
                 <Go to=back>"← All results"</Go>
             </p>
@@ -94,9 +94,9 @@ fn heading(when: bool, text: &'static str) -> impl IntoView {
 fn mentions(state: &UrlState, m: ArticleMentions) -> impl IntoView {
     let to = state.reading(&m.article.id, None);
     let title = m.article.title;
-    let region = format!("Mentions in {title}");
+    // Not a landmark (no name): a fact's details may list many; its heading says what it is.
     view! {
-        <section class="mentions" aria-label=region>
+        <section class="mentions">
             <h4>
                 <Go to=to>{title.clone()}</Go>
             </h4>
@@ -172,7 +172,7 @@ fn event(d: EventDetail) -> impl IntoView {
 /// A disagreement: each claim with its evidence.
 fn conflict(c: Conflict) -> impl IntoView {
     view! {
-        <section class="conflict" aria-label=format!("Disagreement about {}", c.field)>
+        <section class="conflict">
             <h4>{c.field.clone()}</h4>
             <div class="claims">
                 {c.claims

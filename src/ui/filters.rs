@@ -17,7 +17,7 @@ pub fn Filters() -> impl IntoView {
     let wide = !compact && window().inner_width().ok().and_then(|w| w.as_f64()).is_none_or(|w| w > 768.0);
     let active = Memo::new(move |_| url.state.get().filters.iter().map(|(_, v)| v.len()).sum::<usize>());
     view! {
-        <nav class="filters" aria-label="Filters">
+        <nav class="filters" id="fl-filters" aria-label="Filters" aria-labelledby="fl-filters fl-name">
             <Search/>
             <details class="facets" open=wide>
                 <summary>{move || match active.get() { 0 => "Facets".to_string(), n => format!("Facets ({n} selected)") }}</summary>
@@ -136,8 +136,8 @@ fn Search() -> impl IntoView {
         url.go(&url.state.get_untracked().list_view(), true);
     };
     view! {
-        <form role="search" class="search" on:submit=on_submit>
-            <label for="search-input">"Search names, aliases and quotes"</label>
+        <form role="search" class="search" aria-labelledby="search-label fl-name" on:submit=on_submit>
+            <label id="search-label" for="search-input">"Search names, aliases and quotes"</label>
             <input id="search-input" type="search" prop:value=current on:input=on_input autocomplete="off"/>
         </form>
     }

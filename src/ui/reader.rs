@@ -26,7 +26,7 @@ pub fn ReaderView(
     let back = state.list_view();
     let Some(reader) = explorer().reader(&doc, at) else {
         return view! {
-            <section class="reader" aria-label="Article">
+            <section class="reader" id="fl-reader" aria-label="Article" aria-labelledby="fl-reader fl-name">
                 <p class="back"><Go to=back>"← All results"</Go></p>
                 <h2 tabindex="-1">"Not found"</h2>
                 <p>"There is no article “" {doc} "”. " {ABSENT}</p>
@@ -59,11 +59,15 @@ pub fn ReaderView(
         })
         .collect_view();
     view! {
-        <section class="reader" aria-labelledby="reader-title" node_ref=section>
+        <section class="reader" aria-labelledby="reader-title fl-name" node_ref=section>
             <p class="back"><Go to=back>"← All results"</Go></p>
             <article id=format!("article-{}", reader.id)>
                 <h2 id="reader-title" tabindex="-1">{reader.title.clone()}</h2>
-                <p class="byline">{format!("Article {} · {}", reader.id, reader.byline)}</p>
+                // The date whole (style.css): a phone breaks the line before it, not inside it.
+                <p class="byline">
+                    {reader.byline}
+                    {reader.published.map(|date| view! { " · " <span>{date}</span> })}
+                </p>
                 {reader.original.map(|o| view! {
                     <p class="byline">{original_link(o.href, format!("Original article at {}", o.host))}</p>
                 })}

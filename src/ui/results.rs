@@ -32,7 +32,7 @@ pub fn ResultsView() -> impl IntoView {
         url.go(&UrlState { sort, ..url.state.get_untracked() }, true);
     };
     view! {
-        <section class="results" aria-labelledby="results-heading">
+        <section class="results" aria-labelledby="results-heading fl-name">
             <h2 id="results-heading" tabindex="-1">"Results"</h2>
             <div class="results-bar">
                 <p class="count" role="status" aria-live="polite" aria-atomic="true">
@@ -107,7 +107,7 @@ fn Disagreements() -> impl IntoView {
     let conflicts = explorer().conflicts();
     (!conflicts.is_empty()).then(|| {
         view! {
-            <section class="disagreements" aria-labelledby="disagreements-heading">
+            <section class="disagreements" aria-labelledby="disagreements-heading fl-name">
                 <h2 id="disagreements-heading">"Where the articles disagree"</h2>
                 <ul>
                     {conflicts
@@ -139,7 +139,7 @@ fn Articles() -> impl IntoView {
     let count = explorer.corpus().articles.len();
     let (all, set_all) = signal(false);
     view! {
-        <section class="articles" aria-labelledby="articles-heading">
+        <section class="articles" aria-labelledby="articles-heading fl-name">
             <h2 id="articles-heading">"Articles"</h2>
             <ul>
                 {move || explorer

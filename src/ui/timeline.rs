@@ -23,7 +23,7 @@ pub fn TimelineView() -> impl IntoView {
     let url = Url::get();
     view! {
         <Show when=move || !timeline.get().points.is_empty() || !timeline.get().bins.is_empty()>
-            <section class="timeline" aria-label="Timeline">
+            <section class="timeline" id="fl-timeline" aria-label="Timeline" aria-labelledby="fl-timeline fl-name">
                 <p class="caption">{move || timeline.get().caption()}</p>
                 {move || chart(url, &timeline.get())}
             </section>

@@ -304,7 +304,7 @@ test("exports: facts of the view and of the whole collection (JSON, CSV), the co
   const fresh = await site.browser.newContext({ acceptDownloads: true });
   const other = await explorer(fresh);
   await other.getByRole("button", { name: "Export or import" }).click();
-  await other.getByLabel("Import a collection file").setInputFiles({ name: collection.name, mimeType: "application/json", buffer: Buffer.from(collection.text) });
+  await other.getByLabel("Import a collection file", { exact: true }).setInputFiles({ name: collection.name, mimeType: "application/json", buffer: Buffer.from(collection.text) });
   await articlesShown(other, 4);
   const again = JSON.parse((await exported(other, "All facts (JSON)")).text);
   assert.deepEqual(again, facts);

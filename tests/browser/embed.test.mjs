@@ -48,6 +48,7 @@ const frameCount = async (frame) => Number((await frame.locator(".results .count
 test("the iframe renders compactly, resizes to its content and reports its state", async () => {
   const { page, frame, problems, context } = await hostPage();
   assert.equal(await frame.locator(".site-header").isVisible(), false, "no page chrome");
+  assert.ok(await frame.getByRole("button", { name: "Add articles" }).isVisible(), "scripts run: its buttons show");
   const kinds = await frame.locator(".cards .card .kind").allInnerTexts();
   assert.ok(kinds.length > 5 && kinds.every((k) => k.toLowerCase() === "official"), kinds.join(","));
   await page.waitForFunction(() => window.factlensMessages.some((m) => m.type === "resize"));
@@ -300,6 +301,41 @@ test("axe-core finds no violations in the iframe's views, light and dark, deskto
       await framed.locator(".detail .quote a").first().click();
       await framed.locator("mark.passage").first().waitFor();
       assert.deepEqual(await axe(frame), [], `the iframe's reader, ${where}`);
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  }
+});
+
+test("axe-core finds no violations on a host page with two elements, in their list, details and reader, light and dark, desktop and phone", async () => {
+  for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+    for (const colorScheme of ["light", "dark"]) {
+      const where = `${colorScheme}, ${viewport.width}px`;
+      // axe-core is injected as an inline script, which the strict CSPs forbid: bypass them here only.
+      const { page, problems, context } = await openPage(browser, host.url, { viewport, colorScheme, bypassCSP: true });
+      const elements = [page.locator("#units"), page.locator("#places")];
+      for (const element of elements) {
+        // (An element loads when it comes near the window.)
+        await element.scrollIntoViewIfNeeded();
+        await element.locator(".cards .card").first().waitFor();
+      }
+      // The whole host page with both explorers; its frames are tested on their own (above).
+      const check = async (view) => assert.deepEqual(await axe(page, undefined, "iframe"), [], `${view} in both elements, ${where}`);
+      await check("the list");
+      for (const element of elements) {
+        await element.locator(".cards .card h3 a").first().click();
+        await element.locator(".detail h2").waitFor();
+      }
+      await check("a fact's details");
+      for (const element of elements) {
+        await element.locator(".detail .quote a").first().click();
+        await element.locator("mark.passage").first().waitFor();
+      }
+      await check("the reader");
+      // Each element's landmarks are named apart from the other's.
+      assert.equal(await page.getByRole("navigation", { name: "Filters (explorer 1)" }).count(), 1);
+      assert.equal(await page.getByRole("navigation", { name: "Filters (explorer 2)" }).count(), 1);
+      assert.equal(await page.getByRole("main").count(), 1, "the host's main alone");
       assert.deepEqual(problems, []);
       await context.close();
     }

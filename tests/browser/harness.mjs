@@ -149,18 +149,20 @@ const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 /**
  * axe-core's violations in a page or frame (within the elements matching `include`, with their
- * shadow roots, when given), and what it could not decide (its "incomplete" results, such as an
+ * shadow roots, when given; else the whole document but for what matches `exclude`, e.g. frames
+ * tested on their own), and what it could not decide (its "incomplete" results, such as an
  * aria-label where it may be prohibited) but for colour contrast where it cannot compute the
  * background: the timeline's SVG text, and clamped card text whose boxes run under the next line
  * (the same colours are decided on the other cards). axe-core is injected as an inline script,
  * which the strict CSP forbids: open the page with `bypassCSP`.
  */
-export async function axe(target, include) {
+export async function axe(target, include, exclude) {
   await target.addScriptTag({ path: AXE });
-  return target.evaluate(async (include) => {
+  return target.evaluate(async ([include, exclude]) => {
+    const context = include ? { include: [include] } : exclude ? { exclude: [exclude] } : document;
     // eslint-disable-next-line no-undef
-    const r = await axe.run(include ? { include: [include] } : document, { resultTypes: ["violations", "incomplete"] });
+    const r = await axe.run(context, { resultTypes: ["violations", "incomplete"] });
     const undecided = r.incomplete.filter((v) => v.id !== "color-contrast");
     return [...r.violations, ...undecided].map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
-  }, include);
+  }, [include, exclude]);
 }

@@ -154,6 +154,9 @@ test("with scripts disabled the page shows facts with their quotes and the artic
   assert.match(await page.locator(".results").innerText(), /Filtering, search and sorting need JavaScript/);
   // The facet counts are there to read (the first value of the first facet has a number).
   assert.match(await page.locator("fieldset.facet .count").first().innerText(), /^\d+$/);
+  // No button shows: none could work (Add articles, Export or import, Remove, Show N more).
+  assert.ok((await page.locator("button").count()) > 3);
+  assert.deepEqual(await page.locator("button").evaluateAll((bs) => bs.filter((b) => b.checkVisibility()).map((b) => b.textContent)), []);
   await context.close();
 });
 
@@ -162,6 +165,8 @@ test("a URL with a state never shows the prerendered default view; the default U
   const { page, context } = await beforeWasm(factlens.url);
   assert.equal(await page.locator("#fl-pre").isVisible(), true, "default URL: the prerendered view");
   assert.ok((await page.locator("#fl-pre .cards .card").count()) >= 4);
+  // Scripts run: its buttons show (only a page without scripts hides them).
+  assert.ok(await page.locator("#fl-pre").getByRole("button", { name: "Add articles" }).isVisible());
   for (const query of ["?kind=official", "?open=x", "?embed=1", "?theme=dark"]) {
     await page.goto(factlens.url + query);
     assert.equal(await page.locator("#fl-pre").count(), 1);
@@ -222,6 +227,8 @@ test('loading="eager" loads an explorer below the fold at once', async () => {
   await page.locator("#below .cards .card").first().waitFor({ state: "attached" });
   assert.equal(await page.evaluate(() => scrollY), 0, "still at the top");
   assert.ok(requested.includes("factlens-web_bg.wasm"));
+  // The page's rule for readers without scripts leaves an element's buttons alone.
+  assert.ok(await page.locator("#below").getByRole("button", { name: "Add articles" }).isVisible());
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -201,12 +201,58 @@ test("quotes carry one pair of marks; links the page cannot fully use say so in 
   await context.close();
 });
 
-test("timeline labels stay legible on a phone", async () => {
+test("timeline labels stay legible on a phone, the first and last whole", async () => {
   const { page, problems, context } = await explorer("", PHONE);
   const sizes = await page.locator(".timeline .tick-label").evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect().height));
   assert.ok(sizes.length > 0 && Math.min(...sizes) >= 10, `label heights ${sizes.map(Math.round).join(", ")} px`);
+  // Each label lies inside what shows it: the drawing, or (the drawing not clipping) its frame.
+  const cut = await page.locator(".timeline .tick-label").evaluateAll((ts) =>
+    ts
+      .filter((t) => {
+        const svg = t.ownerSVGElement;
+        const within = (a, b) => a.left >= b.left - 0.5 && a.right <= b.right + 0.5;
+        const label = t.getBoundingClientRect();
+        const frame = getComputedStyle(svg).overflow === "visible" ? svg.closest(".timeline") : svg;
+        return !within(label, frame.getBoundingClientRect()) || label.left < 0 || label.right > innerWidth;
+      })
+      .map((t) => t.textContent),
+  );
+  assert.deepEqual(cut, [], "labels cut at the drawing's edges");
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test("on a phone the reader's byline breaks between its parts, never inside a date", async () => {
+  // A host's article whose byline is a line and a bit at 390 px (before the fix its date broke
+  // after "2024-"), and the built-in ones with a date.
+  const linked = await serveWithSource();
+  try {
+    const readers = [[`${linked.url}?${linked.src}&doc=quill-linked`, "2024-03-04"]];
+    for (const a of await manifestArticles()) if (a.published) readers.push([`${site.server.url}?doc=${a.id}`, a.published]);
+    for (const [url, date] of readers) {
+      const { page, problems, context } = await openPage(site.browser, url, { viewport: PHONE });
+      const byline = page.locator(".reader .byline").first();
+      await byline.waitFor();
+      // The lines the date's own text is drawn on, wherever the byline wraps.
+      const lines = await byline.evaluate((p, date) => {
+        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const at = n.data.indexOf(date);
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(n, at);
+          range.setEnd(n, at + date.length);
+          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+        }
+        return 0;
+      }, date);
+      assert.equal(lines, 1, `${url}: the date ${date} on one line`);
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  } finally {
+    await linked.close();
+  }
 });
 
 test("the skip link leads past the filters to the results", async () => {

@@ -41,8 +41,11 @@ pub struct Reader {
     pub id: String,
     /// Title.
     pub title: String,
-    /// Outlet and date, when known.
+    /// "Article ID", then its outlet when known: "Article 001 · KCAU".
     pub byline: String,
+    /// When it was published, when known (shown apart from the byline, so that it never breaks
+    /// at its hyphens).
+    pub published: Option<String>,
     /// Paragraphs of segments.
     pub paragraphs: Vec<Vec<Segment>>,
     /// The passage asked for, as text, when it exists.
@@ -65,6 +68,7 @@ impl Explorer {
             id: doc.to_string(),
             title: article.document.title.clone(),
             byline: byline(article),
+            published: article.document.published.map(|p| p.to_string()),
             paragraphs: marks.paragraphs(text, &positions),
             marked_text,
             original: article.document.url.as_deref().and_then(original_article),
@@ -169,12 +173,11 @@ impl Marks<'_> {
     }
 }
 
-/// An article's outlet and date, when known.
+/// An article's id, then its outlet when known.
 fn byline(article: &Article) -> String {
     let doc = &article.document;
-    [doc.outlet.clone(), doc.published.map(|p| p.to_string())]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" · ")
+    match &doc.outlet {
+        Some(outlet) => format!("Article {} · {outlet}", doc.id),
+        None => format!("Article {}", doc.id),
+    }
 }
