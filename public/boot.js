@@ -50,3 +50,11 @@ if (src) load().then((m) => m.source(document, src));
 else try {
   Object.keys(localStorage).some((k) => k.startsWith("factlens:kept:")) && load().then((m) => m.restore(document));
 } catch {}
+
+// Printing: the result list draws every card, not only those near the window, while it is marked
+// "data-print"; the scroll makes it look again.
+for (const [type, on] of [["beforeprint", true], ["afterprint", false]])
+  addEventListener(type, () => {
+    document.querySelector(".cards")?.toggleAttribute("data-print", on);
+    dispatchEvent(new Event("scroll"));
+  });

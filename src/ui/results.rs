@@ -198,7 +198,9 @@ fn VirtualCards() -> impl IntoView {
     let look = move || {
         if let Some(ul) = list.try_get_untracked().flatten() {
             let top = -ul.get_bounding_client_rect().top();
-            seen.try_set((top, top + window_height()));
+            // While the page is printed (boot.js marks the list `data-print`), every card is drawn.
+            let printing = ul.get_attribute("data-print").is_some();
+            seen.try_set(if printing { (f64::MIN, f64::MAX) } else { (top, top + window_height()) });
             heights.columns_of(&ul);
         }
     };
