@@ -252,8 +252,9 @@ const ENGINES = {
   // FACTLENS_WASM_DIR compares another build (e.g. an older commit) in the same run.
   factlens: wasmEngine(() => require(`${process.env.FACTLENS_WASM_DIR ?? `${root}target/bench-wasm`}/factlens_wasm.js`).FacetEngine),
 
-  // A compiled wasm bitset engine: roaring bitmaps per value and per word (crates/peer-roaring).
-  roaring: wasmEngine(() => require(`${root}target/bench-peer/factlens_peer_roaring.js`).RoaringEngine),
+  // A compiled wasm bitset engine: roaring bitmaps per value and per word (crates/peer-roaring);
+  // ROARING_WASM_DIR compares another build of it.
+  roaring: wasmEngine(() => require(`${process.env.ROARING_WASM_DIR ?? `${root}target/bench-peer`}/factlens_peer_roaring.js`).RoaringEngine),
 
   bitset: {
     build(d) {
@@ -502,6 +503,8 @@ async function child(engineName, n, workload) {
   const data = workload === "skewed" ? generateSkewed(n) : generate(n);
   const out = { engine: engineName, n, workload, ...(await built(engine, data)), runs: {} };
   progress(`built in ${(out.buildMs / 1000).toFixed(1)} s`);
+  // FACETS_BUILD_ONLY=1: the build alone (its time and memory), no queries.
+  if (process.env.FACETS_BUILD_ONLY) return process.stdout.write(JSON.stringify(out));
   const runs = workload === "skewed" ? [["skewed", skewedQueries(data)]] : [false, true].map((t) => [t ? "text" : "plain", queries(t)]);
   for (const [name, qs] of runs) out.runs[name] = await timed(engine, data, qs, name);
   process.stdout.write(JSON.stringify(out));
