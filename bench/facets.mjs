@@ -514,12 +514,13 @@ async function child(engineName, n, workload) {
 // FACETS_SIZES and FACETS_ENGINES (comma-separated) narrow a run, e.g. FACETS_SIZES=1000000.
 // FACETS_LIMIT_S: the time limit of one engine at one size on one workload (one child process, build
 // and queries), in seconds; a child over it is stopped and reported as such, and the run goes on.
-// 150 s by default: every engine but two finishes well within it at every size (factlens at 1M takes
-// about 10 s a workload, crossfilter about a minute); itemsjs at 100k (1.6 to 2.6 s a query, 130
-// queries) and Orama at 1M (a build of minutes; its skewed queries did not finish in 20 minutes) would
-// take the run past half an hour alone, and are stopped instead.
+// 120 s by default: on this machine (2 cores) every engine but two finishes within it at every size
+// (factlens at 1M in 10 to 30 s a workload; crossfilter's 1M skewed: 65 queries of about 0.4 s); itemsjs at
+// 100k (1.6 to 2.6 s a query, 130 queries) and Orama at 1M (a build of minutes; its skewed run did
+// not finish in 20 minutes) are stopped at it: 4 × 120 s, where they alone took the run past half
+// an hour before.
 const SIZES = (process.env.FACETS_SIZES ?? "10000,100000,1000000").split(",").map(Number);
-const LIMIT_S = Number(process.env.FACETS_LIMIT_S ?? 150);
+const LIMIT_S = Number(process.env.FACETS_LIMIT_S ?? 120);
 const SKIP = { itemsjs: (n) => n > 100_000 };
 const RUNS = ["plain", "text", "skewed"];
 
