@@ -218,7 +218,27 @@ export function skewedQueries(d, seed = 11) {
 // counts: per facet, value → count }.
 
 /** A query's selections as the wasm engines take them: [facet, n, v1 … vn, facet, n, …]. */
-const flatSelection = (q) => Uint32Array.from(q.sel.flatMap(([f, vs]) => [f, vs.length, ...vs]));
+function flatSelection(q) {
+  let len = 0;
+  for (const [, vs] of q.sel) len += 2 + vs.length;
+  const flat = new Uint32Array(len);
+  let at = 0;
+  for (const [f, vs] of q.sel) {
+    flat[at++] = f;
+    flat[at++] = vs.length;
+    for (const v of vs) flat[at++] = v;
+  }
+  return flat;
+}
+
+/** A packed answer `[total, k, ids…, then per facet m and m (value, count) pairs]` as parts. */
+function unpack(a) {
+  const k = a[1];
+  const ids = Array.from(a.subarray(2, 2 + k));
+  const pairs = [];
+  for (let at = 2 + k; at < a.length; at += 1 + 2 * a[at]) pairs.push(a.subarray(at + 1, at + 1 + 2 * a[at]));
+  return { total: a[0], ids, pairs };
+}
 
 /** The wasm engines' common shape: a class built from columns and texts, queried by selections. */
 function wasmEngine(load) {
@@ -231,6 +251,9 @@ function wasmEngine(load) {
       this.d = d;
     },
     run(q) {
+      // The whole answer in one call (total, ids, each facet's (value, count) pairs), where the API
+      // has it; else (an older build, FACTLENS_WASM_DIR) one call per part.
+      if (this.e.answer) return { packed: this.e.answer(flatSelection(q), q.word ?? "", 20) };
       const total = this.e.query(flatSelection(q), q.word ?? "");
       const ids = Array.from(this.e.ids(20));
       // Counts come back sparse: (value, count) pairs of the values with a count.
@@ -238,6 +261,7 @@ function wasmEngine(load) {
       return { total, ids, pairs };
     },
     canonical(raw) {
+      if (raw.packed) raw = unpack(raw.packed);
       const counts = raw.pairs.map((p, f) => {
         const c = new Uint32Array(this.d.sizes[f]);
         for (let i = 0; i < p.length; i += 2) c[p[i]] = p[i + 1];

@@ -78,7 +78,7 @@ say("rows, so a value is selected as often as it occurs: a kind AND one or two v
 say("in one query of four); every other query has a text term (a word of a random row, or an uncommon word, a quarter");
 say("cut to three letters). Counts for all six facets, each ignoring its own selection (disjunctive, as the explorer");
 say("shows them), and the first 20 ids. 60 queries after 5 warm-up ones per workload (and per text mode), in one node");
-say("process per engine, size and workload. factlens runs its own wasm API (`crates/wasm-api`, `FacetEngine`); roaring");
+say("process per engine, size and workload. factlens runs its own wasm API (`crates/wasm-api`, `FacetEngine.answer`); roaring");
 say("is a compiled wasm bitset engine (`crates/peer-roaring`, roaring bitmaps per value and per word, same API). Every");
 say("engine gets the same pre-tokenised text and is used as its documentation recommends (crossfilter: groups built once,");
 say("a filter function over the pre-tokenised words; imports outside the timing). Every answer of every engine (total,");

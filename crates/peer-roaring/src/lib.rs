@@ -122,6 +122,20 @@ impl RoaringEngine {
         rows
     }
 
+    /// Runs a query and returns its whole answer in one array, as factlens's `FacetEngine::answer`:
+    /// `[total, k, id1 … idk, m0, value, count, …, m1, …]` (per facet, `m` (value, count) pairs).
+    pub fn answer(&mut self, selection: &[u32], text: &str, limit: usize) -> Vec<u32> {
+        let total = self.query(selection, text);
+        let mut out = vec![total, 0];
+        out.extend(self.result.iter().take(limit));
+        out[1] = (out.len() - 2) as u32;
+        for (counts, touched) in self.counts.iter().zip(&self.touched) {
+            out.push(touched.len() as u32);
+            out.extend(touched.iter().flat_map(|&v| [v, counts[v as usize]]));
+        }
+        out
+    }
+
     /// The first `limit` matching rows, ascending.
     pub fn ids(&self, limit: usize) -> Vec<u32> {
         self.result.iter().take(limit).collect()
