@@ -1,16 +1,58 @@
 // Writes BENCHMARKS.md from the JSON of bench/facets.mjs and bench/page.mjs and the text of the
-// extraction benchmarks: node bench/report.mjs DIR (with facets.json, page.json, extract-*.txt, machine.txt).
+// extraction benchmarks: node bench/report.mjs DIR (with facets.json, page.json, extract-*.txt, machine.txt,
+// and failed.txt when a section failed).
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { collectionSection } from "./collection-report.mjs";
 
 const dir = process.argv[2];
-// Without facets.json (a run stopped before the facet engines' JSON was written), section 1 prints the
-// engines' progress lines of that run instead (facets-progress.txt), and says so.
-const facets = existsSync(join(dir, "facets.json")) ? JSON.parse(readFileSync(join(dir, "facets.json"), "utf8")) : null;
-const page = JSON.parse(readFileSync(join(dir, "page.json"), "utf8"));
-const read = (f) => readFileSync(join(dir, f), "utf8").trim();
+// Any section's file may be missing or unreadable (its benchmark failed or was stopped; scripts/bench.sh
+// lists such sections in failed.txt): the report says which, prints the rest, and for the facet engines
+// without facets.json prints that run's per-engine progress lines (facets-progress.txt) instead.
+const missing = [];
+const read = (f) => {
+  try {
+    return readFileSync(join(dir, f), "utf8").trim();
+  } catch {
+    missing.push(f);
+    return null;
+  }
+};
+const json = (f) => {
+  const text = read(f);
+  if (!text) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    missing.push(`${f} (not valid JSON)`);
+    return null;
+  }
+};
+const facets = json("facets.json");
+const page = json("page.json");
+const failed = existsSync(join(dir, "failed.txt")) ? read("failed.txt") : "";
 const ms = (x) => (x < 10 ? x.toFixed(2) : x.toFixed(0));
+/** `f`'s text as a code block, or a line saying it is missing. */
+const block = (f) => {
+  const text = read(f);
+  say(text === null ? `(not measured in this run: ${f} is missing)` : ["```", text, "```"].join("\n"));
+  say();
+};
+/** One engine at one size as a row of the facet table; "—" for a workload not run to the end. */
+const facetRow = (r) => {
+  if (r.skipped) return `| ${r.n.toLocaleString("en")} | ${r.engine} | ${r.skipped} | | | | | | | | | | | |`;
+  const { plain: p, text: t, skewed: k } = r.runs;
+  const runs = [p, t, k].filter(Boolean);
+  const wrong = runs.reduce((n, x) => n + x.mismatches.length, 0);
+  const checked = runs.reduce((n, x) => n + x.checked, 0);
+  const agrees = wrong ? `**${wrong} wrong**` : `${checked} of ${checked} right`;
+  const or = (x, f) => (x === undefined ? "—" : f(x));
+  const build = `${or(r.buildMs, ms)} / ${or(r.skewed?.buildMs, ms)}`;
+  const memory = `${or(r.memoryMb, (x) => x.toFixed(0))} / ${or(r.skewed?.memoryMb, (x) => x.toFixed(0))}`;
+  const cells = [p?.p50, p?.p95, t?.p50, t?.p95, k?.p50, k?.p95].map((x) => or(x, ms));
+  const ratios = [p, t, k].map((x) => or(x?.ratio, (y) => y.toFixed(3)));
+  return `| ${r.n.toLocaleString("en")} | ${r.engine} | ${build} | ${memory} | ${cells.join(" | ")} | ${ratios.join(" | ")} | ${agrees} |`;
+};
 const lines = [];
 const say = (s = "") => lines.push(s);
 
@@ -18,9 +60,10 @@ say("# Benchmarks");
 say();
 say(`Written by \`make bench\` on ${new Date().toISOString().slice(0, 10)}, from one run on this machine:`);
 say();
-say(read("machine.txt"));
+say(read("machine.txt") ?? "(machine.txt is missing)");
 say();
-say("Reproduce with `make bench` (about 15 minutes: Orama's build at 1M facts takes minutes). The pieces:");
+const noticeAt = lines.length;
+say("Reproduce with `make bench` (about 25 minutes; each facet engine has at most `FACETS_LIMIT_S` seconds per size and workload). The pieces:");
 say("`node --expose-gc bench/facets.mjs`, `node bench/page.mjs`, `cargo bench -p factlens-core --bench extract`,");
 say("`cargo bench -p factlens-core --bench engine`, `node bench/extract-wasm.mjs` (scripts/bench.sh builds what they need).");
 say();
@@ -35,12 +78,12 @@ say("rows, so a value is selected as often as it occurs: a kind AND one or two v
 say("in one query of four); every other query has a text term (a word of a random row, or an uncommon word, a quarter");
 say("cut to three letters). Counts for all six facets, each ignoring its own selection (disjunctive, as the explorer");
 say("shows them), and the first 20 ids. 60 queries after 5 warm-up ones per workload (and per text mode), in one node");
-say("process per engine, size and workload. factlens runs its own wasm API (`crates/wasm-api`, `FacetEngine`); roaring");
+say("process per engine, size and workload. factlens runs its own wasm API (`crates/wasm-api`, `FacetEngine.answer`); roaring");
 say("is a compiled wasm bitset engine (`crates/peer-roaring`, roaring bitmaps per value and per word, same API). Every");
 say("engine gets the same pre-tokenised text and is used as its documentation recommends (crossfilter: groups built once,");
 say("a filter function over the pre-tokenised words; imports outside the timing). Every answer of every engine (total,");
 say("every count, the first 20 ids) was checked on every query against a plain scan over the rows written in the");
-say("benchmark: \"checked\"; the run fails on any difference. Ratio = factlens p50 / peer p50 (below 1: factlens is");
+say("benchmark: \"checked\"; a difference is counted as wrong in the table (factlens differing fails the run). Ratio = factlens p50 / peer p50 (below 1: factlens is");
 say("faster). Memory: resident memory grown by building, after GC (wasm memory included). Build and memory: even / skewed.");
 say();
 if (facets) {
@@ -48,44 +91,31 @@ if (facets) {
   say("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
 }
 if (!facets) {
-  say("**This run has no table**: its facet run was stopped before writing its JSON. What each engine printed as it");
+  say("**This run has no table**: its facet run wrote no JSON (stopped or failed). What each engine printed as it");
   say("went (p50 of the even workload, + text, skewed; build and memory: even, then skewed in brackets); the run checks");
   say("every answer against the plain scan and prints each engine that differs:");
   say();
-  say("```");
-  say(read("facets-progress.txt"));
-  say("```");
+  block("facets-progress.txt");
 }
-for (const r of facets ?? []) {
-  if (r.skipped) {
-    say(`| ${r.n.toLocaleString("en")} | ${r.engine} | ${r.skipped} | | | | | | | | | | | |`);
-    continue;
-  }
-  const { plain: p, text: t, skewed: k } = r.runs;
-  const runs = [p, t, k];
-  const wrong = runs.reduce((n, x) => n + x.mismatches.length, 0);
-  const checked = runs.reduce((n, x) => n + x.checked, 0);
-  const agrees = wrong ? `**${wrong} wrong**` : `${checked} of ${checked} right`;
-  const build = `${ms(r.buildMs)} / ${ms(r.skewed.buildMs)}`;
-  const memory = `${r.memoryMb.toFixed(0)} / ${r.skewed.memoryMb.toFixed(0)}`;
-  say(`| ${r.n.toLocaleString("en")} | ${r.engine} | ${build} | ${memory} | ${ms(p.p50)} | ${ms(p.p95)} | ${ms(t.p50)} | ${ms(t.p95)} | ${ms(k.p50)} | ${ms(k.p95)} | ${p.ratio.toFixed(3)} | ${t.ratio.toFixed(3)} | ${k.ratio.toFixed(3)} | ${agrees} |`);
+for (const r of facets ?? []) say(facetRow(r));
+if (facets?.some((r) => r.notRun)) {
+  say();
+  say("Not run to the end (each engine has at most a time limit per size and workload, `FACETS_LIMIT_S`):");
+  say();
+  for (const r of facets) for (const [w, why] of Object.entries(r.notRun ?? {})) say(`- ${r.engine} at ${r.n.toLocaleString("en")}, ${w}: ${why}`);
 }
 say();
 say("The same engine natively (`cargo bench -p factlens-core --bench engine`, one million rows):");
 say();
-say("```");
-say(read("engine-native.txt"));
-say("```");
-say();
+block("engine-native.txt");
 say("Start of big corpora natively (`cargo bench -p factlens-core --bench start`: from the baked bytes to the first");
 say("results, with the start index and indexing the facts at start; the page's figures, in wasm, are in section 2):");
 say();
-say("```");
-say(read("start-native.txt"));
-say("```");
-say();
+block("start-native.txt");
 say("## 2. Page load");
 say();
+if (!page) say("(not measured in this run: bench/page.mjs gave no page.json)");
+if (page) {
 say(`Built site (dist/) in headless Chromium over 127.0.0.1, ten cold loads (a new browser context each): time`);
 say(`from navigation to the first drawn results (the page's \`factlens:first-results\` performance mark):`);
 say(`**median ${ms(page.load.firstResultsMs.median)} ms** (all: ${page.load.firstResultsMs.all.join(", ")} ms). Goal: ≤ 200 ms.`);
@@ -147,8 +177,11 @@ if (starts) {
   }
   say();
 }
+}
 say("## 3. Interaction");
 say();
+if (!page) say("(not measured in this run: bench/page.mjs gave no page.json)");
+if (page) {
 say("Latency from a facet click to the updated DOM (the explorer's reactive work done), and to the next task");
 say("(the browser has also recalculated style and layout), over 40 clicks that changed the results:");
 say();
@@ -163,29 +196,25 @@ say(`The synthetic page took ${s.loadMs} ms from navigation to its first card (i
 say(`list draws only the cards in view (${s.scroll.drawn} card slots in the DOM for ${s.facts.toLocaleString("en")} facts); scrolling it a third of`);
 say(`a screen per frame for ${s.scroll.frames} frames: frame time p50 ${ms(s.scroll.p50)} ms, p95 ${ms(s.scroll.p95)} ms.`);
 say();
+}
 say("## 4. Extraction throughput");
 say();
 say("Goal: ≥ 5 MB/s natively.");
 say();
-say("```");
-say(read("extract-native.txt"));
-say();
-say(read("extract-wasm.txt"));
-say("```");
+block("extract-native.txt");
+block("extract-wasm.txt");
 say();
 say("## 5. Your own articles");
 say();
-let own = null;
-try {
-  own = JSON.parse(readFileSync(join(dir, "collection.json"), "utf8"));
-} catch {
-  say("(not measured in this run: bench/collection.mjs)");
-}
+const own = json("collection.json");
+if (!own) say("(not measured in this run: bench/collection.mjs gave no collection.json)");
 if (own) for (const line of collectionSection(own)) say(line);
 say();
 say("## 6. Memory over long use");
 say();
-const mem = JSON.parse(readFileSync(join(dir, "memory.json"), "utf8"));
+const mem = json("memory.json");
+if (!mem) say("(not measured in this run: bench/memory.mjs gave no memory.json)");
+if (mem) {
 const mb = (b) => (b / 1048576).toFixed(2);
 say(`\`node bench/memory.mjs\`: the built page at 1280×900, ${mem.runs.length} runs (a fresh browser context each). One change is a`);
 say("click on the first facet value's checkbox (it toggles that filter, a new history entry each time); then 1,000");
@@ -199,11 +228,17 @@ mem.runs.forEach((r, i) => {
   say(`| ${i + 1} | ${mb(r.start)} | ${mb(r.after100)} | ${mb(r.after2000)} | ${mb(r.afterSteps)} | ${mb(growth)} MB |`);
 });
 say();
+}
 say("## Release settings");
 say();
 say("- The app (`make test`, `make serve`): opt-level \"z\", fat LTO, one codegen unit, wasm-opt -Oz (binaryen 132),");
 say("  `--cfg erase_components`: the smallest download (see the transfer table).");
 say("- The wasm API and native benchmarks: `--profile wasm-api` / `[profile.bench]`, the core at opt-level 3.");
 say("  On this engine at 1M facts, opt-level \"z\" measured about 4.8 ms per query against about 1.5 ms at 3 (node, wasm).");
+// What did not finish in this run, at the top: the sections scripts/bench.sh saw fail, the files missing.
+const notice = [];
+if (failed) notice.push(`**Not everything finished in this run.** Failed or stopped: ${failed.split("\n").join("; ")}.`);
+if (missing.length) notice.push(`Missing, so not reported below: ${[...new Set(missing)].join(", ")}.`);
+if (notice.length) lines.splice(noticeAt, 0, ...notice, "");
 writeFileSync("BENCHMARKS.md", lines.join("\n") + "\n");
 console.log("wrote BENCHMARKS.md");

@@ -1,6 +1,6 @@
 //! The facet engine against a plain scan, on random corpora and queries (proptest): skewed
-//! values (a dense value held by most rows, rare ones), corpora below and above the size where
-//! the engine keeps count profiles, selections drawn from the rows (so dense values are chosen
+//! values (a dense value held by most rows, rare ones), corpora below and above the sizes where
+//! the engine keeps count profiles (1,024 rows) and combines bitsets word-wise (16,384), selections drawn from the rows (so dense values are chosen
 //! often) or at random (unknown values included), and text terms from rare words to one-letter
 //! prefixes. Rows, total and every count must equal the scan's.
 
@@ -123,6 +123,15 @@ fn check(rows: usize, seed: u64, queries: &[u64]) -> Result<(), TestCaseError> {
 fn engine_equals_a_plain_scan_on_small_corpora() {
     let strategy = (1usize..400, any::<u64>(), proptest::collection::vec(any::<u64>(), 1..12));
     TestRunner::new(Config { cases: 64, ..Config::default() })
+        .run(&strategy, |(rows, seed, queries)| check(rows, seed, &queries))
+        .unwrap();
+}
+
+/// Count profiles from 1,024 rows, but no word-wise bitsets (from 16,384).
+#[test]
+fn engine_equals_a_plain_scan_on_corpora_with_count_profiles_only() {
+    let strategy = (1_024usize..16_384, any::<u64>(), proptest::collection::vec(any::<u64>(), 4..10));
+    TestRunner::new(Config { cases: 12, ..Config::default() })
         .run(&strategy, |(rows, seed, queries)| check(rows, seed, &queries))
         .unwrap();
 }

@@ -96,6 +96,26 @@ impl FacetEngine {
         self.result.total
     }
 
+    /// Runs a query and returns its whole answer in one array, one crossing of the wasm boundary
+    /// instead of one per part: `[total, k, id1 … idk, m0, value, count, …, m1, …]`, the first
+    /// `k ≤ limit` matching rows ascending, then per facet the number `m` of its values with a
+    /// count followed by those `m` (value, count) pairs (disjunctive counts, in no order).
+    /// `selection` and `text` as for [`FacetEngine::query`].
+    pub fn answer(&mut self, selection: &[u32], text: &str, limit: usize) -> Vec<u32> {
+        let total = self.query(selection, text);
+        let ids = self.result.rows.iter().take(limit);
+        let pairs: usize = self.result.touched.iter().map(Vec::len).sum();
+        let mut out = Vec::with_capacity(2 + limit.min(total) + self.result.touched.len() + 2 * pairs);
+        out.extend([total as u32, 0]);
+        out.extend(ids.map(|r| r as u32));
+        out[1] = (out.len() - 2) as u32;
+        for (counts, touched) in self.result.counts.iter().zip(&self.result.touched) {
+            out.push(touched.len() as u32);
+            out.extend(touched.iter().flat_map(|&v| [v, counts[v as usize]]));
+        }
+        out
+    }
+
     /// The first `limit` matching rows, ascending.
     pub fn ids(&self, limit: usize) -> Vec<u32> {
         self.result.rows.iter().take(limit).map(|r| r as u32).collect()
