@@ -16,7 +16,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
  * (Element Timing would be exact, but Chromium reports only elements with the attribute from
  * their insertion, which neither the parser nor the app gives.)
  */
-function watchCardText() {
+export function watchCardText() {
   window.__cardPaint = null;
   const look = () => {
     const a = document.querySelector(".cards .card h3 a");
@@ -40,7 +40,7 @@ async function paintOnce(browser, url) {
 }
 
 /** The live page's DOM after start, scripts and preloads removed: a static copy of its view. */
-async function staticCopy(browser, url) {
+export async function staticCopy(browser, url) {
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
   const page = await context.newPage();
   await page.goto(url);
@@ -52,11 +52,11 @@ async function staticCopy(browser, url) {
 
 /**
  * `loads` cold loads each of factlens and of a static copy of its first view, alternating, from
- * one server (the same headers, the strict CSP) over a copy of dist/.
+ * one server (the same headers, the strict CSP) over a copy of `site` (dist/).
  */
-export async function firstPaints(browser, loads) {
+export async function firstPaints(browser, loads, site = DIST) {
   const dir = mkdtempSync(join(tmpdir(), "factlens-paint-"));
-  cpSync(DIST, dir, { recursive: true });
+  cpSync(site, dir, { recursive: true });
   const server = await serve(dir, { headers: { "content-security-policy": STRICT_CSP, "access-control-allow-origin": "*" } });
   writeFileSync(join(dir, "static.html"), await staticCopy(browser, server.url));
   const runs = { factlens: [], static: [] };

@@ -2,6 +2,13 @@
 // strict Content-Security-Policy (script-src 'self' 'wasm-unsafe-eval').
 import init, { start } from "./factlens-web.js";
 
+// The prerendered view (src/prerender.rs) is painted before the wasm is compiled and the app
+// started: their tasks would otherwise often run first and delay that paint (a trace shows it,
+// docs/paint.md). So with the view on screen, nothing starts before the first frame has been
+// drawn (its animation frame, then the task after it); the wasm's bytes are preloaded meanwhile.
+const pre = document.getElementById("fl-pre");
+const over = pre && !document.documentElement.classList.contains("fl-state");
+if (over && document.visibilityState == "visible") await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
 await init({ module_or_path: new URL("./factlens-web_bg.wasm", import.meta.url) });
 // The prerendered view (src/prerender.rs) lies over the page while the app mounts beneath it (so
 // the app measures its own place), and goes in the next frame, before that frame is painted, when
@@ -11,8 +18,6 @@ await init({ module_or_path: new URL("./factlens-web_bg.wasm", import.meta.url) 
 // that frame (a background tab draws none until it is shown).
 // What a reader did in it before the app came (a box ticked, a search typed, the focus) is handed to
 // the app's twin (its id without "pre-"), so nothing they gave is lost at the swap.
-const pre = document.getElementById("fl-pre");
-const over = pre && !document.documentElement.classList.contains("fl-state");
 const focused = over && pre.contains(document.activeElement) && document.activeElement.id;
 if (over) pre.classList.add("fl-over"), (pre.inert = true), pre.setAttribute("aria-hidden", "true");
 else pre?.remove();
