@@ -100,7 +100,8 @@ function analyse({ events, text }) {
   const firstPaint = main.find((e) => e.name === "Paint" && e.ph === "X" && e.ts > nav.ts);
   const script = (file) => main.find((e) => e.ph === "X" && /EvaluateScript|v8.run/.test(e.name) && label(e).endsWith(` ${file}`));
   const parsed = main.filter((e) => e.name === "ParseHTML" && e.ph === "X" && e.ts < firstPaint.ts).at(-1);
-  const wasmBeforePaint = Object.entries(selfTimes(main, nav.ts, firstPaint.ts)).filter(([k]) => /wasm|RunMicrotasks|factlens-web|boot/.test(k)).reduce((t, [, v]) => t + v, 0);
+  // The wasm's compilation and instantiation and the app's start (boot.js, factlens-web.js).
+  const app = (from, to) => round(Object.entries(selfTimes(main, from, to)).filter(([k]) => /wasm|RunMicrotasks|factlens-web|boot/.test(k)).reduce((t, [, v]) => t + v, 0));
   return {
     milestones: {
       cssFinished: files["style.css"]?.finished,
@@ -108,7 +109,8 @@ function analyse({ events, text }) {
       preJsRun: script("pre.js") && at(script("pre.js").ts),
       lastParseBeforePaint: parsed && at(parsed.ts + parsed.dur),
       firstPaintEnd: at(firstPaint.ts + firstPaint.dur),
-      wasmAndAppBeforePaintMs: round(wasmBeforePaint),
+      appBeforePaintMs: app(nav.ts, firstPaint.ts),
+      appFromPaintToTextMs: app(firstPaint.ts + firstPaint.dur, textTs),
     },
     fcpMs: at(fcp.ts),
     textMs: round(text),
@@ -136,5 +138,9 @@ await browser.close();
 rmSync(dir, { recursive: true, force: true });
 for (const [name, rs] of Object.entries(out)) {
   console.log(`== ${name}: FCP median ${median(rs.map((r) => r.fcpMs))} ms, text median ${median(rs.map((r) => r.textMs))} ms (${loads} traced loads)`);
+  const keys = Object.keys(rs[0].milestones).filter((k) => rs.every((r) => r.milestones[k] !== undefined));
+  console.log("medians: " + keys.map((k) => `${k} ${median(rs.map((r) => r.milestones[k]))}`).join(", "));
+  const loadsWith = (k) => rs.filter((r) => r.milestones[k] > 1).length;
+  if (rs[0].milestones.preJsFinished !== undefined) console.log(`loads with the app's work before the first paint: ${loadsWith("appBeforePaintMs")}, between it and the text measurement: ${loadsWith("appFromPaintToTextMs")}; pre.js after the stylesheet: ${rs.filter((r) => r.milestones.preJsFinished > r.milestones.cssFinished).length}`);
   for (const r of rs) console.log(process.env.BRIEF ? JSON.stringify({ fcpMs: r.fcpMs, textMs: r.textMs, ...r.milestones }) : JSON.stringify(r, null, 1));
 }
