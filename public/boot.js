@@ -6,6 +6,7 @@ import init, { start } from "./factlens-web.js";
 // started: their tasks would otherwise often run first and delay that paint (a trace shows it,
 // docs/paint.md). So with the view on screen, nothing starts before the first frame has been
 // drawn (its animation frame, then the task after it); the wasm's bytes are preloaded meanwhile.
+// A hidden page (it draws no frames) and a URL with a state (no prerendered view) start at once.
 const pre = document.getElementById("fl-pre");
 const over = pre && !document.documentElement.classList.contains("fl-state");
 if (over && document.visibilityState == "visible") await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
