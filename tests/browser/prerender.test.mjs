@@ -142,6 +142,23 @@ test("a box ticked and a search typed in the prerendered view before the wasm ar
   await context.close();
 });
 
+test("Add articles pressed in the prerendered view before the wasm arrives opens the app's dialog", async () => {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  let release;
+  const arrived = new Promise((resolve) => (release = resolve));
+  await context.route("**/factlens-web_bg.wasm", async (route) => (await arrived, route.continue()));
+  const page = await context.newPage();
+  const problems = [];
+  page.on("pageerror", (e) => problems.push(e.message));
+  await page.goto(factlens.url);
+  await page.locator("#fl-pre .collection-bar .add-articles").click();
+  release();
+  await page.getByRole("dialog", { name: "Add articles" }).waitFor({ timeout: 20000 });
+  assert.equal(await page.locator("#fl-pre").count(), 0, "the prerendered view is gone");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("with scripts disabled the page shows facts with their quotes and the articles, and says filtering needs JavaScript", async () => {
   const { page, context } = await withoutScripts(factlens.url);
   const cards = page.locator(".cards .card");
