@@ -16,12 +16,15 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
  * (Element Timing would be exact, but Chromium reports only elements with the attribute from
  * their insertion, which neither the parser nor the app gives.)
  */
-function watchCardText() {
+export function watchCardText() {
   window.__cardPaint = null;
   const look = () => {
     const a = document.querySelector(".cards .card h3 a");
     const r = a?.getBoundingClientRect();
-    if (r && r.height > 0 && r.top < innerHeight && a.checkVisibility()) setTimeout(() => (window.__cardPaint = performance.now()));
+    if (r && r.height > 0 && r.top < innerHeight && a.checkVisibility()) {
+      window.__cardPrerendered = !!a.closest("#fl-pre"); // factlens: the prerendered view's text
+      setTimeout(() => (window.__cardPaint = performance.now()));
+    }
     else requestAnimationFrame(look);
   };
   requestAnimationFrame(look);
@@ -34,13 +37,13 @@ async function paintOnce(browser, url) {
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForFunction(() => window.__cardPaint !== null && performance.getEntriesByName("first-contentful-paint").length > 0, null, { timeout: 60000 });
-  const r = await page.evaluate(() => ({ fcp: performance.getEntriesByName("first-contentful-paint")[0].startTime, text: window.__cardPaint }));
+  const r = await page.evaluate(() => ({ fcp: performance.getEntriesByName("first-contentful-paint")[0].startTime, text: window.__cardPaint, prerendered: window.__cardPrerendered }));
   await context.close();
   return r;
 }
 
 /** The live page's DOM after start, scripts and preloads removed: a static copy of its view. */
-async function staticCopy(browser, url) {
+export async function staticCopy(browser, url) {
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
   const page = await context.newPage();
   await page.goto(url);
@@ -52,11 +55,11 @@ async function staticCopy(browser, url) {
 
 /**
  * `loads` cold loads each of factlens and of a static copy of its first view, alternating, from
- * one server (the same headers, the strict CSP) over a copy of dist/.
+ * one server (the same headers, the strict CSP) over a copy of `site` (dist/).
  */
-export async function firstPaints(browser, loads) {
+export async function firstPaints(browser, loads, site = DIST) {
   const dir = mkdtempSync(join(tmpdir(), "factlens-paint-"));
-  cpSync(DIST, dir, { recursive: true });
+  cpSync(site, dir, { recursive: true });
   const server = await serve(dir, { headers: { "content-security-policy": STRICT_CSP, "access-control-allow-origin": "*" } });
   writeFileSync(join(dir, "static.html"), await staticCopy(browser, server.url));
   const runs = { factlens: [], static: [] };
@@ -69,6 +72,8 @@ export async function firstPaints(browser, loads) {
   const summary = (rs) => ({ fcpMs: median(rs.map((r) => r.fcp)), textMs: median(rs.map((r) => r.text)), all: rs.map((r) => [Math.round(r.fcp), Math.round(r.text)]) });
   const f = summary(runs.factlens);
   const s = summary(runs.static);
+  // How many of factlens's text measurements saw the prerendered view's card (not the app's).
+  f.prerenderedText = runs.factlens.filter((r) => r.prerendered).length;
   return { loads, factlens: f, static: s, fcpRatio: f.fcpMs / s.fcpMs, textRatio: f.textMs / s.textMs };
 }
 

@@ -136,6 +136,7 @@ if (paint) {
   say(`screen\": the task after the first frame that has a result card's title in the window, when the main thread has`);
   say(`painted it (both pages measured alike; the first contentful paint is when a frame reached the screen, later).`);
   say(`The page's body is its default view as HTML, written at build time (\`factlens prerender\`); the wasm takes over.`);
+  if (paint.factlens.prerenderedText !== undefined) say(`factlens's text measured on the prerendered view's card in ${paint.factlens.prerenderedText} of ${paint.loads} loads (docs/paint.md: where the time goes).`);
   say();
   say("| page | first contentful paint | results text on screen |");
   say("| --- | ---: | ---: |");

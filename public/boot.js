@@ -2,6 +2,17 @@
 // strict Content-Security-Policy (script-src 'self' 'wasm-unsafe-eval').
 import init, { start } from "./factlens-web.js";
 
+// The prerendered view (src/prerender.rs) is painted before the wasm is compiled and the app
+// started: their tasks would otherwise often run first and delay that paint (a trace shows it,
+// docs/paint.md). So with the view on screen, nothing starts before the first frame has been
+// drawn (its animation frame, then the task after it); the wasm's bytes are preloaded meanwhile.
+// A hidden page (it draws no frames) and a URL with a state (no prerendered view) start at once.
+const pre = document.getElementById("fl-pre");
+const over = pre && !document.documentElement.classList.contains("fl-state");
+// A press on its "Add articles" or "Export or import" meanwhile is handed to the app's at the swap.
+let pressed;
+over && pre.addEventListener("click", (e) => (pressed = e.target.closest?.(".collection-bar button")?.classList[0] ?? pressed));
+if (over && document.visibilityState == "visible") await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
 await init({ module_or_path: new URL("./factlens-web_bg.wasm", import.meta.url) });
 // The prerendered view (src/prerender.rs) lies over the page while the app mounts beneath it (so
 // the app measures its own place), and goes in the next frame, before that frame is painted, when
@@ -9,10 +20,9 @@ await init({ module_or_path: new URL("./factlens-web_bg.wasm", import.meta.url) 
 // with a state hid it (pre.js): it goes at once. While it lies over the app it is inert and hidden
 // from assistive technology, so nothing reads or reaches two views; what follows does not wait for
 // that frame (a background tab draws none until it is shown).
-// What a reader did in it before the app came (a box ticked, a search typed, the focus) is handed to
-// the app's twin (its id without "pre-"), so nothing they gave is lost at the swap.
-const pre = document.getElementById("fl-pre");
-const over = pre && !document.documentElement.classList.contains("fl-state");
+// What a reader did in it before the app came (a box ticked, a search typed, the focus, a button of
+// the articles' bar pressed) is handed to the app's twin (its id without "pre-", the button of the
+// same class), so nothing they gave is lost at the swap.
 const focused = over && pre.contains(document.activeElement) && document.activeElement.id;
 if (over) pre.classList.add("fl-over"), (pre.inert = true), pre.setAttribute("aria-hidden", "true");
 else pre?.remove();
@@ -26,6 +36,7 @@ const hand = () => {
   }
   focused && twin(focused)?.focus();
   pre.remove();
+  pressed && document.querySelector(`.collection-bar .${pressed}`)?.click();
 };
 if (over) requestAnimationFrame(hand);
 
