@@ -1,7 +1,7 @@
 //! The result list: count (announced), active filters as chips, order, cards, the timeline and
 //! the disagreements between articles.
 
-use factlens_core::{FactKind, Sort, UrlState};
+use factlens_core::{FactKind, Results, Sort, UrlState};
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 
@@ -204,29 +204,9 @@ fn VirtualCards() -> impl IntoView {
             heights.columns_of(&ul);
         }
     };
-    let on_scroll = window_event_listener(leptos::ev::scroll, move |_| look());
-    let on_resize = window_event_listener(leptos::ev::resize, move |_| {
-        heights.forget_if_resized();
-        look();
-    });
-    on_cleanup(move || {
-        on_scroll.remove();
-        on_resize.remove();
-    });
+    follow_window(look, heights);
     let lines = Memo::new(move |_| results.with(|r| heights.lines(&r.order)));
-    let slots = Memo::new(move |_| {
-        // A list below the window (an element low on its host page) draws its first screen.
-        let (top, bottom) = match seen.get() {
-            (top, bottom) if bottom < 0.0 => (0.0, bottom - top),
-            seen => seen,
-        };
-        let columns = heights.columns.get();
-        let (first, last) = lines.with(|o| visible(o, top - OVERSCAN, bottom + OVERSCAN));
-        results.with(|r| {
-            let end = (last * columns).min(r.order.len());
-            (first * columns..end).map(|i| (i, r.order[i])).collect::<Vec<(usize, u32)>>()
-        })
-    });
+    let slots = drawn_slots(results, heights, seen, lines);
     Effect::new(move |_| {
         results.track();
         request_animation_frame(look);
@@ -265,6 +245,42 @@ fn VirtualCards() -> impl IntoView {
             )}
         </ul>
     }
+}
+
+/// Follows the window: scrolling and resizing `look` again at the part of the list shown.
+fn follow_window(look: impl Fn() + Copy + 'static, heights: CardHeights) {
+    let on_scroll = window_event_listener(leptos::ev::scroll, move |_| look());
+    let on_resize = window_event_listener(leptos::ev::resize, move |_| {
+        heights.forget_if_resized();
+        look();
+    });
+    on_cleanup(move || {
+        on_scroll.remove();
+        on_resize.remove();
+    });
+}
+
+/// The cards to draw, as (place in the order, fact row): the lines `seen` in the window, with
+/// `OVERSCAN` pixels more each way, given the lines' tops (`lines`).
+fn drawn_slots(
+    results: Memo<Results>,
+    heights: CardHeights,
+    seen: RwSignal<(f64, f64)>,
+    lines: Memo<Vec<f64>>,
+) -> Memo<Vec<(usize, u32)>> {
+    Memo::new(move |_| {
+        // A list below the window (an element low on its host page) draws its first screen.
+        let (top, bottom) = match seen.get() {
+            (top, bottom) if bottom < 0.0 => (0.0, bottom - top),
+            seen => seen,
+        };
+        let columns = heights.columns.get();
+        let (first, last) = lines.with(|o| visible(o, top - OVERSCAN, bottom + OVERSCAN));
+        results.with(|r| {
+            let end = (last * columns).min(r.order.len());
+            (first * columns..end).map(|i| (i, r.order[i])).collect::<Vec<(usize, u32)>>()
+        })
+    })
 }
 
 /// The window's height in pixels.
