@@ -588,34 +588,8 @@ mod tests {
             ((seed >> 33) % u64::from(n)) as u32
         };
         for round in 0..60 {
-            // Every tenth round is big enough for count profiles (with a dense value in facet 0).
-            let big = round % 10 == 0;
-            let rows = if big {
-                super::super::profiles::MIN_ROWS + next(3000) as usize
-            } else {
-                1 + next(300) as usize
-            };
-            let sizes = [1 + next(5) as usize, 1 + next(9) as usize, 1 + next(3) as usize];
-            // Facet 2 is multi-valued when the round is odd.
-            let data: Vec<Vec<Vec<u32>>> = (0..rows)
-                .map(|_| {
-                    sizes
-                        .iter()
-                        .enumerate()
-                        .map(|(f, &n)| {
-                            let k = if f == 2 && round % 2 == 1 { next(3) } else { 1 };
-                            let value = |next: &mut dyn FnMut(u32) -> u32| {
-                                if big && f == 0 && next(3) > 0 {
-                                    0
-                                } else {
-                                    next(n as u32)
-                                }
-                            };
-                            (0..k).map(|_| value(&mut next)).collect()
-                        })
-                        .collect()
-                })
-                .collect();
+            let (sizes, data) = random_rows(&mut next, round);
+            let rows = data.len();
             let engine = Engine::from_rows(&sizes, &data);
             let mut selections: Vec<Selection> = Vec::new();
             for (f, &size) in sizes.iter().enumerate() {
@@ -631,30 +605,64 @@ mod tests {
                 b
             });
             let got = engine.query(&selections, base.as_ref());
-            let allowed = |r: usize, f: usize| {
-                selections
-                    .iter()
-                    .filter(|s| s.facet == f)
-                    .all(|s| s.values.iter().any(|v| data[r][f].contains(v)))
-            };
-            let in_base = |r: usize| base.as_ref().is_none_or(|b| b.contains(r));
-            let expect: Vec<usize> =
-                (0..rows).filter(|&r| in_base(r) && (0..3).all(|f| allowed(r, f))).collect();
+            let (expect, counts) = brute_force(&sizes, &data, &selections, base.as_ref());
             assert_eq!(got.rows.iter().collect::<Vec<_>>(), expect, "round {round}");
-            for f in 0..3 {
+            assert_eq!(got.counts, counts, "round {round}");
+        }
+    }
+
+    /// Three facets' sizes and the values of each row: every tenth round is big enough for count
+    /// profiles (with a dense value in facet 0); facet 2 is multi-valued when the round is odd.
+    fn random_rows(next: &mut impl FnMut(u32) -> u32, round: u32) -> ([usize; 3], Vec<Vec<Vec<u32>>>) {
+        let big = round % 10 == 0;
+        let rows =
+            if big { super::super::profiles::MIN_ROWS + next(3000) as usize } else { 1 + next(300) as usize };
+        let sizes = [1 + next(5) as usize, 1 + next(9) as usize, 1 + next(3) as usize];
+        let data = (0..rows)
+            .map(|_| {
+                (0..3)
+                    .map(|f| {
+                        let k = if f == 2 && round % 2 == 1 { next(3) } else { 1 };
+                        (0..k)
+                            .map(|_| if big && f == 0 && next(3) > 0 { 0 } else { next(sizes[f] as u32) })
+                            .collect()
+                    })
+                    .collect()
+            })
+            .collect();
+        (sizes, data)
+    }
+
+    /// The rows a plain scan finds, and each facet's counts over the rows every other facet allows.
+    fn brute_force(
+        sizes: &[usize; 3],
+        data: &[Vec<Vec<u32>>],
+        selections: &[Selection],
+        base: Option<&Bitset>,
+    ) -> (Vec<usize>, Vec<Vec<u32>>) {
+        let allowed = |r: usize, f: usize| {
+            selections
+                .iter()
+                .filter(|s| s.facet == f)
+                .all(|s| s.values.iter().any(|v| data[r][f].contains(v)))
+        };
+        let in_base = |r: usize| base.is_none_or(|b| b.contains(r));
+        let rows = 0..data.len();
+        let expect = rows.clone().filter(|&r| in_base(r) && (0..3).all(|f| allowed(r, f))).collect();
+        let counts = (0..3)
+            .map(|f| {
                 let mut counts = vec![0u32; sizes[f]];
                 for r in
-                    (0..rows).filter(|&r| in_base(r) && (0..3).filter(|&g| g != f).all(|g| allowed(r, g)))
+                    rows.clone().filter(|&r| in_base(r) && (0..3).filter(|&g| g != f).all(|g| allowed(r, g)))
                 {
                     let mut vs = data[r][f].clone();
                     vs.sort_unstable();
                     vs.dedup();
-                    for v in vs {
-                        counts[v as usize] += 1;
-                    }
+                    vs.into_iter().for_each(|v| counts[v as usize] += 1);
                 }
-                assert_eq!(got.counts[f], counts, "round {round}, facet {f}");
-            }
-        }
+                counts
+            })
+            .collect();
+        (expect, counts)
     }
 }
