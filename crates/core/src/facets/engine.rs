@@ -614,7 +614,7 @@ mod tests {
     /// Three facets' sizes and the values of each row: every tenth round is big enough for count
     /// profiles (with a dense value in facet 0); facet 2 is multi-valued when the round is odd.
     fn random_rows(next: &mut impl FnMut(u32) -> u32, round: u32) -> ([usize; 3], Vec<Vec<Vec<u32>>>) {
-        let big = round % 10 == 0;
+        let big = round.is_multiple_of(10);
         let rows =
             if big { super::super::profiles::MIN_ROWS + next(3000) as usize } else { 1 + next(300) as usize };
         let sizes = [1 + next(5) as usize, 1 + next(9) as usize, 1 + next(3) as usize];
