@@ -116,7 +116,8 @@ test("on a phone the prerendered view folds its facets as the app does: the swap
   await context.close();
 });
 
-test("a box ticked and a search typed in the prerendered view before the wasm arrives are carried into the app", async () => {
+/** The page with its wasm held back until `release()` is called: the prerendered view alone. */
+async function heldBack() {
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
   let release;
   const arrived = new Promise((resolve) => (release = resolve));
@@ -125,6 +126,11 @@ test("a box ticked and a search typed in the prerendered view before the wasm ar
   const problems = [];
   page.on("pageerror", (e) => problems.push(e.message));
   await page.goto(factlens.url);
+  return { context, page, problems, release };
+}
+
+test("a box ticked and a search typed in the prerendered view before the wasm arrives are carried into the app", async () => {
+  const { context, page, problems, release } = await heldBack();
   const box = page.locator("#fl-pre fieldset.facet input[type=checkbox]").first();
   const id = (await box.getAttribute("id")).slice(4);
   await box.check();
@@ -143,14 +149,7 @@ test("a box ticked and a search typed in the prerendered view before the wasm ar
 });
 
 test("Add articles pressed in the prerendered view before the wasm arrives opens the app's dialog", async () => {
-  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
-  let release;
-  const arrived = new Promise((resolve) => (release = resolve));
-  await context.route("**/factlens-web_bg.wasm", async (route) => (await arrived, route.continue()));
-  const page = await context.newPage();
-  const problems = [];
-  page.on("pageerror", (e) => problems.push(e.message));
-  await page.goto(factlens.url);
+  const { context, page, problems, release } = await heldBack();
   await page.locator("#fl-pre .collection-bar .add-articles").click();
   release();
   await page.getByRole("dialog", { name: "Add articles" }).waitFor({ timeout: 20000 });
