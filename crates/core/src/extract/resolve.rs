@@ -12,6 +12,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::model::EntityKind;
 
+use super::bodies;
 use super::lexicon::gazetteer;
 use super::mentions::Mention;
 
@@ -166,6 +167,7 @@ pub(crate) fn resolve(docs: &[&[Mention]]) -> Resolution {
     names.link_acronyms(docs, &entity_of, &mut union_find);
     names.link_spelled_acronyms(&mut union_find);
     names.link_programs(&mut union_find);
+    names.link_bodies(&mut union_find);
     names.link_people(&mut union_find);
     // Step 3: renumber the merged clusters in order of first mention.
     let mut new_index: BTreeMap<usize, usize> = BTreeMap::new();
@@ -200,6 +202,8 @@ struct NameClusters {
     by_key: HashMap<(EntityKind, String), usize>,
     /// Officials by lowercase first name, to find other spellings of a name.
     officials_by_first: HashMap<String, Vec<usize>>,
+    /// The country a mention of each cluster states, if any.
+    countries: Vec<Option<String>>,
 }
 
 impl NameClusters {
@@ -224,6 +228,9 @@ impl NameClusters {
             let cluster = self.cluster_for(&key, mention);
             self.by_key.entry(key).or_insert(cluster);
             self.clusters[cluster].mentions.push((doc, index));
+            if self.countries[cluster].is_none() {
+                self.countries[cluster] = mention.attributes.get("country").cloned();
+            }
             if !self.names[cluster].contains(&mention.name) {
                 self.names[cluster].push(mention.name.clone());
             }
@@ -253,6 +260,7 @@ impl NameClusters {
         self.clusters.push(Cluster { mentions: Vec::new() });
         self.kinds.push(mention.kind);
         self.names.push(Vec::new());
+        self.countries.push(None);
         if mention.kind == EntityKind::Official {
             self.officials_by_first.entry(first_name()).or_default().push(self.clusters.len() - 1);
         }
@@ -340,6 +348,27 @@ impl NameClusters {
 }
 
 impl NameClusters {
+    /// Links organizations that name one body by its subject either way round ("Defence
+    /// Ministry", "Ministry of Defence"; see `bodies`) when both state the same country ("Poland's
+    /// Ministry of National Defence", "the Polish Defence Ministry"). Without a stated country they
+    /// stay apart: an article on two countries names each one's ministry by its subject alone.
+    fn link_bodies(&self, union_find: &mut UnionFind) {
+        let keyed: Vec<(usize, &String, (&str, Vec<String>))> = (0..self.clusters.len())
+            .filter(|&c| self.kinds[c] == EntityKind::Organization)
+            .filter_map(|c| self.countries[c].as_ref().map(|country| (c, country)))
+            .flat_map(|(c, country)| {
+                self.names[c].iter().filter_map(move |name| Some((c, country, bodies::subject_key(name)?)))
+            })
+            .collect();
+        for (i, (a, country_a, key_a)) in keyed.iter().enumerate() {
+            for (b, country_b, key_b) in &keyed[i + 1..] {
+                if b != a && country_a == country_b && bodies::same_subject(key_a, key_b) {
+                    union_find.union(*a, *b);
+                }
+            }
+        }
+    }
+
     /// Links officials named with and without middle initials ("James A. Hoyer", "James Hoyer"),
     /// then an official named by surname alone ("Gen. Hoyer") with the one person of the set
     /// whose full name ends with it; with two such people, the surname stays apart.

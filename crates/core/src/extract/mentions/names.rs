@@ -9,7 +9,7 @@ use crate::model::EntityKind;
 use super::super::lexicon::{gazetteer, number_value, GazetteerEntry, GazetteerKind, Head, Role};
 use super::super::text::TokenKind;
 use super::finder::{Finder, Mention, Unclassified};
-use super::shapes::{first_char_upper, initials, is_acronym, is_designator, title_case};
+use super::shapes::{first_char_upper, initials, is_acronym, is_designator, is_mixed_acronym, title_case};
 
 impl Finder<'_, '_> {
     /// Extends a capitalized chunk from `i` and classifies it. Returns where to continue.
@@ -361,11 +361,18 @@ impl Finder<'_, '_> {
         }
     }
 
-    /// "Kosovo Security Forces (KSF)": the acronym in brackets is an alias when its letters fit.
+    /// "Kosovo Security Forces (KSF)": the acronym in brackets is an alias when its letters fit,
+    /// or, after the name of a body of two words or more, whatever its letters: a ministry or
+    /// agency abroad is known by the acronym of its own language ("Ministry of National Defence
+    /// (MON)", "Ministry of Defence (MoD)").
     fn define_acronym(&self, mention: &mut Mention, after: usize, end: usize) {
         if after + 2 < end && self.tok(after) == "(" && self.tok(after + 2) == ")" {
             let acronym = self.tok(after + 1);
-            if is_acronym(acronym) && initials(&mention.name).contains(acronym.trim_end_matches('s')) {
+            let body = matches!(mention.kind, EntityKind::Organization | EntityKind::Unit)
+                && mention.name.contains(' ')
+                && (is_acronym(acronym) || is_mixed_acronym(acronym));
+            if body || is_acronym(acronym) && initials(&mention.name).contains(acronym.trim_end_matches('s'))
+            {
                 mention.aliases.push(acronym.to_string());
             }
         }
