@@ -97,6 +97,9 @@ pub(crate) enum Role {
     Attends,
     /// Last word of the name of an award ("… Distinguished Service Award"): no entity.
     AwardHead,
+    /// After a force's name, names one of its posts by the place it serves ("Coast Guard Sector
+    /// Charleston", "… Air Station Savannah"): a unit.
+    PostHead,
 }
 
 /// The name of every role in `words.txt`.
@@ -144,6 +147,7 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("quantifier", Role::Quantifier),
     ("attends", Role::Attends),
     ("award-head", Role::AwardHead),
+    ("post-head", Role::PostHead),
 ];
 
 /// The kind of name a head word makes.

@@ -349,6 +349,24 @@ mod tests {
     }
 
     #[test]
+    fn a_forces_post_named_by_its_place_is_a_unit() {
+        let f = found(
+            "Navy Sector Midway Command Center staff took the call. A boat from Navy Air Station Ridgeton \
+             helped. The crew was taken to Sector Midway.",
+        );
+        let names: Vec<(EntityKind, &str, &str)> =
+            f.iter().map(|(k, n, quote)| (*k, n.as_str(), quote.as_str())).collect();
+        assert_eq!(
+            names,
+            [
+                (EntityKind::Unit, "Navy Sector Midway", "Navy Sector Midway"),
+                (EntityKind::Unit, "Navy Air Station Ridgeton", "Navy Air Station Ridgeton"),
+                (EntityKind::Unit, "Navy Sector Midway", "Sector Midway")
+            ]
+        );
+    }
+
+    #[test]
     fn a_name_used_as_a_kind_is_no_mention() {
         let names: Vec<String> = found(
             "The Vermont National Guard deploys. The mission is fulfilled by multiple National Guard entities.",

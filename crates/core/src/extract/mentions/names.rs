@@ -93,6 +93,10 @@ impl Finder<'_, '_> {
         if self.appositive_person(sentence_index, range.clone(), sentence.end) {
             return;
         }
+        // "Coast Guard Sector Charleston": a force's post, a unit.
+        if self.force_post(sentence_index, range.clone()) {
+            return;
+        }
         // The article's own broadcaster by its call sign ("ABC15 spoke with residents").
         if self.names_own_outlet(range.clone()) {
             let name = self.text(range.clone());
