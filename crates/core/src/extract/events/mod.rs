@@ -18,7 +18,9 @@ use super::dates::{DateExpr, DateKind, Tense};
 use super::lexicon::Role;
 use super::mentions::Mention;
 use super::text::{Segmented, TokenKind};
-use clauses::{attribution_date, clauses, local_tense, points_back_at_start, quoted, tense_of, trim};
+use clauses::{
+    attribution_date, clauses, in_dateline, local_tense, points_back_at_start, quoted, tense_of, trim,
+};
 use triggers::{choose, ClauseView, Trigger};
 
 /// The kinds of event factlens reports, in the order they are listed in facets.
@@ -275,6 +277,13 @@ impl ClauseReader<'_, '_> {
                 event_type == "statement" || !attribution_date(seg, dates[k].tokens.start, clause.start)
             })
             .collect();
+        // "OSLO, Oct 10 (Reuters) - … met on Wednesday": the filing date yields to the event's own.
+        let in_dateline = |k: &usize| in_dateline(seg, dates[*k].tokens.clone(), self.sentence_start);
+        let clause_dates: Vec<usize> = if clause_dates.iter().any(|k| !in_dateline(k)) {
+            clause_dates.into_iter().filter(|k| !in_dateline(k)).collect()
+        } else {
+            clause_dates
+        };
         let date_tenses = clause_dates
             .iter()
             .map(|&k| local_tense(seg, dates[k].tokens.start, clause.clone(), clause_tense))
@@ -648,6 +657,27 @@ mod tests {
         );
         let types: Vec<&str> = found.iter().map(|(t, _)| *t).collect();
         assert_eq!(types, ["agreement", "declaration", "training", "statement", "statement"], "{found:?}");
+    }
+
+    #[test]
+    fn taking_command_is_a_transfer_and_a_datelines_date_yields_to_the_events_own() {
+        let found = events(
+            "Colonel Ana Ruiz took command of the battalion from Colonel Bo Lind on Friday. \
+             The general handed over command in May.",
+        );
+        let types: Vec<&str> = found.iter().map(|(t, _)| *t).collect();
+        assert_eq!(types, ["transfer-of-authority", "transfer-of-authority"], "{found:?}");
+
+        let text = "RIGA, Oct 10 (Example Wire) - The two ministers met in Riga on Wednesday. \
+                    TALLINN, Oct 11 (Example Wire) - The ministers met again.";
+        let seg = segment(text);
+        let (dates, blocked) = find_dates(&seg);
+        let mentions = find_mentions(&seg, &blocked, None);
+        let dated: Vec<Vec<&str>> = find_events(&seg, &dates, &mentions)
+            .iter()
+            .map(|e| e.dates.iter().map(|&k| seg.slice(dates[k].tokens.clone())).collect())
+            .collect();
+        assert_eq!(dated, [vec!["Wednesday"], vec!["Oct 11"]]);
     }
 
     /// Each event's type, place and participants, as written.
