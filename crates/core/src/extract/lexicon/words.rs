@@ -100,6 +100,9 @@ pub(crate) enum Role {
     /// After a force's name, names one of its posts by the place it serves ("Coast Guard Sector
     /// Charleston", "… Air Station Savannah"): a unit.
     PostHead,
+    /// Lowercase noun right before a name that makes it an organization ("the Italian company
+    /// Leonardo", "defence firm …", "shipbuilder …").
+    OrganizationClass,
 }
 
 /// The name of every role in `words.txt`.
@@ -148,6 +151,7 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("attends", Role::Attends),
     ("award-head", Role::AwardHead),
     ("post-head", Role::PostHead),
+    ("organization-class", Role::OrganizationClass),
 ];
 
 /// The kind of name a head word makes.

@@ -367,6 +367,23 @@ mod tests {
     }
 
     #[test]
+    fn a_kind_of_body_before_a_name_makes_an_organization_and_a_counterpart_a_person() {
+        let f = found(
+            "The ministry signed a deal with the shipbuilder Nordvik Verft. Defence firm Brakon \
+             will supply radars. The minister met his Danish counterpart Ole Berg.",
+        );
+        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        assert_eq!(
+            names,
+            [
+                (EntityKind::Organization, "Nordvik Verft"),
+                (EntityKind::Organization, "Brakon"),
+                (EntityKind::Official, "Ole Berg")
+            ]
+        );
+    }
+
+    #[test]
     fn a_name_used_as_a_kind_is_no_mention() {
         let names: Vec<String> = found(
             "The Vermont National Guard deploys. The mission is fulfilled by multiple National Guard entities.",

@@ -211,6 +211,10 @@ impl Finder<'_, '_> {
                 return;
             }
         }
+        if self.named_as_organization(range.clone(), sentence.start) {
+            self.push_organization(sentence_index, range);
+            return;
+        }
         // "in Ilocos Norte province": a short unknown name placed by its context.
         if range.len() <= 3 && !sentence_initial && self.place_by_context(range.clone(), sentence) {
             self.push_place(sentence_index, range);
@@ -242,6 +246,10 @@ impl Finder<'_, '_> {
         let surname_before = self.mentions.iter().any(|m| {
             m.kind == EntityKind::Official && m.name.contains(' ') && m.name.rsplit(' ').next() == Some(w)
         });
+        if !surname_before && self.named_as_organization(range.clone(), sentence.start) {
+            self.push_organization(sentence_index, range);
+            return;
+        }
         let no_place = surname_before || w.bytes().any(|b| b.is_ascii_digit());
         if !sentence_initial && !no_place && self.place_by_context(range.clone(), sentence) {
             let end = range.end;
@@ -262,6 +270,23 @@ impl Finder<'_, '_> {
             || text.len() >= 3 && !text.chars().any(char::is_lowercase);
         outlet == text
             || call_sign && outlet.strip_prefix(text).is_some_and(|rest| rest.starts_with([' ', '(']))
+    }
+
+    /// "the Italian company Leonardo", "defence firm Saab": a lowercase noun of a kind of body right
+    /// before an unknown name makes it an organization.
+    fn named_as_organization(&self, range: Range<usize>, sentence_start: usize) -> bool {
+        range.start > sentence_start
+            && self.seg.word(range.start - 1).is(Role::OrganizationClass)
+            && !self.is_cap(range.start - 1)
+    }
+
+    /// Records the organization named by `range`, and its later forms ("(ACR)").
+    fn push_organization(&mut self, sentence_index: usize, range: Range<usize>) {
+        let end = range.end;
+        let mention =
+            self.mention(EntityKind::Organization, range.clone(), self.canonical(range), sentence_index);
+        self.push(mention);
+        self.after_name(end);
     }
 
     /// Records the place named by `range`.
