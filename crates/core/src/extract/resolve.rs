@@ -43,6 +43,12 @@ pub(crate) fn normalize(name: &str, kind: EntityKind) -> String {
         key.drain(.."the ".len());
     }
     if matches!(kind, EntityKind::Unit | EntityKind::Organization) {
+        // British and American spellings name one body ("Kenya Defence Forces", "… Defense Forces").
+        for (british, american) in [("defence", "defense"), ("organisation", "organization")] {
+            if key.contains(british) {
+                key = key.replace(british, american);
+            }
+        }
         for (plural, singular) in
             [("forces", "force"), ("programs", "program"), ("guards", "guard"), ("marines", "marine corps")]
         {
@@ -388,6 +394,7 @@ impl NameClusters {
                 }
             }
         }
+        link_middle_names(&by_plain_name, union_find);
         let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::default();
         for (plain, &cluster) in &by_plain_name {
             let surname = plain.rsplit(' ').next().unwrap_or("");
@@ -401,6 +408,28 @@ impl NameClusters {
             if let [person] = roots[..] {
                 union_find.union(cluster, person);
             }
+        }
+    }
+}
+
+/// "William Ruto" and "William Samoei Ruto": a person named by first name and surname is the one
+/// person of the set named with the same two and middle names between, when there is one.
+fn link_middle_names(by_plain_name: &HashMap<String, usize>, union_find: &mut UnionFind) {
+    let mut by_ends: HashMap<(&str, &str), Vec<(usize, usize)>> = HashMap::default();
+    for (plain, &cluster) in by_plain_name {
+        let words: Vec<&str> = plain.split(' ').collect();
+        if let (Some(first), Some(last)) = (words.first(), words.last()) {
+            by_ends.entry((first, last)).or_default().push((words.len(), cluster));
+        }
+    }
+    for people in by_ends.values() {
+        let short: Vec<usize> = people.iter().filter(|(n, _)| *n == 2).map(|&(_, c)| c).collect();
+        let long: Vec<usize> = people.iter().filter(|(n, _)| *n > 2).map(|&(_, c)| c).collect();
+        let mut roots: Vec<usize> = long.iter().map(|&c| union_find.find(c)).collect();
+        roots.sort_unstable();
+        roots.dedup();
+        if let ([person], [name]) = (roots.as_slice(), short.as_slice()) {
+            union_find.union(*person, *name);
         }
     }
 }
