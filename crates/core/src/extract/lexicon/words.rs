@@ -103,6 +103,10 @@ pub(crate) enum Role {
     /// Lowercase noun right before a name that makes it an organization ("the Italian company
     /// Leonardo", "defence firm …", "shipbuilder …").
     OrganizationClass,
+    /// Written in capitals before a vessel's name ("HMS", "USS", "JS"): the name is equipment.
+    ShipPrefix,
+    /// Lowercase kind of vessel right before a vessel's name ("the cutter Kimball").
+    VesselKind,
 }
 
 /// The name of every role in `words.txt`.
@@ -152,6 +156,8 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("award-head", Role::AwardHead),
     ("post-head", Role::PostHead),
     ("organization-class", Role::OrganizationClass),
+    ("ship-prefix", Role::ShipPrefix),
+    ("vessel-kind", Role::VesselKind),
 ];
 
 /// The kind of name a head word makes.

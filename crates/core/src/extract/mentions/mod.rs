@@ -16,6 +16,7 @@ mod people;
 mod repeats;
 mod shapes;
 mod units;
+mod vessels;
 
 use std::ops::Range;
 
@@ -44,6 +45,7 @@ pub(crate) fn find_mentions(seg: &Segmented<'_>, blocked: &[bool], outlet: Optio
             .collect(),
         outlet,
     };
+    finder.take_vessel_names();
     for (index, sentence) in seg.sentences.iter().enumerate() {
         let opens_paragraph = index == 0 || seg.sentences[index - 1].paragraph != sentence.paragraph;
         if opens_paragraph && !sentence.boilerplate {
@@ -381,6 +383,16 @@ mod tests {
                 (EntityKind::Official, "Ole Berg")
             ]
         );
+    }
+
+    #[test]
+    fn a_named_vessel_is_no_entity() {
+        let f = found(
+            "HMS Queen Elizabeth arrived in Portsmouth. The support ship Frankfurt am Main sailed on Monday. \
+             The crew of the Frankfurt am Main rested.",
+        );
+        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        assert_eq!(names, [(EntityKind::Place, "Portsmouth")]);
     }
 
     #[test]
