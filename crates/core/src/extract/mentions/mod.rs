@@ -396,6 +396,27 @@ mod tests {
     }
 
     #[test]
+    fn complements_with_and_international_bodies_and_police_are_organizations() {
+        let f = found(
+            "The Ministry of Culture and Sport met the Airports Authority of Norland. \
+             The United Nations Interim Force in Lebanon and the Norland Constabulary Force helped. \
+             The Ministry of Defence and NATO spoke.",
+        );
+        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        assert_eq!(
+            names,
+            [
+                (EntityKind::Organization, "Ministry of Culture and Sport"),
+                (EntityKind::Organization, "Airports Authority of Norland"),
+                (EntityKind::Organization, "United Nations Interim Force in Lebanon"),
+                (EntityKind::Organization, "Norland Constabulary Force"),
+                (EntityKind::Organization, "Ministry of Defence"),
+                (EntityKind::Organization, "North Atlantic Treaty Organization")
+            ]
+        );
+    }
+
+    #[test]
     fn a_name_used_as_a_kind_is_no_mention() {
         let names: Vec<String> = found(
             "The Vermont National Guard deploys. The mission is fulfilled by multiple National Guard entities.",

@@ -30,7 +30,7 @@ impl Finder<'_, '_> {
                     break;
                 }
                 j += 1;
-            } else if j > i && j + 1 < end && self.connector_joins(j, end, has_of_head, has_university) {
+            } else if j > i && j + 1 < end && self.connector_joins(i..j, end, has_of_head, has_university) {
                 j += 1;
             } else if j > i && j + 1 < end && self.possessive_in_name(j) {
                 // "St. Anthony’s Hospital": the possessive and the head after it.
@@ -62,14 +62,23 @@ impl Finder<'_, '_> {
             && gazetteer().get(self.tok(j - 1)).is_none()
     }
 
-    /// Whether the lowercase word `j` joins the name before it to the capitalized words after it:
-    /// "of" after a head that takes it ("Ministry of Defense"), "the" after "of", "at" in the name
-    /// of a university, and particles ("de", "van").
-    fn connector_joins(&self, j: usize, end: usize, has_of_head: bool, has_university: bool) -> bool {
+    /// Whether the lowercase word ending the name `name` joins it to the capitalized words after
+    /// it: "of" after a head that takes it ("Ministry of Defense"), "the" after "of", "at" in the
+    /// name of a university, "and" inside a complement ("Ministry of Foreign Affairs and Trade"),
+    /// "in" after a body of an international organization ("United Nations Mission in South
+    /// Sudan"), and particles ("de", "van").
+    fn connector_joins(
+        &self,
+        name: Range<usize>,
+        end: usize,
+        has_of_head: bool,
+        has_university: bool,
+    ) -> bool {
+        let j = name.end;
         let lower = self.seg.low(j);
         let followed_by_name = self.is_cap(j + 1)
             || lower == "of" && j + 2 < end && self.tok(j + 1) == "the" && self.is_cap(j + 2);
-        self.seg.word(j).is(Role::NameConnector)
+        (self.seg.word(j).is(Role::NameConnector) || lower == "in")
             && followed_by_name
             && match lower {
                 "of" => {
@@ -77,9 +86,39 @@ impl Finder<'_, '_> {
                 }
                 "the" => self.tok(j - 1) == "of",
                 "at" => has_university,
-                "and" | "on" | "for" => false,
+                "and" => has_of_head && self.and_in_complement(name.clone(), end),
+                "in" => self.international_body(name.clone()),
+                "on" | "for" => false,
                 _ => true,
             }
+    }
+
+    /// "Ministry of Foreign Affairs and Foreign Trade": after "of", "and" goes on with the
+    /// complement when the capitalized words after it name nothing of their own (no head word, no
+    /// known name: "Ministry of Defence and NATO" are two).
+    fn and_in_complement(&self, name: Range<usize>, end: usize) -> bool {
+        let after_of = name.clone().any(|k| self.tok(k) == "of");
+        let rest_end = (name.end + 1..end).find(|&k| !self.is_cap(k)).unwrap_or(end);
+        let plain = |k: usize| {
+            let word = self.seg.word(k);
+            word.head().is_none()
+                && !word.is(Role::TitleHead)
+                && gazetteer().get(self.tok(k)).is_none()
+                && !self.tok(k).contains('-')
+        };
+        // The run ends the name: "… and Commander-in-Chief of the …" goes on to another name.
+        let ends = rest_end >= end || !self.seg.word(rest_end).is(Role::NameConnector);
+        after_of && rest_end > name.end + 1 && ends && (name.end + 1..rest_end).all(plain)
+    }
+
+    /// Whether `name` is a body of an international organization the gazetteer knows, its name
+    /// opening with it and ending in a head ("United Nations Interim Force", "EU Training Mission").
+    fn international_body(&self, name: Range<usize>) -> bool {
+        let start = (name.clone()).find(|&k| !self.seg.word(k).is(Role::FunctionWord)).unwrap_or(name.end);
+        let opens = (start + 1..name.end).any(|k| {
+            gazetteer().get(self.seg.slice(start..k)).is_some_and(|e| e.kind == GazetteerKind::Organization)
+        });
+        opens && self.seg.word(name.end - 1).head().is_some()
     }
 
     /// Classifies the capitalized chunk `range` and records its mention(s).
@@ -330,13 +369,21 @@ impl Finder<'_, '_> {
                     range.end - 1
                 }
             }
-            _ => range.end - 1,
+            // "United Nations Interim Force in Lebanon": the head before "in".
+            _ => match (range.clone()).find(|&k| self.tok(k) == "in") {
+                Some(in_at) if in_at > range.start && self.seg.word(in_at - 1).head().is_some() => in_at - 1,
+                _ => range.end - 1,
+            },
         };
         let kind = match self.seg.word(head_at).head()? {
             Head::Unit => {
-                // "Wagner Group", "Eurasia Group": without a designator, a Group is an organization.
+                // "Wagner Group", "Eurasia Group": without a designator, a Group is an organization;
+                // so are a police force ("Jamaica Constabulary Force") and the forces and missions
+                // of an international organization ("United Nations Interim Force").
                 let designated = (range.clone()).any(|k| is_designator(self.tok(k)));
-                if self.tok(head_at).eq_ignore_ascii_case("group") && !designated {
+                let police = (range.clone()).any(|k| matches!(self.seg.low(k), "police" | "constabulary"));
+                let international = self.international_body(range.start..head_at + 1);
+                if self.tok(head_at).eq_ignore_ascii_case("group") && !designated || police || international {
                     EntityKind::Organization
                 } else {
                     EntityKind::Unit
