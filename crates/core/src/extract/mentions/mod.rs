@@ -417,6 +417,13 @@ mod tests {
     }
 
     #[test]
+    fn a_kind_of_place_right_before_a_name_makes_it_a_place() {
+        let f = found("The migrants were brought to the port city Ravello on Monday.");
+        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        assert_eq!(names, [(EntityKind::Place, "Ravello")]);
+    }
+
+    #[test]
     fn a_name_used_as_a_kind_is_no_mention() {
         let names: Vec<String> = found(
             "The Vermont National Guard deploys. The mission is fulfilled by multiple National Guard entities.",

@@ -482,6 +482,18 @@ impl Finder<'_, '_> {
             });
             return !after_speech;
         }
+        // "the Italian port city Messina", "the town Vernon": a kind of place right before.
+        let class_before = before(1).is_some_and(|k| {
+            self.seg.word(k).is(Role::PlaceClass)
+                && !self.is_cap(k)
+                && matches!(
+                    self.seg.low(k),
+                    "city" | "town" | "village" | "capital" | "municipality" | "province"
+                )
+        });
+        if class_before {
+            return true;
+        }
         if before(1).is_some_and(|k| self.seg.low(k) == "of")
             && before(2).is_some_and(|k| {
                 self.seg.word(k).is(Role::PlaceClass) || matches!(self.seg.low(k), "mayor" | "governor")
