@@ -180,10 +180,11 @@ fn entity_name(kind: EntityKind, mentions: &[(&Doc<'_>, &Mention)]) -> String {
     let full: Vec<&(String, usize, usize)> = name_votes
         .iter()
         .filter(|(name, _, _)| {
-            !name_votes
+            let short_form = name_votes
                 .iter()
-                .any(|(other, _, _)| other.len() > name.len() && is_short_form(name, other, kind))
-                && !(spelled_out && bare_acronym(name))
+                .any(|(other, _, _)| other.len() > name.len() && is_short_form(name, other, kind));
+            let acronym_only = spelled_out && bare_acronym(name);
+            !short_form && !acronym_only
         })
         .collect();
     full.into_iter()

@@ -4,6 +4,9 @@
 
 use super::lexicon::{gazetteer, GazetteerKind};
 
+/// A body's head and the sorted words of its subject.
+pub(crate) type SubjectKey = (&'static str, Vec<String>);
+
 /// Heads of bodies whose name says their subject either way round.
 const HEADS: [&str; 2] = ["ministry", "department"];
 
@@ -21,7 +24,7 @@ fn filler(word: &str) -> bool {
 /// The head of a body's name and the words of its subject, sorted, lowercase, with British
 /// spellings of "defence" made American ("Ministry of Defence" → ("ministry", ["defense"])).
 /// `None` for a name without such a head or without a subject.
-pub(crate) fn subject_key(name: &str) -> Option<(&'static str, Vec<String>)> {
+pub(crate) fn subject_key(name: &str) -> Option<SubjectKey> {
     let words: Vec<String> = name
         .split(' ')
         .map(|w| {
@@ -43,7 +46,7 @@ pub(crate) fn subject_key(name: &str) -> Option<(&'static str, Vec<String>)> {
 
 /// Whether two keys name one body: the same head, and one subject within the other ("Foreign
 /// Ministry", "Ministry of Foreign Affairs").
-pub(crate) fn same_subject(a: &(&str, Vec<String>), b: &(&str, Vec<String>)) -> bool {
+pub(crate) fn same_subject(a: &SubjectKey, b: &SubjectKey) -> bool {
     let within = |x: &[String], y: &[String]| x.iter().all(|w| y.contains(w));
     a.0 == b.0 && (within(&a.1, &b.1) || within(&b.1, &a.1))
 }

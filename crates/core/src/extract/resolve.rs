@@ -359,7 +359,7 @@ impl NameClusters {
     /// Ministry of National Defence", "the Polish Defence Ministry"). Without a stated country they
     /// stay apart: an article on two countries names each one's ministry by its subject alone.
     fn link_bodies(&self, union_find: &mut UnionFind) {
-        let keyed: Vec<(usize, &String, (&str, Vec<String>))> = (0..self.clusters.len())
+        let keyed: Vec<(usize, &String, bodies::SubjectKey)> = (0..self.clusters.len())
             .filter(|&c| self.kinds[c] == EntityKind::Organization)
             .filter_map(|c| self.countries[c].as_ref().map(|country| (c, country)))
             .flat_map(|(c, country)| {
