@@ -61,3 +61,35 @@ fn undated_sayings_of_articles_a_year_apart_are_two_sayings() {
     let sayings = facts.events.iter().filter(|e| e.event_type == "statement").count();
     assert_eq!(sayings, 2, "{:#?}", facts.events);
 }
+
+#[test]
+fn one_person_with_and_without_middle_names_and_one_body_in_either_spelling() {
+    let facts = facts(&[
+        (
+            "2024-05-02",
+            "President Anna Maria Lind swore in the commanders of the Norland Defence Forces on Thursday.",
+        ),
+        (
+            "2024-05-03",
+            "President Anna Lind thanked the Norland Defense Forces on Friday. Lind spoke at noon.",
+        ),
+    ]);
+    let names: Vec<(&str, &Vec<String>)> =
+        facts.entities.iter().map(|e| (e.name.as_str(), &e.aliases)).collect();
+    let people: Vec<&str> =
+        facts.entities.iter().filter(|e| e.kind == EntityKind::Official).map(|e| e.name.as_str()).collect();
+    assert_eq!(people, ["Anna Maria Lind"], "{names:?}");
+    let units = facts.entities.iter().filter(|e| e.kind == EntityKind::Unit).count();
+    assert_eq!(units, 1, "{names:?}");
+}
+
+#[test]
+fn a_lone_acronym_neither_names_nor_types_the_body_it_spells() {
+    let facts = facts(&[(
+        "2024-05-02",
+        "The PCG said on Monday the ship arrived. The Philippine Coast Guard met the crew on Tuesday. The PCG thanked them.",
+    )]);
+    let names: Vec<(&str, EntityKind)> = facts.entities.iter().map(|e| (e.name.as_str(), e.kind)).collect();
+    assert!(names.contains(&("Philippine Coast Guard", EntityKind::Unit)), "{names:?}");
+    assert!(!names.iter().any(|(n, _)| *n == "PCG"), "{names:?}");
+}

@@ -139,10 +139,17 @@ pub(crate) fn build_entity(docs: &[Doc<'_>], cluster: &Cluster) -> Entity {
     Entity { id: String::new(), kind, name, aliases, attributes, mentions: evidence }
 }
 
-/// The kind by majority, a first-hand mention counting three times a repeat.
+/// Whether a name is an acronym alone ("PCG", "RN"), whose kind the finder can only guess.
+fn bare_acronym(name: &str) -> bool {
+    name.len() >= 2 && name.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// The kind by majority, a first-hand mention counting three times a repeat; an acronym alone
+/// votes only when no mention names the entity otherwise ("PCG" with "Philippine Coast Guard").
 fn majority_kind(mentions: &[(&Doc<'_>, &Mention)]) -> EntityKind {
+    let named = mentions.iter().any(|(_, mention)| !bare_acronym(&mention.name));
     let mut kind_votes: BTreeMap<EntityKind, usize> = BTreeMap::new();
-    for (_, mention) in mentions {
+    for (_, mention) in mentions.iter().filter(|(_, mention)| !named || !bare_acronym(&mention.name)) {
         *kind_votes.entry(mention.kind).or_default() += if mention.repeat { 1 } else { 3 };
     }
     kind_votes
@@ -168,12 +175,16 @@ fn entity_name(kind: EntityKind, mentions: &[(&Doc<'_>, &Mention)]) -> String {
             .map(|vote| vote.0.clone())
             .unwrap_or_default();
     }
+    // An acronym names the entity only when nothing else does.
+    let spelled_out = name_votes.iter().any(|(name, _, _)| !bare_acronym(name));
     let full: Vec<&(String, usize, usize)> = name_votes
         .iter()
         .filter(|(name, _, _)| {
-            !name_votes
+            let short_form = name_votes
                 .iter()
-                .any(|(other, _, _)| other.len() > name.len() && is_short_form(name, other, kind))
+                .any(|(other, _, _)| other.len() > name.len() && is_short_form(name, other, kind));
+            let acronym_only = spelled_out && bare_acronym(name);
+            !short_form && !acronym_only
         })
         .collect();
     full.into_iter()

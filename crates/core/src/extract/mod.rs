@@ -8,6 +8,7 @@
 //! facts and diagnostics.
 
 mod assemble;
+mod bodies;
 mod conflicts;
 mod dates;
 mod doc;

@@ -12,6 +12,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::model::EntityKind;
 
+use super::bodies;
 use super::lexicon::gazetteer;
 use super::mentions::Mention;
 
@@ -42,6 +43,12 @@ pub(crate) fn normalize(name: &str, kind: EntityKind) -> String {
         key.drain(.."the ".len());
     }
     if matches!(kind, EntityKind::Unit | EntityKind::Organization) {
+        // British and American spellings name one body ("Kenya Defence Forces", "… Defense Forces").
+        for (british, american) in [("defence", "defense"), ("organisation", "organization")] {
+            if key.contains(british) {
+                key = key.replace(british, american);
+            }
+        }
         for (plural, singular) in
             [("forces", "force"), ("programs", "program"), ("guards", "guard"), ("marines", "marine corps")]
         {
@@ -166,6 +173,7 @@ pub(crate) fn resolve(docs: &[&[Mention]]) -> Resolution {
     names.link_acronyms(docs, &entity_of, &mut union_find);
     names.link_spelled_acronyms(&mut union_find);
     names.link_programs(&mut union_find);
+    names.link_bodies(&mut union_find);
     names.link_people(&mut union_find);
     // Step 3: renumber the merged clusters in order of first mention.
     let mut new_index: BTreeMap<usize, usize> = BTreeMap::new();
@@ -200,6 +208,8 @@ struct NameClusters {
     by_key: HashMap<(EntityKind, String), usize>,
     /// Officials by lowercase first name, to find other spellings of a name.
     officials_by_first: HashMap<String, Vec<usize>>,
+    /// The country a mention of each cluster states, if any.
+    countries: Vec<Option<String>>,
 }
 
 impl NameClusters {
@@ -224,6 +234,9 @@ impl NameClusters {
             let cluster = self.cluster_for(&key, mention);
             self.by_key.entry(key).or_insert(cluster);
             self.clusters[cluster].mentions.push((doc, index));
+            if self.countries[cluster].is_none() {
+                self.countries[cluster] = mention.attributes.get("country").cloned();
+            }
             if !self.names[cluster].contains(&mention.name) {
                 self.names[cluster].push(mention.name.clone());
             }
@@ -253,6 +266,7 @@ impl NameClusters {
         self.clusters.push(Cluster { mentions: Vec::new() });
         self.kinds.push(mention.kind);
         self.names.push(Vec::new());
+        self.countries.push(None);
         if mention.kind == EntityKind::Official {
             self.officials_by_first.entry(first_name()).or_default().push(self.clusters.len() - 1);
         }
@@ -340,6 +354,27 @@ impl NameClusters {
 }
 
 impl NameClusters {
+    /// Links organizations that name one body by its subject either way round ("Defence
+    /// Ministry", "Ministry of Defence"; see `bodies`) when both state the same country ("Poland's
+    /// Ministry of National Defence", "the Polish Defence Ministry"). Without a stated country they
+    /// stay apart: an article on two countries names each one's ministry by its subject alone.
+    fn link_bodies(&self, union_find: &mut UnionFind) {
+        let keyed: Vec<(usize, &String, bodies::SubjectKey)> = (0..self.clusters.len())
+            .filter(|&c| self.kinds[c] == EntityKind::Organization)
+            .filter_map(|c| self.countries[c].as_ref().map(|country| (c, country)))
+            .flat_map(|(c, country)| {
+                self.names[c].iter().filter_map(move |name| Some((c, country, bodies::subject_key(name)?)))
+            })
+            .collect();
+        for (i, (a, country_a, key_a)) in keyed.iter().enumerate() {
+            for (b, country_b, key_b) in &keyed[i + 1..] {
+                if b != a && country_a == country_b && bodies::same_subject(key_a, key_b) {
+                    union_find.union(*a, *b);
+                }
+            }
+        }
+    }
+
     /// Links officials named with and without middle initials ("James A. Hoyer", "James Hoyer"),
     /// then an official named by surname alone ("Gen. Hoyer") with the one person of the set
     /// whose full name ends with it; with two such people, the surname stays apart.
@@ -359,6 +394,7 @@ impl NameClusters {
                 }
             }
         }
+        link_middle_names(&by_plain_name, union_find);
         let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::default();
         for (plain, &cluster) in &by_plain_name {
             let surname = plain.rsplit(' ').next().unwrap_or("");
@@ -372,6 +408,28 @@ impl NameClusters {
             if let [person] = roots[..] {
                 union_find.union(cluster, person);
             }
+        }
+    }
+}
+
+/// "William Ruto" and "William Samoei Ruto": a person named by first name and surname is the one
+/// person of the set named with the same two and middle names between, when there is one.
+fn link_middle_names(by_plain_name: &HashMap<String, usize>, union_find: &mut UnionFind) {
+    let mut by_ends: HashMap<(&str, &str), Vec<(usize, usize)>> = HashMap::default();
+    for (plain, &cluster) in by_plain_name {
+        let words: Vec<&str> = plain.split(' ').collect();
+        if let (Some(first), Some(last)) = (words.first(), words.last()) {
+            by_ends.entry((first, last)).or_default().push((words.len(), cluster));
+        }
+    }
+    for people in by_ends.values() {
+        let short: Vec<usize> = people.iter().filter(|(n, _)| *n == 2).map(|&(_, c)| c).collect();
+        let long: Vec<usize> = people.iter().filter(|(n, _)| *n > 2).map(|&(_, c)| c).collect();
+        let mut roots: Vec<usize> = long.iter().map(|&c| union_find.find(c)).collect();
+        roots.sort_unstable();
+        roots.dedup();
+        if let ([person], [name]) = (roots.as_slice(), short.as_slice()) {
+            union_find.union(*person, *name);
         }
     }
 }

@@ -136,6 +136,29 @@ pub(super) fn attribution_date(seg: &Segmented<'_>, date_start: usize, clause_st
     is_speech(before(1)) || before(1).is_some_and(|k| seg.low(k) == "on") && is_speech(before(2))
 }
 
+/// Whether the date at `date` stands in a wire dateline opening its sentence, "OSLO, Oct 10
+/// (Reuters) -": a town in capitals and a comma before it, and after it the outlet in brackets
+/// and a dash, or a dash. Such a date tells when the report was filed, not when its news happened.
+pub(super) fn in_dateline(seg: &Segmented<'_>, date: Range<usize>, sentence_start: usize) -> bool {
+    let capitals = |k: usize| {
+        let w = seg.tok(k);
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+    };
+    let dash = |k: usize| k < seg.tokens.len() && matches!(seg.tok(k), "-" | "—" | "–" | ":");
+    let town_end = date.start.saturating_sub(1);
+    if date.start < sentence_start + 2
+        || seg.tok(town_end) != ","
+        || !(sentence_start..town_end).all(capitals)
+    {
+        return false;
+    }
+    if dash(date.end) {
+        return true;
+    }
+    let closing = (date.end..(date.end + 8).min(seg.tokens.len())).find(|&k| seg.tok(k) == ")");
+    date.end < seg.tokens.len() && seg.tok(date.end) == "(" && closing.is_some_and(|k| dash(k + 1))
+}
+
 /// Whether a clause opens by pointing back to people or an event just told: "They …", "The pair …",
 /// "During their visit, …".
 pub(super) fn points_back_at_start(seg: &Segmented<'_>, clause: Range<usize>) -> bool {

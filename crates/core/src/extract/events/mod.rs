@@ -18,7 +18,9 @@ use super::dates::{DateExpr, DateKind, Tense};
 use super::lexicon::Role;
 use super::mentions::Mention;
 use super::text::{Segmented, TokenKind};
-use clauses::{attribution_date, clauses, local_tense, points_back_at_start, quoted, tense_of, trim};
+use clauses::{
+    attribution_date, clauses, in_dateline, local_tense, points_back_at_start, quoted, tense_of, trim,
+};
 use triggers::{choose, ClauseView, Trigger};
 
 /// The kinds of event factlens reports, in the order they are listed in facets.
@@ -112,7 +114,7 @@ pub(crate) fn find_events(
             sentence.tokens.end > sentence.tokens.start && seg.tok(sentence.tokens.end - 1) == ":";
         list_owner = events.len().checked_sub(1).filter(|&e| ends_with_colon && events[e].sentence == s);
     }
-    lend_dates(seg, dates, &mut events);
+    lend_dates(seg, dates, mentions, &mut events);
     events
 }
 
@@ -275,6 +277,13 @@ impl ClauseReader<'_, '_> {
                 event_type == "statement" || !attribution_date(seg, dates[k].tokens.start, clause.start)
             })
             .collect();
+        // "OSLO, Oct 10 (Reuters) - … met on Wednesday": the filing date yields to the event's own.
+        let in_dateline = |k: &usize| in_dateline(seg, dates[*k].tokens.clone(), self.sentence_start);
+        let clause_dates: Vec<usize> = if clause_dates.iter().any(|k| !in_dateline(k)) {
+            clause_dates.into_iter().filter(|k| !in_dateline(k)).collect()
+        } else {
+            clause_dates
+        };
         let date_tenses = clause_dates
             .iter()
             .map(|&k| local_tense(seg, dates[k].tokens.start, clause.clone(), clause_tense))
@@ -425,8 +434,8 @@ fn names_a_handover(seg: &Segmented<'_>, clause: Range<usize>) -> bool {
 }
 
 /// A sentence that states a day but tells no event ("… stand in front of … on February 26, 2020.")
-/// lends that day to the first event of the next sentence in its paragraph.
-fn lend_dates(seg: &Segmented<'_>, dates: &[DateExpr], events: &mut [EventMention]) {
+/// lends that day to the first event of the next sentence in its paragraph, and a narrower place.
+fn lend_dates(seg: &Segmented<'_>, dates: &[DateExpr], mentions: &[Mention], events: &mut [EventMention]) {
     for (k, date) in dates.iter().enumerate() {
         let DateKind::Absolute(day) = date.kind else { continue };
         // A labelled date ("date 2020-02-28", "Updated …") dates the page, not an event.
@@ -444,8 +453,30 @@ fn lend_dates(seg: &Segmented<'_>, dates: &[DateExpr], events: &mut [EventMentio
         }) {
             event.dates.push(k);
             event.date_tenses.push(event.tense);
+            event.location = narrower_place(seg, mentions, date.sentence, event.location);
         }
     }
+}
+
+/// "… at the 185th Air Refueling Wing in Sioux City, Iowa on February 26, 2020. The tour … is
+/// part of the group's visit to Iowa": a sentence that lends its day also lends a place it
+/// states within the event's place (the one the text puts in it, "Sioux City, Iowa").
+fn narrower_place(
+    seg: &Segmented<'_>,
+    mentions: &[Mention],
+    sentence: usize,
+    place: Option<usize>,
+) -> Option<usize> {
+    let outer = &mentions[place?].name;
+    let sentence = seg.sentences[sentence].tokens.clone();
+    let within = mentions_in(mentions, sentence).find(|&m| {
+        let start = mentions[m].tokens.start;
+        mentions[m].kind == EntityKind::Place
+            && start > 0
+            && matches!(seg.low(start - 1), "in" | "at")
+            && ["state", "country"].iter().any(|key| mentions[m].attributes.get(*key) == Some(outer))
+    });
+    within.or(place)
 }
 
 /// Indexes of the mentions (sorted by position) that lie within `range`.
@@ -650,6 +681,27 @@ mod tests {
         assert_eq!(types, ["agreement", "declaration", "training", "statement", "statement"], "{found:?}");
     }
 
+    #[test]
+    fn taking_command_is_a_transfer_and_a_datelines_date_yields_to_the_events_own() {
+        let found = events(
+            "Colonel Ana Ruiz took command of the battalion from Colonel Bo Lind on Friday. \
+             The general handed over command in May.",
+        );
+        let types: Vec<&str> = found.iter().map(|(t, _)| *t).collect();
+        assert_eq!(types, ["transfer-of-authority", "transfer-of-authority"], "{found:?}");
+
+        let text = "RIGA, Oct 10 (Example Wire) - The two ministers met in Riga on Wednesday. \
+                    TALLINN, Oct 11 (Example Wire) - The ministers met again.";
+        let seg = segment(text);
+        let (dates, blocked) = find_dates(&seg);
+        let mentions = find_mentions(&seg, &blocked, None);
+        let dated: Vec<Vec<&str>> = find_events(&seg, &dates, &mentions)
+            .iter()
+            .map(|e| e.dates.iter().map(|&k| seg.slice(dates[k].tokens.clone())).collect())
+            .collect();
+        assert_eq!(dated, [vec!["Wednesday"], vec!["Oct 11"]]);
+    }
+
     /// Each event's type, place and participants, as written.
     fn places_and_participants(text: &str) -> Vec<(&'static str, Option<String>, Vec<String>)> {
         let seg = segment(text);
@@ -676,6 +728,16 @@ mod tests {
         assert_eq!((election.0, election.1.as_deref()), ("election", None), "{found:?}");
         assert_eq!((visit.0, visit.2.len()), ("visit", 0), "{found:?}");
         assert_eq!(statement.2, ["Vermont National Guard"], "{found:?}");
+    }
+
+    #[test]
+    fn a_sentence_lending_its_day_lends_a_narrower_place() {
+        let found = places_and_participants(
+            "The delegates stand in front of a tanker in Ames, Iowa on February 26, 2020. \
+             The tour is part of the group's visit to Iowa this week.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].0, found[0].1.as_deref()), ("visit", Some("Ames")), "{found:?}");
     }
 
     #[test]

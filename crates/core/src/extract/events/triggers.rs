@@ -84,7 +84,7 @@ impl ClauseView<'_, '_> {
         }
         let word = seg.word(i);
         let next = if i + 1 < clause.end { seg.tok(i + 1) } else { "" };
-        let mut found = trigger(word, next)?;
+        let mut found = trigger(word, next).or_else(|| self.command_taken(i))?;
         if !self.conditions_hold(i, word, found) {
             return None;
         }
@@ -107,6 +107,39 @@ impl ClauseView<'_, '_> {
             return None;
         }
         Some((i, found, self.frame(found, before)))
+    }
+
+    /// "took command", "assumed command", "handed over command", "relinquished authority": a
+    /// transfer of authority, told by a verb of taking or giving and the duty taken.
+    fn command_taken(&self, i: usize) -> Option<Trigger> {
+        let seg = self.seg;
+        let low = |k: usize| if k >= self.clause.start { seg.low(k) } else { "" };
+        let taking = |w: &str| {
+            matches!(
+                w,
+                "took"
+                    | "take"
+                    | "takes"
+                    | "taking"
+                    | "assumed"
+                    | "assume"
+                    | "assumes"
+                    | "assuming"
+                    | "relinquished"
+                    | "relinquish"
+                    | "relinquishes"
+                    | "relinquishing"
+            )
+        };
+        let handing = |w: &str| matches!(w, "handed" | "hand" | "hands" | "handing" | "passed" | "passes");
+        let duty = matches!(seg.low(i), "command" | "authority" | "responsibility");
+        let told = i >= self.clause.start + 2
+            && (taking(low(i - 1)) || low(i - 1) == "over" && (handing(low(i - 2)) || taking(low(i - 2))));
+        (duty && told).then_some(Trigger {
+            event_type: "transfer-of-authority",
+            verb: true,
+            needs_date: false,
+        })
     }
 
     /// Whether the capitalized word at `i` ends an event's own capitalized name, "a virtual Change

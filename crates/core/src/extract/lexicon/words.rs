@@ -97,6 +97,16 @@ pub(crate) enum Role {
     Attends,
     /// Last word of the name of an award ("… Distinguished Service Award"): no entity.
     AwardHead,
+    /// After a force's name, names one of its posts by the place it serves ("Coast Guard Sector
+    /// Charleston", "… Air Station Savannah"): a unit.
+    PostHead,
+    /// Lowercase noun right before a name that makes it an organization ("the Italian company
+    /// Leonardo", "defence firm …", "shipbuilder …").
+    OrganizationClass,
+    /// Written in capitals before a vessel's name ("HMS", "USS", "JS"): the name is equipment.
+    ShipPrefix,
+    /// Lowercase kind of vessel right before a vessel's name ("the cutter Kimball").
+    VesselKind,
 }
 
 /// The name of every role in `words.txt`.
@@ -144,6 +154,10 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("quantifier", Role::Quantifier),
     ("attends", Role::Attends),
     ("award-head", Role::AwardHead),
+    ("post-head", Role::PostHead),
+    ("organization-class", Role::OrganizationClass),
+    ("ship-prefix", Role::ShipPrefix),
+    ("vessel-kind", Role::VesselKind),
 ];
 
 /// The kind of name a head word makes.

@@ -16,6 +16,7 @@ mod people;
 mod repeats;
 mod shapes;
 mod units;
+mod vessels;
 
 use std::ops::Range;
 
@@ -44,6 +45,7 @@ pub(crate) fn find_mentions(seg: &Segmented<'_>, blocked: &[bool], outlet: Optio
             .collect(),
         outlet,
     };
+    finder.take_vessel_names();
     for (index, sentence) in seg.sentences.iter().enumerate() {
         let opens_paragraph = index == 0 || seg.sentences[index - 1].paragraph != sentence.paragraph;
         if opens_paragraph && !sentence.boilerplate {
@@ -346,6 +348,79 @@ mod tests {
                 (EntityKind::Unit, "Ohio National Guard", "Guard")
             ]
         );
+    }
+
+    #[test]
+    fn a_forces_post_named_by_its_place_is_a_unit() {
+        let f = found(
+            "Navy Sector Midway Command Center staff took the call. A boat from Navy Air Station Ridgeton \
+             helped. The crew was taken to Sector Midway.",
+        );
+        let names: Vec<(EntityKind, &str, &str)> =
+            f.iter().map(|(k, n, quote)| (*k, n.as_str(), quote.as_str())).collect();
+        assert_eq!(
+            names,
+            [
+                (EntityKind::Unit, "Navy Sector Midway", "Navy Sector Midway"),
+                (EntityKind::Unit, "Navy Air Station Ridgeton", "Navy Air Station Ridgeton"),
+                (EntityKind::Unit, "Navy Sector Midway", "Sector Midway")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_kind_of_body_before_a_name_makes_an_organization_and_a_counterpart_a_person() {
+        let f = found(
+            "The ministry signed a deal with the shipbuilder Nordvik Verft. Defence firm Brakon \
+             will supply radars. The minister met his Danish counterpart Ole Berg.",
+        );
+        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        assert_eq!(
+            names,
+            [
+                (EntityKind::Organization, "Nordvik Verft"),
+                (EntityKind::Organization, "Brakon"),
+                (EntityKind::Official, "Ole Berg")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_named_vessel_is_no_entity() {
+        let f = found(
+            "HMS Queen Elizabeth arrived in Portsmouth. The support ship Frankfurt am Main sailed on Monday. \
+             The crew of the Frankfurt am Main rested.",
+        );
+        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        assert_eq!(names, [(EntityKind::Place, "Portsmouth")]);
+    }
+
+    #[test]
+    fn complements_with_and_international_bodies_and_police_are_organizations() {
+        let f = found(
+            "The Ministry of Culture and Sport met the Airports Authority of Norland. \
+             The United Nations Interim Force in Lebanon and the Norland Constabulary Force helped. \
+             The Ministry of Defence and NATO spoke.",
+        );
+        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        assert_eq!(
+            names,
+            [
+                (EntityKind::Organization, "Ministry of Culture and Sport"),
+                (EntityKind::Organization, "Airports Authority of Norland"),
+                (EntityKind::Organization, "United Nations Interim Force in Lebanon"),
+                (EntityKind::Organization, "Norland Constabulary Force"),
+                (EntityKind::Organization, "Ministry of Defence"),
+                (EntityKind::Organization, "North Atlantic Treaty Organization")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_kind_of_place_right_before_a_name_makes_it_a_place() {
+        let f = found("The migrants were brought to the port city Ravello on Monday.");
+        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        assert_eq!(names, [(EntityKind::Place, "Ravello")]);
     }
 
     #[test]

@@ -9,7 +9,7 @@ use crate::model::EntityKind;
 use super::super::lexicon::{gazetteer, number_value, GazetteerEntry, GazetteerKind, Head, Role};
 use super::super::text::TokenKind;
 use super::finder::{Finder, Mention, Unclassified};
-use super::shapes::{first_char_upper, initials, is_acronym, is_designator, title_case};
+use super::shapes::{first_char_upper, initials, is_acronym, is_designator, is_mixed_acronym, title_case};
 
 impl Finder<'_, '_> {
     /// Extends a capitalized chunk from `i` and classifies it. Returns where to continue.
@@ -30,7 +30,7 @@ impl Finder<'_, '_> {
                     break;
                 }
                 j += 1;
-            } else if j > i && j + 1 < end && self.connector_joins(j, end, has_of_head, has_university) {
+            } else if j > i && j + 1 < end && self.connector_joins(i..j, end, has_of_head, has_university) {
                 j += 1;
             } else if j > i && j + 1 < end && self.possessive_in_name(j) {
                 // "St. Anthony’s Hospital": the possessive and the head after it.
@@ -62,14 +62,23 @@ impl Finder<'_, '_> {
             && gazetteer().get(self.tok(j - 1)).is_none()
     }
 
-    /// Whether the lowercase word `j` joins the name before it to the capitalized words after it:
-    /// "of" after a head that takes it ("Ministry of Defense"), "the" after "of", "at" in the name
-    /// of a university, and particles ("de", "van").
-    fn connector_joins(&self, j: usize, end: usize, has_of_head: bool, has_university: bool) -> bool {
+    /// Whether the lowercase word ending the name `name` joins it to the capitalized words after
+    /// it: "of" after a head that takes it ("Ministry of Defense"), "the" after "of", "at" in the
+    /// name of a university, "and" inside a complement ("Ministry of Foreign Affairs and Trade"),
+    /// "in" after a body of an international organization ("United Nations Mission in South
+    /// Sudan"), and particles ("de", "van").
+    fn connector_joins(
+        &self,
+        name: Range<usize>,
+        end: usize,
+        has_of_head: bool,
+        has_university: bool,
+    ) -> bool {
+        let j = name.end;
         let lower = self.seg.low(j);
         let followed_by_name = self.is_cap(j + 1)
             || lower == "of" && j + 2 < end && self.tok(j + 1) == "the" && self.is_cap(j + 2);
-        self.seg.word(j).is(Role::NameConnector)
+        (self.seg.word(j).is(Role::NameConnector) || lower == "in")
             && followed_by_name
             && match lower {
                 "of" => {
@@ -77,9 +86,39 @@ impl Finder<'_, '_> {
                 }
                 "the" => self.tok(j - 1) == "of",
                 "at" => has_university,
-                "and" | "on" | "for" => false,
+                "and" => has_of_head && self.and_in_complement(name.clone(), end),
+                "in" => self.international_body(name.clone()),
+                "on" | "for" => false,
                 _ => true,
             }
+    }
+
+    /// "Ministry of Foreign Affairs and Foreign Trade": after "of", "and" goes on with the
+    /// complement when the capitalized words after it name nothing of their own (no head word, no
+    /// known name: "Ministry of Defence and NATO" are two).
+    fn and_in_complement(&self, name: Range<usize>, end: usize) -> bool {
+        let after_of = name.clone().any(|k| self.tok(k) == "of");
+        let rest_end = (name.end + 1..end).find(|&k| !self.is_cap(k)).unwrap_or(end);
+        let plain = |k: usize| {
+            let word = self.seg.word(k);
+            word.head().is_none()
+                && !word.is(Role::TitleHead)
+                && gazetteer().get(self.tok(k)).is_none()
+                && !self.tok(k).contains('-')
+        };
+        // The run ends the name: "… and Commander-in-Chief of the …" goes on to another name.
+        let ends = rest_end >= end || !self.seg.word(rest_end).is(Role::NameConnector);
+        after_of && rest_end > name.end + 1 && ends && (name.end + 1..rest_end).all(plain)
+    }
+
+    /// Whether `name` is a body of an international organization the gazetteer knows, its name
+    /// opening with it and ending in a head ("United Nations Interim Force", "EU Training Mission").
+    fn international_body(&self, name: Range<usize>) -> bool {
+        let start = (name.clone()).find(|&k| !self.seg.word(k).is(Role::FunctionWord)).unwrap_or(name.end);
+        let opens = (start + 1..name.end).any(|k| {
+            gazetteer().get(self.seg.slice(start..k)).is_some_and(|e| e.kind == GazetteerKind::Organization)
+        });
+        opens && self.seg.word(name.end - 1).head().is_some()
     }
 
     /// Classifies the capitalized chunk `range` and records its mention(s).
@@ -91,6 +130,10 @@ impl Finder<'_, '_> {
                 && matches!(self.tok(sentence.start), "“" | "\"" | "‘" | "("));
         // A person introduced by an apposition.
         if self.appositive_person(sentence_index, range.clone(), sentence.end) {
+            return;
+        }
+        // "Coast Guard Sector Charleston": a force's post, a unit.
+        if self.force_post(sentence_index, range.clone()) {
             return;
         }
         // The article's own broadcaster by its call sign ("ABC15 spoke with residents").
@@ -207,6 +250,10 @@ impl Finder<'_, '_> {
                 return;
             }
         }
+        if self.named_as_organization(range.clone(), sentence.start) {
+            self.push_organization(sentence_index, range);
+            return;
+        }
         // "in Ilocos Norte province": a short unknown name placed by its context.
         if range.len() <= 3 && !sentence_initial && self.place_by_context(range.clone(), sentence) {
             self.push_place(sentence_index, range);
@@ -238,6 +285,10 @@ impl Finder<'_, '_> {
         let surname_before = self.mentions.iter().any(|m| {
             m.kind == EntityKind::Official && m.name.contains(' ') && m.name.rsplit(' ').next() == Some(w)
         });
+        if !surname_before && self.named_as_organization(range.clone(), sentence.start) {
+            self.push_organization(sentence_index, range);
+            return;
+        }
         let no_place = surname_before || w.bytes().any(|b| b.is_ascii_digit());
         if !sentence_initial && !no_place && self.place_by_context(range.clone(), sentence) {
             let end = range.end;
@@ -258,6 +309,23 @@ impl Finder<'_, '_> {
             || text.len() >= 3 && !text.chars().any(char::is_lowercase);
         outlet == text
             || call_sign && outlet.strip_prefix(text).is_some_and(|rest| rest.starts_with([' ', '(']))
+    }
+
+    /// "the Italian company Leonardo", "defence firm Saab": a lowercase noun of a kind of body right
+    /// before an unknown name makes it an organization.
+    fn named_as_organization(&self, range: Range<usize>, sentence_start: usize) -> bool {
+        range.start > sentence_start
+            && self.seg.word(range.start - 1).is(Role::OrganizationClass)
+            && !self.is_cap(range.start - 1)
+    }
+
+    /// Records the organization named by `range`, and its later forms ("(ACR)").
+    fn push_organization(&mut self, sentence_index: usize, range: Range<usize>) {
+        let end = range.end;
+        let mention =
+            self.mention(EntityKind::Organization, range.clone(), self.canonical(range), sentence_index);
+        self.push(mention);
+        self.after_name(end);
     }
 
     /// Records the place named by `range`.
@@ -301,13 +369,21 @@ impl Finder<'_, '_> {
                     range.end - 1
                 }
             }
-            _ => range.end - 1,
+            // "United Nations Interim Force in Lebanon": the head before "in".
+            _ => match (range.clone()).find(|&k| self.tok(k) == "in") {
+                Some(in_at) if in_at > range.start && self.seg.word(in_at - 1).head().is_some() => in_at - 1,
+                _ => range.end - 1,
+            },
         };
         let kind = match self.seg.word(head_at).head()? {
             Head::Unit => {
-                // "Wagner Group", "Eurasia Group": without a designator, a Group is an organization.
+                // "Wagner Group", "Eurasia Group": without a designator, a Group is an organization;
+                // so are a police force ("Jamaica Constabulary Force") and the forces and missions
+                // of an international organization ("United Nations Interim Force").
                 let designated = (range.clone()).any(|k| is_designator(self.tok(k)));
-                if self.tok(head_at).eq_ignore_ascii_case("group") && !designated {
+                let police = (range.clone()).any(|k| matches!(self.seg.low(k), "police" | "constabulary"));
+                let international = self.international_body(range.start..head_at + 1);
+                if self.tok(head_at).eq_ignore_ascii_case("group") && !designated || police || international {
                     EntityKind::Organization
                 } else {
                     EntityKind::Unit
@@ -361,11 +437,18 @@ impl Finder<'_, '_> {
         }
     }
 
-    /// "Kosovo Security Forces (KSF)": the acronym in brackets is an alias when its letters fit.
+    /// "Kosovo Security Forces (KSF)": the acronym in brackets is an alias when its letters fit,
+    /// or, after the name of a body of two words or more, whatever its letters: a ministry or
+    /// agency abroad is known by the acronym of its own language ("Ministry of National Defence
+    /// (MON)", "Ministry of Defence (MoD)").
     fn define_acronym(&self, mention: &mut Mention, after: usize, end: usize) {
         if after + 2 < end && self.tok(after) == "(" && self.tok(after + 2) == ")" {
             let acronym = self.tok(after + 1);
-            if is_acronym(acronym) && initials(&mention.name).contains(acronym.trim_end_matches('s')) {
+            let body = matches!(mention.kind, EntityKind::Organization | EntityKind::Unit)
+                && mention.name.contains(' ')
+                && (is_acronym(acronym) || is_mixed_acronym(acronym));
+            if body || is_acronym(acronym) && initials(&mention.name).contains(acronym.trim_end_matches('s'))
+            {
                 mention.aliases.push(acronym.to_string());
             }
         }
@@ -398,6 +481,18 @@ impl Finder<'_, '_> {
                 matches!(self.seg.low(k), "told" | "said" | "wrote" | "spoke" | "talked" | "email")
             });
             return !after_speech;
+        }
+        // "the Italian port city Messina", "the town Vernon": a kind of place right before.
+        let class_before = before(1).is_some_and(|k| {
+            self.seg.word(k).is(Role::PlaceClass)
+                && !self.is_cap(k)
+                && matches!(
+                    self.seg.low(k),
+                    "city" | "town" | "village" | "capital" | "municipality" | "province"
+                )
+        });
+        if class_before {
+            return true;
         }
         if before(1).is_some_and(|k| self.seg.low(k) == "of")
             && before(2).is_some_and(|k| {

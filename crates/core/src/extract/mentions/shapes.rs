@@ -14,6 +14,15 @@ pub(super) fn is_acronym(word: &str) -> bool {
         && !is_roman_numeral(word)
 }
 
+/// An acronym with small letters between its capitals ("MoD", "MoFA"): two to six ASCII letters,
+/// the first and at least one more a capital.
+pub(super) fn is_mixed_acronym(word: &str) -> bool {
+    (2..=6).contains(&word.len())
+        && word.bytes().all(|b| b.is_ascii_alphabetic())
+        && word.starts_with(|c: char| c.is_ascii_uppercase())
+        && word.bytes().skip(1).any(|b| b.is_ascii_uppercase())
+}
+
 /// "I", "IV", "XII": up to five of I, V and X.
 fn is_roman_numeral(word: &str) -> bool {
     !word.is_empty() && word.len() <= 5 && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))

@@ -40,6 +40,52 @@ impl Finder<'_, '_> {
         None
     }
 
+    /// "Coast Guard Sector Charleston", "Coast Guard Air Station Savannah": a force's name, a post
+    /// head and the place the post serves name one unit (what follows, "Command Center", belongs
+    /// to it and names nothing else); "Station Brunswick" after it is that unit again. Whether
+    /// `range` was read so.
+    pub(super) fn force_post(&mut self, sentence_index: usize, range: Range<usize>) -> bool {
+        let is_post = |k: usize| self.seg.word(k).is(Role::PostHead) && first_char_upper(self.tok(k));
+        let unit_head = |k: usize| self.seg.word(k).head() == Some(Head::Unit);
+        let Some(post) = (range.start..range.end - 1).find(|&k| {
+            is_post(k) && (k > range.start && unit_head(k - 1) || k > range.start + 1 && unit_head(k - 2))
+                || k == range.start && is_post(k)
+        }) else {
+            return false;
+        };
+        let mut end = post + 1;
+        while end < range.end
+            && self.seg.word(end).head().is_none()
+            && !self.seg.word(end).is(Role::TitleHead)
+            && !self.seg.word(end).is(Role::TitleModifier)
+        {
+            end += 1;
+        }
+        if end == post + 1 {
+            return false;
+        }
+        let name = if post == range.start {
+            // A short form: the unit named before whose name ends in it.
+            let short = format!(" {}", self.text(post..end));
+            let Some(unit) = (self.mentions.iter())
+                .rev()
+                .find(|m| m.kind == EntityKind::Unit && !m.repeat && m.name.ends_with(&short))
+            else {
+                return false;
+            };
+            unit.name.clone()
+        } else {
+            self.text(range.start..end)
+        };
+        let mut mention = self.mention(EntityKind::Unit, range.start..end, name, sentence_index);
+        mention.repeat = post == range.start;
+        self.push(mention);
+        for k in end..range.end {
+            self.taken[k] = true;
+        }
+        true
+    }
+
     /// One element of a unit designation: "Detachment 1", "Company C (Medevac)", "Bravo Company",
     /// "Task Force 1-194", "Headquarters and Headquarters Company", "Headquarters",
     /// "1st “Red Horse” Squadron", "2-211th General Support Aviation Battalion". Returns its end.
