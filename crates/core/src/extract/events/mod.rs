@@ -258,6 +258,23 @@ impl ClauseReader<'_, '_> {
         previous.tokens.end = trim(self.seg, clause.tokens).end.max(previous.tokens.end);
     }
 
+    /// The dates of a clause (starting at token `start`) that date its event of type `event_type`.
+    fn event_dates(&self, clause_dates: Vec<usize>, event_type: &str, start: usize) -> Vec<usize> {
+        let (seg, dates) = (self.seg, self.dates);
+        // "…, state officials said Tuesday": the date of the saying is not the event's.
+        let clause_dates: Vec<usize> = clause_dates
+            .into_iter()
+            .filter(|&k| event_type == "statement" || !attribution_date(seg, dates[k].tokens.start, start))
+            .collect();
+        // "OSLO, Oct 10 (Reuters) - … met on Wednesday": the filing date yields to the event's own.
+        let in_dateline = |k: &usize| in_dateline(seg, dates[*k].tokens.clone(), self.sentence_start);
+        if clause_dates.iter().any(|k| !in_dateline(k)) {
+            clause_dates.into_iter().filter(|k| !in_dateline(k)).collect()
+        } else {
+            clause_dates
+        }
+    }
+
     /// The event of `clause`, named by the trigger at `trigger_at`; `None` when the clause is
     /// only punctuation and conjunctions.
     fn event(
@@ -270,20 +287,7 @@ impl ClauseReader<'_, '_> {
         let (seg, dates, mentions) = (self.seg, self.dates, self.mentions);
         let Clause { tokens: clause, dates: clause_dates, tense: clause_tense, has_date } = clause;
         let event_type = self.event_type(chosen, trigger_at, clause.clone());
-        // "…, state officials said Tuesday": the date of the saying is not the event's.
-        let clause_dates: Vec<usize> = clause_dates
-            .into_iter()
-            .filter(|&k| {
-                event_type == "statement" || !attribution_date(seg, dates[k].tokens.start, clause.start)
-            })
-            .collect();
-        // "OSLO, Oct 10 (Reuters) - … met on Wednesday": the filing date yields to the event's own.
-        let in_dateline = |k: &usize| in_dateline(seg, dates[*k].tokens.clone(), self.sentence_start);
-        let clause_dates: Vec<usize> = if clause_dates.iter().any(|k| !in_dateline(k)) {
-            clause_dates.into_iter().filter(|k| !in_dateline(k)).collect()
-        } else {
-            clause_dates
-        };
+        let clause_dates = self.event_dates(clause_dates, event_type, clause.start);
         let date_tenses = clause_dates
             .iter()
             .map(|&k| local_tense(seg, dates[k].tokens.start, clause.clone(), clause_tense))
