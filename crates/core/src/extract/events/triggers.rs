@@ -183,8 +183,8 @@ impl ClauseView<'_, '_> {
     /// purpose ("for training and relief"). `before` are the up to five tokens before it.
     fn noun_tells_no_event(&self, i: usize, word: &Word, before: Range<usize>) -> bool {
         let seg = self.seg;
-        let points_back =
-            before.clone().any(|k| seg.word(k).is(Role::Anaphoric)) || after_possessive(seg, i, &self.clause);
+        let points_back = before.clone().any(|k| seg.word(k).is(Role::Anaphoric) && !after_saying(seg, k))
+            || after_possessive(seg, i, &self.clause);
         let bare = i > self.clause.start && matches!(seg.low(i - 1), "for" | "and" | "of" | "to");
         points_back || bare && word.is(Role::MassNoun)
     }
@@ -202,6 +202,12 @@ impl ClauseView<'_, '_> {
             Frame::None
         }
     }
+}
+
+/// Whether token `k` comes right after a verb of saying: there "that" opens what is said ("said that
+/// the airdrops were carried out"), it points back to nothing.
+fn after_saying(seg: &Segmented<'_>, k: usize) -> bool {
+    k > 0 && seg.word(k - 1).event_type() == Some("statement") && seg.word(k - 1).is(Role::Verb)
 }
 
 /// Whether token `i` follows a possessive ending ("China’s", "soldiers’") inside `clause`.
