@@ -193,7 +193,13 @@ impl ClauseView<'_, '_> {
     fn frame(&self, found: Trigger, before: Range<usize>) -> Frame {
         let seg = self.seg;
         if found.verb {
-            Frame::None
+            // "before they leave", "after it arrived": a verb in a clause of another time.
+            let subordinate = before.clone().rev().take(2).any(|k| matches!(seg.low(k), "before" | "after"));
+            if subordinate {
+                Frame::Other
+            } else {
+                Frame::None
+            }
         } else if before.clone().any(|k| seg.word(k).is(Role::FrameOther)) {
             Frame::Other
         } else if before.clone().any(|k| seg.word(k).is(Role::FrameSame)) {
@@ -218,8 +224,10 @@ fn after_possessive(seg: &Segmented<'_>, i: usize, clause: &Range<usize>) -> boo
 /// The trigger that names the clause's event.
 pub(super) fn choose(found: &[(usize, Trigger, Frame)]) -> Option<(usize, Trigger)> {
     let is_statement = |t: &Trigger| t.event_type == "statement";
-    // 1. The first verb of something other than speech.
-    if let Some(&(i, t, _)) = found.iter().find(|(_, t, _)| t.verb && !is_statement(t)) {
+    // 1. The first verb of something other than speech, not in a clause of another time.
+    if let Some(&(i, t, _)) =
+        found.iter().find(|(_, t, frame)| t.verb && !is_statement(t) && *frame != Frame::Other)
+    {
         return Some((i, t));
     }
     // 2. The first such noun that is not merely the frame of another event.
