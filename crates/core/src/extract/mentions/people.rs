@@ -189,7 +189,13 @@ impl Finder<'_, '_> {
     /// "Sir Thomas Smith Square", "General Jane Doe Airport": a titled name followed by a capitalized
     /// place head is a place named after the person, and the person is no participant of anything.
     /// Pushes the place and returns where it ends, or `None` when no place head follows.
-    fn place_named_after(&mut self, sentence_index: usize, start: usize, name_end: usize, end: usize) -> Option<usize> {
+    fn place_named_after(
+        &mut self,
+        sentence_index: usize,
+        start: usize,
+        name_end: usize,
+        end: usize,
+    ) -> Option<usize> {
         let head = (name_end < end).then_some(name_end)?;
         let place = first_char_upper(self.tok(head)) && self.seg.word(head).is(Role::PlaceHead);
         if !place {
