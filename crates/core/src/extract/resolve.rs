@@ -294,15 +294,21 @@ impl NameClusters {
 
     /// Links a cluster named only by an acronym with the one cluster (not a person) whose name
     /// those letters spell ("WVNG" and "West Virginia National Guard", "USCG" and "U.S. Coast
-    /// Guard"), wherever in the set each is found. An acronym several names spell stays apart.
+    /// Guard") or write with dots ("BC" and "B.C."), wherever in the set each is found. An acronym
+    /// several names spell stays apart.
     fn link_spelled_acronyms(&self, union_find: &mut UnionFind) {
         let mut by_letters: HashMap<String, Vec<usize>> = HashMap::default();
         for cluster in 0..self.clusters.len() {
             if self.kinds[cluster] == EntityKind::Official {
                 continue;
             }
-            for name in self.names[cluster].iter().filter(|name| name.contains(' ')) {
-                let list = by_letters.entry(acronym_letters(name)).or_default();
+            for name in self.names[cluster].iter() {
+                let letters = match dotted_letters(name) {
+                    Some(letters) => letters,
+                    None if name.contains(' ') => acronym_letters(name),
+                    None => continue,
+                };
+                let list = by_letters.entry(letters).or_default();
                 if !list.contains(&cluster) {
                     list.push(cluster);
                 }
@@ -351,6 +357,13 @@ impl NameClusters {
             }
         }
     }
+}
+
+/// The letters of a name written as capitals with dots ("B.C." → "BC"), if it is one.
+fn dotted_letters(name: &str) -> Option<String> {
+    let letters: String = name.chars().filter(|c| *c != '.').collect();
+    let dotted = name.contains('.') && name.chars().all(|c| c == '.' || c.is_ascii_uppercase());
+    (dotted && letters.len() >= 2).then_some(letters)
 }
 
 impl NameClusters {

@@ -313,14 +313,17 @@ impl Lines<'_, '_> {
     }
 
     /// The first line of an article, short, unpunctuated and set apart, is its headline even in
-    /// sentence case.
+    /// sentence case. A dotted abbreviation at its end ("… flood relief efforts in B.C.") ends it like
+    /// a full stop.
     fn is_first_line_headline(&self, line_end: usize, line_tokens: Range<usize>) -> bool {
         let text = self.seg.text;
         let set_apart = text[line_end..].split('\n').nth(1).is_some_and(|next| next.trim().is_empty());
+        let last = self.seg.tok(line_tokens.end - 1);
         self.paragraph == 0
             && set_apart
             && line_tokens.len() <= 20
-            && !matches!(self.seg.tok(line_tokens.end - 1), "." | "!" | "?" | "”" | "\"")
+            && !matches!(last, "." | "!" | "?" | "”" | "\"")
+            && !last.ends_with('.')
     }
 
     /// Runs of three or more short numbered lines ("1. Home", "2. /") are breadcrumbs.

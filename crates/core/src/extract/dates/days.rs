@@ -136,15 +136,16 @@ fn pick(candidates: Vec<Days>, now: Days, tense: Tense) -> Option<Days> {
     }
 }
 
-/// The day of the week `weekday` nearest `now` in the direction of `tense`. Only a short anchor
-/// pins a weekday down.
+/// The day of the week `weekday` nearest `now` in the direction of `tense` (a future one may be the
+/// anchor's own day: "will leave Sunday" written on a Sunday). Only a short anchor pins a weekday
+/// down.
 fn weekday_near(weekday: u8, now: Days, tense: Tense) -> Option<Days> {
     if now.last - now.first > 6 {
         return None;
     }
     let weekday_of = |day: i64| (day + 3).rem_euclid(7) as u8;
     let hit = match tense {
-        Tense::Future => (now.first + 1..now.first + 8).find(|&day| weekday_of(day) == weekday)?,
+        Tense::Future => (now.first..now.first + 7).find(|&day| weekday_of(day) == weekday)?,
         _ => (now.last - 6..=now.last).rev().find(|&day| weekday_of(day) == weekday)?,
     };
     if tense != Tense::Future && now.first != now.last {
@@ -218,6 +219,8 @@ mod tests {
         let now = day(2025, 11, 12); // a Wednesday
         assert_eq!(resolve(&DateKind::Weekday(0), now, Tense::Past), Some(day(2025, 11, 10)));
         assert_eq!(resolve(&DateKind::Weekday(3), now, Tense::Future), Some(day(2025, 11, 13)));
+        // "will leave Wednesday", written on a Wednesday: that day.
+        assert_eq!(resolve(&DateKind::Weekday(2), now, Tense::Future), Some(now));
         assert_eq!(
             resolve(&DateKind::Month(12), now, Tense::Future).map(|d| d.to_partial().unwrap().to_string()),
             Some("2025-12".into())

@@ -107,9 +107,11 @@ pub(super) fn local_tense(
     clause: Range<usize>,
     clause_tense: Tense,
 ) -> Tense {
-    // "In a statement Saturday, …": the saying was made then, whatever it announces.
+    // "In a statement Saturday, …": the saying was made then, whatever it announces; "since
+    // February": a time since which something holds has begun.
     if date_start > clause.start
-        && trigger(seg.word(date_start - 1), "").is_some_and(|t| !t.verb && t.event_type == "statement")
+        && (trigger(seg.word(date_start - 1), "").is_some_and(|t| !t.verb && t.event_type == "statement")
+            || seg.low(date_start - 1) == "since")
     {
         return Tense::Past;
     }

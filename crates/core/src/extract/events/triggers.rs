@@ -183,8 +183,8 @@ impl ClauseView<'_, '_> {
     /// purpose ("for training and relief"). `before` are the up to five tokens before it.
     fn noun_tells_no_event(&self, i: usize, word: &Word, before: Range<usize>) -> bool {
         let seg = self.seg;
-        let points_back =
-            before.clone().any(|k| seg.word(k).is(Role::Anaphoric)) || after_possessive(seg, i, &self.clause);
+        let points_back = before.clone().any(|k| seg.word(k).is(Role::Anaphoric) && !after_saying(seg, k))
+            || after_possessive(seg, i, &self.clause);
         let bare = i > self.clause.start && matches!(seg.low(i - 1), "for" | "and" | "of" | "to");
         points_back || bare && word.is(Role::MassNoun)
     }
@@ -193,7 +193,13 @@ impl ClauseView<'_, '_> {
     fn frame(&self, found: Trigger, before: Range<usize>) -> Frame {
         let seg = self.seg;
         if found.verb {
-            Frame::None
+            // "before they leave", "after it arrived": a verb in a clause of another time.
+            let subordinate = before.clone().rev().take(2).any(|k| matches!(seg.low(k), "before" | "after"));
+            if subordinate {
+                Frame::Other
+            } else {
+                Frame::None
+            }
         } else if before.clone().any(|k| seg.word(k).is(Role::FrameOther)) {
             Frame::Other
         } else if before.clone().any(|k| seg.word(k).is(Role::FrameSame)) {
@@ -204,6 +210,12 @@ impl ClauseView<'_, '_> {
     }
 }
 
+/// Whether token `k` comes right after a verb of saying: there "that" opens what is said ("said that
+/// the airdrops were carried out"), it points back to nothing.
+fn after_saying(seg: &Segmented<'_>, k: usize) -> bool {
+    k > 0 && seg.word(k - 1).event_type() == Some("statement") && seg.word(k - 1).is(Role::Verb)
+}
+
 /// Whether token `i` follows a possessive ending ("China’s", "soldiers’") inside `clause`.
 fn after_possessive(seg: &Segmented<'_>, i: usize, clause: &Range<usize>) -> bool {
     i > clause.start && seg.tokens[i - 1].kind == TokenKind::Possessive
@@ -212,8 +224,10 @@ fn after_possessive(seg: &Segmented<'_>, i: usize, clause: &Range<usize>) -> boo
 /// The trigger that names the clause's event.
 pub(super) fn choose(found: &[(usize, Trigger, Frame)]) -> Option<(usize, Trigger)> {
     let is_statement = |t: &Trigger| t.event_type == "statement";
-    // 1. The first verb of something other than speech.
-    if let Some(&(i, t, _)) = found.iter().find(|(_, t, _)| t.verb && !is_statement(t)) {
+    // 1. The first verb of something other than speech, not in a clause of another time.
+    if let Some(&(i, t, _)) =
+        found.iter().find(|(_, t, frame)| t.verb && !is_statement(t) && *frame != Frame::Other)
+    {
         return Some((i, t));
     }
     // 2. The first such noun that is not merely the frame of another event.

@@ -187,7 +187,12 @@ impl Finder<'_, '_> {
                 break;
             }
         }
+        // A place named by its prefix keeps a title word it ends in when no name follows ("Port
+        // Au Prince, Haiti").
+        let named_place = self.seg.word(start).is(Role::PlacePrefix)
+            && (end >= self.seg.tokens.len() || !(self.is_word(end) && first_char_upper(self.tok(end))));
         while end > start
+            && !named_place
             && self.seg.word(end - 1).is(Role::TitleHead)
             && self.seg.word(end - 1).head().is_none()
         {

@@ -111,6 +111,9 @@ impl Finder<'_, '_> {
                 title.name_start + 1
             }
         };
+        if let Some(place_end) = self.place_named_after(sentence_index, i, name_end, end) {
+            return Some(place_end);
+        }
         let name = self.text(title.name_start..name_end);
         let mut person = self.mention(EntityKind::Official, title.start..name_end, name, sentence_index);
         let title_text = self.text(title.start..title.name_start);
@@ -174,10 +177,32 @@ impl Finder<'_, '_> {
     /// "Mr. Osmani", "Dame Jane Smith": a person without a title attribute.
     fn honorific_person(&mut self, sentence_index: usize, i: usize, end: usize) -> Option<usize> {
         let name_end = self.person_name(i + 1, end)?;
+        if let Some(place_end) = self.place_named_after(sentence_index, i, name_end, end) {
+            return Some(place_end);
+        }
         let name = self.text(i + 1..name_end);
         let person = self.mention(EntityKind::Official, i..name_end, name, sentence_index);
         self.push(person);
         Some(name_end)
+    }
+
+    /// "Sir Thomas Smith Square", "General Jane Doe Airport": a titled name followed by a capitalized
+    /// place head is a place named after the person, and the person is no participant of anything.
+    /// Pushes the place and returns where it ends, or `None` when no place head follows.
+    fn place_named_after(
+        &mut self,
+        sentence_index: usize,
+        start: usize,
+        name_end: usize,
+        end: usize,
+    ) -> Option<usize> {
+        let head = (name_end < end).then_some(name_end)?;
+        let place = first_char_upper(self.tok(head)) && self.seg.word(head).is(Role::PlaceHead);
+        if !place {
+            return None;
+        }
+        self.push_place(sentence_index, start..head + 1);
+        Some(head + 1)
     }
 
     /// "Gov. Justice said": a surname that is also a title word, after a dotted title with no

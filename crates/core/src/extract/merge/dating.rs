@@ -311,17 +311,7 @@ pub(super) fn apply_news_day(docs: &[Doc<'_>], nows: &[Option<Now>], clusters: &
         else {
             continue;
         };
-        let mention = &docs[doc].events[event];
-        let dated = match mention.tense {
-            Tense::Future => None,
-            _ if mention.sentence <= 1 => news[doc],
-            Tense::Past => paragraph_day(docs, clusters, doc, mention.sentence)
-                .map(|(day, at)| (day, NewsSource::Event(at))),
-            Tense::Unknown => None,
-        };
-        // Told in the present ("are heading to Kosovo", "is hosting a delegation") on the day of
-        // writing, it is news of that month rather than of that day.
-        let ongoing = mention.tense == Tense::Unknown && matches!(dated, Some((_, NewsSource::Published)));
+        let (dated, ongoing) = mention_news(docs, clusters, &news, doc, event);
         if let Some((day, source)) = dated {
             let days = if ongoing { month_of(day) } else { Days { first: day, last: day } };
             found.push((index, doc, days, source));
@@ -333,6 +323,33 @@ pub(super) fn apply_news_day(docs: &[Doc<'_>], nows: &[Option<Now>], clusters: &
         cluster.stated = false;
         cluster.basis = Some(news_basis(docs, &first_members, doc, days, source));
     }
+}
+
+/// The day of the news an undated mention (`event` of article `doc`) takes, and whether it is told
+/// as ongoing, then news of that month rather than of that day: told in the present on the day of
+/// writing ("are heading to Kosovo", "is hosting a delegation"), or saying "currently" ("is
+/// currently deployed to …").
+fn mention_news(
+    docs: &[Doc<'_>],
+    clusters: &[EventCluster],
+    news: &[Option<(i64, NewsSource)>],
+    doc: usize,
+    event: usize,
+) -> (Option<(i64, NewsSource)>, bool) {
+    let mention = &docs[doc].events[event];
+    let current = mention.tokens.clone().any(|k| docs[doc].seg.low(k) == "currently");
+    let published = || docs[doc].published.map(|date| (Days::of(date).first, NewsSource::Published));
+    let dated = match mention.tense {
+        Tense::Future => None,
+        _ if mention.sentence <= 1 => news[doc],
+        _ if current => published(),
+        Tense::Past => {
+            paragraph_day(docs, clusters, doc, mention.sentence).map(|(day, at)| (day, NewsSource::Event(at)))
+        }
+        Tense::Unknown => None,
+    };
+    let present = mention.tense == Tense::Unknown || current;
+    (dated, present && matches!(dated, Some((_, NewsSource::Published))))
 }
 
 /// Why an undated event took the day (or month) `days` of the news of article `doc`.
