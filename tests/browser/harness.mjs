@@ -84,7 +84,8 @@ export async function launch() {
 
 /**
  * Opens a new page and records every console error, uncaught exception and failed request,
- * so a test can assert that there were none.
+ * so a test can assert that there were none; with a `url`, returns once the app has taken over from
+ * the prerendered view.
  */
 export async function openPage(browser, url, { viewport = { width: 1200, height: 900 }, colorScheme = "light", bypassCSP = false } = {}) {
   const context = await browser.newContext({ viewport, colorScheme, bypassCSP });
@@ -98,7 +99,12 @@ export async function openPage(browser, url, { viewport = { width: 1200, height:
   page.on("response", (res) => {
     if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
   });
-  if (url) await page.goto(url);
+  if (url) {
+    await page.goto(url);
+    // The app has taken over from the prerendered view (boot.js removes #fl-pre after the app's first
+    // frame): until then both are in the page, and a test would find two of everything.
+    await page.waitForFunction(() => !document.getElementById("fl-pre"));
+  }
   return { page, context, problems };
 }
 
