@@ -95,7 +95,11 @@ export async function openPage(browser, url, { viewport = { width: 1200, height:
     if (msg.type() === "error") problems.push(`console error: ${msg.text()}`);
   });
   page.on("pageerror", (err) => problems.push(`uncaught: ${err.message}`));
-  page.on("requestfailed", (req) => problems.push(`request failed: ${req.url()} ${req.failure()?.errorText}`));
+  page.on("requestfailed", (req) => {
+    // A navigation (a reload, a goto) aborts the browser's own favicon fetch if it is still under way.
+    const navigatedAway = req.failure()?.errorText === "net::ERR_ABORTED" && new URL(req.url()).pathname.endsWith("/favicon.svg");
+    if (!navigatedAway) problems.push(`request failed: ${req.url()} ${req.failure()?.errorText}`);
+  });
   page.on("response", (res) => {
     if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
   });
