@@ -82,9 +82,7 @@ impl<'t> Finder<'_, 't> {
     /// Records a mention and takes its tokens; its surface text becomes an alias when it differs
     /// from the name.
     pub(super) fn push(&mut self, mut mention: Mention) {
-        for t in mention.tokens.clone() {
-            self.taken[t] = true;
-        }
+        self.taken[mention.tokens.clone()].fill(true);
         if !mention.aliases.contains(&mention.name) {
             let surface = self.text(mention.tokens.clone());
             // A common noun that stands for a name ("the battalion") is no name of it.

@@ -234,9 +234,7 @@ impl Finder<'_, '_> {
         let sentence = self.seg.sentences[sentence_index].tokens.clone();
         // "the West Virginia Distinguished Service Award": an award's name names no entity.
         if self.seg.word(range.end - 1).is(Role::AwardHead) {
-            for k in range {
-                self.taken[k] = true;
-            }
+            self.taken[range].fill(true);
             return;
         }
         // A known name at the start, unknown words after: "U.S. Air Force KC-135 Statotanker";

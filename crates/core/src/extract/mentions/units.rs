@@ -80,9 +80,7 @@ impl Finder<'_, '_> {
         let mut mention = self.mention(EntityKind::Unit, range.start..end, name, sentence_index);
         mention.repeat = post == range.start;
         self.push(mention);
-        for k in end..range.end {
-            self.taken[k] = true;
-        }
+        self.taken[end..range.end].fill(true);
         true
     }
 

@@ -26,9 +26,7 @@ impl Finder<'_, '_> {
             let end = self.vessel_name_end(i + 1);
             let start = if self.ship_prefix(i) { i } else { i + 1 };
             names.push(i + 1..end);
-            for k in start..end {
-                self.taken[k] = true;
-            }
+            self.taken[start..end].fill(true);
             i = end;
         }
         // Later mentions of the same name ("onboard the Frankfurt am Main").
@@ -36,9 +34,7 @@ impl Finder<'_, '_> {
             let words: Vec<&str> = name.clone().map(|k| self.tok(k)).collect();
             for k in 0..n.saturating_sub(words.len() - 1) {
                 if (0..words.len()).all(|j| !self.taken[k + j] && self.tok(k + j) == words[j]) {
-                    for j in 0..words.len() {
-                        self.taken[k + j] = true;
-                    }
+                    self.taken[k..k + words.len()].fill(true);
                 }
             }
         }
