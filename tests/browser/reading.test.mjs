@@ -11,8 +11,8 @@ const PHONE = { width: 390, height: 844 };
 
 async function explorer(query = "", viewport = DESKTOP) {
   const opened = await openPage(site.browser, site.server.url + query, { viewport });
-  // The app's cards: the prerendered view (its cards are there at once) has gone.
-  await opened.page.waitForFunction(() => !document.getElementById("fl-pre") && document.querySelector(".cards .card"));
+  // The app's cards (openPage has waited for the prerendered view to go).
+  await opened.page.locator(".cards .card").first().waitFor();
   return opened;
 }
 
