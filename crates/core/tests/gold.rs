@@ -667,3 +667,53 @@ fn the_matching_takes_the_most_pairs_then_the_best_ones_in_any_order() {
     assert_eq!(best_matching(&reversed, 2), vec![Some(0), Some(1)], "the order of predictions plays no part");
     assert_eq!(best_matching(&vec![vec![], vec![(2, 1.0)]], 3), vec![None, None, Some(1)]);
 }
+
+/// The names no rule may hold (issue 12: "no rule names an answer of a particular text"): every
+/// person of every set, by a name of two words or more, and every unit or organization whose name
+/// has a number ("185th …", "Task Force 1-194"). Generic bodies ("Ministry of Defense") are
+/// category data and may appear.
+fn answers_of_every_set() -> Vec<String> {
+    let mut names = Vec::new();
+    for set in SETS {
+        for entity in load(set).0.entity {
+            let numbered = |n: &str| n.chars().any(|c| c.is_ascii_digit());
+            for name in std::iter::once(&entity.name).chain(&entity.aliases) {
+                let words = name.split_whitespace().count();
+                let person = entity.kind == EntityKind::Official;
+                if words >= 2 && (person || (entity.kind != EntityKind::Place && numbered(name))) {
+                    names.push(name.clone());
+                }
+            }
+        }
+    }
+    names
+}
+
+/// Every file of the extractor: its code, comments, tests and word data.
+fn extractor_files(dir: &Path, files: &mut Vec<(PathBuf, String)>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            extractor_files(&path, files);
+        } else if let Ok(text) = std::fs::read_to_string(&path) {
+            files.push((path, text));
+        }
+    }
+}
+
+#[test]
+fn no_rule_names_a_person_or_a_numbered_unit_of_a_gold_text() {
+    let mut files = Vec::new();
+    extractor_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src/extract"), &mut files);
+    assert!(files.len() > 20, "the extractor's files were not found");
+    let names = answers_of_every_set();
+    assert!(names.len() > 100, "the gold names were not read: {}", names.len());
+    let found: Vec<String> = names
+        .iter()
+        .flat_map(|name| {
+            let hits = files.iter().filter(|(_, text)| text.contains(name.as_str()));
+            hits.map(move |(path, _)| format!("{name:?} in {}", path.display()))
+        })
+        .collect();
+    assert!(found.is_empty(), "gold answers in the extractor:\n{}", found.join("\n"));
+}

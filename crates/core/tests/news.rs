@@ -23,10 +23,10 @@ fn id_of(facts: &FactSet, name: &str) -> String {
 fn a_saying_has_its_speaker_not_the_people_it_praises() {
     let facts = facts(
         "2021-01-04",
-        "Maj. Gen. James Hoyer retired. “He has done a phenomenal job,” Gov. Jim Justice said, lauding Hoyer and the Iowa National Guard.",
+        "Maj. Gen. Mary Stone retired. “She has done a superb job,” Gov. Ann Marshal said, lauding Stone and the Ohio National Guard.",
     );
     let saying = facts.events.iter().find(|e| e.event_type == "statement").expect("the saying");
-    assert_eq!(saying.participants, vec![id_of(&facts, "Jim Justice")], "{saying:#?}");
+    assert_eq!(saying.participants, vec![id_of(&facts, "Ann Marshal")], "{saying:#?}");
 }
 
 #[test]

@@ -417,7 +417,7 @@ mod tests {
 
     #[test]
     fn ids_are_slugs_made_unique() {
-        assert_eq!(slug("Detachment 1, Company C (Medevac)"), "detachment-1-company-c-medevac");
+        assert_eq!(slug("Detachment 3, Company B (Medevac)"), "detachment-3-company-b-medevac");
         assert_eq!(
             assign_ids(["a".to_string(), "a".to_string(), "b".to_string()].into_iter()),
             ["a", "a-2", "b"]

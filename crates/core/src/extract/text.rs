@@ -470,9 +470,9 @@ mod tests {
     #[test]
     fn keeps_designations_abbreviations_and_possessives_apart() {
         assert_eq!(
-            words("Maj. Gen. Osborn’s 2-211th unit, U.S. troops' (Medevac) 2,000."),
+            words("Maj. Gen. Fisher’s 4-127th unit, U.S. troops' (Medevac) 2,000."),
             [
-                "Maj.", "Gen.", "Osborn", "’s", "2-211th", "unit", ",", "U.S.", "troops", "'", "(",
+                "Maj.", "Gen.", "Fisher", "’s", "4-127th", "unit", ",", "U.S.", "troops", "'", "(",
                 "Medevac", ")", "2", ",", "000", "."
             ]
         );
@@ -480,12 +480,12 @@ mod tests {
 
     #[test]
     fn splits_sentences_but_not_after_titles() {
-        let text = "It was recognized by the U.S. Prior to that, Sgt. De Groot said “Yes.” Then it ended.";
+        let text = "It was recognized by the U.S. Prior to that, Sgt. Van Dyke said “Yes.” Then it ended.";
         let seg = segment(text);
         let sentences: Vec<&str> = seg.sentences.iter().map(|s| seg.slice(s.tokens.clone())).collect();
         assert_eq!(
             sentences,
-            ["It was recognized by the U.S.", "Prior to that, Sgt. De Groot said “Yes.”", "Then it ended."]
+            ["It was recognized by the U.S.", "Prior to that, Sgt. Van Dyke said “Yes.”", "Then it ended."]
         );
     }
 

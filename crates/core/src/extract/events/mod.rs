@@ -118,7 +118,7 @@ pub(crate) fn find_events(
     events
 }
 
-/// "“We are excited to be a part of …”" after "“…,” Osborn told Newsweek.": a sentence that is
+/// "“We are glad to be a part of …”" after "“…,” Fisher told reporters.": a sentence that is
 /// all quotation, right after a statement of the sentence before in the same paragraph, goes on
 /// with that statement (the same speaker's words).
 fn quote_continuing(
@@ -462,9 +462,9 @@ fn lend_dates(seg: &Segmented<'_>, dates: &[DateExpr], mentions: &[Mention], eve
     }
 }
 
-/// "… at the 185th Air Refueling Wing in Sioux City, Iowa on February 26, 2020. The tour … is
-/// part of the group's visit to Iowa": a sentence that lends its day also lends a place it
-/// states within the event's place (the one the text puts in it, "Sioux City, Iowa").
+/// "… at the 174th Attack Wing in Syracuse, New York on May 3, 2021. The tour … is
+/// part of the group's visit to New York": a sentence that lends its day also lends a place it
+/// states within the event's place (the one the text puts in it, "Syracuse, New York").
 fn narrower_place(
     seg: &Segmented<'_>,
     mentions: &[Mention],
@@ -491,7 +491,7 @@ pub(crate) fn mentions_in(mentions: &[Mention], range: Range<usize>) -> impl Ite
         .filter(move |&k| mentions[k].tokens.end <= range.end)
 }
 /// A saying's participant is its speaker: of the clause's people outside quotation marks, the one
-/// named nearest the verb of speech ("…,” Gov. Justice said, lauding Hoyer"); with none, the unit
+/// named nearest the verb of speech ("…,” Gov. Marshal said, lauding Stone"); with none, the unit
 /// or organization named nearest it. Others the saying names are what it is about.
 fn speaker(
     seg: &Segmented<'_>,
@@ -883,7 +883,7 @@ mod tests {
     #[test]
     fn quoted_words_and_purposes_start_no_event() {
         let found = events(
-            "“We are proud to deploy,” Osborn said. It allows troops to come for training and relief.",
+            "“We are proud to deploy,” Fisher said. It allows troops to come for training and relief.",
         );
         assert_eq!(found.iter().map(|(t, _)| *t).collect::<Vec<_>>(), ["statement"]);
     }

@@ -24,7 +24,7 @@ pub(crate) enum Role {
     TimePreposition,
     /// May join the parts of a name ("University of Texas at Austin").
     NameConnector,
-    /// Part of a person's name before the surname ("De Groot").
+    /// Part of a person's name before the surname ("Van Dyke").
     NameParticle,
     /// After a comma, opens a new clause (", where").
     ClauseOpener,

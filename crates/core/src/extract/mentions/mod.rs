@@ -1,10 +1,10 @@
 //! Finding named units, officials, organizations and places in a segmented article.
 //!
 //! First-pass rules, tried at each capitalized word in this order: titled people ("Iowa
-//! Governor Kim Reynolds", in `people`), a country's ministry ("China's foreign ministry") and
-//! unit designation chains ("Detachment 1, Company C (Medevac), 2-211th …", in `units`), then
-//! capitalized name chunks (`names`): a person introduced by an apposition ("Vjosa Osmani, the
-//! president of Kosovo"), the gazetteer, a head word ("… Battalion", "… Ministry", "Camp …"),
+//! Governor Ann Whitaker", in `people`), a country's ministry ("Peru's foreign ministry") and
+//! unit designation chains ("Detachment 3, Company B (Medevac), 4-127th …", in `units`), then
+//! capitalized name chunks (`names`): a person introduced by an apposition ("Lena Varga, the
+//! president of Ruritania"), the gazetteer, a head word ("… Battalion", "… Ministry", "Camp …"),
 //! acronyms and context ("in Ames", "the city of …"). A second pass (`repeats`) places unknown
 //! names listed with a known place and finds later mentions of the names found (surnames,
 //! acronyms, short forms), also in headlines. The rules share one `Finder` (`finder`) and the
@@ -187,7 +187,7 @@ impl Finder<'_, '_> {
         if self.taken[i] || !self.is_word(i) {
             return None;
         }
-        // Names start with a capital or a designator ("185th"), titles also with "then-".
+        // Names start with a capital or a designator ("174th"), titles also with "then-".
         let w = self.tok(i);
         if !(first_char_upper(w) || is_designator(w) || w.starts_with("then-") || w.starts_with("ex-")) {
             return None;
@@ -305,9 +305,9 @@ mod tests {
 
     #[test]
     fn a_surname_that_is_a_title_word_after_a_dotted_title_is_a_person() {
-        let f = found("“We are happy,” Gov. Justice said. Maj. Gen. said nothing.");
+        let f = found("“We are happy,” Gov. Marshal said. Maj. Gen. said nothing.");
         let people: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
-        assert_eq!(people, [(EntityKind::Official, "Justice")], "{f:?}");
+        assert_eq!(people, [(EntityKind::Official, "Marshal")], "{f:?}");
     }
 
     #[test]
@@ -437,37 +437,37 @@ mod tests {
     #[test]
     fn titled_people_keep_title_and_affiliation_apart() {
         let seg = segment(
-            "As invited by Iowa Governor Kim Reynolds and Senior Master Sgt. Vincent De Groot, they came.",
+            "As invited by Ohio Governor Ann Whitaker and Senior Master Sgt. Paul Van Dyke, they came.",
         );
         let m = find_mentions(&seg, &vec![false; seg.tokens.len()], None);
-        let reynolds = m.iter().find(|m| m.name == "Kim Reynolds").unwrap();
-        assert_eq!(reynolds.attributes["title"], "Governor");
-        assert_eq!(reynolds.attributes["state"], "Iowa");
-        let de_groot = m.iter().find(|m| m.name == "Vincent De Groot").unwrap();
-        assert_eq!(de_groot.attributes["title"], "Senior Master Sgt.");
-        assert!(m.iter().any(|m| m.name == "Iowa" && m.kind == EntityKind::Place));
+        let governor = m.iter().find(|m| m.name == "Ann Whitaker").unwrap();
+        assert_eq!(governor.attributes["title"], "Governor");
+        assert_eq!(governor.attributes["state"], "Ohio");
+        let sergeant = m.iter().find(|m| m.name == "Paul Van Dyke").unwrap();
+        assert_eq!(sergeant.attributes["title"], "Senior Master Sgt.");
+        assert!(m.iter().any(|m| m.name == "Ohio" && m.kind == EntityKind::Place));
     }
 
     #[test]
     fn a_designation_chain_is_one_unit() {
-        let f = found("Thirty-three guardsmen from Detachment 1, Company C (Medevac), 2-211th General Support Aviation Battalion, will go.");
+        let f = found("Thirty-three guardsmen from Detachment 3, Company B (Medevac), 4-127th General Support Aviation Battalion, will go.");
         assert_eq!(
             f,
             [(
                 EntityKind::Unit,
-                "Detachment 1, Company C (Medevac), 2-211th General Support Aviation Battalion".to_string(),
-                "Detachment 1, Company C (Medevac), 2-211th General Support Aviation Battalion".to_string()
+                "Detachment 3, Company B (Medevac), 4-127th General Support Aviation Battalion".to_string(),
+                "Detachment 3, Company B (Medevac), 4-127th General Support Aviation Battalion".to_string()
             )]
         );
     }
 
     #[test]
     fn heads_gazetteer_and_context_classify_names() {
-        let f = found("Officials of the Kosovo Defense Ministry met at Camp Dodge in Ames with the North Atlantic Treaty Organization (NATO) and KFOR.");
+        let f = found("Officials of the Moldova Defense Ministry met at Camp Perry in Columbus with the North Atlantic Treaty Organization (NATO) and KFOR.");
         let kinds: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
-        assert!(kinds.contains(&(EntityKind::Organization, "Kosovo Defense Ministry")), "{kinds:?}");
-        assert!(kinds.contains(&(EntityKind::Place, "Camp Dodge")), "{kinds:?}");
-        assert!(kinds.contains(&(EntityKind::Place, "Ames")), "{kinds:?}");
+        assert!(kinds.contains(&(EntityKind::Organization, "Moldova Defense Ministry")), "{kinds:?}");
+        assert!(kinds.contains(&(EntityKind::Place, "Camp Perry")), "{kinds:?}");
+        assert!(kinds.contains(&(EntityKind::Place, "Columbus")), "{kinds:?}");
         assert!(
             kinds.contains(&(EntityKind::Organization, "North Atlantic Treaty Organization")),
             "{kinds:?}"
@@ -477,9 +477,9 @@ mod tests {
 
     #[test]
     fn appositions_make_officials_and_surnames_repeat() {
-        let f = found("Vjosa Osmani, the president of Kosovo, visited. Later Osmani said so.");
+        let f = found("Lena Varga, the president of Ruritania, visited. Later Varga said so.");
         assert_eq!(
-            f.iter().filter(|(k, n, _)| *k == EntityKind::Official && n == "Vjosa Osmani").count(),
+            f.iter().filter(|(k, n, _)| *k == EntityKind::Official && n == "Lena Varga").count(),
             2,
             "{f:?}"
         );

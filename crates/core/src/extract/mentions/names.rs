@@ -140,7 +140,7 @@ impl Finder<'_, '_> {
         if self.names_own_outlet(range.clone()) {
             let name = self.text(range.clone());
             let mut mention = self.mention(EntityKind::Organization, range.clone(), name, sentence_index);
-            // In a dateline, "ST. PAUL, Minn. (FOX 9) -", it is the source, not a subject.
+            // In a dateline, "DULUTH, Minn. (KBJR 6) -", it is the source, not a subject.
             mention.credit |= range.start > 0 && self.tok(range.start - 1) == "(";
             self.push(mention);
             return;
@@ -171,7 +171,7 @@ impl Finder<'_, '_> {
 
     /// The chunk without capitalized sentence openers and numbers before it ("The",
     /// "Thirty-three") and without title words after it, which belong to a person that follows
-    /// ("185th Refueling Wing Commander"); `None` when nothing is left.
+    /// ("174th Refueling Wing Commander"); `None` when nothing is left.
     fn trim_chunk(&self, range: Range<usize>) -> Option<Range<usize>> {
         let mut start = range.start;
         let mut end = range.end;
@@ -304,7 +304,7 @@ impl Finder<'_, '_> {
 
     /// Whether `range` names the outlet that published the article: its whole name, or its
     /// call sign, the first words of its name when they hold a digit or are in capitals ("ABC15"
-    /// of "ABC15 Arizona", "FOX 9", "KCAU").
+    /// of "KOLD13 Arizona", "KBJR 6", "WXYZ").
     fn names_own_outlet(&self, range: Range<usize>) -> bool {
         let Some(outlet) = self.outlet else { return false };
         let text = self.seg.slice(range);
@@ -403,7 +403,7 @@ impl Finder<'_, '_> {
         Some((kind, head_at))
     }
 
-    /// "Polish 12th Mechanized Division": the demonym is not part of the name.
+    /// "Dutch 43rd Mechanized Brigade": the demonym is not part of the name.
     fn strip_demonym_before_designator(&self, range: Range<usize>) -> usize {
         if range.len() > 2
             && gazetteer().country_of_demonym(self.tok(range.start)).is_some()

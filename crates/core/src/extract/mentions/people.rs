@@ -1,5 +1,5 @@
-//! People: titled people ("Iowa Governor Kim Reynolds", "Senior Master Sgt. Vincent De Groot"),
-//! people introduced by an apposition ("Vjosa Osmani, the president of Kosovo"), and the roles
+//! People: titled people ("Ohio Governor Ann Whitaker", "Senior Master Sgt. Paul Van Dyke"),
+//! people introduced by an apposition ("Lena Varga, the president of Ruritania"), and the roles
 //! stated around them.
 
 use std::ops::Range;
@@ -43,8 +43,8 @@ impl Finder<'_, '_> {
     }
 
     /// A person's name at `i`: up to four capitalized words, with particles ("De", "van", "bin"),
-    /// a quoted nickname ("William “Bill” Crane"), and a last word that could be a title ("Jim
-    /// Justice").
+    /// a quoted nickname ("Robert “Bob” Hale"), and a last word that could be a title ("Ann
+    /// Marshal").
     fn person_name(&self, i: usize, end: usize) -> Option<usize> {
         let (mut j, mut nickname) = (i, 0);
         while j < end && j - i - nickname < 4 {
@@ -79,7 +79,7 @@ impl Finder<'_, '_> {
         (j > i).then_some(j)
     }
 
-    /// Whether a quoted nickname stands at `j`, before a capitalized name word: "“Bill” Crane".
+    /// Whether a quoted nickname stands at `j`, before a capitalized name word: "“Bob” Hale".
     fn quoted_nickname(&self, j: usize, end: usize) -> bool {
         j + 3 < end
             && matches!(self.tok(j), "“" | "\"")
@@ -90,8 +90,8 @@ impl Finder<'_, '_> {
             && first_char_upper(self.tok(j + 3))
     }
 
-    /// "[Affiliation] Title Name": "Iowa Governor Kim Reynolds", "Senior Master Sgt. Vincent De Groot",
-    /// "NATO Secretary General Jens Stoltenberg", "then-Governor Terry Branstad".
+    /// "[Affiliation] Title Name": "Ohio Governor Ann Whitaker", "Senior Master Sgt. Paul Van Dyke",
+    /// "NATO Secretary General Erik Moen", "then-Governor Tom Baxter".
     pub(super) fn titled_person(&mut self, sentence_index: usize, i: usize, end: usize) -> Option<usize> {
         // An optional affiliation before the title: a known place, a demonym or an acronym.
         let (affiliation, title_start) = match self.affiliation_prefix(i, end) {
@@ -139,7 +139,7 @@ impl Finder<'_, '_> {
         Some(name_end)
     }
 
-    /// "park spokeswoman Kyle Patterson", "agency director Ann Lee": a position written in
+    /// "park spokeswoman Jo Rivers", "agency director Ann Lee": a position written in
     /// lowercase right before a name of two to four words makes it a person's.
     pub(super) fn person_after_position(
         &mut self,
@@ -174,7 +174,7 @@ impl Finder<'_, '_> {
         Some(name_end)
     }
 
-    /// "Mr. Osmani", "Dame Jane Smith": a person without a title attribute.
+    /// "Mr. Varga", "Dame Jane Smith": a person without a title attribute.
     fn honorific_person(&mut self, sentence_index: usize, i: usize, end: usize) -> Option<usize> {
         let name_end = self.person_name(i + 1, end)?;
         if let Some(place_end) = self.place_named_after(sentence_index, i, name_end, end) {
@@ -205,7 +205,7 @@ impl Finder<'_, '_> {
         Some(head + 1)
     }
 
-    /// "Gov. Justice said": a surname that is also a title word, after a dotted title with no
+    /// "Gov. Marshal said": a surname that is also a title word, after a dotted title with no
     /// name after it; where it stands (it is no position, rank or abbreviation), or `None`.
     fn surname_in_title(&self, title: &Title) -> Option<usize> {
         let last = title.name_start.checked_sub(1).filter(|&k| k > title.start)?;
@@ -218,7 +218,7 @@ impl Finder<'_, '_> {
         surname.then_some(last)
     }
 
-    /// The title phrase at `start`; "Commander, Colonel Mark Muckey" is a role, a comma, then the
+    /// The title phrase at `start`; "Commander, Colonel Dan Price" is a role, a comma, then the
     /// title.
     fn title_before_name(&self, start: usize, end: usize) -> Option<Title> {
         let title_end = self.title_phrase(start, end)?;
@@ -231,8 +231,8 @@ impl Finder<'_, '_> {
         Some(Title { start, name_start: title_end, role: None })
     }
 
-    /// A role in apposition: "the adjutant general of the Iowa National Guard, Major General
-    /// Stephen Osborn", or "Lt. Col. Marcus Bell, the battalion commander".
+    /// A role in apposition: "the adjutant general of the Ohio National Guard, Major General
+    /// Ray Fisher", or "Lt. Col. Omar Reed, the battalion commander".
     fn add_apposition_role(&self, person: &mut Mention, name_end: usize, end: usize) {
         let start = person.tokens.start;
         if let Some((role, affiliation)) = self.role_before(start).or_else(|| self.role_after(name_end, end))
@@ -271,7 +271,7 @@ impl Finder<'_, '_> {
         if is_acronym(w) {
             return Some((("affiliation", w.to_string()), i + 1));
         }
-        // A unit or organization: "185th Refueling Wing Commander …".
+        // A unit or organization: "174th Refueling Wing Commander …".
         let mut j = i;
         while j < end
             && j - i < 7
@@ -286,7 +286,7 @@ impl Finder<'_, '_> {
         None
     }
 
-    /// "Vjosa Osmani, the president of Kosovo", "Artan Duraku, head of …", "Lutfi Haziri, who is the mayor of …".
+    /// "Lena Varga, the president of Ruritania", "Ilir Berisha, head of …", "Besnik Gashi, who is the mayor of …".
     pub(super) fn appositive_person(
         &mut self,
         sentence_index: usize,

@@ -223,7 +223,7 @@ impl Finder<'_, '_> {
     }
 }
 
-/// The one unit name (as written) whose lowercase form ends in `head`, or starts with it ("task force 1-194"), among
+/// The one unit name (as written) whose lowercase form ends in `head`, or starts with it ("task force 2-310"), among
 /// the last units named (at most 64 are compared, so that text built to defeat it stays linear).
 fn one_unit_ending_in(units: &[(usize, String, String)], head: &str) -> Option<String> {
     let mut names = units.iter().rev().take(64).filter(|(_, lower, _)| {
@@ -234,7 +234,7 @@ fn one_unit_ending_in(units: &[(usize, String, String)], head: &str) -> Option<S
     names.all(|(_, other, _)| other == first).then(|| name.clone())
 }
 
-/// The surname of a full name: its last word, with a particle before it ("De Groot").
+/// The surname of a full name: its last word, with a particle before it ("Van Dyke").
 fn surname(name: &str) -> Option<String> {
     let words: Vec<&str> = name.split(' ').collect();
     if words.len() < 2 {

@@ -1,4 +1,4 @@
-//! The shapes of words and names: capitals, acronyms, designators ("185th", "2-211th", "III"),
+//! The shapes of words and names: capitals, acronyms, designators ("174th", "4-127th", "III"),
 //! title case and initials.
 
 /// Whether a word starts with a capital.
@@ -28,7 +28,7 @@ fn is_roman_numeral(word: &str) -> bool {
     !word.is_empty() && word.len() <= 5 && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
 }
 
-/// A unit designator: "185th", "1st", "2-211th", "12", "III".
+/// A unit designator: "174th", "1st", "4-127th", "12", "III".
 pub(super) fn is_designator(word: &str) -> bool {
     if !word.bytes().any(|b| b.is_ascii_digit()) {
         return is_roman_numeral(word);
@@ -42,7 +42,7 @@ pub(super) fn is_designator(word: &str) -> bool {
         || is_roman_numeral(word)
 }
 
-/// A designator with an ordinal suffix ("1st", "185th").
+/// A designator with an ordinal suffix ("1st", "174th").
 pub(super) fn is_ordinal(word: &str) -> bool {
     is_designator(word) && word.ends_with(|c: char| c.is_ascii_alphabetic()) && !is_roman_numeral(word)
 }

@@ -85,7 +85,7 @@ impl Finder<'_, '_> {
     }
 
     /// One element of a unit designation: "Detachment 1", "Company C (Medevac)", "Bravo Company",
-    /// "Task Force 1-194", "Headquarters and Headquarters Company", "Headquarters",
+    /// "Task Force 2-310", "Headquarters and Headquarters Company", "Headquarters",
     /// "1st “Red Horse” Squadron", "2-211th General Support Aviation Battalion". Returns its end.
     fn unit_element(&self, i: usize, end: usize) -> Option<usize> {
         self.lettered_element(i, end)
@@ -93,7 +93,7 @@ impl Finder<'_, '_> {
             .or_else(|| self.designated_element(i, end))
     }
 
-    /// "Company C", "Detachment 1", "Troop K", "Task Force 1-194" (a head, or a word and a head,
+    /// "Company C", "Detachment 1", "Troop K", "Task Force 2-310" (a head, or a word and a head,
     /// then a letter or number, and an optional parenthesized name), or "Bravo Company".
     fn lettered_element(&self, i: usize, end: usize) -> Option<usize> {
         let is_head = |k: usize| {
@@ -189,7 +189,7 @@ impl Finder<'_, '_> {
         Some(chain_end)
     }
 
-    /// "Iowa Air National Guard’s 185th …": records the owner before a possessive as affiliation.
+    /// "Ohio Air National Guard’s 174th …": records the owner before a possessive as affiliation.
     pub(super) fn attach_possessive_owner(&self, mention: &mut Mention, start: usize) {
         if start >= 2 && self.seg.tokens[start - 1].kind == TokenKind::Possessive {
             if let Some(owner) = self.mentions.iter().rev().find(|other| other.tokens.end == start - 1) {
