@@ -124,3 +124,11 @@ class FactlensExplorer extends HTMLElement {
 }
 
 if (!customElements.get("factlens-explorer")) customElements.define("factlens-explorer", FactlensExplorer);
+
+// Printing: each element's list draws every card, not only those near the window, while it is
+// marked "data-print" (as boot.js does on the page); the scroll makes the lists look again.
+for (const [type, on] of [["beforeprint", true], ["afterprint", false]])
+  addEventListener(type, () => {
+    for (const e of document.querySelectorAll("factlens-explorer")) e.shadowRoot?.querySelector(".cards")?.toggleAttribute("data-print", on);
+    dispatchEvent(new Event("scroll"));
+  });

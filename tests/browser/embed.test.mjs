@@ -189,6 +189,26 @@ test("two custom elements render their own results, with their own state, styles
   await context.close();
 });
 
+test("printing the host page prints every fact of each element's list, not only those drawn near the window", async () => {
+  const { page, problems, context } = await hostPage();
+  const places = page.locator("#places");
+  await places.locator(".cards .card").first().waitFor();
+  const total = Number((await places.locator(".results .count").innerText()).match(/\d+/)[0]);
+  const drawn = () => places.locator(".cards .card").count();
+  const before = await drawn();
+  assert.ok(before < total, `the list draws only the cards near the window (${before} of ${total})`);
+  await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+  await page.emulateMedia({ media: "print" });
+  await page.waitForFunction((n) => document.getElementById("places").shadowRoot.querySelectorAll(".cards .card").length === n, total);
+  const shown = await places.locator(".cards .card .quote").evaluateAll((els) => els.filter((e) => e.checkVisibility()).length);
+  assert.equal(shown, total, "every card's quote is printed");
+  await page.emulateMedia({ media: "screen" });
+  await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+  await page.waitForFunction((n) => document.getElementById("places").shadowRoot.querySelectorAll(".cards .card").length < n, total);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("a panic in the wasm leaves a notice in every element's explorer; the iframe runs on", async () => {
   const { page, frame, problems, context } = await hostPage();
   for (const id of ["#units", "#places"]) await page.locator(id).locator(".cards .card").first().waitFor();
