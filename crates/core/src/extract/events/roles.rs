@@ -7,11 +7,49 @@ use std::ops::Range;
 
 use crate::model::EntityKind;
 
-use super::super::lexicon::Role;
+use super::super::lexicon::{lookup_lowercase, Role};
 use super::super::mentions::Mention;
 use super::super::text::{Segmented, TokenKind};
 use super::clauses::quoted;
 use super::{mentions_in, triggers, ClauseReader};
+
+/// "a NATO peacekeeping mission", "NATO integration": an organization named before a lowercase
+/// noun qualifies the noun; it takes no part. (A unit before a noun, "Iowa National Guard
+/// soldiers", names who is there, and so does a body before its people, "NATO officers".)
+fn modifies_a_noun(seg: &Segmented<'_>, mention: &Mention) -> bool {
+    if mention.kind != EntityKind::Organization {
+        return false;
+    }
+    let mut end = mention.tokens.end;
+    // "North Atlantic Treaty Organization (NATO) peacekeeping mission"
+    if end + 2 < seg.tokens.len() && seg.tok(end) == "(" && seg.tok(end + 2) == ")" {
+        end += 3;
+    }
+    let not_a_noun = [
+        Role::FunctionWord,
+        Role::Locative,
+        Role::TimePreposition,
+        Role::DateName,
+        Role::PastForm,
+        Role::Verb,
+    ];
+    end < seg.tokens.len()
+        && seg.tokens[end].kind == TokenKind::Word
+        && seg.tok(end).starts_with(char::is_lowercase)
+        && seg.word(end).head().is_none()
+        && !not_a_noun.iter().any(|&role| seg.word(end).is(role))
+        && !seg.low(end).ends_with("ed")
+        && !names_people(seg, end)
+}
+
+/// Whether token `k` names people ("soldiers", "personnel", "officials", "deputy"): a body named
+/// before it says whose they are, and takes part through them.
+fn names_people(seg: &Segmented<'_>, k: usize) -> bool {
+    let people = [Role::Force, Role::Position, Role::TitleHead, Role::TitleModifier];
+    let low = seg.low(k);
+    let singular = lookup_lowercase(low.strip_suffix('s').unwrap_or(low));
+    people.iter().any(|&role| seg.word(k).is(role) || singular.is(role))
+}
 
 impl ClauseReader<'_, '_> {
     /// The participants (indexes into the article's mentions) and the place of the event of type
@@ -35,6 +73,7 @@ impl ClauseReader<'_, '_> {
                 Some(k) != location
                     && !mentions[k].credit
                     && !is_source_of_report(seg, mentions[k].tokens.start, clause.start)
+                    && !modifies_a_noun(seg, &mentions[k])
             })
             .collect();
         let saying = event_type == "statement";
@@ -336,5 +375,19 @@ mod tests {
         );
         let places: Vec<Option<&str>> = found.iter().map(|e| e.1.as_deref()).collect();
         assert_eq!(places, [Some("Camp Ripley"), None], "{found:?}");
+    }
+
+    #[test]
+    fn a_body_qualifying_a_noun_takes_no_part_unless_the_noun_is_its_people() {
+        let found = places_and_participants(
+            "Soldiers of the 1st Battalion will deploy to Latvia on Monday to join a NATO peacekeeping mission. \
+             NATO officers trained in Latvia on Tuesday.",
+        );
+        let participants: Vec<&[String]> = found.iter().map(|e| e.2.as_slice()).collect();
+        assert_eq!(
+            participants,
+            [&["1st Battalion".to_string()][..], &["NATO".to_string()][..]],
+            "{found:?}"
+        );
     }
 }
