@@ -51,6 +51,30 @@ fn names_people(seg: &Segmented<'_>, k: usize) -> bool {
     people.iter().any(|&role| seg.word(k).is(role) || singular.is(role))
 }
 
+/// "paired with Chile under the Defense Department's State Partnership Program": an organization
+/// named after "under", and its possessor, are the frame the event happens in, not ones taking part.
+fn frames_the_event(seg: &Segmented<'_>, mentions: &[Mention], mut k: usize, clause_start: usize) -> bool {
+    loop {
+        let mut start = mentions[k].tokens.start;
+        if start > clause_start && seg.tok(start - 1).eq_ignore_ascii_case("the") {
+            start -= 1;
+        }
+        if start <= clause_start {
+            return false;
+        }
+        // "under the 58th Division" tells what a unit belongs to; a program or a body frames.
+        if seg.low(start - 1) == "under" {
+            return mentions[k].kind == EntityKind::Organization;
+        }
+        // "the Defense Department's State Partnership Program": the possessor frames it too.
+        let owner = k.checked_sub(1).filter(|&o| mentions[o].tokens.end + 1 == start);
+        match owner {
+            Some(o) if seg.tokens[start - 1].kind == TokenKind::Possessive => k = o,
+            _ => return false,
+        }
+    }
+}
+
 impl ClauseReader<'_, '_> {
     /// The participants (indexes into the article's mentions) and the place of the event of type
     /// `event_type` that `clause` tells, named by the trigger at `trigger_at`.
@@ -73,6 +97,7 @@ impl ClauseReader<'_, '_> {
                 Some(k) != location
                     && !mentions[k].credit
                     && !is_source_of_report(seg, mentions[k].tokens.start, clause.start)
+                    && !frames_the_event(seg, mentions, k, clause.start)
                     && !modifies_a_noun(seg, &mentions[k])
             })
             .collect();
@@ -389,5 +414,16 @@ mod tests {
             [&["1st Battalion".to_string()][..], &["NATO".to_string()][..]],
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_program_framing_the_event_takes_no_part() {
+        let found = places_and_participants(
+            "The Vermont National Guard trained under the Defense Department's State Partnership \
+             Program in May. Soldiers under the 1st Battalion trained in Ohio in June.",
+        );
+        let participants: Vec<&[String]> = found.iter().map(|e| e.2.as_slice()).collect();
+        let (guard, battalion) = ("Vermont National Guard".to_string(), "1st Battalion".to_string());
+        assert_eq!(participants, [&[guard][..], &[battalion][..]], "{found:?}");
     }
 }
