@@ -75,6 +75,20 @@ fn frames_the_event(seg: &Segmented<'_>, mentions: &[Mention], mut k: usize, cla
     }
 }
 
+/// "…, BBC reported.", "…, the agency said": who reports the clause's event at its end is its
+/// source, not a participant (of any event but the saying itself).
+fn is_trailing_source(seg: &Segmented<'_>, mention: &Mention, clause_end: usize) -> bool {
+    let mut start = mention.tokens.start;
+    if start > 0 && seg.tok(start - 1).eq_ignore_ascii_case("the") {
+        start -= 1;
+    }
+    let end = mention.tokens.end;
+    let reports = end < clause_end
+        && matches!(seg.low(end), "said" | "says" | "reported" | "reports" | "told" | "added" | "stated");
+    let rest_is_punctuation = (end + 1..clause_end).all(|k| seg.tokens[k].kind != TokenKind::Word);
+    start > 0 && matches!(seg.tok(start - 1), "," | "”" | "\"") && reports && rest_is_punctuation
+}
+
 impl ClauseReader<'_, '_> {
     /// The participants (indexes into the article's mentions) and the place of the event of type
     /// `event_type` that `clause` tells, named by the trigger at `trigger_at`.
@@ -97,6 +111,7 @@ impl ClauseReader<'_, '_> {
                 Some(k) != location
                     && !mentions[k].credit
                     && !is_source_of_report(seg, mentions[k].tokens.start, clause.start)
+                    && !(event_type != "statement" && is_trailing_source(seg, &mentions[k], clause.end))
                     && !frames_the_event(seg, mentions, k, clause.start)
                     && !modifies_a_noun(seg, &mentions[k])
             })
@@ -425,5 +440,15 @@ mod tests {
         let participants: Vec<&[String]> = found.iter().map(|e| e.2.as_slice()).collect();
         let (guard, battalion) = ("Vermont National Guard".to_string(), "1st Battalion".to_string());
         assert_eq!(participants, [&[guard][..], &[battalion][..]], "{found:?}");
+    }
+
+    #[test]
+    fn who_reports_an_event_at_the_end_of_its_clause_takes_no_part() {
+        let found = places_and_participants(
+            "A state of emergency was declared in Vermont on Monday, BBC reported. \
+             The Vermont National Guard rescued two hikers on Tuesday.",
+        );
+        let participants: Vec<&[String]> = found.iter().map(|e| e.2.as_slice()).collect();
+        assert_eq!(participants, [&[][..], &["Vermont National Guard".to_string()][..]], "{found:?}");
     }
 }
