@@ -314,7 +314,16 @@ fn location_of(
         start > clause.start
             && (matches!(
                 seg.low(start - 1),
-                "in" | "at" | "to" | "for" | "into" | "near" | "visited" | "visit" | "toured"
+                "in" | "at"
+                    | "to"
+                    | "for"
+                    | "into"
+                    | "near"
+                    | "across"
+                    | "throughout"
+                    | "visited"
+                    | "visit"
+                    | "toured"
             ) || ceremony
                 && seg.low(start - 1) == "from"
                 && matches!(seg.low(start - 2), "off" | "send-off" | "sendoff"))
@@ -450,5 +459,11 @@ mod tests {
         );
         let participants: Vec<&[String]> = found.iter().map(|e| e.2.as_slice()).collect();
         assert_eq!(participants, [&[][..], &["Vermont National Guard".to_string()][..]], "{found:?}");
+    }
+
+    #[test]
+    fn an_event_spread_across_a_place_is_there() {
+        let found = places_and_participants("The minister visited troops across Vermont on May 2.");
+        assert_eq!(found[0].1.as_deref(), Some("Vermont"), "{found:?}");
     }
 }
