@@ -284,7 +284,15 @@ fn place_of_other_event(
     trigger_at: usize,
 ) -> bool {
     let start = mention.tokens.start;
-    if start < clause_start + 3 || start - 2 == trigger_at || start > trigger_at {
+    // "came home from deployment in the Middle East": where the other, earlier event was.
+    if start > trigger_at {
+        let at = if seg.low(start - 1) == "the" { start - 1 } else { start };
+        return at >= clause_start + 3
+            && at - 2 != trigger_at
+            && seg.word(at - 2).event_type().is_some()
+            && (seg.low(at - 3) == "from" || seg.word(at - 3).is(Role::FrameOther));
+    }
+    if start < clause_start + 3 || start - 2 == trigger_at {
         return false;
     }
     let other = seg.word(start - 2);
@@ -341,10 +349,26 @@ fn location_of(
         .or_else(|| places.iter().copied().find(after_preposition))?;
     // "visited Iowa’s Camp Dodge": the place the possessive chain ends with.
     let next = places.iter().copied().find(|&k| k > found);
-    Some(
-        next.filter(|&k| chained(&k) && mentions[k].tokens.start == mentions[found].tokens.end + 1)
-            .unwrap_or(found),
-    )
+    let found = next
+        .filter(|&k| chained(&k) && mentions[k].tokens.start == mentions[found].tokens.end + 1)
+        .unwrap_or(found);
+    Some(place_within(seg, mentions, found, clause.start))
+}
+
+/// "at Camp Hill, Springfield", "on Bald Peak in Green Mountain National Forest": of a place named
+/// with the place it lies in, the event is at the first, the more specific (unless the first is
+/// where someone came from).
+fn place_within(seg: &Segmented<'_>, mentions: &[Mention], found: usize, clause_start: usize) -> usize {
+    let start = mentions[found].tokens.start;
+    let Some(inner) = found.checked_sub(1) else { return found };
+    let inner_start = mentions[inner].tokens.start;
+    let joined = mentions[inner].tokens.end + 1 == start && matches!(seg.low(start - 1), "in" | ",");
+    let from = inner_start > clause_start && seg.low(inner_start - 1) == "from";
+    if mentions[inner].kind == EntityKind::Place && joined && inner_start >= clause_start && !from {
+        inner
+    } else {
+        found
+    }
 }
 
 #[cfg(test)]
@@ -465,5 +489,14 @@ mod tests {
     fn an_event_spread_across_a_place_is_there() {
         let found = places_and_participants("The minister visited troops across Vermont on May 2.");
         assert_eq!(found[0].1.as_deref(), Some("Vermont"), "{found:?}");
+    }
+
+    #[test]
+    fn an_event_is_at_the_most_specific_place_named_not_where_another_was() {
+        let found = places_and_participants(
+            "Crowds filled Camp Hill in Springfield on Saturday when 100 soldiers came home from deployment in the \
+             Middle East.",
+        );
+        assert_eq!(found[0].1.as_deref(), Some("Camp Hill"), "{found:?}");
     }
 }
