@@ -103,7 +103,7 @@ impl ClauseReader<'_, '_> {
         let location = if event_type == "statement" {
             None
         } else {
-            location_of(seg, mentions, clause.clone(), trigger_at, event_type == "ceremony")
+            location_of(seg, mentions, clause.clone(), trigger_at, event_type)
                 .or_else(|| place_before_where(seg, mentions, clause.start))
         };
         let mut participants: Vec<usize> = mentions_in(mentions, clause.clone())
@@ -300,42 +300,56 @@ fn place_of_other_event(
     other.event_type().is_some() && noun
 }
 
+/// Words after which a place is where an event happens ("in", "at", "visited" …).
+const LOCATIVES: &[&str] = &[
+    "in",
+    "at",
+    "to",
+    "for",
+    "into",
+    "near",
+    "across",
+    "throughout",
+    "visit",
+    "visits",
+    "visited",
+    "visiting",
+    "toured",
+    "tours",
+    "touring",
+];
+
+/// Whether the place mention starting at `start` is placed by the word before it (skipping "the"):
+/// a locative, or "from" after a send-off, which is held where the troops leave from ("were sent off
+/// from Camp Dodge").
+fn placed_by_word(seg: &Segmented<'_>, mut start: usize, clause_start: usize, event_type: &str) -> bool {
+    if start > clause_start && seg.tok(start - 1).eq_ignore_ascii_case("the") {
+        start -= 1;
+    }
+    if start <= clause_start {
+        return false;
+    }
+    let word = seg.low(start - 1);
+    let before = start.checked_sub(2).map_or("", |k| seg.low(k));
+    let send_off = event_type == "ceremony" && matches!(before, "off" | "send-off" | "sendoff");
+    LOCATIVES.contains(&word) || word == "from" && send_off
+}
+
 /// The place of the event: a place after a locative preposition, or the clause's only place.
 fn location_of(
     seg: &Segmented<'_>,
     mentions: &[Mention],
     clause: Range<usize>,
     trigger_at: usize,
-    ceremony: bool,
+    event_type: &str,
 ) -> Option<usize> {
     let places: Vec<usize> = mentions_in(mentions, clause.clone())
         .filter(|&k| mentions[k].kind == EntityKind::Place)
         .filter(|&k| !modifies_noun(seg, &mentions[k]) && !locates_place_before(seg, mentions, k))
         .filter(|&k| !place_of_other_event(seg, &mentions[k], clause.start, trigger_at))
         .collect();
-    let after_preposition = |k: &usize| {
-        let mut start = mentions[*k].tokens.start;
-        if start > clause.start && seg.tok(start - 1).eq_ignore_ascii_case("the") {
-            start -= 1;
-        }
-        // A send-off is held where the troops leave from ("were sent off from Camp Dodge").
-        start > clause.start
-            && (matches!(
-                seg.low(start - 1),
-                "in" | "at"
-                    | "to"
-                    | "for"
-                    | "into"
-                    | "near"
-                    | "across"
-                    | "throughout"
-                    | "visited"
-                    | "visit"
-                    | "toured"
-            ) || ceremony
-                && seg.low(start - 1) == "from"
-                && matches!(seg.low(start - 2), "off" | "send-off" | "sendoff"))
-    };
+    let after_preposition =
+        |k: &usize| placed_by_word(seg, mentions[*k].tokens.start, clause.start, event_type);
     // A possessive chain names the most specific place last ("Iowa’s Camp Dodge").
     let chained = |k: &usize| {
         let start = mentions[*k].tokens.start;
@@ -498,5 +512,12 @@ mod tests {
              Middle East.",
         );
         assert_eq!(found[0].1.as_deref(), Some("Camp Hill"), "{found:?}");
+    }
+
+    #[test]
+    fn a_visit_told_in_the_present_is_at_the_place_visited() {
+        let found =
+            places_and_participants("Governor Ana Ruiz, who is visiting Vermont, met the mayor on May 2.");
+        assert!(found.iter().any(|e| e.1.as_deref() == Some("Vermont")), "{found:?}");
     }
 }
