@@ -335,7 +335,17 @@ fn placed_by_word(seg: &Segmented<'_>, mut start: usize, clause_start: usize, ev
     LOCATIVES.contains(&word) || word == "from" && send_off
 }
 
-/// The place of the event: a place after a locative preposition, or the clause's only place.
+/// "India hosted the exercise", "the City of Springfield is hosting a delegation": the place that
+/// hosts an event is where it happens.
+fn hosts(seg: &Segmented<'_>, mention: &Mention) -> bool {
+    let mut k = mention.tokens.end;
+    while matches!(seg.low(k), "is" | "was" | "will" | "be" | "has" | "had" | "also") {
+        k += 1;
+    }
+    matches!(seg.low(k), "hosted" | "hosts" | "hosting" | "host")
+}
+
+/// The place of the event: a place after a locative preposition, else the place that hosts it.
 fn location_of(
     seg: &Segmented<'_>,
     mentions: &[Mention],
@@ -360,7 +370,8 @@ fn location_of(
         .copied()
         .filter(|k| mentions[*k].tokens.start > trigger_at)
         .find(|k| after_preposition(k) || chained(k))
-        .or_else(|| places.iter().copied().find(after_preposition))?;
+        .or_else(|| places.iter().copied().find(after_preposition))
+        .or_else(|| places.iter().copied().find(|&k| hosts(seg, &mentions[k])))?;
     // "visited Iowa’s Camp Dodge": the place the possessive chain ends with.
     let next = places.iter().copied().find(|&k| k > found);
     let found = next
@@ -519,5 +530,14 @@ mod tests {
         let found =
             places_and_participants("Governor Ana Ruiz, who is visiting Vermont, met the mayor on May 2.");
         assert!(found.iter().any(|e| e.1.as_deref() == Some("Vermont")), "{found:?}");
+    }
+
+    #[test]
+    fn the_place_that_hosts_an_event_is_where_it_is() {
+        let found = places_and_participants(
+            "In May, Vermont hosted the exercise. The City of Springfield is hosting a visit of the delegation on Monday.",
+        );
+        let places: Vec<Option<&str>> = found.iter().map(|e| e.1.as_deref()).collect();
+        assert_eq!(places, [Some("Vermont"), Some("City of Springfield")], "{found:?}");
     }
 }
