@@ -188,8 +188,9 @@ pub(super) fn narrower_place(
 }
 
 /// A saying's participant is its speaker: of the clause's people outside quotation marks, the one
-/// named nearest the verb of speech ("…,” Gov. Justice said, lauding Hoyer"); with none, the unit
-/// or organization named nearest it. Others the saying names are what it is about.
+/// named nearest before the verb of speech, else nearest after it ("…,” Gov. Justice said, lauding
+/// Hoyer"; "Senator Ann Lee congratulated Sam Park"); with none, the unit or organization named so.
+/// Others the saying names are what it is about.
 fn speaker(
     seg: &Segmented<'_>,
     mentions: &[Mention],
@@ -205,9 +206,9 @@ fn speaker(
     let distance = |k: usize| {
         let tokens = &mentions[k].tokens;
         if tokens.end <= trigger_at {
-            trigger_at - tokens.end
+            (false, trigger_at - tokens.end)
         } else {
-            tokens.start.saturating_sub(trigger_at)
+            (true, tokens.start.saturating_sub(trigger_at))
         }
     };
     let nearest = |kinds: &[EntityKind]| {
@@ -539,5 +540,14 @@ mod tests {
         );
         let places: Vec<Option<&str>> = found.iter().map(|e| e.1.as_deref()).collect();
         assert_eq!(places, [Some("Vermont"), Some("City of Springfield")], "{found:?}");
+    }
+
+    #[test]
+    fn a_sayings_speaker_is_named_before_its_verb_rather_than_after() {
+        let found = places_and_participants(
+            "U.S. Senator Ann Lee (D-VT) congratulated Colonel Sam Park on his years of service on Monday.",
+        );
+        assert_eq!(found[0].0, "statement", "{found:?}");
+        assert_eq!(found[0].2, ["Senator Ann Lee"], "{found:?}");
     }
 }
