@@ -123,6 +123,10 @@ impl ClauseReader<'_, '_> {
         if !saying && participants.iter().all(|&k| mentions[k].kind == EntityKind::Place) {
             participants.extend(self.unit_pointed_at(clause.clone()));
         }
+        if !saying && object_pronoun(seg, clause.clone()) {
+            let person = self.person_pointed_at(clause.clone(), saying);
+            participants.extend(person.filter(|k| !participants.contains(k)));
+        }
         if saying {
             participants = speaker(seg, mentions, &participants, trigger_at, clause.clone());
         }
@@ -397,6 +401,17 @@ fn place_within(seg: &Segmented<'_>, mentions: &[Mention], found: usize, clause_
     }
 }
 
+/// "The governor appointed her to the job": "her" or "him" as an object (before a preposition, a
+/// punctuation mark or the end), not a possessive ("her first visit").
+fn object_pronoun(seg: &Segmented<'_>, clause: Range<usize>) -> bool {
+    clause.clone().any(|k| {
+        matches!(seg.low(k), "her" | "him")
+            && (k + 1 >= clause.end
+                || seg.tokens[k + 1].kind != TokenKind::Word
+                || seg.word(k + 1).is(Role::FunctionWord) && !seg.tok(k + 1).starts_with(char::is_uppercase))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::super::dates::find_dates;
@@ -549,5 +564,14 @@ mod tests {
         );
         assert_eq!(found[0].0, "statement", "{found:?}");
         assert_eq!(found[0].2, ["Senator Ann Lee"], "{found:?}");
+    }
+
+    #[test]
+    fn an_object_pronoun_points_to_the_official_named_before() {
+        let found = places_and_participants(
+            "Colonel Ana Ruiz spoke on Monday. Governor Sam Park appointed her to the post in 2015.",
+        );
+        let appointment = found.iter().find(|e| e.0 == "appointment").unwrap();
+        assert_eq!(appointment.2, ["Governor Sam Park", "Colonel Ana Ruiz"], "{found:?}");
     }
 }
