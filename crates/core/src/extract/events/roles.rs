@@ -89,6 +89,23 @@ fn is_trailing_source(seg: &Segmented<'_>, mention: &Mention, clause_end: usize)
     start > 0 && matches!(seg.tok(start - 1), "," | "”" | "\"") && reports && rest_is_punctuation
 }
 
+/// Whether mention `k`, named in the event's clause, is only around the event: a photo credit, the
+/// source of the report, the frame it happens in, or a body qualifying a noun.
+fn takes_no_part(
+    seg: &Segmented<'_>,
+    mentions: &[Mention],
+    k: usize,
+    clause: Range<usize>,
+    event_type: &str,
+) -> bool {
+    let mention = &mentions[k];
+    mention.credit
+        || is_source_of_report(seg, mention.tokens.start, clause.start)
+        || event_type != "statement" && is_trailing_source(seg, mention, clause.end)
+        || frames_the_event(seg, mentions, k, clause.start)
+        || modifies_a_noun(seg, mention)
+}
+
 impl ClauseReader<'_, '_> {
     /// The participants (indexes into the article's mentions) and the place of the event of type
     /// `event_type` that `clause` tells, named by the trigger at `trigger_at`.
@@ -107,14 +124,7 @@ impl ClauseReader<'_, '_> {
                 .or_else(|| place_before_where(seg, mentions, clause.start))
         };
         let mut participants: Vec<usize> = mentions_in(mentions, clause.clone())
-            .filter(|&k| {
-                Some(k) != location
-                    && !mentions[k].credit
-                    && !is_source_of_report(seg, mentions[k].tokens.start, clause.start)
-                    && !(event_type != "statement" && is_trailing_source(seg, &mentions[k], clause.end))
-                    && !frames_the_event(seg, mentions, k, clause.start)
-                    && !modifies_a_noun(seg, &mentions[k])
-            })
+            .filter(|&k| Some(k) != location && !takes_no_part(seg, mentions, k, clause.clone(), event_type))
             .collect();
         let saying = event_type == "statement";
         if participants.iter().all(|&k| mentions[k].kind == EntityKind::Place) {
