@@ -22,7 +22,8 @@ use super::text::{Segmented, TokenKind};
 use clauses::{
     attribution_date, clauses, in_dateline, local_tense, points_back_at_start, quoted, tense_of, trim,
 };
-use roles::narrower_place;
+pub(crate) use roles::mentions_in;
+use roles::{narrower_place, Roles};
 use triggers::{choose, ClauseView, Trigger};
 
 /// The kinds of event factlens reports, in the order they are listed in facets.
@@ -294,7 +295,8 @@ impl ClauseReader<'_, '_> {
             .iter()
             .map(|&k| local_tense(seg, dates[k].tokens.start, clause.clone(), clause_tense))
             .collect();
-        let (participants, location) = self.roles(clause.clone(), trigger_at, event_type);
+        let roles = Roles { seg, mentions: self.mentions, sentence: self.sentence };
+        let (participants, location) = roles.of(clause.clone(), trigger_at, event_type);
         let tokens = trim(seg, clause.clone());
         if tokens.is_empty() {
             return None;
@@ -403,14 +405,6 @@ fn lend_dates(seg: &Segmented<'_>, dates: &[DateExpr], mentions: &[Mention], eve
             event.location = narrower_place(seg, mentions, date.sentence, event.location);
         }
     }
-}
-
-/// Indexes of the mentions (sorted by position) that lie within `range`.
-pub(crate) fn mentions_in(mentions: &[Mention], range: Range<usize>) -> impl Iterator<Item = usize> + '_ {
-    let first = mentions.partition_point(|m| m.tokens.start < range.start);
-    (first..mentions.len())
-        .take_while(move |&k| mentions[k].tokens.start < range.end)
-        .filter(move |&k| mentions[k].tokens.end <= range.end)
 }
 
 #[cfg(test)]

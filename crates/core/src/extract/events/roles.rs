@@ -11,7 +11,7 @@ use super::super::lexicon::{lookup_lowercase, Role};
 use super::super::mentions::Mention;
 use super::super::text::{Segmented, TokenKind};
 use super::clauses::quoted;
-use super::{mentions_in, triggers, ClauseReader};
+use super::triggers;
 
 /// "a NATO peacekeeping mission", "NATO integration": an organization named before a lowercase
 /// noun qualifies the noun; it takes no part. (A unit before a noun, "Iowa National Guard
@@ -106,10 +106,21 @@ fn takes_no_part(
         || modifies_a_noun(seg, mention)
 }
 
-impl ClauseReader<'_, '_> {
+/// What the roles of an event are read against: its article's text and entity mentions, and the
+/// index of its sentence.
+pub(super) struct Roles<'a, 't> {
+    /// The article's tokens and sentences.
+    pub seg: &'a Segmented<'t>,
+    /// The article's entity mentions, in text order.
+    pub mentions: &'a [Mention],
+    /// Index of the event's sentence.
+    pub sentence: usize,
+}
+
+impl Roles<'_, '_> {
     /// The participants (indexes into the article's mentions) and the place of the event of type
     /// `event_type` that `clause` tells, named by the trigger at `trigger_at`.
-    pub(super) fn roles(
+    pub(super) fn of(
         &self,
         clause: Range<usize>,
         trigger_at: usize,
@@ -199,6 +210,14 @@ pub(super) fn narrower_place(
             && ["state", "country"].iter().any(|key| mentions[m].attributes.get(*key) == Some(outer))
     });
     within.or(place)
+}
+
+/// Indexes of the mentions (sorted by position) that lie within `range`.
+pub(crate) fn mentions_in(mentions: &[Mention], range: Range<usize>) -> impl Iterator<Item = usize> + '_ {
+    let first = mentions.partition_point(|m| m.tokens.start < range.start);
+    (first..mentions.len())
+        .take_while(move |&k| mentions[k].tokens.start < range.end)
+        .filter(move |&k| mentions[k].tokens.end <= range.end)
 }
 
 /// A saying's participant is its speaker: of the clause's people outside quotation marks, the one
