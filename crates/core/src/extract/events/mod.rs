@@ -8,6 +8,7 @@
 //! deployment") start no event.
 
 mod clauses;
+mod roles;
 mod triggers;
 
 use std::ops::Range;
@@ -21,6 +22,8 @@ use super::text::{Segmented, TokenKind};
 use clauses::{
     attribution_date, clauses, in_dateline, local_tense, points_back_at_start, quoted, tense_of, trim,
 };
+pub(crate) use roles::mentions_in;
+use roles::{narrower_place, Roles};
 use triggers::{choose, ClauseView, Trigger};
 
 /// The kinds of event factlens reports, in the order they are listed in facets.
@@ -284,7 +287,7 @@ impl ClauseReader<'_, '_> {
         chosen: Trigger,
         events: &[EventMention],
     ) -> Option<EventMention> {
-        let (seg, dates, mentions) = (self.seg, self.dates, self.mentions);
+        let (seg, dates) = (self.seg, self.dates);
         let Clause { tokens: clause, dates: clause_dates, tense: clause_tense, has_date } = clause;
         let event_type = self.event_type(chosen, trigger_at, clause.clone());
         let clause_dates = self.event_dates(clause_dates, event_type, clause.start);
@@ -292,30 +295,8 @@ impl ClauseReader<'_, '_> {
             .iter()
             .map(|&k| local_tense(seg, dates[k].tokens.start, clause.clone(), clause_tense))
             .collect();
-        // Where a statement was made is rarely said; the places it talks about are not it.
-        let location = if event_type == "statement" {
-            None
-        } else {
-            location_of(seg, mentions, clause.clone(), trigger_at, event_type == "ceremony")
-                .or_else(|| place_before_where(seg, mentions, clause.start))
-        };
-        let mut participants: Vec<usize> = mentions_in(mentions, clause.clone())
-            .filter(|&k| {
-                Some(k) != location
-                    && !mentions[k].credit
-                    && !is_source_of_report(seg, mentions[k].tokens.start, clause.start)
-            })
-            .collect();
-        let saying = event_type == "statement";
-        if participants.iter().all(|&k| mentions[k].kind == EntityKind::Place) {
-            participants.extend(self.person_pointed_at(clause.clone(), saying));
-        }
-        if !saying && participants.iter().all(|&k| mentions[k].kind == EntityKind::Place) {
-            participants.extend(self.unit_pointed_at(clause.clone()));
-        }
-        if saying {
-            participants = speaker(seg, mentions, &participants, trigger_at, clause.clone());
-        }
+        let roles = Roles { seg, mentions: self.mentions, sentence: self.sentence };
+        let (participants, location) = roles.of(clause.clone(), trigger_at, event_type);
         let tokens = trim(seg, clause.clone());
         if tokens.is_empty() {
             return None;
@@ -332,42 +313,6 @@ impl ClauseReader<'_, '_> {
             tense: clause_tense,
             continues,
         })
-    }
-
-    /// "It was her first visit … since being elected": the official a personal pronoun of the clause
-    /// points to, the last one named in it or the two sentences before.
-    fn person_pointed_at(&self, clause: Range<usize>, saying: bool) -> Option<usize> {
-        let seg = self.seg;
-        // "He says …" names the source of a report, not who took part (unless the saying is the event).
-        let speaks = |k: usize| {
-            !saying
-                && k + 1 < clause.end
-                && triggers::trigger(seg.word(k + 1), "").is_some_and(|t| t.event_type == "statement")
-        };
-        if !clause.clone().any(|k| matches!(seg.low(k), "her" | "his" | "she" | "he") && !speaks(k)) {
-            return None;
-        }
-        let near = |m: &Mention| m.sentence + 2 >= self.sentence;
-        let before = self.mentions.partition_point(|m| m.tokens.start < clause.start);
-        let last =
-            self.mentions[..before].iter().rposition(|m| m.kind == EntityKind::Official || !near(m))?;
-        let person = &self.mentions[last];
-        (person.kind == EntityKind::Official && near(person)).then_some(last)
-    }
-
-    /// "the soldiers will first travel to …": forces named with a definite word point back to the
-    /// unit named last before the clause, in it or the two sentences before.
-    fn unit_pointed_at(&self, clause: Range<usize>) -> Option<usize> {
-        let seg = self.seg;
-        let definite = |k: usize| matches!(seg.low(k), "the" | "these" | "those" | "its" | "their" | "our");
-        let points_back =
-            (clause.start + 1..clause.end).any(|k| seg.word(k).is(Role::Force) && definite(k - 1));
-        if !points_back {
-            return None;
-        }
-        let before = self.mentions.partition_point(|m| m.tokens.start < clause.start);
-        let last = self.mentions[..before].iter().rposition(|m| m.kind == EntityKind::Unit && !m.credit)?;
-        (self.mentions[last].sentence + 2 >= self.sentence).then_some(last)
     }
 
     /// The trigger's event type; troops departing deploy, a ship or a delegation departing departs;
@@ -462,185 +407,6 @@ fn lend_dates(seg: &Segmented<'_>, dates: &[DateExpr], mentions: &[Mention], eve
     }
 }
 
-/// "… at the 174th Attack Wing in Syracuse, New York on May 3, 2021. The tour … is
-/// part of the group's visit to New York": a sentence that lends its day also lends a place it
-/// states within the event's place (the one the text puts in it, "Syracuse, New York").
-fn narrower_place(
-    seg: &Segmented<'_>,
-    mentions: &[Mention],
-    sentence: usize,
-    place: Option<usize>,
-) -> Option<usize> {
-    let outer = &mentions[place?].name;
-    let sentence = seg.sentences[sentence].tokens.clone();
-    let within = mentions_in(mentions, sentence).find(|&m| {
-        let start = mentions[m].tokens.start;
-        mentions[m].kind == EntityKind::Place
-            && start > 0
-            && matches!(seg.low(start - 1), "in" | "at")
-            && ["state", "country"].iter().any(|key| mentions[m].attributes.get(*key) == Some(outer))
-    });
-    within.or(place)
-}
-
-/// Indexes of the mentions (sorted by position) that lie within `range`.
-pub(crate) fn mentions_in(mentions: &[Mention], range: Range<usize>) -> impl Iterator<Item = usize> + '_ {
-    let first = mentions.partition_point(|m| m.tokens.start < range.start);
-    (first..mentions.len())
-        .take_while(move |&k| mentions[k].tokens.start < range.end)
-        .filter(move |&k| mentions[k].tokens.end <= range.end)
-}
-/// A saying's participant is its speaker: of the clause's people outside quotation marks, the one
-/// named nearest the verb of speech ("…,” Gov. Marshal said, lauding Stone"); with none, the unit
-/// or organization named nearest it. Others the saying names are what it is about.
-fn speaker(
-    seg: &Segmented<'_>,
-    mentions: &[Mention],
-    candidates: &[usize],
-    trigger_at: usize,
-    clause: Range<usize>,
-) -> Vec<usize> {
-    let in_quotes = quoted(seg, clause.clone());
-    let outside = |k: usize| {
-        let at = mentions[k].tokens.start;
-        !(clause.contains(&at) && in_quotes[at - clause.start])
-    };
-    let distance = |k: usize| {
-        let tokens = &mentions[k].tokens;
-        if tokens.end <= trigger_at {
-            trigger_at - tokens.end
-        } else {
-            tokens.start.saturating_sub(trigger_at)
-        }
-    };
-    let nearest = |kinds: &[EntityKind]| {
-        candidates
-            .iter()
-            .copied()
-            .filter(|&k| kinds.contains(&mentions[k].kind) && outside(k))
-            .min_by_key(|&k| distance(k))
-    };
-    nearest(&[EntityKind::Official])
-        .or_else(|| nearest(&[EntityKind::Unit, EntityKind::Organization]))
-        .into_iter()
-        .collect()
-}
-
-/// Whether the mention starting at `start` is where a report comes from, not who took part:
-/// "according to the Daily Courier", "told the Herald", "said in an email to the Herald".
-fn is_source_of_report(seg: &Segmented<'_>, mut start: usize, clause_start: usize) -> bool {
-    if start > clause_start && seg.low(start - 1) == "the" {
-        start -= 1;
-    }
-    if start <= clause_start {
-        return false;
-    }
-    let before = start - 1;
-    let saying_nearby = (clause_start.max(before.saturating_sub(4))..before)
-        .any(|k| matches!(seg.low(k), "email" | "interview" | "statement" | "letter" | "according"));
-    seg.low(before) == "told" || seg.low(before) == "to" && saying_nearby
-}
-
-/// ", where a gun battle …": a clause opened by "where" happens at the place that ends the clause
-/// before it ("a crisis in the Caucasus, where …").
-fn place_before_where(seg: &Segmented<'_>, mentions: &[Mention], clause_start: usize) -> Option<usize> {
-    if seg.low(clause_start) != "where" || clause_start < 2 || seg.tok(clause_start - 1) != "," {
-        return None;
-    }
-    let comma = clause_start - 1;
-    let k = mentions.partition_point(|m| m.tokens.end <= comma).checked_sub(1)?;
-    (mentions[k].tokens.end == comma && mentions[k].kind == EntityKind::Place).then_some(k)
-}
-
-/// Whether a place mention modifies a noun rather than naming a place: "the U.S. warning" (but
-/// "the Flagstaff area" is a place).
-fn modifies_noun(seg: &Segmented<'_>, mention: &Mention) -> bool {
-    let (start, end) = (mention.tokens.start, mention.tokens.end);
-    let after_the = start > 0 && seg.low(start - 1) == "the";
-    let next_is_noun = end < seg.tokens.len()
-        && seg.tokens[end].kind == TokenKind::Word
-        && seg.tok(end).starts_with(char::is_lowercase)
-        && seg.word(end).head().is_none()
-        && ![Role::FunctionWord, Role::Locative, Role::TimePreposition, Role::DateName, Role::PastForm]
-            .iter()
-            .any(|&role| seg.word(end).is(role));
-    after_the && next_is_noun
-}
-
-/// Whether place mention `k` says where the place before it lies ("the city of Tartu, in
-/// Estonia"): it places that place, not the event.
-fn locates_place_before(seg: &Segmented<'_>, mentions: &[Mention], k: usize) -> bool {
-    let start = mentions[k].tokens.start;
-    k > 0
-        && mentions[k - 1].kind == EntityKind::Place
-        && mentions[k - 1].tokens.end + 2 == start
-        && seg.tok(start - 2) == ","
-        && seg.low(start - 1) == "in"
-}
-
-/// Whether a place mention is the complement of another event noun before it in the clause
-/// ("her first visit to Vermont since being elected"): that place is the other event's.
-fn place_of_other_event(
-    seg: &Segmented<'_>,
-    mention: &Mention,
-    clause_start: usize,
-    trigger_at: usize,
-) -> bool {
-    let start = mention.tokens.start;
-    if start < clause_start + 3 || start - 2 == trigger_at || start > trigger_at {
-        return false;
-    }
-    let other = seg.word(start - 2);
-    let noun = !other.is(Role::Verb) || seg.word(start - 3).is(Role::NounMarker);
-    other.event_type().is_some() && noun
-}
-
-/// The place of the event: a place after a locative preposition, or the clause's only place.
-fn location_of(
-    seg: &Segmented<'_>,
-    mentions: &[Mention],
-    clause: Range<usize>,
-    trigger_at: usize,
-    ceremony: bool,
-) -> Option<usize> {
-    let places: Vec<usize> = mentions_in(mentions, clause.clone())
-        .filter(|&k| mentions[k].kind == EntityKind::Place)
-        .filter(|&k| !modifies_noun(seg, &mentions[k]) && !locates_place_before(seg, mentions, k))
-        .filter(|&k| !place_of_other_event(seg, &mentions[k], clause.start, trigger_at))
-        .collect();
-    let after_preposition = |k: &usize| {
-        let mut start = mentions[*k].tokens.start;
-        if start > clause.start && seg.tok(start - 1).eq_ignore_ascii_case("the") {
-            start -= 1;
-        }
-        // A send-off is held where the troops leave from ("were sent off from Camp Dodge").
-        start > clause.start
-            && (matches!(
-                seg.low(start - 1),
-                "in" | "at" | "to" | "for" | "into" | "near" | "visited" | "visit" | "toured"
-            ) || ceremony
-                && seg.low(start - 1) == "from"
-                && matches!(seg.low(start - 2), "off" | "send-off" | "sendoff"))
-    };
-    // A possessive chain names the most specific place last ("Iowa’s Camp Dodge").
-    let chained = |k: &usize| {
-        let start = mentions[*k].tokens.start;
-        start >= 2 && seg.tokens[start - 1].kind == TokenKind::Possessive
-    };
-    let found = places
-        .iter()
-        .copied()
-        .filter(|k| mentions[*k].tokens.start > trigger_at)
-        .find(|k| after_preposition(k) || chained(k))
-        .or_else(|| places.iter().copied().find(after_preposition))?;
-    // "visited Iowa’s Camp Dodge": the place the possessive chain ends with.
-    let next = places.iter().copied().find(|&k| k > found);
-    Some(
-        next.filter(|&k| chained(&k) && mentions[k].tokens.start == mentions[found].tokens.end + 1)
-            .unwrap_or(found),
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::super::dates::find_dates;
@@ -706,83 +472,11 @@ mod tests {
         assert_eq!(dated, [vec!["Wednesday"], vec!["Oct 11"]]);
     }
 
-    /// Each event's type, place and participants, as written.
-    fn places_and_participants(text: &str) -> Vec<(&'static str, Option<String>, Vec<String>)> {
-        let seg = segment(text);
-        let (dates, blocked) = find_dates(&seg);
-        let mentions = find_mentions(&seg, &blocked, None);
-        let name = |k: usize| seg.slice(mentions[k].tokens.clone()).to_string();
-        find_events(&seg, &dates, &mentions)
-            .into_iter()
-            .map(|e| (e.event_type, e.location.map(name), e.participants.into_iter().map(name).collect()))
-            .collect()
-    }
-
-    #[test]
-    fn places_and_participants_come_from_the_events_own_clause() {
-        let found = places_and_participants(
-            "Analysts fear a crisis in the Caucasus, where that month a clash between Georgian and Russian \
-             patrols led to the U.S. warning of unrest. \
-             It was her first visit to Vermont since being elected in 2019. \
-             The delegation visited Vermont for four days, according to the Burlington Free Press. \
-             A spokesperson for the Vermont National Guard said in an email to the Daily Courier it was not a new mission.",
-        );
-        let (conflict, election, visit, statement) = (&found[0], &found[1], &found[2], &found[3]);
-        assert_eq!((conflict.0, conflict.1.as_deref()), ("conflict", Some("Caucasus")), "{found:?}");
-        assert_eq!((election.0, election.1.as_deref()), ("election", None), "{found:?}");
-        assert_eq!((visit.0, visit.2.len()), ("visit", 0), "{found:?}");
-        assert_eq!(statement.2, ["Vermont National Guard"], "{found:?}");
-    }
-
-    #[test]
-    fn a_sentence_lending_its_day_lends_a_narrower_place() {
-        let found = places_and_participants(
-            "The delegates stand in front of a tanker in Ames, Iowa on February 26, 2020. \
-             The tour is part of the group's visit to Iowa this week.",
-        );
-        assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!((found[0].0, found[0].1.as_deref()), ("visit", Some("Ames")), "{found:?}");
-    }
-
-    #[test]
-    fn pronouns_point_to_the_last_official_and_possessive_places_to_the_last_place() {
-        let found = places_and_participants(
-            "Governor Ana Ruiz spoke on Monday. It was her first trip abroad since being elected in 2019. \
-             The minister visited Vermont’s Camp Johnson in May.",
-        );
-        let election = found.iter().find(|e| e.0 == "election").unwrap();
-        assert_eq!(election.2, ["Governor Ana Ruiz"], "{found:?}");
-        let visit = found.iter().find(|e| e.0 == "visit").unwrap();
-        assert_eq!(visit.1.as_deref(), Some("Camp Johnson"), "{found:?}");
-    }
-
-    #[test]
-    fn forces_named_with_a_definite_word_point_to_the_last_unit() {
-        let found = places_and_participants(
-            "Soldiers of the 1st Battalion, 120th Infantry Regiment will deploy to Kuwait on Monday. \
-             The soldiers will first travel to Fort Hood in May for training. \
-             Guard soldiers trained in Ohio in June.",
-        );
-        let participants: Vec<&[String]> = found.iter().map(|e| e.2.as_slice()).collect();
-        let unit = "1st Battalion, 120th Infantry Regiment".to_string();
-        assert_eq!(participants, [&[unit.clone()][..], &[unit][..], &[][..]], "{found:?}");
-    }
-
     #[test]
     fn a_call_for_help_is_no_saying() {
-        let found = places_and_participants("Rescuers called for help. The mayor said the work went well.");
+        let found = events("Rescuers called for help. The mayor said the work went well.");
         let types: Vec<&str> = found.iter().map(|e| e.0).collect();
         assert_eq!(types, ["statement"], "{found:?}");
-    }
-
-    #[test]
-    fn a_send_off_is_held_where_the_troops_leave_from() {
-        let found = places_and_participants(
-            "On Sunday, soldiers were sent off from Camp Ripley. \
-             On Monday, a ceremony was held across the street from Peace Park.",
-        );
-        let places: Vec<Option<&str>> = found.iter().map(|e| e.1.as_deref()).collect();
-        assert_eq!(places, [Some("Camp Ripley"), None], "{found:?}");
     }
 
     #[test]

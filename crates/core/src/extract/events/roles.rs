@@ -1,0 +1,606 @@
+//! Who took part in an event and where it happened: the participants and the place that a clause
+//! gives its event, read from the clause itself (a place after a locative preposition, the
+//! speaker of a saying, the official or unit a pronoun or definite noun points back to), never
+//! from the nearest name.
+
+use std::ops::Range;
+
+use crate::model::EntityKind;
+
+use super::super::lexicon::{lookup_lowercase, Role};
+use super::super::mentions::Mention;
+use super::super::text::{Segmented, TokenKind};
+use super::clauses::quoted;
+use super::triggers;
+
+/// "a NATO peacekeeping mission", "NATO integration": an organization named before a lowercase
+/// noun qualifies the noun; it takes no part. (A unit before a noun, "Iowa National Guard
+/// soldiers", names who is there, and so does a body before its people, "NATO officers".)
+fn modifies_a_noun(seg: &Segmented<'_>, mention: &Mention) -> bool {
+    if mention.kind != EntityKind::Organization {
+        return false;
+    }
+    let mut end = mention.tokens.end;
+    // "North Atlantic Treaty Organization (NATO) peacekeeping mission"
+    if end + 2 < seg.tokens.len() && seg.tok(end) == "(" && seg.tok(end + 2) == ")" {
+        end += 3;
+    }
+    let not_a_noun = [
+        Role::FunctionWord,
+        Role::Locative,
+        Role::TimePreposition,
+        Role::DateName,
+        Role::PastForm,
+        Role::Verb,
+    ];
+    end < seg.tokens.len()
+        && seg.tokens[end].kind == TokenKind::Word
+        && seg.tok(end).starts_with(char::is_lowercase)
+        && seg.word(end).head().is_none()
+        && !not_a_noun.iter().any(|&role| seg.word(end).is(role))
+        && !seg.low(end).ends_with("ed")
+        && !names_people(seg, end)
+}
+
+/// Whether token `k` names people ("soldiers", "personnel", "officials", "deputy"): a body named
+/// before it says whose they are, and takes part through them.
+fn names_people(seg: &Segmented<'_>, k: usize) -> bool {
+    let people = [Role::Force, Role::Position, Role::TitleHead, Role::TitleModifier];
+    let low = seg.low(k);
+    let singular = lookup_lowercase(low.strip_suffix('s').unwrap_or(low));
+    people.iter().any(|&role| seg.word(k).is(role) || singular.is(role))
+}
+
+/// "paired with Chile under the Defense Department's State Partnership Program": an organization
+/// named after "under", and its possessor, are the frame the event happens in, not ones taking part.
+fn frames_the_event(seg: &Segmented<'_>, mentions: &[Mention], mut k: usize, clause_start: usize) -> bool {
+    loop {
+        let mut start = mentions[k].tokens.start;
+        if start > clause_start && seg.tok(start - 1).eq_ignore_ascii_case("the") {
+            start -= 1;
+        }
+        if start <= clause_start {
+            return false;
+        }
+        // "under the 58th Division" tells what a unit belongs to; a program or a body frames.
+        if seg.low(start - 1) == "under" {
+            return mentions[k].kind == EntityKind::Organization;
+        }
+        // "the Defense Department's State Partnership Program": the possessor frames it too.
+        let owner = k.checked_sub(1).filter(|&o| mentions[o].tokens.end + 1 == start);
+        match owner {
+            Some(o) if seg.tokens[start - 1].kind == TokenKind::Possessive => k = o,
+            _ => return false,
+        }
+    }
+}
+
+/// "…, BBC reported.", "…, the agency said": who reports the clause's event at its end is its
+/// source, not a participant (of any event but the saying itself).
+fn is_trailing_source(seg: &Segmented<'_>, mention: &Mention, clause_end: usize) -> bool {
+    let mut start = mention.tokens.start;
+    if start > 0 && seg.tok(start - 1).eq_ignore_ascii_case("the") {
+        start -= 1;
+    }
+    let end = mention.tokens.end;
+    let reports = end < clause_end
+        && matches!(seg.low(end), "said" | "says" | "reported" | "reports" | "told" | "added" | "stated");
+    let rest_is_punctuation = (end + 1..clause_end).all(|k| seg.tokens[k].kind != TokenKind::Word);
+    start > 0 && matches!(seg.tok(start - 1), "," | "”" | "\"") && reports && rest_is_punctuation
+}
+
+/// Whether mention `k`, named in the event's clause, is only around the event: a photo credit, the
+/// source of the report, the frame it happens in, or a body qualifying a noun.
+fn takes_no_part(
+    seg: &Segmented<'_>,
+    mentions: &[Mention],
+    k: usize,
+    clause: Range<usize>,
+    event_type: &str,
+) -> bool {
+    let mention = &mentions[k];
+    mention.credit
+        || is_source_of_report(seg, mention.tokens.start, clause.start)
+        || event_type != "statement" && is_trailing_source(seg, mention, clause.end)
+        || frames_the_event(seg, mentions, k, clause.start)
+        || modifies_a_noun(seg, mention)
+}
+
+/// What the roles of an event are read against: its article's text and entity mentions, and the
+/// index of its sentence.
+pub(super) struct Roles<'a, 't> {
+    /// The article's tokens and sentences.
+    pub seg: &'a Segmented<'t>,
+    /// The article's entity mentions, in text order.
+    pub mentions: &'a [Mention],
+    /// Index of the event's sentence.
+    pub sentence: usize,
+}
+
+impl Roles<'_, '_> {
+    /// The participants (indexes into the article's mentions) and the place of the event of type
+    /// `event_type` that `clause` tells, named by the trigger at `trigger_at`.
+    pub(super) fn of(
+        &self,
+        clause: Range<usize>,
+        trigger_at: usize,
+        event_type: &str,
+    ) -> (Vec<usize>, Option<usize>) {
+        let (seg, mentions) = (self.seg, self.mentions);
+        // Where a statement was made is rarely said; the places it talks about are not it.
+        let location = if event_type == "statement" {
+            None
+        } else {
+            location_of(seg, mentions, clause.clone(), trigger_at, event_type)
+                .or_else(|| place_before_where(seg, mentions, clause.start))
+        };
+        let mut participants: Vec<usize> = mentions_in(mentions, clause.clone())
+            .filter(|&k| Some(k) != location && !takes_no_part(seg, mentions, k, clause.clone(), event_type))
+            .collect();
+        let saying = event_type == "statement";
+        if participants.iter().all(|&k| mentions[k].kind == EntityKind::Place) {
+            participants.extend(self.person_pointed_at(clause.clone(), saying));
+        }
+        if !saying && participants.iter().all(|&k| mentions[k].kind == EntityKind::Place) {
+            participants.extend(self.unit_pointed_at(clause.clone()));
+        }
+        if !saying && object_pronoun(seg, clause.clone()) {
+            let person = self.person_pointed_at(clause.clone(), saying);
+            participants.extend(person.filter(|k| !participants.contains(k)));
+        }
+        if saying {
+            participants = speaker(seg, mentions, &participants, trigger_at, clause.clone());
+        }
+        (participants, location)
+    }
+
+    /// "It was her first visit … since being elected": the official a personal pronoun of the clause
+    /// points to, the last one named in it or the two sentences before.
+    fn person_pointed_at(&self, clause: Range<usize>, saying: bool) -> Option<usize> {
+        let seg = self.seg;
+        // "He says …" names the source of a report, not who took part (unless the saying is the event).
+        let speaks = |k: usize| {
+            !saying
+                && k + 1 < clause.end
+                && triggers::trigger(seg.word(k + 1), "").is_some_and(|t| t.event_type == "statement")
+        };
+        if !clause.clone().any(|k| matches!(seg.low(k), "her" | "his" | "she" | "he") && !speaks(k)) {
+            return None;
+        }
+        let near = |m: &Mention| m.sentence + 2 >= self.sentence;
+        let before = self.mentions.partition_point(|m| m.tokens.start < clause.start);
+        let last =
+            self.mentions[..before].iter().rposition(|m| m.kind == EntityKind::Official || !near(m))?;
+        let person = &self.mentions[last];
+        (person.kind == EntityKind::Official && near(person)).then_some(last)
+    }
+
+    /// "the soldiers will first travel to …": forces named with a definite word point back to the
+    /// unit named last before the clause, in it or the two sentences before.
+    fn unit_pointed_at(&self, clause: Range<usize>) -> Option<usize> {
+        let seg = self.seg;
+        let definite = |k: usize| matches!(seg.low(k), "the" | "these" | "those" | "its" | "their" | "our");
+        let points_back =
+            (clause.start + 1..clause.end).any(|k| seg.word(k).is(Role::Force) && definite(k - 1));
+        if !points_back {
+            return None;
+        }
+        let before = self.mentions.partition_point(|m| m.tokens.start < clause.start);
+        let last = self.mentions[..before].iter().rposition(|m| m.kind == EntityKind::Unit && !m.credit)?;
+        (self.mentions[last].sentence + 2 >= self.sentence).then_some(last)
+    }
+}
+
+/// "… at the 174th Attack Wing in Syracuse, New York on May 3, 2021. The tour … is
+/// part of the group's visit to New York": a sentence that lends its day also lends a place it
+/// states within the event's place (the one the text puts in it, "Syracuse, New York").
+pub(super) fn narrower_place(
+    seg: &Segmented<'_>,
+    mentions: &[Mention],
+    sentence: usize,
+    place: Option<usize>,
+) -> Option<usize> {
+    let outer = &mentions[place?].name;
+    let sentence = seg.sentences[sentence].tokens.clone();
+    let within = mentions_in(mentions, sentence).find(|&m| {
+        let start = mentions[m].tokens.start;
+        mentions[m].kind == EntityKind::Place
+            && start > 0
+            && matches!(seg.low(start - 1), "in" | "at")
+            && ["state", "country"].iter().any(|key| mentions[m].attributes.get(*key) == Some(outer))
+    });
+    within.or(place)
+}
+
+/// Indexes of the mentions (sorted by position) that lie within `range`.
+pub(crate) fn mentions_in(mentions: &[Mention], range: Range<usize>) -> impl Iterator<Item = usize> + '_ {
+    let first = mentions.partition_point(|m| m.tokens.start < range.start);
+    (first..mentions.len())
+        .take_while(move |&k| mentions[k].tokens.start < range.end)
+        .filter(move |&k| mentions[k].tokens.end <= range.end)
+}
+
+/// A saying's participant is its speaker: of the clause's people outside quotation marks, the one
+/// named nearest before the verb of speech, else nearest after it ("…,” Gov. Marshal said, lauding
+/// Stone"; "Senator Ann Lee congratulated Sam Park"); with none, the unit or organization named so.
+/// Others the saying names are what it is about.
+fn speaker(
+    seg: &Segmented<'_>,
+    mentions: &[Mention],
+    candidates: &[usize],
+    trigger_at: usize,
+    clause: Range<usize>,
+) -> Vec<usize> {
+    let in_quotes = quoted(seg, clause.clone());
+    let outside = |k: usize| {
+        let at = mentions[k].tokens.start;
+        !(clause.contains(&at) && in_quotes[at - clause.start])
+    };
+    let distance = |k: usize| {
+        let tokens = &mentions[k].tokens;
+        if tokens.end <= trigger_at {
+            (false, trigger_at - tokens.end)
+        } else {
+            (true, tokens.start.saturating_sub(trigger_at))
+        }
+    };
+    let nearest = |kinds: &[EntityKind]| {
+        candidates
+            .iter()
+            .copied()
+            .filter(|&k| kinds.contains(&mentions[k].kind) && outside(k))
+            .min_by_key(|&k| distance(k))
+    };
+    nearest(&[EntityKind::Official])
+        .or_else(|| nearest(&[EntityKind::Unit, EntityKind::Organization]))
+        .into_iter()
+        .collect()
+}
+
+/// Whether the mention starting at `start` is where a report comes from, not who took part:
+/// "according to the Daily Courier", "told the Herald", "said in an email to the Herald".
+fn is_source_of_report(seg: &Segmented<'_>, mut start: usize, clause_start: usize) -> bool {
+    if start > clause_start && seg.low(start - 1) == "the" {
+        start -= 1;
+    }
+    if start <= clause_start {
+        return false;
+    }
+    let before = start - 1;
+    let saying_nearby = (clause_start.max(before.saturating_sub(4))..before)
+        .any(|k| matches!(seg.low(k), "email" | "interview" | "statement" | "letter" | "according"));
+    seg.low(before) == "told" || seg.low(before) == "to" && saying_nearby
+}
+
+/// ", where a gun battle …": a clause opened by "where" happens at the place that ends the clause
+/// before it ("a crisis in the Caucasus, where …").
+fn place_before_where(seg: &Segmented<'_>, mentions: &[Mention], clause_start: usize) -> Option<usize> {
+    if seg.low(clause_start) != "where" || clause_start < 2 || seg.tok(clause_start - 1) != "," {
+        return None;
+    }
+    let comma = clause_start - 1;
+    let k = mentions.partition_point(|m| m.tokens.end <= comma).checked_sub(1)?;
+    (mentions[k].tokens.end == comma && mentions[k].kind == EntityKind::Place).then_some(k)
+}
+
+/// Whether a place mention modifies a noun rather than naming a place: "the U.S. warning" (but
+/// "the Flagstaff area" is a place).
+fn modifies_noun(seg: &Segmented<'_>, mention: &Mention) -> bool {
+    let (start, end) = (mention.tokens.start, mention.tokens.end);
+    let after_the = start > 0 && seg.low(start - 1) == "the";
+    let next_is_noun = end < seg.tokens.len()
+        && seg.tokens[end].kind == TokenKind::Word
+        && seg.tok(end).starts_with(char::is_lowercase)
+        && seg.word(end).head().is_none()
+        && ![Role::FunctionWord, Role::Locative, Role::TimePreposition, Role::DateName, Role::PastForm]
+            .iter()
+            .any(|&role| seg.word(end).is(role));
+    after_the && next_is_noun
+}
+
+/// Whether place mention `k` says where the place before it lies ("the city of Tartu, in
+/// Estonia"): it places that place, not the event.
+fn locates_place_before(seg: &Segmented<'_>, mentions: &[Mention], k: usize) -> bool {
+    let start = mentions[k].tokens.start;
+    k > 0
+        && mentions[k - 1].kind == EntityKind::Place
+        && mentions[k - 1].tokens.end + 2 == start
+        && seg.tok(start - 2) == ","
+        && seg.low(start - 1) == "in"
+}
+
+/// Whether a place mention is the complement of another event noun before it in the clause
+/// ("her first visit to Vermont since being elected"): that place is the other event's.
+fn place_of_other_event(
+    seg: &Segmented<'_>,
+    mention: &Mention,
+    clause_start: usize,
+    trigger_at: usize,
+) -> bool {
+    let start = mention.tokens.start;
+    // "came home from deployment in the Middle East": where the other, earlier event was.
+    if start > trigger_at {
+        let at = if seg.low(start - 1) == "the" { start - 1 } else { start };
+        return at >= clause_start + 3
+            && at - 2 != trigger_at
+            && seg.word(at - 2).event_type().is_some()
+            && (seg.low(at - 3) == "from" || seg.word(at - 3).is(Role::FrameOther));
+    }
+    if start < clause_start + 3 || start - 2 == trigger_at {
+        return false;
+    }
+    let other = seg.word(start - 2);
+    let noun = !other.is(Role::Verb) || seg.word(start - 3).is(Role::NounMarker);
+    other.event_type().is_some() && noun
+}
+
+/// Words after which a place is where an event happens ("in", "at", "visited" …).
+const LOCATIVES: &[&str] = &[
+    "in",
+    "at",
+    "to",
+    "for",
+    "into",
+    "near",
+    "across",
+    "throughout",
+    "visit",
+    "visits",
+    "visited",
+    "visiting",
+    "toured",
+    "tours",
+    "touring",
+];
+
+/// Whether the place mention starting at `start` is placed by the word before it (skipping "the"):
+/// a locative, or "from" after a send-off, which is held where the troops leave from ("were sent off
+/// from Camp Dodge").
+fn placed_by_word(seg: &Segmented<'_>, mut start: usize, clause_start: usize, event_type: &str) -> bool {
+    if start > clause_start && seg.tok(start - 1).eq_ignore_ascii_case("the") {
+        start -= 1;
+    }
+    if start <= clause_start {
+        return false;
+    }
+    let word = seg.low(start - 1);
+    let before = start.checked_sub(2).map_or("", |k| seg.low(k));
+    let send_off = event_type == "ceremony" && matches!(before, "off" | "send-off" | "sendoff");
+    LOCATIVES.contains(&word) || word == "from" && send_off
+}
+
+/// "India hosted the exercise", "the City of Springfield is hosting a delegation": the place that
+/// hosts an event is where it happens.
+fn hosts(seg: &Segmented<'_>, mention: &Mention) -> bool {
+    let mut k = mention.tokens.end;
+    while matches!(seg.low(k), "is" | "was" | "will" | "be" | "has" | "had" | "also") {
+        k += 1;
+    }
+    matches!(seg.low(k), "hosted" | "hosts" | "hosting" | "host")
+}
+
+/// The place of the event: a place after a locative preposition, else the place that hosts it.
+fn location_of(
+    seg: &Segmented<'_>,
+    mentions: &[Mention],
+    clause: Range<usize>,
+    trigger_at: usize,
+    event_type: &str,
+) -> Option<usize> {
+    let places: Vec<usize> = mentions_in(mentions, clause.clone())
+        .filter(|&k| mentions[k].kind == EntityKind::Place)
+        .filter(|&k| !modifies_noun(seg, &mentions[k]) && !locates_place_before(seg, mentions, k))
+        .filter(|&k| !place_of_other_event(seg, &mentions[k], clause.start, trigger_at))
+        .collect();
+    let after_preposition =
+        |k: &usize| placed_by_word(seg, mentions[*k].tokens.start, clause.start, event_type);
+    // A possessive chain names the most specific place last ("Iowa’s Camp Dodge").
+    let chained = |k: &usize| {
+        let start = mentions[*k].tokens.start;
+        start >= 2 && seg.tokens[start - 1].kind == TokenKind::Possessive
+    };
+    let found = places
+        .iter()
+        .copied()
+        .filter(|k| mentions[*k].tokens.start > trigger_at)
+        .find(|k| after_preposition(k) || chained(k))
+        .or_else(|| places.iter().copied().find(after_preposition))
+        .or_else(|| places.iter().copied().find(|&k| hosts(seg, &mentions[k])))?;
+    // "visited Iowa’s Camp Dodge": the place the possessive chain ends with.
+    let next = places.iter().copied().find(|&k| k > found);
+    let found = next
+        .filter(|&k| chained(&k) && mentions[k].tokens.start == mentions[found].tokens.end + 1)
+        .unwrap_or(found);
+    Some(place_within(seg, mentions, found, clause.start))
+}
+
+/// "at Camp Hill, Springfield", "on Bald Peak in Green Mountain National Forest": of a place named
+/// with the place it lies in, the event is at the first, the more specific (unless the first is
+/// where someone came from).
+fn place_within(seg: &Segmented<'_>, mentions: &[Mention], found: usize, clause_start: usize) -> usize {
+    let start = mentions[found].tokens.start;
+    let Some(inner) = found.checked_sub(1) else { return found };
+    let inner_start = mentions[inner].tokens.start;
+    let joined = mentions[inner].tokens.end + 1 == start && matches!(seg.low(start - 1), "in" | ",");
+    let from = inner_start > clause_start && seg.low(inner_start - 1) == "from";
+    if mentions[inner].kind == EntityKind::Place && joined && inner_start >= clause_start && !from {
+        inner
+    } else {
+        found
+    }
+}
+
+/// "The governor appointed her to the job": "her" or "him" as an object (before a preposition, a
+/// punctuation mark or the end), not a possessive ("her first visit").
+fn object_pronoun(seg: &Segmented<'_>, clause: Range<usize>) -> bool {
+    clause.clone().any(|k| {
+        matches!(seg.low(k), "her" | "him")
+            && (k + 1 >= clause.end
+                || seg.tokens[k + 1].kind != TokenKind::Word
+                || seg.word(k + 1).is(Role::FunctionWord) && !seg.tok(k + 1).starts_with(char::is_uppercase))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::dates::find_dates;
+    use super::super::super::mentions::find_mentions;
+    use super::super::super::text::segment;
+    use super::super::find_events;
+
+    /// Each event's type, place and participants, as written.
+    fn places_and_participants(text: &str) -> Vec<(&'static str, Option<String>, Vec<String>)> {
+        let seg = segment(text);
+        let (dates, blocked) = find_dates(&seg);
+        let mentions = find_mentions(&seg, &blocked, None);
+        let name = |k: usize| seg.slice(mentions[k].tokens.clone()).to_string();
+        find_events(&seg, &dates, &mentions)
+            .into_iter()
+            .map(|e| (e.event_type, e.location.map(name), e.participants.into_iter().map(name).collect()))
+            .collect()
+    }
+
+    #[test]
+    fn places_and_participants_come_from_the_events_own_clause() {
+        let found = places_and_participants(
+            "Analysts fear a crisis in the Caucasus, where that month a clash between Georgian and Russian \
+             patrols led to the U.S. warning of unrest. \
+             It was her first visit to Vermont since being elected in 2019. \
+             The delegation visited Vermont for four days, according to the Burlington Free Press. \
+             A spokesperson for the Vermont National Guard said in an email to the Daily Courier it was not a new mission.",
+        );
+        let (conflict, election, visit, statement) = (&found[0], &found[1], &found[2], &found[3]);
+        assert_eq!((conflict.0, conflict.1.as_deref()), ("conflict", Some("Caucasus")), "{found:?}");
+        assert_eq!((election.0, election.1.as_deref()), ("election", None), "{found:?}");
+        assert_eq!((visit.0, visit.2.len()), ("visit", 0), "{found:?}");
+        assert_eq!(statement.2, ["Vermont National Guard"], "{found:?}");
+    }
+
+    #[test]
+    fn a_sentence_lending_its_day_lends_a_narrower_place() {
+        let found = places_and_participants(
+            "The delegates stand in front of a tanker in Ames, Iowa on February 26, 2020. \
+             The tour is part of the group's visit to Iowa this week.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].0, found[0].1.as_deref()), ("visit", Some("Ames")), "{found:?}");
+    }
+
+    #[test]
+    fn pronouns_point_to_the_last_official_and_possessive_places_to_the_last_place() {
+        let found = places_and_participants(
+            "Governor Ana Ruiz spoke on Monday. It was her first trip abroad since being elected in 2019. \
+             The minister visited Vermont’s Camp Johnson in May.",
+        );
+        let election = found.iter().find(|e| e.0 == "election").unwrap();
+        assert_eq!(election.2, ["Governor Ana Ruiz"], "{found:?}");
+        let visit = found.iter().find(|e| e.0 == "visit").unwrap();
+        assert_eq!(visit.1.as_deref(), Some("Camp Johnson"), "{found:?}");
+    }
+
+    #[test]
+    fn forces_named_with_a_definite_word_point_to_the_last_unit() {
+        let found = places_and_participants(
+            "Soldiers of the 1st Battalion, 120th Infantry Regiment will deploy to Kuwait on Monday. \
+             The soldiers will first travel to Fort Hood in May for training. \
+             Guard soldiers trained in Ohio in June.",
+        );
+        let participants: Vec<&[String]> = found.iter().map(|e| e.2.as_slice()).collect();
+        let unit = "1st Battalion, 120th Infantry Regiment".to_string();
+        assert_eq!(participants, [&[unit.clone()][..], &[unit][..], &[][..]], "{found:?}");
+    }
+
+    #[test]
+    fn a_send_off_is_held_where_the_troops_leave_from() {
+        let found = places_and_participants(
+            "On Sunday, soldiers were sent off from Camp Ripley. \
+             On Monday, a ceremony was held across the street from Peace Park.",
+        );
+        let places: Vec<Option<&str>> = found.iter().map(|e| e.1.as_deref()).collect();
+        assert_eq!(places, [Some("Camp Ripley"), None], "{found:?}");
+    }
+
+    #[test]
+    fn a_body_qualifying_a_noun_takes_no_part_unless_the_noun_is_its_people() {
+        let found = places_and_participants(
+            "Soldiers of the 1st Battalion will deploy to Latvia on Monday to join a NATO peacekeeping mission. \
+             NATO officers trained in Latvia on Tuesday.",
+        );
+        let participants: Vec<&[String]> = found.iter().map(|e| e.2.as_slice()).collect();
+        assert_eq!(
+            participants,
+            [&["1st Battalion".to_string()][..], &["NATO".to_string()][..]],
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_program_framing_the_event_takes_no_part() {
+        let found = places_and_participants(
+            "The Vermont National Guard trained under the Defense Department's State Partnership \
+             Program in May. Soldiers under the 1st Battalion trained in Ohio in June.",
+        );
+        let participants: Vec<&[String]> = found.iter().map(|e| e.2.as_slice()).collect();
+        let (guard, battalion) = ("Vermont National Guard".to_string(), "1st Battalion".to_string());
+        assert_eq!(participants, [&[guard][..], &[battalion][..]], "{found:?}");
+    }
+
+    #[test]
+    fn who_reports_an_event_at_the_end_of_its_clause_takes_no_part() {
+        let found = places_and_participants(
+            "A state of emergency was declared in Vermont on Monday, BBC reported. \
+             The Vermont National Guard rescued two hikers on Tuesday.",
+        );
+        let participants: Vec<&[String]> = found.iter().map(|e| e.2.as_slice()).collect();
+        assert_eq!(participants, [&[][..], &["Vermont National Guard".to_string()][..]], "{found:?}");
+    }
+
+    #[test]
+    fn an_event_spread_across_a_place_is_there() {
+        let found = places_and_participants("The minister visited troops across Vermont on May 2.");
+        assert_eq!(found[0].1.as_deref(), Some("Vermont"), "{found:?}");
+    }
+
+    #[test]
+    fn an_event_is_at_the_most_specific_place_named_not_where_another_was() {
+        let found = places_and_participants(
+            "Crowds filled Camp Hill in Springfield on Saturday when 100 soldiers came home from deployment in the \
+             Middle East.",
+        );
+        assert_eq!(found[0].1.as_deref(), Some("Camp Hill"), "{found:?}");
+    }
+
+    #[test]
+    fn a_visit_told_in_the_present_is_at_the_place_visited() {
+        let found =
+            places_and_participants("Governor Ana Ruiz, who is visiting Vermont, met the mayor on May 2.");
+        assert!(found.iter().any(|e| e.1.as_deref() == Some("Vermont")), "{found:?}");
+    }
+
+    #[test]
+    fn the_place_that_hosts_an_event_is_where_it_is() {
+        let found = places_and_participants(
+            "In May, Vermont hosted the exercise. The City of Springfield is hosting a visit of the delegation on Monday.",
+        );
+        let places: Vec<Option<&str>> = found.iter().map(|e| e.1.as_deref()).collect();
+        assert_eq!(places, [Some("Vermont"), Some("City of Springfield")], "{found:?}");
+    }
+
+    #[test]
+    fn a_sayings_speaker_is_named_before_its_verb_rather_than_after() {
+        let found = places_and_participants(
+            "U.S. Senator Ann Lee (D-VT) congratulated Colonel Sam Park on his years of service on Monday.",
+        );
+        assert_eq!(found[0].0, "statement", "{found:?}");
+        assert_eq!(found[0].2, ["Senator Ann Lee"], "{found:?}");
+    }
+
+    #[test]
+    fn an_object_pronoun_points_to_the_official_named_before() {
+        let found = places_and_participants(
+            "Colonel Ana Ruiz spoke on Monday. Governor Sam Park appointed her to the post in 2015.",
+        );
+        let appointment = found.iter().find(|e| e.0 == "appointment").unwrap();
+        assert_eq!(appointment.2, ["Governor Sam Park", "Colonel Ana Ruiz"], "{found:?}");
+    }
+}
