@@ -8,6 +8,7 @@
 //! deployment") start no event.
 
 mod clauses;
+mod retold;
 mod triggers;
 
 use std::ops::Range;
@@ -115,6 +116,7 @@ pub(crate) fn find_events(
         list_owner = events.len().checked_sub(1).filter(|&e| ends_with_colon && events[e].sentence == s);
     }
     lend_dates(seg, dates, mentions, &mut events);
+    retold::join_retold(seg, mentions, &mut events);
     events
 }
 
