@@ -50,9 +50,9 @@ fn names_someone_new(mentions: &[Mention], earlier: &EventMention, later: &Event
         .any(|&k| mentions[k].kind != EntityKind::Place && !known.contains(&mentions[k].name.as_str()))
 }
 
-/// Whether a word sets a happening apart from one told before ("another", "a new", "the next").
+/// Whether a word sets a happening apart from one told before ("another", "a new", "also").
 fn sets_apart(word: &str) -> bool {
-    matches!(word, "another" | "other" | "new" | "next" | "second" | "further")
+    matches!(word, "another" | "other" | "new" | "next" | "second" | "further" | "also")
 }
 
 #[cfg(test)]
