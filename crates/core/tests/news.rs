@@ -53,3 +53,19 @@ fn a_position_in_lowercase_before_a_name_makes_an_official() {
     let saying = facts.events.iter().find(|e| e.event_type == "statement").expect("the saying");
     assert_eq!(saying.participants, vec![person.id.clone()]);
 }
+
+#[test]
+fn sayings_of_one_speaker_told_together_are_one_speech_and_far_apart_two() {
+    let text = "Colonel Ann Ruiz praised the soldiers. \
+                “They are the best we have,” said Colonel Ann Ruiz. \
+                The unit trained in Texas in May. It drove to Fort Bliss. It flew to Poland. It trained more. \
+                Colonel Ann Ruiz said the winter had been hard.";
+    let facts = facts("2023-06-10", text);
+    let sayings: Vec<usize> = facts
+        .events
+        .iter()
+        .filter(|event| event.event_type == "statement")
+        .map(|event| event.evidence.len())
+        .collect();
+    assert_eq!(sayings, [2, 1], "{:#?}", facts.events);
+}

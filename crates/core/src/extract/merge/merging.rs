@@ -124,6 +124,8 @@ pub(crate) fn cluster_events(
 const CANDIDATES_PER_KEY: usize = 32;
 /// The most members (the latest) a mention is compared with in a cluster.
 const MEMBERS_COMPARED: usize = 48;
+/// The most sentences between two sayings of one article that are told as one speech.
+const SPEECH_SENTENCES: usize = 3;
 
 /// The state of merging: the clusters so far and the indexes that find candidates among them.
 struct Merger<'a, 't> {
@@ -238,8 +240,9 @@ impl Merger<'_, '_> {
     }
 
     /// Whether two mentions can be one event: not in one sentence, dates that meet, not a coming
-    /// and a past event of one article, not two sayings of one article or two undated sayings of
-    /// articles written days apart, not two undated mentions of articles written a month apart.
+    /// and a past event of one article, not two sayings of one article more than a few sentences
+    /// apart or two undated sayings of articles written days apart, not two undated mentions of
+    /// articles written a month apart.
     fn compatible(&self, item: &Item, other: &Item) -> bool {
         let event = &self.docs[item.doc].events[item.event];
         let other_event = &self.docs[other.doc].events[other.event];
@@ -256,7 +259,9 @@ impl Merger<'_, '_> {
                 (Tense::Past, Tense::Future) | (Tense::Future, Tense::Past)
             );
         let saying = event.event_type == "statement";
-        let two_sayings = saying && (same_article || self.written_apart(item, other, 3));
+        // Sayings of one article are one speech only when told together, a few sentences apart.
+        let told_apart = same_article && event.sentence.abs_diff(other_event.sentence) > SPEECH_SENTENCES;
+        let two_sayings = saying && (told_apart || self.written_apart(item, other, 3));
         // Undated news of articles written more than a month apart is news of different times.
         let apart = self.written_apart(item, other, 31);
         !(same_sentence || !dates_agree || opposite || two_sayings || apart)
