@@ -58,7 +58,7 @@ fn a_position_in_lowercase_before_a_name_makes_an_official() {
 fn sayings_of_one_speaker_told_together_are_one_speech_and_far_apart_two() {
     let text = "Colonel Ann Ruiz praised the soldiers. \
                 “They are the best we have,” said Colonel Ann Ruiz. \
-                The unit trained in Texas in May. It drove to Fort Bliss. It flew to Poland. It trained more. \
+                The unit trained in Texas in May. It drove to Fort Bliss. It flew to Poland. It trained more. It rested. It moved on. \
                 Colonel Ann Ruiz said the winter had been hard.";
     let facts = facts("2023-06-10", text);
     let sayings: Vec<usize> = facts

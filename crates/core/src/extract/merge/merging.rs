@@ -125,7 +125,7 @@ const CANDIDATES_PER_KEY: usize = 32;
 /// The most members (the latest) a mention is compared with in a cluster.
 const MEMBERS_COMPARED: usize = 48;
 /// The most sentences between two sayings of one article that are told as one speech.
-const SPEECH_SENTENCES: usize = 3;
+const SPEECH_SENTENCES: usize = 5;
 
 /// The state of merging: the clusters so far and the indexes that find candidates among them.
 struct Merger<'a, 't> {
