@@ -145,7 +145,7 @@ impl ClauseView<'_, '_> {
         // "took over as the fleet commander", "took over from …": taking over, told as done, is the
         // duty taken.
         let taken_over = seg.low(i) == "over"
-            && i >= self.clause.start + 1
+            && i > self.clause.start
             && low(i - 1) == "took"
             && i + 1 < self.clause.end
             && matches!(seg.low(i + 1), "as" | "from");
