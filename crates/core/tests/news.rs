@@ -69,3 +69,25 @@ fn sayings_of_one_speaker_told_together_are_one_speech_and_far_apart_two() {
         .collect();
     assert_eq!(sayings, [2, 1], "{:#?}", facts.events);
 }
+
+#[test]
+fn two_articles_putting_a_happening_of_one_type_on_one_day_report_one_happening() {
+    let article = |id: &str, published: &str, text: &str| Article {
+        document: Document {
+            id: id.into(),
+            title: "Article".into(),
+            outlet: None,
+            published: Some(published.parse::<PartialDate>().unwrap()),
+            url: None,
+        },
+        text: text.into(),
+    };
+    let facts = extract(&[
+        article("a1", "2023-06-08", "The country's cabinet approved the plan on Tuesday."),
+        article("a2", "2023-06-07", "Ministers on Tuesday approved a bill."),
+    ])
+    .facts;
+    let votes: Vec<usize> =
+        facts.events.iter().filter(|e| e.event_type == "vote").map(|e| e.evidence.len()).collect();
+    assert_eq!(votes, [2], "{:#?}", facts.events);
+}

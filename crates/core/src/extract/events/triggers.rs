@@ -294,4 +294,9 @@ mod tests {
         // "take charge" alone, and a taking over still to come, are no transfer.
         assert!(types("Rescuers on Monday had to take charge of the scene.").is_empty());
     }
+
+    #[test]
+    fn a_body_approving_votes() {
+        assert_eq!(types("The parliament approved the mission on Tuesday."), ["vote"]);
+    }
 }

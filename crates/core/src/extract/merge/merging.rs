@@ -74,7 +74,8 @@ fn items(
 ///
 /// A mention joins the event it shares most with, when the dates agree and the types are the same:
 /// a statement needs another article and the same speaker; other events need a shared entity, or
-/// the same stated day or month, or to be the same coming event of one article ("will depart",
+/// the same stated day or month (or, from two articles, the same day however known), or to be the
+/// same coming event of one article ("will depart",
 /// "will begin their deployment").
 pub(crate) fn cluster_events(
     docs: &[Doc<'_>],
@@ -200,7 +201,7 @@ impl Merger<'_, '_> {
         for entity in &item.entities {
             candidates.extend(self.by_entity.get(entity).into_iter().flatten());
         }
-        if let Some(stated) = item.stated {
+        if let Some(stated) = item.stated.or(one_day(item)) {
             candidates.extend(self.by_stated.get(&(stated.first, stated.last)).into_iter().flatten());
         }
         if event.tense == Tense::Future {
@@ -217,7 +218,7 @@ impl Merger<'_, '_> {
         for entity in &item.entities {
             remember(self.by_entity.entry(*entity).or_default(), chosen);
         }
-        if let Some(stated) = item.stated {
+        if let Some(stated) = item.stated.or(one_day(item)) {
             remember(self.by_stated.entry((stated.first, stated.last)).or_default(), chosen);
         }
         if event.tense == Tense::Future {
@@ -294,7 +295,11 @@ impl Merger<'_, '_> {
             matches!((item.stated, other.stated), (Some(a), Some(b)) if a == b && a.last - a.first < 31);
         let same_coming =
             other.doc == item.doc && event.tense == Tense::Future && other_event.tense == Tense::Future;
-        shared * 2 + usize::from(same_stated) * 3 + usize::from(same_coming)
+        // Two articles that put a happening of one type on the same day report one happening.
+        let same_day = other.doc != item.doc
+            && event.event_type != "statement"
+            && matches!((one_day(item), one_day(other)), (Some(a), Some(b)) if a == b);
+        shared * 2 + usize::from(same_stated || same_day) * 3 + usize::from(same_coming)
     }
 }
 
@@ -307,4 +312,9 @@ fn remember(list: &mut Vec<usize>, cluster: usize) {
             list.remove(0);
         }
     }
+}
+
+/// The one day an item's dates agree on, stated or inferred.
+fn one_day(item: &Item) -> Option<Days> {
+    item.days.filter(|days| days.first == days.last)
 }
