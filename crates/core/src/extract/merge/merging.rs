@@ -73,10 +73,10 @@ fn items(
 /// Merges event mentions into events, given the current article times.
 ///
 /// A mention joins the event it shares most with, when the dates agree and the types are the same:
-/// a statement needs another article and the same speaker; other events need a shared entity, or
-/// the same stated day or month (or, from two articles, the same day however known), or to be the
-/// same coming event of one article ("will depart",
-/// "will begin their deployment").
+/// a statement needs the same speaker (in one article, a few sentences away); other events need a
+/// shared entity, or the same stated day or month (or, from two articles, the same day however
+/// known), or to be the same coming event of one article ("will depart", "will begin their
+/// deployment").
 pub(crate) fn cluster_events(
     docs: &[Doc<'_>],
     entity_of: &[Vec<usize>],
