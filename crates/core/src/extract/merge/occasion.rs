@@ -18,34 +18,34 @@ const OCCASIONS: &[&str] = &["ceremony", "transfer-of-authority", "visit", "meet
 /// The sentences of an article's lead (with its headline), where its news is told.
 const LEAD_SENTENCES: usize = 3;
 
-/// The occasion an article reports as its news: its first event (in reading order) dated to one
-/// day in the three days up to its publication day, when that event is an occasion told in its
-/// lead. Returns the day and the event's index.
-fn occasion_of(docs: &[Doc<'_>], clusters: &[EventCluster], doc: usize) -> Option<(i64, usize)> {
-    let published = docs[doc].published.filter(|date| date.day.is_some())?;
-    let day = Days::of(published).first;
-    let (_, news_day, index) = clusters
+/// For each article, the occasion it reports as its news: its first event (in reading order)
+/// dated to one day in the three days up to its publication day, when that event is an occasion
+/// told in its lead. Gives the day and the event's index. One pass over the events' mentions.
+fn occasions(docs: &[Doc<'_>], clusters: &[EventCluster]) -> Vec<Option<(i64, usize)>> {
+    let published: Vec<Option<i64>> = docs
         .iter()
-        .enumerate()
-        .filter_map(|(index, cluster)| {
-            let days = cluster.days.filter(|days| days.first == days.last)?;
-            let first = cluster
-                .members
-                .iter()
-                .filter(|&&(d, _)| d == doc)
-                .map(|&(_, e)| docs[doc].events[e].sentence)
-                .min()?;
-            (day - 3 <= days.first && days.first <= day).then_some((first, days.first, index))
+        .map(|doc| doc.published.filter(|date| date.day.is_some()).map(|date| Days::of(date).first))
+        .collect();
+    // For each article, its first event dated in its window: (sentence, day, event index).
+    let mut first: Vec<Option<(usize, i64, usize)>> = vec![None; docs.len()];
+    for (index, cluster) in clusters.iter().enumerate() {
+        let Some(days) = cluster.days.filter(|days| days.first == days.last) else { continue };
+        for &(doc, event) in &cluster.members {
+            let in_window = published[doc].is_some_and(|day| day - 3 <= days.first && days.first <= day);
+            let candidate = (docs[doc].events[event].sentence, days.first, index);
+            if in_window && first[doc].is_none_or(|best| candidate < best) {
+                first[doc] = Some(candidate);
+            }
+        }
+    }
+    first
+        .into_iter()
+        .map(|news| {
+            let (sentence, day, index) = news?;
+            (OCCASIONS.contains(&clusters[index].event_type) && sentence < LEAD_SENTENCES)
+                .then_some((day, index))
         })
-        .min()?;
-    let told_first = clusters[index]
-        .members
-        .iter()
-        .filter(|&&(d, _)| d == doc)
-        .map(|&(_, e)| docs[doc].events[e].sentence)
-        .min()?;
-    (OCCASIONS.contains(&clusters[index].event_type) && told_first < LEAD_SENTENCES)
-        .then_some((news_day, index))
+        .collect()
 }
 
 /// Dates every undated saying, not told as coming, of an article whose news is an occasion, by a
@@ -56,8 +56,7 @@ pub(super) fn apply_occasion_sayings(
     entity_of: &[Vec<usize>],
     clusters: &mut [EventCluster],
 ) {
-    let occasions: Vec<Option<(i64, usize)>> =
-        (0..docs.len()).map(|doc| occasion_of(docs, clusters, doc)).collect();
+    let occasions = occasions(docs, clusters);
     let mut found = Vec::new();
     for (index, cluster) in clusters.iter().enumerate() {
         if cluster.days.is_some() || cluster.event_type != "statement" {
