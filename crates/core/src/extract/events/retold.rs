@@ -2,47 +2,72 @@
 //! it told before, with no date and nobody new ("Families were able to watch the ceremony", "The
 //! crews arrived and were able to rescue the boaters"), is that happening told again, not another.
 
+use std::ops::Range;
+
 use crate::model::EntityKind;
 
+use super::super::dates::Tense;
 use super::super::mentions::Mention;
 use super::super::text::Segmented;
-use super::EventMention;
 
-/// Marks every event mention that tells an earlier one of its article again as continuing it.
+/// An event mention as this rule sees it.
+pub(super) struct Told<'a> {
+    /// Its type.
+    pub event_type: &'static str,
+    /// Index of its sentence.
+    pub sentence: usize,
+    /// Whether it is told as past or future.
+    pub tense: Tense,
+    /// Whether its clause dates it.
+    pub dated: bool,
+    /// Whether it already continues another event.
+    pub continues: bool,
+    /// Its clause.
+    pub tokens: Range<usize>,
+    /// Indexes (into the article's mentions) of its participants.
+    pub participants: &'a [usize],
+}
+
+/// Every event mention that tells an earlier one of its article again, with the one it tells:
+/// (later, earlier).
 ///
 /// A mention tells the event before it again when it is undated, not a saying, not already a
 /// continuation, of the type of the latest earlier event of its article, told in the same direction
 /// of time (not one coming and one past), and it names no unit, official or organization that the
 /// earlier one does not, nor a word that sets it apart ("another group left", "a new rotation").
 /// Sayings are left alone: two sayings are two events unless a speaker ties them.
-pub(super) fn join_retold(seg: &Segmented<'_>, mentions: &[Mention], events: &mut [EventMention]) {
-    for later in 1..events.len() {
-        let event = &events[later];
-        if event.continues.is_some() || !event.dates.is_empty() || event.event_type == "statement" {
+pub(super) fn retellings(
+    seg: &Segmented<'_>,
+    mentions: &[Mention],
+    told: &[Told<'_>],
+) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    for (later, event) in told.iter().enumerate().skip(1) {
+        if event.continues || event.dated || event.event_type == "statement" {
             continue;
         }
-        let Some(earlier) = (0..later).rev().find(|&k| events[k].event_type == event.event_type) else {
+        let Some(earlier) = (0..later).rev().find(|&k| told[k].event_type == event.event_type) else {
             continue;
         };
-        if events[earlier].sentence == event.sentence
-            || opposite_tenses(&events[earlier], event)
-            || names_someone_new(mentions, &events[earlier], event)
+        if told[earlier].sentence == event.sentence
+            || opposite_tenses(told[earlier].tense, event.tense)
+            || names_someone_new(mentions, &told[earlier], event)
             || event.tokens.clone().any(|k| sets_apart(seg.low(k)))
         {
             continue;
         }
-        events[later].continues = Some(earlier);
+        found.push((later, earlier));
     }
+    found
 }
 
 /// Whether one mention is told as coming and the other as past.
-fn opposite_tenses(a: &EventMention, b: &EventMention) -> bool {
-    use super::super::dates::Tense::{Future, Past};
-    matches!((a.tense, b.tense), (Past, Future) | (Future, Past))
+fn opposite_tenses(a: Tense, b: Tense) -> bool {
+    matches!((a, b), (Tense::Past, Tense::Future) | (Tense::Future, Tense::Past))
 }
 
 /// Whether `later` names a unit, official or organization (by name) that `earlier` does not.
-fn names_someone_new(mentions: &[Mention], earlier: &EventMention, later: &EventMention) -> bool {
+fn names_someone_new(mentions: &[Mention], earlier: &Told<'_>, later: &Told<'_>) -> bool {
     let known: Vec<&str> = earlier.participants.iter().map(|&k| mentions[k].name.as_str()).collect();
     later
         .participants
