@@ -92,3 +92,18 @@ fn date_expressions_resolve_against_the_publication_date() {
     }
     assert!(wrong.is_empty(), "{} of {} rows wrong:\n{}", wrong.len(), TABLE.len(), wrong.join("\n"));
 }
+
+#[test]
+fn a_saying_in_the_report_of_an_occasion_by_one_who_takes_part_is_of_its_day() {
+    let text = "Governor Ann Ruiz hosted a change of command ceremony at Camp Hill on Monday. \
+                “They served well,” Governor Ann Ruiz said. \
+                Colonel Bo Lind said the weather had been cold for weeks.";
+    let facts = extract(&[article(text, "2023-03-14")]).facts;
+    let sayings: Vec<Option<String>> = facts
+        .events
+        .iter()
+        .filter(|event| event.event_type == "statement")
+        .map(|event| event.date.value.map(|v| v.to_string()))
+        .collect();
+    assert_eq!(sayings, [Some("2023-03-13".to_string()), None], "{:?}", facts.events);
+}

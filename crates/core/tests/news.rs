@@ -53,3 +53,41 @@ fn a_position_in_lowercase_before_a_name_makes_an_official() {
     let saying = facts.events.iter().find(|e| e.event_type == "statement").expect("the saying");
     assert_eq!(saying.participants, vec![person.id.clone()]);
 }
+
+#[test]
+fn sayings_of_one_speaker_told_together_are_one_speech_and_far_apart_two() {
+    let text = "Colonel Ann Ruiz praised the soldiers. \
+                “They are the best we have,” said Colonel Ann Ruiz. \
+                The unit trained in Texas in May. It drove to Fort Bliss. It flew to Poland. It trained more. It rested. It moved on. \
+                Colonel Ann Ruiz said the winter had been hard.";
+    let facts = facts("2023-06-10", text);
+    let sayings: Vec<usize> = facts
+        .events
+        .iter()
+        .filter(|event| event.event_type == "statement")
+        .map(|event| event.evidence.len())
+        .collect();
+    assert_eq!(sayings, [2, 1], "{:#?}", facts.events);
+}
+
+#[test]
+fn two_articles_putting_a_happening_of_one_type_on_one_day_report_one_happening() {
+    let article = |id: &str, published: &str, text: &str| Article {
+        document: Document {
+            id: id.into(),
+            title: "Article".into(),
+            outlet: None,
+            published: Some(published.parse::<PartialDate>().unwrap()),
+            url: None,
+        },
+        text: text.into(),
+    };
+    let facts = extract(&[
+        article("a1", "2023-06-08", "The country's cabinet approved the plan on Tuesday."),
+        article("a2", "2023-06-07", "Ministers on Tuesday approved a bill."),
+    ])
+    .facts;
+    let votes: Vec<usize> =
+        facts.events.iter().filter(|e| e.event_type == "vote").map(|e| e.evidence.len()).collect();
+    assert_eq!(votes, [2], "{:#?}", facts.events);
+}

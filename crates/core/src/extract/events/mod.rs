@@ -8,6 +8,7 @@
 //! deployment") start no event.
 
 mod clauses;
+mod retold;
 mod roles;
 mod triggers;
 
@@ -118,7 +119,28 @@ pub(crate) fn find_events(
         list_owner = events.len().checked_sub(1).filter(|&e| ends_with_colon && events[e].sentence == s);
     }
     lend_dates(seg, dates, mentions, &mut events);
+    join_retold(seg, mentions, &mut events);
     events
+}
+
+/// Marks every event mention that tells an earlier one again as continuing it (`retold`).
+fn join_retold(seg: &Segmented<'_>, mentions: &[Mention], events: &mut [EventMention]) {
+    let told: Vec<retold::Told<'_>> = events
+        .iter()
+        .map(|e| retold::Told {
+            event_type: e.event_type,
+            sentence: e.sentence,
+            tense: e.tense,
+            dated: !e.dates.is_empty(),
+            continues: e.continues.is_some(),
+            tokens: e.tokens.clone(),
+            participants: &e.participants,
+        })
+        .collect();
+    let found = retold::retellings(seg, mentions, &told);
+    for (later, earlier) in found {
+        events[later].continues = Some(earlier);
+    }
 }
 
 /// "“We are glad to be a part of …”" after "“…,” Fisher told reporters.": a sentence that is

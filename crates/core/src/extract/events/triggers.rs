@@ -109,8 +109,9 @@ impl ClauseView<'_, '_> {
         Some((i, found, self.frame(found, before)))
     }
 
-    /// "took command", "assumed command", "handed over command", "relinquished authority": a
-    /// transfer of authority, told by a verb of taking or giving and the duty taken.
+    /// "took command", "assumed the charge", "handed over the baton", "relinquished authority",
+    /// "took over as …": a transfer of authority, told by a verb of taking or giving and the duty
+    /// taken.
     fn command_taken(&self, i: usize) -> Option<Trigger> {
         let seg = self.seg;
         let low = |k: usize| if k >= self.clause.start { seg.low(k) } else { "" };
@@ -132,10 +133,23 @@ impl ClauseView<'_, '_> {
             )
         };
         let handing = |w: &str| matches!(w, "handed" | "hand" | "hands" | "handing" | "passed" | "passes");
-        let duty = matches!(seg.low(i), "command" | "authority" | "responsibility");
-        let told = i >= self.clause.start + 2
-            && (taking(low(i - 1)) || low(i - 1) == "over" && (handing(low(i - 2)) || taking(low(i - 2))));
-        (duty && told).then_some(Trigger {
+        // "assumed the charge", "handed over the baton": a duty named by an idiom comes with its
+        // article ("take charge" alone is too loose).
+        let idiom = matches!(seg.low(i), "charge" | "baton" | "reins");
+        let duty = matches!(seg.low(i), "command" | "authority" | "responsibility") || idiom;
+        let at = if i >= self.clause.start + 3 && low(i - 1) == "the" { i - 1 } else { i };
+        let told = at >= self.clause.start + 2
+            && (at < i || !idiom)
+            && (taking(low(at - 1))
+                || low(at - 1) == "over" && (handing(low(at - 2)) || taking(low(at - 2))));
+        // "took over as the fleet commander", "took over from …": taking over, told as done, is the
+        // duty taken.
+        let taken_over = seg.low(i) == "over"
+            && i > self.clause.start
+            && low(i - 1) == "took"
+            && i + 1 < self.clause.end
+            && matches!(seg.low(i + 1), "as" | "from");
+        (duty && told || taken_over).then_some(Trigger {
             event_type: "transfer-of-authority",
             verb: true,
             needs_date: false,
@@ -252,4 +266,37 @@ pub(super) fn choose(found: &[(usize, Trigger, Frame)]) -> Option<(usize, Trigge
     }
     // 4. An event only named in a frame ("During the visit, …").
     found.first().map(|&(i, t, _)| (i, t))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::dates::find_dates;
+    use super::super::super::mentions::find_mentions;
+    use super::super::super::text::segment;
+    use super::super::find_events;
+
+    fn types(text: &str) -> Vec<&'static str> {
+        let seg = segment(text);
+        let (dates, blocked) = find_dates(&seg);
+        let mentions = find_mentions(&seg, &blocked, None);
+        find_events(&seg, &dates, &mentions).iter().map(|e| e.event_type).collect()
+    }
+
+    #[test]
+    fn a_duty_taken_by_an_idiom_or_taken_over_is_a_transfer() {
+        assert_eq!(
+            types(
+                "Admiral Ann Ruiz on Friday assumed the charge of Chief of Naval Staff at a ceremony. \
+                 Vice Admiral Bo Lind on Thursday took over as the fleet commander from Admiral Ann Ruiz."
+            ),
+            ["transfer-of-authority", "transfer-of-authority"]
+        );
+        // "take charge" alone, and a taking over still to come, are no transfer.
+        assert!(types("Rescuers on Monday had to take charge of the scene.").is_empty());
+    }
+
+    #[test]
+    fn a_body_approving_votes() {
+        assert_eq!(types("The parliament approved the mission on Tuesday."), ["vote"]);
+    }
 }

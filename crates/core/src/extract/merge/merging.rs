@@ -73,9 +73,10 @@ fn items(
 /// Merges event mentions into events, given the current article times.
 ///
 /// A mention joins the event it shares most with, when the dates agree and the types are the same:
-/// a statement needs another article and the same speaker; other events need a shared entity, or
-/// the same stated day or month, or to be the same coming event of one article ("will depart",
-/// "will begin their deployment").
+/// a statement needs the same speaker (in one article, a few sentences away); other events need a
+/// shared entity, or the same stated day or month (or, from two articles, the same day however
+/// known), or to be the same coming event of one article ("will depart", "will begin their
+/// deployment").
 pub(crate) fn cluster_events(
     docs: &[Doc<'_>],
     entity_of: &[Vec<usize>],
@@ -124,6 +125,8 @@ pub(crate) fn cluster_events(
 const CANDIDATES_PER_KEY: usize = 32;
 /// The most members (the latest) a mention is compared with in a cluster.
 const MEMBERS_COMPARED: usize = 48;
+/// The most sentences between two sayings of one article that are told as one speech.
+const SPEECH_SENTENCES: usize = 5;
 
 /// The state of merging: the clusters so far and the indexes that find candidates among them.
 struct Merger<'a, 't> {
@@ -198,7 +201,7 @@ impl Merger<'_, '_> {
         for entity in &item.entities {
             candidates.extend(self.by_entity.get(entity).into_iter().flatten());
         }
-        if let Some(stated) = item.stated {
+        if let Some(stated) = item.stated.or(one_day(item)) {
             candidates.extend(self.by_stated.get(&(stated.first, stated.last)).into_iter().flatten());
         }
         if event.tense == Tense::Future {
@@ -215,7 +218,7 @@ impl Merger<'_, '_> {
         for entity in &item.entities {
             remember(self.by_entity.entry(*entity).or_default(), chosen);
         }
-        if let Some(stated) = item.stated {
+        if let Some(stated) = item.stated.or(one_day(item)) {
             remember(self.by_stated.entry((stated.first, stated.last)).or_default(), chosen);
         }
         if event.tense == Tense::Future {
@@ -238,8 +241,9 @@ impl Merger<'_, '_> {
     }
 
     /// Whether two mentions can be one event: not in one sentence, dates that meet, not a coming
-    /// and a past event of one article, not two sayings of one article or two undated sayings of
-    /// articles written days apart, not two undated mentions of articles written a month apart.
+    /// and a past event of one article, not two sayings of one article more than a few sentences
+    /// apart or two undated sayings of articles written days apart, not two undated mentions of
+    /// articles written a month apart.
     fn compatible(&self, item: &Item, other: &Item) -> bool {
         let event = &self.docs[item.doc].events[item.event];
         let other_event = &self.docs[other.doc].events[other.event];
@@ -256,7 +260,9 @@ impl Merger<'_, '_> {
                 (Tense::Past, Tense::Future) | (Tense::Future, Tense::Past)
             );
         let saying = event.event_type == "statement";
-        let two_sayings = saying && (same_article || self.written_apart(item, other, 3));
+        // Sayings of one article are one speech only when told together, a few sentences apart.
+        let told_apart = same_article && event.sentence.abs_diff(other_event.sentence) > SPEECH_SENTENCES;
+        let two_sayings = saying && (told_apart || self.written_apart(item, other, 3));
         // Undated news of articles written more than a month apart is news of different times.
         let apart = self.written_apart(item, other, 31);
         !(same_sentence || !dates_agree || opposite || two_sayings || apart)
@@ -289,7 +295,11 @@ impl Merger<'_, '_> {
             matches!((item.stated, other.stated), (Some(a), Some(b)) if a == b && a.last - a.first < 31);
         let same_coming =
             other.doc == item.doc && event.tense == Tense::Future && other_event.tense == Tense::Future;
-        shared * 2 + usize::from(same_stated) * 3 + usize::from(same_coming)
+        // Two articles that put a happening of one type on the same day report one happening.
+        let same_day = other.doc != item.doc
+            && event.event_type != "statement"
+            && matches!((one_day(item), one_day(other)), (Some(a), Some(b)) if a == b);
+        shared * 2 + usize::from(same_stated || same_day) * 3 + usize::from(same_coming)
     }
 }
 
@@ -302,4 +312,9 @@ fn remember(list: &mut Vec<usize>, cluster: usize) {
             list.remove(0);
         }
     }
+}
+
+/// The one day an item's dates agree on, stated or inferred.
+fn one_day(item: &Item) -> Option<Days> {
+    item.days.filter(|days| days.first == days.last)
 }

@@ -7,6 +7,7 @@
 mod cluster;
 mod dating;
 mod merging;
+mod occasion;
 mod settle;
 
 pub(crate) use cluster::{event_dates, EventCluster};

@@ -14,6 +14,7 @@ use super::super::now::{human, own_now, quote, shorten, Now};
 use super::cluster::EventCluster;
 use super::dating::{apply_news_day, apply_weekdays, weekday_days};
 use super::merging::cluster_events;
+use super::occasion::apply_occasion_sayings;
 
 /// Works out article times and event dates together: each step can anchor the next.
 pub(crate) fn settle(
@@ -40,6 +41,7 @@ pub(crate) fn settle(
     }
     apply_weekdays(docs, &mut clusters);
     apply_news_day(docs, &nows, &mut clusters);
+    apply_occasion_sayings(docs, entity_of, &mut clusters);
     (nows, clusters)
 }
 

@@ -1,0 +1,118 @@
+//! Events told again: a later clause of an article that names a happening of the same type as one
+//! it told before, with no date and nobody new ("Families were able to watch the ceremony", "The
+//! crews arrived and were able to rescue the boaters"), is that happening told again, not another.
+
+use std::ops::Range;
+
+use crate::model::EntityKind;
+
+use super::super::dates::Tense;
+use super::super::mentions::Mention;
+use super::super::text::Segmented;
+
+/// An event mention as this rule sees it.
+pub(super) struct Told<'a> {
+    /// Its type.
+    pub event_type: &'static str,
+    /// Index of its sentence.
+    pub sentence: usize,
+    /// Whether it is told as past or future.
+    pub tense: Tense,
+    /// Whether its clause dates it.
+    pub dated: bool,
+    /// Whether it already continues another event.
+    pub continues: bool,
+    /// Its clause.
+    pub tokens: Range<usize>,
+    /// Indexes (into the article's mentions) of its participants.
+    pub participants: &'a [usize],
+}
+
+/// Every event mention that tells an earlier one of its article again, with the one it tells:
+/// (later, earlier).
+///
+/// A mention tells the event before it again when it is undated, not a saying, not already a
+/// continuation, of the type of the latest earlier event of its article, told in the same direction
+/// of time (not one coming and one past), and it names no unit, official or organization that the
+/// earlier one does not, nor a word that sets it apart ("another group left", "a new rotation").
+/// Sayings are left alone: two sayings are two events unless a speaker ties them.
+pub(super) fn retellings(
+    seg: &Segmented<'_>,
+    mentions: &[Mention],
+    told: &[Told<'_>],
+) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    for (later, event) in told.iter().enumerate().skip(1) {
+        if event.continues || event.dated || event.event_type == "statement" {
+            continue;
+        }
+        let Some(earlier) = (0..later).rev().find(|&k| told[k].event_type == event.event_type) else {
+            continue;
+        };
+        if told[earlier].sentence == event.sentence
+            || opposite_tenses(told[earlier].tense, event.tense)
+            || names_someone_new(mentions, &told[earlier], event)
+            || event.tokens.clone().any(|k| sets_apart(seg.low(k)))
+        {
+            continue;
+        }
+        found.push((later, earlier));
+    }
+    found
+}
+
+/// Whether one mention is told as coming and the other as past.
+fn opposite_tenses(a: Tense, b: Tense) -> bool {
+    matches!((a, b), (Tense::Past, Tense::Future) | (Tense::Future, Tense::Past))
+}
+
+/// Whether `later` names a unit, official or organization (by name) that `earlier` does not.
+fn names_someone_new(mentions: &[Mention], earlier: &Told<'_>, later: &Told<'_>) -> bool {
+    let known: Vec<&str> = earlier.participants.iter().map(|&k| mentions[k].name.as_str()).collect();
+    later
+        .participants
+        .iter()
+        .any(|&k| mentions[k].kind != EntityKind::Place && !known.contains(&mentions[k].name.as_str()))
+}
+
+/// Whether a word sets a happening apart from one told before ("another", "a new", "also").
+fn sets_apart(word: &str) -> bool {
+    matches!(word, "another" | "other" | "new" | "next" | "second" | "further" | "also")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::dates::find_dates;
+    use super::super::super::mentions::find_mentions;
+    use super::super::super::text::segment;
+    use super::super::find_events;
+
+    /// Each event's type and the index of the event it continues.
+    fn continuations(text: &str) -> Vec<(&'static str, Option<usize>)> {
+        let seg = segment(text);
+        let (dates, blocked) = find_dates(&seg);
+        let mentions = find_mentions(&seg, &blocked, None);
+        find_events(&seg, &dates, &mentions).iter().map(|e| (e.event_type, e.continues)).collect()
+    }
+
+    #[test]
+    fn a_happening_told_again_continues_the_first_telling() {
+        let found = continuations(
+            "The soldiers gathered for a send-off ceremony at Camp Hill on Sunday. \
+             Families were able to watch the ceremony online. \
+             Helicopter crews rescued two hikers on Monday. \
+             The crews arrived and were able to rescue both of them.",
+        );
+        assert_eq!(found, [("ceremony", None), ("ceremony", Some(0)), ("rescue", None), ("rescue", Some(2))]);
+    }
+
+    #[test]
+    fn another_happening_or_someone_new_is_no_retelling() {
+        let found = continuations(
+            "The 1st Battalion deployed to Kuwait in May. \
+             Hours later another group of soldiers deployed to Qatar. \
+             The 2nd Battalion also deployed.",
+        );
+        assert_eq!(found, [("deployment", None), ("deployment", None), ("deployment", None)], "{found:?}");
+    }
+}
