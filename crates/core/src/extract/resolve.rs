@@ -13,7 +13,7 @@ use rustc_hash::FxHashMap as HashMap;
 use crate::model::EntityKind;
 
 use super::bodies;
-use super::lexicon::gazetteer;
+use super::lexicon::{gazetteer, GazetteerKind};
 use super::mentions::Mention;
 
 /// A group of mentions that name one entity.
@@ -56,6 +56,25 @@ pub(crate) fn normalize(name: &str, kind: EntityKind) -> String {
                 key = format!("{stem}{singular}");
             }
         }
+        key = canonical_owner(key);
+    }
+    key
+}
+
+/// A body's name that opens with another name of a country or state opens with its usual name:
+/// "us embassy", "u.s. embassy" → "united states embassy".
+fn canonical_owner(key: String) -> String {
+    let gazetteer = gazetteer();
+    let first = key.split(' ').next().unwrap_or("");
+    let words = key.split(' ').count();
+    for len in (1..=gazetteer.longest_from(first).min(words.saturating_sub(1))).rev() {
+        let cut = key.split(' ').take(len).map(str::len).sum::<usize>() + len - 1;
+        let Some(entry) = gazetteer.get(&key[..cut]) else { continue };
+        if !matches!(entry.kind, GazetteerKind::Country | GazetteerKind::State) {
+            return key;
+        }
+        let canonical = entry.canonical.to_lowercase();
+        return if canonical == key[..cut] { key } else { format!("{canonical}{}", &key[cut..]) };
     }
     key
 }
@@ -532,5 +551,14 @@ mod tests {
         assert!(same_person("Volodymyr Zelensky", "Volodymyr Zelenskyy"));
         assert!(!same_person("Kim Reynolds", "Kim Reyes"));
         assert!(edit_distance_at_most_one("abc", "abd") && !edit_distance_at_most_one("abc", "xyz"));
+    }
+
+    #[test]
+    fn a_body_owned_by_a_country_is_keyed_by_the_countrys_usual_name() {
+        let key = |name| normalize(name, EntityKind::Organization);
+        assert_eq!(key("US Embassy"), key("United States Embassy"));
+        assert_eq!(key("U.S. Embassy"), "united states embassy");
+        assert_eq!(key("Iowa Department of Health"), "iowa department of health");
+        assert_eq!(normalize("US", EntityKind::Place), "us");
     }
 }

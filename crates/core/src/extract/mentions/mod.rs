@@ -417,6 +417,17 @@ mod tests {
     }
 
     #[test]
+    fn a_country_code_in_capitals_is_a_name_and_the_pronoun_is_not() {
+        let f = found("A plane came from the US and one from Norland. Tell us more, he said.");
+        let names: Vec<(EntityKind, &str, &str)> =
+            f.iter().map(|(k, n, quote)| (*k, n.as_str(), quote.as_str())).collect();
+        assert_eq!(
+            names,
+            [(EntityKind::Place, "United States", "US"), (EntityKind::Place, "Norland", "Norland")]
+        );
+    }
+
+    #[test]
     fn a_kind_of_place_right_before_a_name_makes_it_a_place() {
         let f = found("The migrants were brought to the port city Ravello on Monday.");
         let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();

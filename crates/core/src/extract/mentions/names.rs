@@ -11,6 +11,11 @@ use super::super::text::TokenKind;
 use super::finder::{Finder, Mention, Unclassified};
 use super::shapes::{first_char_upper, initials, is_acronym, is_designator, is_mixed_acronym, title_case};
 
+/// "US", not "us": a function word written in capitals that the gazetteer knows is a name.
+fn is_country_code(word: &str) -> bool {
+    is_acronym(word) && gazetteer().get(word).is_some()
+}
+
 impl Finder<'_, '_> {
     /// Extends a capitalized chunk from `i` and classifies it. Returns where to continue.
     pub(super) fn chunk(&mut self, sentence_index: usize, i: usize, sentence: Range<usize>) -> usize {
@@ -178,7 +183,7 @@ impl Finder<'_, '_> {
         while start < end {
             let w = self.tok(start);
             let word = self.seg.word(start);
-            if word.is(Role::FunctionWord)
+            if word.is(Role::FunctionWord) && !is_country_code(w)
                 || number_value(w).is_some() && !is_designator(w)
                 || word.is(Role::Honorific)
             {
