@@ -428,6 +428,20 @@ mod tests {
     }
 
     #[test]
+    fn geographic_heads_and_an_area_of_operations_make_places() {
+        let f = found("Troops trained in the Moro Highlands and the Kell Basin area, then joined the XCOM Area of Operations.");
+        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        assert_eq!(
+            names,
+            [
+                (EntityKind::Place, "Moro Highlands"),
+                (EntityKind::Place, "Kell Basin"),
+                (EntityKind::Place, "XCOM Area of Operations")
+            ]
+        );
+    }
+
+    #[test]
     fn a_kind_of_place_right_before_a_name_makes_it_a_place() {
         let f = found("The migrants were brought to the port city Ravello on Monday.");
         let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
