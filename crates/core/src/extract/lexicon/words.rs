@@ -107,6 +107,9 @@ pub(crate) enum Role {
     ShipPrefix,
     /// Lowercase kind of vessel right before a vessel's name ("the cutter Kimball").
     VesselKind,
+    /// What a military formation does or is built around: with it, a "… Group" is a unit
+    /// ("Carrier Strike Group", "Battle Group"), not a company ("Eurasia Group").
+    FormationWord,
 }
 
 /// The name of every role in `words.txt`.
@@ -158,6 +161,7 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("organization-class", Role::OrganizationClass),
     ("ship-prefix", Role::ShipPrefix),
     ("vessel-kind", Role::VesselKind),
+    ("formation-word", Role::FormationWord),
 ];
 
 /// The kind of name a head word makes.

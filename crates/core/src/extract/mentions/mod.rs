@@ -442,6 +442,22 @@ mod tests {
     }
 
     #[test]
+    fn a_group_named_for_a_military_formation_is_a_unit() {
+        let f = found(
+            "The Carrier Strike Group sailed with the Forward Battalion Battle Group. The Orbis Group advised.",
+        );
+        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        assert_eq!(
+            names,
+            [
+                (EntityKind::Unit, "Carrier Strike Group"),
+                (EntityKind::Unit, "Forward Battalion Battle Group"),
+                (EntityKind::Organization, "Orbis Group")
+            ]
+        );
+    }
+
+    #[test]
     fn a_kind_of_place_right_before_a_name_makes_it_a_place() {
         let f = found("The migrants were brought to the port city Ravello on Monday.");
         let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();

@@ -126,6 +126,15 @@ impl Finder<'_, '_> {
         opens && self.seg.word(name.end - 1).head().is_some()
     }
 
+    /// Whether the name `name`, ending in a unit's head, names a military formation: a word of one
+    /// or another unit head before its head ("Carrier Strike Group", "Battalion Battle Group").
+    fn formation(&self, name: Range<usize>) -> bool {
+        (name.start..name.end - 1).any(|k| {
+            let word = self.seg.word(k);
+            word.is(Role::FormationWord) || word.head() == Some(Head::Unit)
+        })
+    }
+
     /// Classifies the capitalized chunk `range` and records its mention(s).
     pub(super) fn chunk_range(&mut self, sentence_index: usize, range: Range<usize>) {
         let sentence = self.seg.sentences[sentence_index].tokens.clone();
@@ -385,13 +394,18 @@ impl Finder<'_, '_> {
         };
         let kind = match self.seg.word(head_at).head()? {
             Head::Unit => {
-                // "Wagner Group", "Eurasia Group": without a designator, a Group is an organization;
+                // "Wagner Group", "Eurasia Group": without a designator or a word of a military
+                // formation, a Group is an organization;
                 // so are a police force ("Jamaica Constabulary Force") and the forces and missions
                 // of an international organization ("United Nations Interim Force").
                 let designated = (range.clone()).any(|k| is_designator(self.tok(k)));
+                let formation = self.formation(range.start..head_at + 1);
                 let police = (range.clone()).any(|k| matches!(self.seg.low(k), "police" | "constabulary"));
-                let international = self.international_body(range.start..head_at + 1);
-                if self.tok(head_at).eq_ignore_ascii_case("group") && !designated || police || international {
+                let international = self.international_body(range.start..head_at + 1) && !formation;
+                if self.tok(head_at).eq_ignore_ascii_case("group") && !designated && !formation
+                    || police
+                    || international
+                {
                     EntityKind::Organization
                 } else {
                     EntityKind::Unit
