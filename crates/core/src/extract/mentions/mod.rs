@@ -458,6 +458,22 @@ mod tests {
     }
 
     #[test]
+    fn an_owners_styling_and_the_place_it_serves_stay_in_a_units_name() {
+        let f = found(
+            "A rotation of the NATO enhanced Forward Reach Battalion Battle Group Estonia began. \
+             Troops of the NATO eFR Battle Group in Estonia trained.",
+        );
+        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        assert_eq!(
+            names,
+            [
+                (EntityKind::Unit, "NATO enhanced Forward Reach Battalion Battle Group Estonia"),
+                (EntityKind::Unit, "NATO eFR Battle Group in Estonia")
+            ]
+        );
+    }
+
+    #[test]
     fn a_kind_of_place_right_before_a_name_makes_it_a_place() {
         let f = found("The migrants were brought to the port city Ravello on Monday.");
         let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();

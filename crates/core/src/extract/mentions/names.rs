@@ -37,6 +37,9 @@ impl Finder<'_, '_> {
                 j += 1;
             } else if j > i && j + 1 < end && self.connector_joins(i..j, end, has_of_head, has_university) {
                 j += 1;
+            } else if j > i && self.styled_word_in_name(i..j, end) {
+                // "the NATO enhanced Forward Presence Battle Group": the owner's own styling.
+                j += 1;
             } else if j > i && j + 1 < end && self.possessive_in_name(j) {
                 // "St. Anthony’s Hospital": the possessive and the head after it.
                 j += 2;
@@ -53,6 +56,27 @@ impl Finder<'_, '_> {
         }
         self.chunk_range(sentence_index, i..j);
         j
+    }
+
+    /// Whether the word after `name`, an acronym, is a lowercase word inside one name: after "the"
+    /// or "a", an acronym is an owner's name used as a modifier, so the noun phrase runs on to its
+    /// head, and a lowercase word right after it that capitalized words ending in a unit's head
+    /// follow belongs to the name ("the NATO enhanced Forward Presence Battle Group", "a NATO eFP
+    /// Battle Group").
+    fn styled_word_in_name(&self, name: Range<usize>, end: usize) -> bool {
+        let (i, j) = (name.end - 1, name.end);
+        let determiner = i > 0 && matches!(self.seg.low(i - 1), "the" | "a" | "an");
+        let only_acronym = (name.start..i).all(|k| self.seg.word(k).is(Role::FunctionWord));
+        let styled = j + 1 < end
+            && self.is_word(j)
+            && !self.taken[j]
+            && self.tok(j).starts_with(char::is_lowercase)
+            && !self.seg.word(j).is(Role::FunctionWord);
+        if !(determiner && only_acronym && is_acronym(self.tok(i)) && styled) {
+            return false;
+        }
+        let run_end = (j + 1..end).find(|&k| !self.is_cap(k)).unwrap_or(end);
+        (j + 2..=run_end).any(|k| self.seg.word(k - 1).head() == Some(Head::Unit))
     }
 
     /// Whether the possessive ending `j` joins a name to the place or organization head right after
@@ -262,6 +286,10 @@ impl Finder<'_, '_> {
         if let Some(head_end) =
             (range.start + 1..range.end).rev().find(|&k| self.seg.word(k - 1).head().is_some())
         {
+            if self.unit_named_with_its_place(range.clone(), head_end) {
+                self.headed_name(sentence_index, range, EntityKind::Unit, head_end - 1);
+                return;
+            }
             if head_end > range.start + 1 {
                 self.chunk_range(sentence_index, range.start..head_end);
                 return;
@@ -278,6 +306,17 @@ impl Finder<'_, '_> {
         }
         // Gazetteer names inside a chunk of unknown words are left alone ("Iowa State Fair").
         self.unclassified.push(Unclassified { tokens: range, sentence: sentence_index, sentence_initial });
+    }
+
+    /// "… Battle Group Lithuania", "Task Force Iraq": a unit's name whose head a known country,
+    /// state or city follows names the unit by the place it serves.
+    fn unit_named_with_its_place(&self, range: Range<usize>, head_end: usize) -> bool {
+        head_end > range.start + 1
+            && head_end < range.end
+            && self.seg.word(head_end - 1).head() == Some(Head::Unit)
+            && gazetteer().get(self.seg.slice(head_end..range.end)).is_some_and(|entry| {
+                matches!(entry.kind, GazetteerKind::Country | GazetteerKind::State | GazetteerKind::City)
+            })
     }
 
     /// One unknown capitalized word; a demonym ("Serbian") is an adjective, not a name.
