@@ -110,6 +110,9 @@ pub(crate) enum Role {
     /// What a military formation does or is built around: with it, a "… Group" is a unit
     /// ("Carrier Strike Group", "Battle Group"), not a company ("Eurasia Group").
     FormationWord,
+    /// Marks a body headed like a unit as civilian ("Jamaica Constabulary Force", "Joint
+    /// Interagency Task Force", "Search and Rescue Team"): an organization.
+    CivilWord,
 }
 
 /// The name of every role in `words.txt`.
@@ -162,6 +165,7 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("ship-prefix", Role::ShipPrefix),
     ("vessel-kind", Role::VesselKind),
     ("formation-word", Role::FormationWord),
+    ("civil-word", Role::CivilWord),
 ];
 
 /// The kind of name a head word makes.

@@ -474,6 +474,29 @@ mod tests {
     }
 
     #[test]
+    fn civilian_bodies_headed_like_units_are_organizations() {
+        let f = found(
+            "The Ohio Division of Emergency Management, the Joint Interagency Task Force and the Park \
+             Search and Rescue Team helped. The 129th Rescue Wing flew. The 1st Division of the Polish \
+             Army stayed. The Royal Army and Air Force left.",
+        );
+        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        assert_eq!(
+            names,
+            [
+                (EntityKind::Organization, "Ohio Division of Emergency Management"),
+                (EntityKind::Organization, "Joint Interagency Task Force"),
+                (EntityKind::Organization, "Park Search and Rescue Team"),
+                (EntityKind::Unit, "129th Rescue Wing"),
+                (EntityKind::Unit, "1st Division"),
+                (EntityKind::Unit, "Polish Army"),
+                (EntityKind::Unit, "Royal Army"),
+                (EntityKind::Unit, "Air Force")
+            ]
+        );
+    }
+
+    #[test]
     fn a_kind_of_place_right_before_a_name_makes_it_a_place() {
         let f = found("The migrants were brought to the port city Ravello on Monday.");
         let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();

@@ -111,15 +111,46 @@ impl Finder<'_, '_> {
             && followed_by_name
             && match lower {
                 "of" => {
-                    has_of_head && (self.seg.word(j - 1).is(Role::OfComplement) || self.tok(j - 1) != "the")
+                    has_of_head
+                        && (self.seg.word(j - 1).is(Role::OfComplement) || self.tok(j - 1) != "the")
+                        && !self.parent_unit_after_of(j, end)
                 }
                 "the" => self.tok(j - 1) == "of",
                 "at" => has_university,
-                "and" => has_of_head && self.and_in_complement(name.clone(), end),
+                "and" => {
+                    has_of_head && self.and_in_complement(name.clone(), end) || self.and_before_head(j, end)
+                }
                 "in" => self.international_body(name.clone()),
                 "on" | "for" => false,
                 _ => true,
             }
+    }
+
+    /// "1st Division of the Polish Army": after a unit's head, "of" and a name ending in a unit's
+    /// head name the parent unit, another name ("Corps of Engineers", "Division of Emergency
+    /// Management" go on).
+    fn parent_unit_after_of(&self, of_at: usize, end: usize) -> bool {
+        if self.seg.word(of_at - 1).head() != Some(Head::Unit) {
+            return false;
+        }
+        let start = if self.tok(of_at + 1) == "the" { of_at + 2 } else { of_at + 1 };
+        let run_end = (start..end).find(|&k| !self.is_cap(k)).unwrap_or(end);
+        (start..run_end).any(|k| self.seg.word(k).head() == Some(Head::Unit))
+    }
+
+    /// "Search and Rescue Team": "and" inside a name, between a word that names nothing of its own
+    /// (no head, no known name) and one to three capitalized words ending in a unit's or an
+    /// organization's head ("Army and Air Force", "Iowa and Kosovo" are two names).
+    fn and_before_head(&self, and_at: usize, end: usize) -> bool {
+        let before = self.seg.word(and_at - 1);
+        let plain = before.head().is_none()
+            && !before.is(Role::TitleHead)
+            && gazetteer().get(self.tok(and_at - 1)).is_none()
+            && !is_acronym(self.tok(and_at - 1));
+        let run_end = (and_at + 1..end).find(|&k| !self.is_cap(k)).unwrap_or(end);
+        let head = run_end > and_at + 1
+            && matches!(self.seg.word(run_end - 1).head(), Some(Head::Unit | Head::Organization));
+        plain && head && run_end - and_at - 1 <= 3
     }
 
     /// "Ministry of Foreign Affairs and Foreign Trade": after "of", "and" goes on with the
@@ -434,15 +465,15 @@ impl Finder<'_, '_> {
         let kind = match self.seg.word(head_at).head()? {
             Head::Unit => {
                 // "Wagner Group", "Eurasia Group": without a designator or a word of a military
-                // formation, a Group is an organization;
-                // so are a police force ("Jamaica Constabulary Force") and the forces and missions
-                // of an international organization ("United Nations Interim Force").
+                // formation, a Group is an organization; so are an undesignated civilian body
+                // ("Jamaica Constabulary Force", "Joint Interagency Task Force") and the forces
+                // and missions of an international organization ("United Nations Interim Force").
                 let designated = (range.clone()).any(|k| is_designator(self.tok(k)));
                 let formation = self.formation(range.start..head_at + 1);
-                let police = (range.clone()).any(|k| matches!(self.seg.low(k), "police" | "constabulary"));
+                let civil = !designated && (range.clone()).any(|k| self.seg.word(k).is(Role::CivilWord));
                 let international = self.international_body(range.start..head_at + 1) && !formation;
                 if self.tok(head_at).eq_ignore_ascii_case("group") && !designated && !formation
-                    || police
+                    || civil
                     || international
                 {
                     EntityKind::Organization
