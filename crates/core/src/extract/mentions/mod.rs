@@ -497,6 +497,23 @@ mod tests {
     }
 
     #[test]
+    fn a_title_with_its_portfolio_and_a_second_title_precede_a_name() {
+        let f = found(
+            "Troops came at the request of N.S. Minister of Public Safety and Solicitor General Ann Lee. \
+             He met Minister of Foreign Affairs Jane Doe.",
+        );
+        let people: Vec<(EntityKind, &str, &str)> =
+            f.iter().map(|(k, n, quote)| (*k, n.as_str(), quote.as_str())).collect();
+        assert_eq!(
+            people,
+            [
+                (EntityKind::Official, "Ann Lee", "Minister of Public Safety and Solicitor General Ann Lee"),
+                (EntityKind::Official, "Jane Doe", "Minister of Foreign Affairs Jane Doe")
+            ]
+        );
+    }
+
+    #[test]
     fn a_kind_of_place_right_before_a_name_makes_it_a_place() {
         let f = found("The migrants were brought to the port city Ravello on Monday.");
         let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();

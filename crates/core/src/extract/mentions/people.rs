@@ -8,7 +8,7 @@ use crate::model::EntityKind;
 
 use super::super::lexicon::{gazetteer, lookup, GazetteerKind, Role};
 use super::finder::{Finder, Mention};
-use super::shapes::{first_char_upper, is_acronym, is_designator, is_ordinal};
+use super::shapes::{first_char_upper, is_acronym, is_designator, is_dotted_capitals, is_ordinal};
 
 /// A title phrase before a name, with a role named before it ("Commander, Colonel …").
 struct Title {
@@ -219,9 +219,12 @@ impl Finder<'_, '_> {
     }
 
     /// The title phrase at `start`; "Commander, Colonel Mark Muckey" is a role, a comma, then the
-    /// title.
+    /// title; "Minister of Defence Jane Doe" a title with its portfolio.
     fn title_before_name(&self, start: usize, end: usize) -> Option<Title> {
         let title_end = self.title_phrase(start, end)?;
+        if let Some(name_start) = self.portfolio_after_title(title_end, end) {
+            return Some(Title { start, name_start, role: None });
+        }
         if title_end + 1 < end && self.tok(title_end) == "," {
             if let Some(second_end) = self.title_phrase(title_end + 1, end) {
                 let role = Some(self.text(start..title_end));
@@ -229,6 +232,43 @@ impl Finder<'_, '_> {
             }
         }
         Some(Title { start, name_start: title_end, role: None })
+    }
+
+    /// "Minister of Defence Jane Doe", "Secretary of State Ann Lee", "Minister of Public Safety and
+    /// Solicitor General Jane Doe": after a title, "of" or "for" and capitalized words of a
+    /// portfolio (no head, no known name), then a person's name, or a second title and a name.
+    /// Returns where the name starts.
+    fn portfolio_after_title(&self, title_end: usize, end: usize) -> Option<usize> {
+        if title_end + 2 >= end || !matches!(self.tok(title_end), "of" | "for") {
+            return None;
+        }
+        let first = title_end + 1;
+        let portfolio_word = |k: usize| {
+            self.is_cap(k) && self.seg.word(k).head().is_none() && gazetteer().get(self.tok(k)).is_none()
+        };
+        let mut run_end = first;
+        while run_end < end && run_end - first < 8 {
+            let joined = run_end > first && self.seg.low(run_end) == "and" && run_end + 1 < end;
+            if !(self.is_cap(run_end) || joined) {
+                break;
+            }
+            run_end += 1;
+        }
+        let named_after = |k: usize| self.person_name(k, end).is_some_and(|name_end| name_end <= run_end);
+        // "… and Solicitor General Jane Doe": a second title, then the name.
+        for k in first + 1..run_end {
+            if !(first..k).all(|m| portfolio_word(m) || self.seg.low(m) == "and") {
+                break;
+            }
+            if let Some(name_start) = self.title_phrase(k, run_end).filter(|&e| named_after(e)) {
+                return Some(name_start);
+            }
+        }
+        // "Minister of Foreign Affairs Jane Doe": words of a title's portfolio, then the name.
+        let name_start = (first..run_end).find(|&k| {
+            !(self.seg.word(k).is(Role::TitleModifier) && portfolio_word(k) || self.seg.low(k) == "and")
+        })?;
+        (name_start > first && named_after(name_start)).then_some(name_start)
     }
 
     /// A role in apposition: "the adjutant general of the Iowa National Guard, Major General
@@ -270,6 +310,10 @@ impl Finder<'_, '_> {
         }
         if is_acronym(w) {
             return Some((("affiliation", w.to_string()), i + 1));
+        }
+        // "B.C. Minister …": capitals with dots abbreviate a place.
+        if is_dotted_capitals(w) {
+            return Some((("state", w.to_string()), i + 1));
         }
         // A unit or organization: "185th Refueling Wing Commander …".
         let mut j = i;

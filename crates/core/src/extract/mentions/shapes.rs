@@ -23,6 +23,14 @@ pub(super) fn is_mixed_acronym(word: &str) -> bool {
         && word.bytes().skip(1).any(|b| b.is_ascii_uppercase())
 }
 
+/// Two to four capitals, each followed by a dot ("B.C.", "N.S.W.").
+pub(super) fn is_dotted_capitals(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    (4..=8).contains(&bytes.len())
+        && bytes.len() % 2 == 0
+        && bytes.chunks(2).all(|pair| pair[0].is_ascii_uppercase() && pair[1] == b'.')
+}
+
 /// "I", "IV", "XII": up to five of I, V and X.
 fn is_roman_numeral(word: &str) -> bool {
     !word.is_empty() && word.len() <= 5 && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
