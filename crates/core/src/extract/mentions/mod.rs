@@ -514,6 +514,27 @@ mod tests {
     }
 
     #[test]
+    fn a_capitalized_title_in_apposition_makes_a_person() {
+        let f = found(
+            "The council, chaired by Omar Bare Hassan, Cabinet Secretary for Defense, met. \
+             Ann Lee, Deputy Mayor, spoke. Tom Ray, General Ed Poe and others came.",
+        );
+        let people: Vec<(EntityKind, &str)> = f
+            .iter()
+            .filter(|(k, _, _)| *k == EntityKind::Official)
+            .map(|(k, n, _)| (*k, n.as_str()))
+            .collect();
+        assert_eq!(
+            people,
+            [
+                (EntityKind::Official, "Omar Bare Hassan"),
+                (EntityKind::Official, "Ann Lee"),
+                (EntityKind::Official, "Ed Poe")
+            ]
+        );
+    }
+
+    #[test]
     fn a_kind_of_place_right_before_a_name_makes_it_a_place() {
         let f = found("The migrants were brought to the port city Ravello on Monday.");
         let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();

@@ -386,7 +386,7 @@ impl Finder<'_, '_> {
         if j < end && self.seg.word(j).is(Role::Determiner) {
             j += 1;
         }
-        if let Some(role) = self.named_body_role(j, end) {
+        if let Some(role) = self.named_body_role(j, end).or_else(|| self.capitalized_role(j, end)) {
             return Some(role);
         }
         // Up to three lowercase words, the last a role noun.
@@ -427,6 +427,29 @@ impl Finder<'_, '_> {
             && self.seg.word(k).is(Role::Position)
             && (k + 1 >= end || !self.is_word(k + 1) || !self.seg.word(k + 1).is(Role::Position));
         (role_noun && k > start).then(|| (self.text(start..k + 1), Some(self.text(start..k))))
+    }
+
+    /// ", Cabinet Secretary for Defense,", ", Minister of Foreign Affairs.": a capitalized title
+    /// (up to three capitalized words before its head), with its portfolio after "of" or "for",
+    /// that closes the apposition; no name follows it (", General Jane Doe" is another person).
+    fn capitalized_role(&self, start: usize, end: usize) -> Option<(String, Option<String>)> {
+        let capital = |k: usize| self.is_word(k) && first_char_upper(self.tok(k)) && !self.taken[k];
+        let title_end = (start..(start + 4).min(end))
+            .take_while(|&k| capital(k))
+            .find_map(|k| self.title_phrase(k, end))?;
+        let mut role_end = title_end;
+        if role_end + 1 < end && matches!(self.tok(role_end), "of" | "for") && capital(role_end + 1) {
+            role_end += 1;
+            while role_end < end
+                && (capital(role_end)
+                    || self.seg.low(role_end) == "and" && role_end + 1 < end && capital(role_end + 1))
+            {
+                role_end += 1;
+            }
+        }
+        let closes = role_end >= end || matches!(self.tok(role_end), "," | "." | ";" | ")" | "—" | "–");
+        let named = role_end == title_end && self.person_name(title_end, end).is_some();
+        (closes && !named).then(|| (self.text(start..role_end), self.role_complement(title_end, role_end)))
     }
 
     /// A role phrase that ends with a comma right before `start`: "the president of Kosovo, …".
