@@ -535,6 +535,17 @@ mod tests {
     }
 
     #[test]
+    fn a_role_before_a_name_in_commas_makes_a_person() {
+        let f = found(
+            "The district's high commissioner, Omar Sidi, blamed militants. She called her French \
+             counterpart, Jean Morel, who is visiting. Later, Tom Ray, came.",
+        );
+        let people: Vec<&str> =
+            f.iter().filter(|(k, _, _)| *k == EntityKind::Official).map(|(_, n, _)| n.as_str()).collect();
+        assert_eq!(people, ["Omar Sidi", "Jean Morel"], "{f:?}");
+    }
+
+    #[test]
     fn a_kind_of_place_right_before_a_name_makes_it_a_place() {
         let f = found("The migrants were brought to the port city Ravello on Monday.");
         let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();

@@ -340,7 +340,10 @@ impl Finder<'_, '_> {
         if name.len() < 2 || name.len() > 4 {
             return false;
         }
-        let Some((role, affiliation)) = self.role_after(name.end, end) else { return false };
+        // "…, the province's high commissioner, Jane Doe, said": a role before, the name closed.
+        let closed = name.end < end && matches!(self.tok(name.end), "," | "." | ";");
+        let role = self.role_after(name.end, end).or_else(|| self.role_before(name.start).filter(|_| closed));
+        let Some((role, affiliation)) = role else { return false };
         let name_like = name.clone().all(|k| {
             let w = self.tok(k);
             first_char_upper(w)
@@ -463,13 +466,17 @@ impl Finder<'_, '_> {
             if matches!(w, "," | "." | ";" | "“" | "”" | "\"" | "(" | ")") {
                 return None;
             }
-            if !matches!(w, "the" | "a" | "an") {
+            if !self.seg.word(k).is(Role::Determiner) {
                 continue;
             }
             // Lowercase words up to a role noun, then "of/for …" to the comma.
             let mut j = k + 1;
             let mut role_end = None;
-            while j < comma && j - k <= 4 && !first_char_upper(self.tok(j)) {
+            // Lowercase words, or a demonym ("her French counterpart").
+            let lower_or_demonym = |j: usize| {
+                !first_char_upper(self.tok(j)) || gazetteer().country_of_demonym(self.tok(j)).is_some()
+            };
+            while j < comma && j - k <= 4 && lower_or_demonym(j) {
                 if self.seg.word(j).is(Role::Position) {
                     role_end = Some(j + 1);
                 }
