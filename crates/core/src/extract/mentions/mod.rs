@@ -546,6 +546,14 @@ mod tests {
     }
 
     #[test]
+    fn names_listed_after_or_before_a_plural_kind_of_place_are_places() {
+        let f = found("Troops helped the districts of Arvo, Belin and Corra, and the Dunmo and Esk regions.");
+        let places: Vec<&str> =
+            f.iter().filter(|(k, _, _)| *k == EntityKind::Place).map(|(_, n, _)| n.as_str()).collect();
+        assert_eq!(places, ["Arvo", "Belin", "Corra", "Dunmo", "Esk"], "{f:?}");
+    }
+
+    #[test]
     fn a_kind_of_place_right_before_a_name_makes_it_a_place() {
         let f = found("The migrants were brought to the port city Ravello on Monday.");
         let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
