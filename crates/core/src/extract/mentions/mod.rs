@@ -554,6 +554,15 @@ mod tests {
     }
 
     #[test]
+    fn military_ordinals_designate_units() {
+        let f = found("The 2d Marine Logistics Group and the 3d Battalion left; 12d was no unit.");
+        let units: Vec<&str> =
+            f.iter().filter(|(k, _, _)| *k == EntityKind::Unit).map(|(_, n, _)| n.as_str()).collect();
+        assert_eq!(units, ["2d Marine Logistics Group", "3d Battalion"], "{f:?}");
+        assert!(!is_designator("12d") && is_designator("22d"));
+    }
+
+    #[test]
     fn a_kind_of_place_right_before_a_name_makes_it_a_place() {
         let f = found("The migrants were brought to the port city Ravello on Monday.");
         let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();

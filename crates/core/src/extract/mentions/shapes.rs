@@ -36,7 +36,7 @@ fn is_roman_numeral(word: &str) -> bool {
     !word.is_empty() && word.len() <= 5 && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
 }
 
-/// A unit designator: "185th", "1st", "2-211th", "12", "III".
+/// A unit designator: "185th", "1st", "2d", "2-211th", "12", "III".
 pub(super) fn is_designator(word: &str) -> bool {
     if !word.bytes().any(|b| b.is_ascii_digit()) {
         return is_roman_numeral(word);
@@ -46,8 +46,16 @@ pub(super) fn is_designator(word: &str) -> bool {
     let suffix = &core[digits.len()..];
     (!digits.is_empty()
         && digits.bytes().all(|b| b.is_ascii_digit())
-        && matches!(suffix, "" | "st" | "nd" | "rd" | "th"))
+        && (matches!(suffix, "" | "st" | "nd" | "rd" | "th") || military_ordinal(digits, suffix)))
         || is_roman_numeral(word)
+}
+
+/// "2d", "3d", "22d": the U.S. military's ordinals of two and three.
+fn military_ordinal(digits: &str, suffix: &str) -> bool {
+    suffix == "d"
+        && (digits.ends_with('2') || digits.ends_with('3'))
+        && !digits.ends_with("12")
+        && !digits.ends_with("13")
 }
 
 /// A designator with an ordinal suffix ("1st", "185th").
