@@ -113,6 +113,9 @@ pub(crate) enum Role {
     /// Marks a body headed like a unit as civilian ("Jamaica Constabulary Force", "Joint
     /// Interagency Task Force", "Search and Rescue Team"): an organization.
     CivilWord,
+    /// People serving in a force: an unknown acronym right before one names an armed force, a
+    /// unit ("KDF troops", "ADF personnel").
+    ServicePeople,
 }
 
 /// The name of every role in `words.txt`.
@@ -166,6 +169,7 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("vessel-kind", Role::VesselKind),
     ("formation-word", Role::FormationWord),
     ("civil-word", Role::CivilWord),
+    ("service-people", Role::ServicePeople),
 ];
 
 /// The kind of name a head word makes.

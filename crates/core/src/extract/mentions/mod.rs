@@ -563,6 +563,16 @@ mod tests {
     }
 
     #[test]
+    fn an_unknown_acronym_before_people_of_a_force_is_a_unit() {
+        let f = found("Aid came by ship. NDF troops helped and XYZ radio reported it. The NDF stayed.");
+        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        assert_eq!(
+            names,
+            [(EntityKind::Unit, "NDF"), (EntityKind::Organization, "XYZ"), (EntityKind::Unit, "NDF")]
+        );
+    }
+
+    #[test]
     fn a_kind_of_place_right_before_a_name_makes_it_a_place() {
         let f = found("The migrants were brought to the port city Ravello on Monday.");
         let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
