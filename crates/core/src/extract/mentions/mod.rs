@@ -573,6 +573,13 @@ mod tests {
     }
 
     #[test]
+    fn a_long_all_capital_word_inside_a_sentence_is_an_acronym() {
+        let f = found("The ship joined the EUNORFOR mission. BREAKING stories ran.");
+        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        assert_eq!(names, [(EntityKind::Organization, "EUNORFOR")]);
+    }
+
+    #[test]
     fn a_kind_of_place_right_before_a_name_makes_it_a_place() {
         let f = found("The migrants were brought to the port city Ravello on Monday.");
         let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();

@@ -9,7 +9,9 @@ use crate::model::EntityKind;
 use super::super::lexicon::{gazetteer, number_value, GazetteerEntry, GazetteerKind, Head, Role};
 use super::super::text::TokenKind;
 use super::finder::{Finder, Mention, Unclassified};
-use super::shapes::{first_char_upper, initials, is_acronym, is_designator, is_mixed_acronym, title_case};
+use super::shapes::{
+    first_char_upper, initials, is_acronym, is_designator, is_long_acronym, is_mixed_acronym, title_case,
+};
 
 /// "US", not "us": a function word written in capitals that the gazetteer knows is a name.
 fn is_country_code(word: &str) -> bool {
@@ -363,7 +365,9 @@ impl Finder<'_, '_> {
                 self.seg.low(range.start - 1),
                 "their" | "his" | "her" | "its" | "our" | "your" | "my"
             );
-        if is_acronym(w) && !possessed {
+        // "EUNAVFOR", "MONUSCO": a longer all-capital word inside a sentence is an acronym too.
+        let long_acronym = !sentence_initial && is_long_acronym(w);
+        if (is_acronym(w) || long_acronym) && !possessed {
             self.acronyms.push((range.start, sentence_index));
             return;
         }

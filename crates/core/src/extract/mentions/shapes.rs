@@ -14,6 +14,12 @@ pub(super) fn is_acronym(word: &str) -> bool {
         && !is_roman_numeral(word)
 }
 
+/// An all-capital word of seven or eight letters ("EUNAVFOR", "CENTCOM"), an acronym when it stands
+/// inside a sentence.
+pub(super) fn is_long_acronym(word: &str) -> bool {
+    (7..=8).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// An acronym with small letters between its capitals ("MoD", "MoFA"): two to six ASCII letters,
 /// the first and at least one more a capital.
 pub(super) fn is_mixed_acronym(word: &str) -> bool {
