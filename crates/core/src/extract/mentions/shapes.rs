@@ -33,7 +33,7 @@ pub(super) fn is_mixed_acronym(word: &str) -> bool {
 pub(super) fn is_dotted_capitals(word: &str) -> bool {
     let bytes = word.as_bytes();
     (4..=8).contains(&bytes.len())
-        && bytes.len() % 2 == 0
+        && bytes.len().is_multiple_of(2)
         && bytes.chunks(2).all(|pair| pair[0].is_ascii_uppercase() && pair[1] == b'.')
 }
 
