@@ -580,6 +580,16 @@ mod tests {
     }
 
     #[test]
+    fn a_name_headed_like_a_place_that_runs_a_ship_is_a_body() {
+        let f = found("A Sea Relief Station ship took them to the Harbor Station pier.");
+        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        assert_eq!(
+            names,
+            [(EntityKind::Organization, "Sea Relief Station"), (EntityKind::Place, "Harbor Station")]
+        );
+    }
+
+    #[test]
     fn a_kind_of_place_right_before_a_name_makes_it_a_place() {
         let f = found("The migrants were brought to the port city Ravello on Monday.");
         let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();

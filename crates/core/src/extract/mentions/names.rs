@@ -230,6 +230,12 @@ impl Finder<'_, '_> {
         }
         // A head word, read from the end (or before an "of" complement).
         if let Some((kind, head_at)) = self.classify_by_head(range.clone()) {
+            // "A Migrant Offshore Aid Station ship": a place does not run a ship, a body does.
+            let kind = if kind == EntityKind::Place && self.vessel_after(range.end) {
+                EntityKind::Organization
+            } else {
+                kind
+            };
             self.headed_name(sentence_index, range, kind, head_at);
             return;
         }
@@ -238,6 +244,14 @@ impl Finder<'_, '_> {
         } else {
             self.unknown_word(sentence_index, range, sentence_initial);
         }
+    }
+
+    /// Whether a lowercase kind of vessel stands at `at` ("… ship", "… vessel").
+    fn vessel_after(&self, at: usize) -> bool {
+        at < self.seg.tokens.len()
+            && self.is_word(at)
+            && !first_char_upper(self.tok(at))
+            && self.seg.word(at).is(Role::VesselKind)
     }
 
     /// The chunk without capitalized sentence openers and numbers before it ("The",
