@@ -239,6 +239,7 @@ pub(crate) fn resolve(docs: &[&[Mention]]) -> Resolution {
     names.link_programs(&mut union_find);
     names.link_bodies(&mut union_find);
     names.link_people(&mut union_find);
+    names.link_unowned_short_forms(&mut union_find);
     // Step 3: renumber the merged clusters in order of first mention.
     let mut new_index: BTreeMap<usize, usize> = BTreeMap::new();
     let mut merged: Vec<Cluster> = Vec::new();
@@ -490,6 +491,50 @@ impl NameClusters {
     }
 }
 
+impl NameClusters {
+    /// "Defence Forces" in one article, "Irish Defence Forces" in another: a unit or organization
+    /// whose every name has no owner before its words is the one other entity of its kind in the
+    /// set whose name ends in one of them ("National Guard" with two state Guards stays apart).
+    /// Compared only with the last 64 names of the same last word, so that it stays linear.
+    fn link_unowned_short_forms(&self, union_find: &mut UnionFind) {
+        let mut by_last: HashMap<(EntityKind, String), Vec<(usize, Vec<String>)>> = HashMap::default();
+        for cluster in 0..self.clusters.len() {
+            if !matches!(self.kinds[cluster], EntityKind::Unit | EntityKind::Organization) {
+                continue;
+            }
+            for name in &self.names[cluster] {
+                let words = words(&normalize(name, self.kinds[cluster]));
+                if let Some(last) = words.last() {
+                    by_last
+                        .entry((self.kinds[cluster], last.clone()))
+                        .or_default()
+                        .push((cluster, words.clone()));
+                }
+            }
+        }
+        for cluster in 0..self.clusters.len() {
+            let kind = self.kinds[cluster];
+            let [name] = self.names[cluster].as_slice() else { continue };
+            let short = words(&normalize(name, kind));
+            if !matches!(kind, EntityKind::Unit | EntityKind::Organization) || short.len() < 2 {
+                continue;
+            }
+            let Some(list) = by_last.get(&(kind, short[short.len() - 1].clone())) else { continue };
+            let mut owners: Vec<usize> = (list.iter().rev().take(64))
+                .filter(|(other, long)| {
+                    *other != cluster && long.len() > short.len() && long.ends_with(&short)
+                })
+                .map(|&(other, _)| union_find.find(other))
+                .collect();
+            owners.sort_unstable();
+            owners.dedup();
+            if let [owner] = owners[..] {
+                union_find.union(cluster, owner);
+            }
+        }
+    }
+}
+
 /// "William Ruto" and "William Samoei Ruto": a person named by first name and surname is the one
 /// person of the set named with the same two and middle names between, when there is one.
 fn link_middle_names(by_plain_name: &HashMap<String, usize>, union_find: &mut UnionFind) {
@@ -610,6 +655,30 @@ mod tests {
         assert!(is_short_form("NATO enhanced Forward Reach Battalion Battle Group", full, EntityKind::Unit));
         assert!(!is_short_form("NATO eFR Battle Group in Estonia", full, EntityKind::Organization));
         assert!(!is_short_form("Coast Guard", "Coast Guard Sector Charleston", EntityKind::Unit));
+    }
+
+    fn unit(name: &str) -> Mention {
+        Mention {
+            kind: EntityKind::Unit,
+            tokens: 0..1,
+            name: name.to_string(),
+            aliases: Vec::new(),
+            attributes: BTreeMap::new(),
+            sentence: 0,
+            repeat: false,
+            credit: false,
+        }
+    }
+
+    #[test]
+    fn a_short_form_alone_in_one_article_is_the_one_unit_another_names_in_full() {
+        let (a, b, c) = ([unit("Norland Navy")], [unit("Navy")], [unit("Rural Guard")]);
+        let (d, e) = ([unit("Ohio National Guard"), unit("Iowa National Guard")], [unit("National Guard")]);
+        let resolution = resolve(&[&a, &b, &c]);
+        assert_eq!(resolution.clusters.len(), 3, "a one-word name stays apart: {resolution:?}");
+        let (f, g) = ([unit("Norland Defence Forces")], [unit("Defence Forces")]);
+        assert_eq!(resolve(&[&f, &g]).clusters.len(), 1);
+        assert_eq!(resolve(&[&d, &e]).clusters.len(), 3, "two Guards: the short form stays apart");
     }
 
     #[test]
