@@ -491,13 +491,16 @@ impl NameClusters {
     }
 }
 
+/// A cluster and the normalized words of one of its names.
+type NamedCluster = (usize, Vec<String>);
+
 impl NameClusters {
     /// "Defence Forces" in one article, "Irish Defence Forces" in another: a unit or organization
     /// whose every name has no owner before its words is the one other entity of its kind in the
     /// set whose name ends in one of them ("National Guard" with two state Guards stays apart).
     /// Compared only with the last 64 names of the same last word, so that it stays linear.
     fn link_unowned_short_forms(&self, union_find: &mut UnionFind) {
-        let mut by_last: HashMap<(EntityKind, String), Vec<(usize, Vec<String>)>> = HashMap::default();
+        let mut by_last: HashMap<(EntityKind, String), Vec<NamedCluster>> = HashMap::default();
         for cluster in 0..self.clusters.len() {
             if !matches!(self.kinds[cluster], EntityKind::Unit | EntityKind::Organization) {
                 continue;
