@@ -13,7 +13,7 @@ use rustc_hash::FxHashMap as HashMap;
 use crate::model::EntityKind;
 
 use super::bodies;
-use super::lexicon::gazetteer;
+use super::lexicon::{gazetteer, lookup_lowercase, GazetteerKind, Head};
 use super::mentions::Mention;
 
 /// A group of mentions that name one entity.
@@ -56,6 +56,25 @@ pub(crate) fn normalize(name: &str, kind: EntityKind) -> String {
                 key = format!("{stem}{singular}");
             }
         }
+        key = canonical_owner(key);
+    }
+    key
+}
+
+/// A body's name that opens with another name of a country or state opens with its usual name:
+/// "us embassy", "u.s. embassy" → "united states embassy".
+fn canonical_owner(key: String) -> String {
+    let gazetteer = gazetteer();
+    let first = key.split(' ').next().unwrap_or("");
+    let words = key.split(' ').count();
+    for len in (1..=gazetteer.longest_from(first).min(words.saturating_sub(1))).rev() {
+        let cut = key.split(' ').take(len).map(str::len).sum::<usize>() + len - 1;
+        let Some(entry) = gazetteer.get(&key[..cut]) else { continue };
+        if !matches!(entry.kind, GazetteerKind::Country | GazetteerKind::State) {
+            return key;
+        }
+        let canonical = entry.canonical.to_lowercase();
+        return if canonical == key[..cut] { key } else { format!("{canonical}{}", &key[cut..]) };
     }
     key
 }
@@ -71,10 +90,34 @@ fn stem(word: &str) -> &str {
 }
 
 /// Whether the name `short` is a short form of the name `long` ("Security Force" of "Kosovo
-/// Security Forces").
+/// Security Forces", "Battle Group" of "Battle Group Lithuania").
 pub(crate) fn is_short_form(short: &str, long: &str, kind: EntityKind) -> bool {
-    !is_parent_unit(short, long, kind)
-        && short_form_of(&words(&normalize(short, kind)), &words(&normalize(long, kind)))
+    let (short, long) = (normalize(short, kind), normalize(long, kind));
+    let (short_core, long_core) = (core_words(&short, kind), core_words(&long, kind));
+    !is_parent_unit(&short, &long, kind)
+        && (short_form_of(&short_core, &long_core) || short_core == long_core && long.len() > short.len())
+}
+
+/// The words of a normalized name without the place that names a unit after its head ("battle
+/// group lithuania", "battle group in lithuania" → battle group; "task force iraq" → task force).
+fn core_words(key: &str, kind: EntityKind) -> Vec<String> {
+    let mut all = words(key);
+    if kind != EntityKind::Unit {
+        return all;
+    }
+    for place_len in 1..=3.min(all.len().saturating_sub(2)) {
+        let start = all.len() - place_len;
+        let place = all[start..].join(" ");
+        let known = gazetteer().get(&place).is_some_and(|entry| {
+            matches!(entry.kind, GazetteerKind::Country | GazetteerKind::State | GazetteerKind::City)
+        });
+        let head_at = if all[start - 1] == "in" { start - 1 } else { start };
+        if known && head_at > 0 && lookup_lowercase(&all[head_at - 1]).head() == Some(Head::Unit) {
+            all.truncate(head_at);
+            break;
+        }
+    }
+    all
 }
 
 /// Whether `short` ends the designation chain `long` after a comma: the parent unit ("1st
@@ -84,13 +127,34 @@ fn is_parent_unit(short: &str, long: &str, kind: EntityKind) -> bool {
     kind == EntityKind::Unit && long.strip_suffix(short.as_str()).is_some_and(|head| head.ends_with(", "))
 }
 
-/// Whether `short` is an ordered subsequence of `long`, with the same last word.
+/// Whether `short` is an ordered subsequence of `long`, with the same last word; a word of
+/// `short` may also stand for consecutive words of `long` whose initials it spells ("nato efp
+/// battle group" of "nato enhanced forward presence battalion battle group").
 fn short_form_of(short: &[String], long: &[String]) -> bool {
     if short.len() >= long.len() || short.is_empty() || short.last() != long.last() {
         return false;
     }
-    let mut it = long.iter();
-    short.iter().all(|w| it.any(|l| l == w))
+    let mut at = 0;
+    for word in short {
+        let Some(next) = (at..long.len()).find_map(|k| stands_for(word, &long[k..]).map(|n| k + n)) else {
+            return false;
+        };
+        at = next;
+    }
+    true
+}
+
+/// How many first words of `long` the word `word` stands for: one when it is the same word, or
+/// two to five whose initials it spells ("efp" for "enhanced forward presence").
+fn stands_for(word: &str, long: &[String]) -> Option<usize> {
+    if long.first().is_some_and(|first| first == word) {
+        return Some(1);
+    }
+    let letters = word.chars().count();
+    let spelled = (2..=5).contains(&letters)
+        && letters <= long.len()
+        && word.chars().zip(long).all(|(c, w)| w.starts_with(c));
+    spelled.then_some(letters)
 }
 
 /// Whether `a` becomes `b` by at most one inserted, deleted or changed character.
@@ -175,6 +239,7 @@ pub(crate) fn resolve(docs: &[&[Mention]]) -> Resolution {
     names.link_programs(&mut union_find);
     names.link_bodies(&mut union_find);
     names.link_people(&mut union_find);
+    names.link_unowned_short_forms(&mut union_find);
     // Step 3: renumber the merged clusters in order of first mention.
     let mut new_index: BTreeMap<usize, usize> = BTreeMap::new();
     let mut merged: Vec<Cluster> = Vec::new();
@@ -217,7 +282,8 @@ impl NameClusters {
     fn add_article(&mut self, doc: usize, mentions: &[Mention]) -> Vec<usize> {
         let keys: Vec<String> =
             mentions.iter().map(|mention| normalize(&mention.name, mention.kind)).collect();
-        let normalized: Vec<Vec<String>> = keys.iter().map(|key| words(key)).collect();
+        let normalized: Vec<Vec<String>> =
+            keys.iter().zip(mentions).map(|(key, mention)| core_words(key, mention.kind)).collect();
         // Units and organizations of this article by the last word of their normalized name.
         let mut by_last: HashMap<&str, Vec<usize>> = HashMap::default();
         for (index, mention) in mentions.iter().enumerate() {
@@ -229,7 +295,7 @@ impl NameClusters {
         }
         let mut assigned: Vec<usize> = Vec::with_capacity(mentions.len());
         for (index, mention) in mentions.iter().enumerate() {
-            let full_name = full_name_of(mentions, &normalized, &by_last, index);
+            let full_name = full_name_of(mentions, (&keys, &normalized), &by_last, index);
             let key = (mention.kind, full_name.unwrap_or_else(|| keys[index].clone()));
             let cluster = self.cluster_for(&key, mention);
             self.by_key.entry(key).or_insert(cluster);
@@ -425,6 +491,53 @@ impl NameClusters {
     }
 }
 
+/// A cluster and the normalized words of one of its names.
+type NamedCluster = (usize, Vec<String>);
+
+impl NameClusters {
+    /// "Defence Forces" in one article, "Irish Defence Forces" in another: a unit or organization
+    /// whose every name has no owner before its words is the one other entity of its kind in the
+    /// set whose name ends in one of them ("National Guard" with two state Guards stays apart).
+    /// Compared only with the last 64 names of the same last word, so that it stays linear.
+    fn link_unowned_short_forms(&self, union_find: &mut UnionFind) {
+        let mut by_last: HashMap<(EntityKind, String), Vec<NamedCluster>> = HashMap::default();
+        for cluster in 0..self.clusters.len() {
+            if !matches!(self.kinds[cluster], EntityKind::Unit | EntityKind::Organization) {
+                continue;
+            }
+            for name in &self.names[cluster] {
+                let words = words(&normalize(name, self.kinds[cluster]));
+                if let Some(last) = words.last() {
+                    by_last
+                        .entry((self.kinds[cluster], last.clone()))
+                        .or_default()
+                        .push((cluster, words.clone()));
+                }
+            }
+        }
+        for cluster in 0..self.clusters.len() {
+            let kind = self.kinds[cluster];
+            let [name] = self.names[cluster].as_slice() else { continue };
+            let short = words(&normalize(name, kind));
+            if !matches!(kind, EntityKind::Unit | EntityKind::Organization) || short.len() < 2 {
+                continue;
+            }
+            let Some(list) = by_last.get(&(kind, short[short.len() - 1].clone())) else { continue };
+            let mut owners: Vec<usize> = (list.iter().rev().take(64))
+                .filter(|(other, long)| {
+                    *other != cluster && long.len() > short.len() && long.ends_with(&short)
+                })
+                .map(|&(other, _)| union_find.find(other))
+                .collect();
+            owners.sort_unstable();
+            owners.dedup();
+            if let [owner] = owners[..] {
+                union_find.union(cluster, owner);
+            }
+        }
+    }
+}
+
 /// "Peter Mwangi" and "Peter Kamau Mwangi": a person named by first name and surname is the one
 /// person of the set named with the same two and middle names between, when there is one.
 fn link_middle_names(by_plain_name: &HashMap<String, usize>, union_find: &mut UnionFind) {
@@ -473,16 +586,19 @@ fn without_initials(name: &str) -> Vec<String> {
 
 /// A short form of a unit or organization this article names in full ("the Security Force",
 /// "Air Guard") stands for it: the normalized full name nearest before mention `index`, else
-/// after it. A name that opens with a place ("Iowa National Guard") is a full name of its own.
+/// after it. A name that opens with a place ("Iowa National Guard") is a full name of its own;
+/// one that opens with an organization ("NATO eFP Battle Group") may be a short form.
 fn full_name_of(
     mentions: &[Mention],
-    normalized: &[Vec<String>],
+    (keys, normalized): (&[String], &[Vec<String>]),
     by_last: &HashMap<&str, Vec<usize>>,
     index: usize,
 ) -> Option<String> {
     let mention = &mentions[index];
     let short = &normalized[index];
-    let opens_with_place = mention.name.split(' ').next().is_some_and(|w| gazetteer().get(w).is_some());
+    let opens_with_place = (mention.name.split(' ').next())
+        .and_then(|w| gazetteer().get(w))
+        .is_some_and(|entry| !matches!(entry.kind, GazetteerKind::Organization | GazetteerKind::Outlet));
     if !matches!(mention.kind, EntityKind::Unit | EntityKind::Organization)
         || short.len() < 2
         || opens_with_place
@@ -492,7 +608,8 @@ fn full_name_of(
     let candidates = by_last.get(short.last().map_or("", |w| w.as_str()))?;
     let fits = |j: &&usize| {
         mentions[**j].kind == mention.kind
-            && short_form_of(short, &normalized[**j])
+            && (short_form_of(short, &normalized[**j])
+                || *short == normalized[**j] && keys[**j].len() > keys[index].len())
             && !is_parent_unit(&mention.name, &mentions[**j].name, mention.kind)
     };
     let split = candidates.partition_point(|&j| j < index);
@@ -532,5 +649,47 @@ mod tests {
         assert!(same_person("Anton Kowalsky", "Anton Kowalskyy"));
         assert!(!same_person("Ann Whitaker", "Ann Whitman"));
         assert!(edit_distance_at_most_one("abc", "abd") && !edit_distance_at_most_one("abc", "xyz"));
+    }
+
+    #[test]
+    fn a_units_short_forms_leave_out_its_place_and_spell_words_by_initials() {
+        let full = "NATO enhanced Forward Reach Battalion Battle Group Estonia";
+        assert!(is_short_form("NATO eFR Battle Group in Estonia", full, EntityKind::Unit));
+        assert!(is_short_form("NATO enhanced Forward Reach Battalion Battle Group", full, EntityKind::Unit));
+        assert!(!is_short_form("NATO eFR Battle Group in Estonia", full, EntityKind::Organization));
+        assert!(!is_short_form("Coast Guard", "Coast Guard Sector Charleston", EntityKind::Unit));
+    }
+
+    fn unit(name: &str) -> Mention {
+        Mention {
+            kind: EntityKind::Unit,
+            tokens: 0..1,
+            name: name.to_string(),
+            aliases: Vec::new(),
+            attributes: BTreeMap::new(),
+            sentence: 0,
+            repeat: false,
+            credit: false,
+        }
+    }
+
+    #[test]
+    fn a_short_form_alone_in_one_article_is_the_one_unit_another_names_in_full() {
+        let (a, b, c) = ([unit("Norland Navy")], [unit("Navy")], [unit("Rural Guard")]);
+        let (d, e) = ([unit("Ohio National Guard"), unit("Iowa National Guard")], [unit("National Guard")]);
+        let resolution = resolve(&[&a, &b, &c]);
+        assert_eq!(resolution.clusters.len(), 3, "a one-word name stays apart: {resolution:?}");
+        let (f, g) = ([unit("Norland Defence Forces")], [unit("Defence Forces")]);
+        assert_eq!(resolve(&[&f, &g]).clusters.len(), 1);
+        assert_eq!(resolve(&[&d, &e]).clusters.len(), 3, "two Guards: the short form stays apart");
+    }
+
+    #[test]
+    fn a_body_owned_by_a_country_is_keyed_by_the_countrys_usual_name() {
+        let key = |name| normalize(name, EntityKind::Organization);
+        assert_eq!(key("US Embassy"), key("United States Embassy"));
+        assert_eq!(key("U.S. Embassy"), "united states embassy");
+        assert_eq!(key("Iowa Department of Health"), "iowa department of health");
+        assert_eq!(normalize("US", EntityKind::Place), "us");
     }
 }

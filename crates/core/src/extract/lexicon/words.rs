@@ -107,6 +107,15 @@ pub(crate) enum Role {
     ShipPrefix,
     /// Lowercase kind of vessel right before a vessel's name ("the cutter Kimball").
     VesselKind,
+    /// What a military formation does or is built around: with it, a "… Group" is a unit
+    /// ("Carrier Strike Group", "Battle Group"), not a company ("Eurasia Group").
+    FormationWord,
+    /// Marks a body headed like a unit as civilian ("Jamaica Constabulary Force", "Joint
+    /// Interagency Task Force", "Search and Rescue Team"): an organization.
+    CivilWord,
+    /// People serving in a force: an unknown acronym right before one names an armed force, a
+    /// unit ("KDF troops", "ADF personnel").
+    ServicePeople,
 }
 
 /// The name of every role in `words.txt`.
@@ -158,6 +167,9 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("organization-class", Role::OrganizationClass),
     ("ship-prefix", Role::ShipPrefix),
     ("vessel-kind", Role::VesselKind),
+    ("formation-word", Role::FormationWord),
+    ("civil-word", Role::CivilWord),
+    ("service-people", Role::ServicePeople),
 ];
 
 /// The kind of name a head word makes.

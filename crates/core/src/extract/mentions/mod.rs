@@ -417,6 +417,179 @@ mod tests {
     }
 
     #[test]
+    fn a_country_code_in_capitals_is_a_name_and_the_pronoun_is_not() {
+        let f = found("A plane came from the US and one from Norland. Tell us more, he said.");
+        let names: Vec<(EntityKind, &str, &str)> =
+            f.iter().map(|(k, n, quote)| (*k, n.as_str(), quote.as_str())).collect();
+        assert_eq!(
+            names,
+            [(EntityKind::Place, "United States", "US"), (EntityKind::Place, "Norland", "Norland")]
+        );
+    }
+
+    #[test]
+    fn geographic_heads_and_an_area_of_operations_make_places() {
+        let f = found("Troops trained in the Moro Highlands and the Kell Basin area, then joined the XCOM Area of Operations.");
+        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        assert_eq!(
+            names,
+            [
+                (EntityKind::Place, "Moro Highlands"),
+                (EntityKind::Place, "Kell Basin"),
+                (EntityKind::Place, "XCOM Area of Operations")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_group_named_for_a_military_formation_is_a_unit() {
+        let f = found(
+            "The Carrier Strike Group sailed with the Forward Battalion Battle Group. The Orbis Group advised.",
+        );
+        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        assert_eq!(
+            names,
+            [
+                (EntityKind::Unit, "Carrier Strike Group"),
+                (EntityKind::Unit, "Forward Battalion Battle Group"),
+                (EntityKind::Organization, "Orbis Group")
+            ]
+        );
+    }
+
+    #[test]
+    fn an_owners_styling_and_the_place_it_serves_stay_in_a_units_name() {
+        let f = found(
+            "A rotation of the NATO enhanced Forward Reach Battalion Battle Group Estonia began. \
+             Troops of the NATO eFR Battle Group in Estonia trained.",
+        );
+        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        assert_eq!(
+            names,
+            [
+                (EntityKind::Unit, "NATO enhanced Forward Reach Battalion Battle Group Estonia"),
+                (EntityKind::Unit, "NATO eFR Battle Group in Estonia")
+            ]
+        );
+    }
+
+    #[test]
+    fn civilian_bodies_headed_like_units_are_organizations() {
+        let f = found(
+            "The Ohio Division of Emergency Management, the Joint Interagency Task Force and the Park \
+             Search and Rescue Team helped. The 129th Rescue Wing flew. The 1st Division of the Polish \
+             Army stayed. The Royal Army and Air Force left.",
+        );
+        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        assert_eq!(
+            names,
+            [
+                (EntityKind::Organization, "Ohio Division of Emergency Management"),
+                (EntityKind::Organization, "Joint Interagency Task Force"),
+                (EntityKind::Organization, "Park Search and Rescue Team"),
+                (EntityKind::Unit, "129th Rescue Wing"),
+                (EntityKind::Unit, "1st Division"),
+                (EntityKind::Unit, "Polish Army"),
+                (EntityKind::Unit, "Royal Army"),
+                (EntityKind::Unit, "Air Force")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_title_with_its_portfolio_and_a_second_title_precede_a_name() {
+        let f = found(
+            "Troops came at the request of N.S. Minister of Public Safety and Solicitor General Ann Lee. \
+             He met Minister of Foreign Affairs Jane Doe.",
+        );
+        let people: Vec<(EntityKind, &str, &str)> =
+            f.iter().map(|(k, n, quote)| (*k, n.as_str(), quote.as_str())).collect();
+        assert_eq!(
+            people,
+            [
+                (EntityKind::Official, "Ann Lee", "Minister of Public Safety and Solicitor General Ann Lee"),
+                (EntityKind::Official, "Jane Doe", "Minister of Foreign Affairs Jane Doe")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_capitalized_title_in_apposition_makes_a_person() {
+        let f = found(
+            "The council, chaired by Omar Bare Hassan, Cabinet Secretary for Defense, met. \
+             Ann Lee, Deputy Mayor, spoke. Tom Ray, General Ed Poe and others came.",
+        );
+        let people: Vec<(EntityKind, &str)> = f
+            .iter()
+            .filter(|(k, _, _)| *k == EntityKind::Official)
+            .map(|(k, n, _)| (*k, n.as_str()))
+            .collect();
+        assert_eq!(
+            people,
+            [
+                (EntityKind::Official, "Omar Bare Hassan"),
+                (EntityKind::Official, "Ann Lee"),
+                (EntityKind::Official, "Ed Poe")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_role_before_a_name_in_commas_makes_a_person() {
+        let f = found(
+            "The district's high commissioner, Omar Sidi, blamed militants. She called her French \
+             counterpart, Jean Morel, who is visiting. Later, Tom Ray, came.",
+        );
+        let people: Vec<&str> =
+            f.iter().filter(|(k, _, _)| *k == EntityKind::Official).map(|(_, n, _)| n.as_str()).collect();
+        assert_eq!(people, ["Omar Sidi", "Jean Morel"], "{f:?}");
+    }
+
+    #[test]
+    fn names_listed_after_or_before_a_plural_kind_of_place_are_places() {
+        let f = found("Troops helped the districts of Arvo, Belin and Corra, and the Dunmo and Esk regions.");
+        let places: Vec<&str> =
+            f.iter().filter(|(k, _, _)| *k == EntityKind::Place).map(|(_, n, _)| n.as_str()).collect();
+        assert_eq!(places, ["Arvo", "Belin", "Corra", "Dunmo", "Esk"], "{f:?}");
+    }
+
+    #[test]
+    fn military_ordinals_designate_units() {
+        let f = found("The 2d Marine Logistics Group and the 3d Battalion left; 12d was no unit.");
+        let units: Vec<&str> =
+            f.iter().filter(|(k, _, _)| *k == EntityKind::Unit).map(|(_, n, _)| n.as_str()).collect();
+        assert_eq!(units, ["2d Marine Logistics Group", "3d Battalion"], "{f:?}");
+        assert!(!is_designator("12d") && is_designator("22d"));
+    }
+
+    #[test]
+    fn an_unknown_acronym_before_people_of_a_force_is_a_unit() {
+        let f = found("Aid came by ship. NDF troops helped and XYZ radio reported it. The NDF stayed.");
+        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        assert_eq!(
+            names,
+            [(EntityKind::Unit, "NDF"), (EntityKind::Organization, "XYZ"), (EntityKind::Unit, "NDF")]
+        );
+    }
+
+    #[test]
+    fn a_long_all_capital_word_inside_a_sentence_is_an_acronym() {
+        let f = found("The ship joined the EUNORFOR mission. BREAKING stories ran.");
+        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        assert_eq!(names, [(EntityKind::Organization, "EUNORFOR")]);
+    }
+
+    #[test]
+    fn a_name_headed_like_a_place_that_runs_a_ship_is_a_body() {
+        let f = found("A Sea Relief Station ship took them to the Harbor Station pier.");
+        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        assert_eq!(
+            names,
+            [(EntityKind::Organization, "Sea Relief Station"), (EntityKind::Place, "Harbor Station")]
+        );
+    }
+
+    #[test]
     fn a_kind_of_place_right_before_a_name_makes_it_a_place() {
         let f = found("The migrants were brought to the port city Ravello on Monday.");
         let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();

@@ -9,7 +9,14 @@ use crate::model::EntityKind;
 use super::super::lexicon::{gazetteer, number_value, GazetteerEntry, GazetteerKind, Head, Role};
 use super::super::text::TokenKind;
 use super::finder::{Finder, Mention, Unclassified};
-use super::shapes::{first_char_upper, initials, is_acronym, is_designator, is_mixed_acronym, title_case};
+use super::shapes::{
+    first_char_upper, initials, is_acronym, is_designator, is_long_acronym, is_mixed_acronym, title_case,
+};
+
+/// "US", not "us": a function word written in capitals that the gazetteer knows is a name.
+fn is_country_code(word: &str) -> bool {
+    is_acronym(word) && gazetteer().get(word).is_some()
+}
 
 impl Finder<'_, '_> {
     /// Extends a capitalized chunk from `i` and classifies it. Returns where to continue.
@@ -32,6 +39,9 @@ impl Finder<'_, '_> {
                 j += 1;
             } else if j > i && j + 1 < end && self.connector_joins(i..j, end, has_of_head, has_university) {
                 j += 1;
+            } else if j > i && self.styled_word_in_name(i..j, end) {
+                // "the NATO enhanced Forward Presence Battle Group": the owner's own styling.
+                j += 1;
             } else if j > i && j + 1 < end && self.possessive_in_name(j) {
                 // "St. Anthony’s Hospital": the possessive and the head after it.
                 j += 2;
@@ -48,6 +58,27 @@ impl Finder<'_, '_> {
         }
         self.chunk_range(sentence_index, i..j);
         j
+    }
+
+    /// Whether the word after `name`, an acronym, is a lowercase word inside one name: after "the"
+    /// or "a", an acronym is an owner's name used as a modifier, so the noun phrase runs on to its
+    /// head, and a lowercase word right after it that capitalized words ending in a unit's head
+    /// follow belongs to the name ("the NATO enhanced Forward Presence Battle Group", "a NATO eFP
+    /// Battle Group").
+    fn styled_word_in_name(&self, name: Range<usize>, end: usize) -> bool {
+        let (i, j) = (name.end - 1, name.end);
+        let determiner = i > 0 && matches!(self.seg.low(i - 1), "the" | "a" | "an");
+        let only_acronym = (name.start..i).all(|k| self.seg.word(k).is(Role::FunctionWord));
+        let styled = j + 1 < end
+            && self.is_word(j)
+            && !self.taken[j]
+            && self.tok(j).starts_with(char::is_lowercase)
+            && !self.seg.word(j).is(Role::FunctionWord);
+        if !(determiner && only_acronym && is_acronym(self.tok(i)) && styled) {
+            return false;
+        }
+        let run_end = (j + 1..end).find(|&k| !self.is_cap(k)).unwrap_or(end);
+        (j + 2..=run_end).any(|k| self.seg.word(k - 1).head() == Some(Head::Unit))
     }
 
     /// Whether the possessive ending `j` joins a name to the place or organization head right after
@@ -82,15 +113,46 @@ impl Finder<'_, '_> {
             && followed_by_name
             && match lower {
                 "of" => {
-                    has_of_head && (self.seg.word(j - 1).is(Role::OfComplement) || self.tok(j - 1) != "the")
+                    has_of_head
+                        && (self.seg.word(j - 1).is(Role::OfComplement) || self.tok(j - 1) != "the")
+                        && !self.parent_unit_after_of(j, end)
                 }
                 "the" => self.tok(j - 1) == "of",
                 "at" => has_university,
-                "and" => has_of_head && self.and_in_complement(name.clone(), end),
+                "and" => {
+                    has_of_head && self.and_in_complement(name.clone(), end) || self.and_before_head(j, end)
+                }
                 "in" => self.international_body(name.clone()),
                 "on" | "for" => false,
                 _ => true,
             }
+    }
+
+    /// "1st Division of the Polish Army": after a unit's head, "of" and a name ending in a unit's
+    /// head name the parent unit, another name ("Corps of Engineers", "Division of Emergency
+    /// Management" go on).
+    fn parent_unit_after_of(&self, of_at: usize, end: usize) -> bool {
+        if self.seg.word(of_at - 1).head() != Some(Head::Unit) {
+            return false;
+        }
+        let start = if self.tok(of_at + 1) == "the" { of_at + 2 } else { of_at + 1 };
+        let run_end = (start..end).find(|&k| !self.is_cap(k)).unwrap_or(end);
+        (start..run_end).any(|k| self.seg.word(k).head() == Some(Head::Unit))
+    }
+
+    /// "Search and Rescue Team": "and" inside a name, between a word that names nothing of its own
+    /// (no head, no known name) and one to three capitalized words ending in a unit's or an
+    /// organization's head ("Army and Air Force", "Iowa and Kosovo" are two names).
+    fn and_before_head(&self, and_at: usize, end: usize) -> bool {
+        let before = self.seg.word(and_at - 1);
+        let plain = before.head().is_none()
+            && !before.is(Role::TitleHead)
+            && gazetteer().get(self.tok(and_at - 1)).is_none()
+            && !is_acronym(self.tok(and_at - 1));
+        let run_end = (and_at + 1..end).find(|&k| !self.is_cap(k)).unwrap_or(end);
+        let head = run_end > and_at + 1
+            && matches!(self.seg.word(run_end - 1).head(), Some(Head::Unit | Head::Organization));
+        plain && head && run_end - and_at - 1 <= 3
     }
 
     /// "Ministry of Foreign Affairs and Foreign Trade": after "of", "and" goes on with the
@@ -119,6 +181,15 @@ impl Finder<'_, '_> {
             gazetteer().get(self.seg.slice(start..k)).is_some_and(|e| e.kind == GazetteerKind::Organization)
         });
         opens && self.seg.word(name.end - 1).head().is_some()
+    }
+
+    /// Whether the name `name`, ending in a unit's head, names a military formation: a word of one
+    /// or another unit head before its head ("Carrier Strike Group", "Battalion Battle Group").
+    fn formation(&self, name: Range<usize>) -> bool {
+        (name.start..name.end - 1).any(|k| {
+            let word = self.seg.word(k);
+            word.is(Role::FormationWord) || word.head() == Some(Head::Unit)
+        })
     }
 
     /// Classifies the capitalized chunk `range` and records its mention(s).
@@ -159,6 +230,12 @@ impl Finder<'_, '_> {
         }
         // A head word, read from the end (or before an "of" complement).
         if let Some((kind, head_at)) = self.classify_by_head(range.clone()) {
+            // "A Migrant Offshore Aid Station ship": a place does not run a ship, a body does.
+            let kind = if kind == EntityKind::Place && self.vessel_after(range.end) {
+                EntityKind::Organization
+            } else {
+                kind
+            };
             self.headed_name(sentence_index, range, kind, head_at);
             return;
         }
@@ -167,6 +244,14 @@ impl Finder<'_, '_> {
         } else {
             self.unknown_word(sentence_index, range, sentence_initial);
         }
+    }
+
+    /// Whether a lowercase kind of vessel stands at `at` ("… ship", "… vessel").
+    fn vessel_after(&self, at: usize) -> bool {
+        at < self.seg.tokens.len()
+            && self.is_word(at)
+            && !first_char_upper(self.tok(at))
+            && self.seg.word(at).is(Role::VesselKind)
     }
 
     /// The chunk without capitalized sentence openers and numbers before it ("The",
@@ -178,7 +263,7 @@ impl Finder<'_, '_> {
         while start < end {
             let w = self.tok(start);
             let word = self.seg.word(start);
-            if word.is(Role::FunctionWord)
+            if word.is(Role::FunctionWord) && !is_country_code(w)
                 || number_value(w).is_some() && !is_designator(w)
                 || word.is(Role::Honorific)
             {
@@ -248,6 +333,10 @@ impl Finder<'_, '_> {
         if let Some(head_end) =
             (range.start + 1..range.end).rev().find(|&k| self.seg.word(k - 1).head().is_some())
         {
+            if self.unit_named_with_its_place(range.clone(), head_end) {
+                self.headed_name(sentence_index, range, EntityKind::Unit, head_end - 1);
+                return;
+            }
             if head_end > range.start + 1 {
                 self.chunk_range(sentence_index, range.start..head_end);
                 return;
@@ -266,6 +355,17 @@ impl Finder<'_, '_> {
         self.unclassified.push(Unclassified { tokens: range, sentence: sentence_index, sentence_initial });
     }
 
+    /// "… Battle Group Lithuania", "Task Force Iraq": a unit's name whose head a known country,
+    /// state or city follows names the unit by the place it serves.
+    fn unit_named_with_its_place(&self, range: Range<usize>, head_end: usize) -> bool {
+        head_end > range.start + 1
+            && head_end < range.end
+            && self.seg.word(head_end - 1).head() == Some(Head::Unit)
+            && gazetteer().get(self.seg.slice(head_end..range.end)).is_some_and(|entry| {
+                matches!(entry.kind, GazetteerKind::Country | GazetteerKind::State | GazetteerKind::City)
+            })
+    }
+
     /// One unknown capitalized word; a demonym ("Serbian") is an adjective, not a name.
     fn unknown_word(&mut self, sentence_index: usize, range: Range<usize>, sentence_initial: bool) {
         let sentence = self.seg.sentences[sentence_index].tokens.clone();
@@ -279,7 +379,9 @@ impl Finder<'_, '_> {
                 self.seg.low(range.start - 1),
                 "their" | "his" | "her" | "its" | "our" | "your" | "my"
             );
-        if is_acronym(w) && !possessed {
+        // "EUNAVFOR", "MONUSCO": a longer all-capital word inside a sentence is an acronym too.
+        let long_acronym = !sentence_initial && is_long_acronym(w);
+        if (is_acronym(w) || long_acronym) && !possessed {
             self.acronyms.push((range.start, sentence_index));
             return;
         }
@@ -380,13 +482,18 @@ impl Finder<'_, '_> {
         };
         let kind = match self.seg.word(head_at).head()? {
             Head::Unit => {
-                // "Wagner Group", "Eurasia Group": without a designator, a Group is an organization;
-                // so are a police force ("Jamaica Constabulary Force") and the forces and missions
-                // of an international organization ("United Nations Interim Force").
+                // "Wagner Group", "Eurasia Group": without a designator or a word of a military
+                // formation, a Group is an organization; so are an undesignated civilian body
+                // ("Jamaica Constabulary Force", "Joint Interagency Task Force") and the forces
+                // and missions of an international organization ("United Nations Interim Force").
                 let designated = (range.clone()).any(|k| is_designator(self.tok(k)));
-                let police = (range.clone()).any(|k| matches!(self.seg.low(k), "police" | "constabulary"));
-                let international = self.international_body(range.start..head_at + 1);
-                if self.tok(head_at).eq_ignore_ascii_case("group") && !designated || police || international {
+                let formation = self.formation(range.start..head_at + 1);
+                let civil = !designated && (range.clone()).any(|k| self.seg.word(k).is(Role::CivilWord));
+                let international = self.international_body(range.start..head_at + 1) && !formation;
+                if self.tok(head_at).eq_ignore_ascii_case("group") && !designated && !formation
+                    || civil
+                    || international
+                {
                     EntityKind::Organization
                 } else {
                     EntityKind::Unit

@@ -8,7 +8,7 @@ use crate::model::EntityKind;
 
 use super::super::lexicon::{gazetteer, lookup, GazetteerKind, Role};
 use super::finder::{Finder, Mention};
-use super::shapes::{first_char_upper, is_acronym, is_designator, is_ordinal};
+use super::shapes::{first_char_upper, is_acronym, is_designator, is_dotted_capitals, is_ordinal};
 
 /// A title phrase before a name, with a role named before it ("Commander, Colonel …").
 struct Title {
@@ -219,9 +219,12 @@ impl Finder<'_, '_> {
     }
 
     /// The title phrase at `start`; "Commander, Colonel Dan Price" is a role, a comma, then the
-    /// title.
+    /// title; "Minister of Defence Jane Doe" a title with its portfolio.
     fn title_before_name(&self, start: usize, end: usize) -> Option<Title> {
         let title_end = self.title_phrase(start, end)?;
+        if let Some(name_start) = self.portfolio_after_title(title_end, end) {
+            return Some(Title { start, name_start, role: None });
+        }
         if title_end + 1 < end && self.tok(title_end) == "," {
             if let Some(second_end) = self.title_phrase(title_end + 1, end) {
                 let role = Some(self.text(start..title_end));
@@ -229,6 +232,43 @@ impl Finder<'_, '_> {
             }
         }
         Some(Title { start, name_start: title_end, role: None })
+    }
+
+    /// "Minister of Defence Jane Doe", "Secretary of State Ann Lee", "Minister of Public Safety and
+    /// Solicitor General Jane Doe": after a title, "of" or "for" and capitalized words of a
+    /// portfolio (no head, no known name), then a person's name, or a second title and a name.
+    /// Returns where the name starts.
+    fn portfolio_after_title(&self, title_end: usize, end: usize) -> Option<usize> {
+        if title_end + 2 >= end || !matches!(self.tok(title_end), "of" | "for") {
+            return None;
+        }
+        let first = title_end + 1;
+        let portfolio_word = |k: usize| {
+            self.is_cap(k) && self.seg.word(k).head().is_none() && gazetteer().get(self.tok(k)).is_none()
+        };
+        let mut run_end = first;
+        while run_end < end && run_end - first < 8 {
+            let joined = run_end > first && self.seg.low(run_end) == "and" && run_end + 1 < end;
+            if !(self.is_cap(run_end) || joined) {
+                break;
+            }
+            run_end += 1;
+        }
+        let named_after = |k: usize| self.person_name(k, end).is_some_and(|name_end| name_end <= run_end);
+        // "… and Solicitor General Jane Doe": a second title, then the name.
+        for k in first + 1..run_end {
+            if !(first..k).all(|m| portfolio_word(m) || self.seg.low(m) == "and") {
+                break;
+            }
+            if let Some(name_start) = self.title_phrase(k, run_end).filter(|&e| named_after(e)) {
+                return Some(name_start);
+            }
+        }
+        // "Minister of Foreign Affairs Jane Doe": words of a title's portfolio, then the name.
+        let name_start = (first..run_end).find(|&k| {
+            !(self.seg.word(k).is(Role::TitleModifier) && portfolio_word(k) || self.seg.low(k) == "and")
+        })?;
+        (name_start > first && named_after(name_start)).then_some(name_start)
     }
 
     /// A role in apposition: "the adjutant general of the Ohio National Guard, Major General
@@ -271,6 +311,10 @@ impl Finder<'_, '_> {
         if is_acronym(w) {
             return Some((("affiliation", w.to_string()), i + 1));
         }
+        // "B.C. Minister …": capitals with dots abbreviate a place.
+        if is_dotted_capitals(w) {
+            return Some((("state", w.to_string()), i + 1));
+        }
         // A unit or organization: "174th Refueling Wing Commander …".
         let mut j = i;
         while j < end
@@ -296,7 +340,10 @@ impl Finder<'_, '_> {
         if name.len() < 2 || name.len() > 4 {
             return false;
         }
-        let Some((role, affiliation)) = self.role_after(name.end, end) else { return false };
+        // "…, the province's high commissioner, Jane Doe, said": a role before, the name closed.
+        let closed = name.end < end && matches!(self.tok(name.end), "," | "." | ";");
+        let role = self.role_after(name.end, end).or_else(|| self.role_before(name.start).filter(|_| closed));
+        let Some((role, affiliation)) = role else { return false };
         let name_like = name.clone().all(|k| {
             let w = self.tok(k);
             first_char_upper(w)
@@ -342,7 +389,7 @@ impl Finder<'_, '_> {
         if j < end && self.seg.word(j).is(Role::Determiner) {
             j += 1;
         }
-        if let Some(role) = self.named_body_role(j, end) {
+        if let Some(role) = self.named_body_role(j, end).or_else(|| self.capitalized_role(j, end)) {
             return Some(role);
         }
         // Up to three lowercase words, the last a role noun.
@@ -385,6 +432,29 @@ impl Finder<'_, '_> {
         (role_noun && k > start).then(|| (self.text(start..k + 1), Some(self.text(start..k))))
     }
 
+    /// ", Cabinet Secretary for Defense,", ", Minister of Foreign Affairs.": a capitalized title
+    /// (up to three capitalized words before its head), with its portfolio after "of" or "for",
+    /// that closes the apposition; no name follows it (", General Jane Doe" is another person).
+    fn capitalized_role(&self, start: usize, end: usize) -> Option<(String, Option<String>)> {
+        let capital = |k: usize| self.is_word(k) && first_char_upper(self.tok(k)) && !self.taken[k];
+        let title_end = (start..(start + 4).min(end))
+            .take_while(|&k| capital(k))
+            .find_map(|k| self.title_phrase(k, end))?;
+        let mut role_end = title_end;
+        if role_end + 1 < end && matches!(self.tok(role_end), "of" | "for") && capital(role_end + 1) {
+            role_end += 1;
+            while role_end < end
+                && (capital(role_end)
+                    || self.seg.low(role_end) == "and" && role_end + 1 < end && capital(role_end + 1))
+            {
+                role_end += 1;
+            }
+        }
+        let closes = role_end >= end || matches!(self.tok(role_end), "," | "." | ";" | ")" | "—" | "–");
+        let named = role_end == title_end && self.person_name(title_end, end).is_some();
+        (closes && !named).then(|| (self.text(start..role_end), self.role_complement(title_end, role_end)))
+    }
+
     /// A role phrase that ends with a comma right before `start`: "the president of Kosovo, …".
     fn role_before(&self, start: usize) -> Option<(String, Option<String>)> {
         if start < 4 || self.tok(start - 1) != "," {
@@ -396,13 +466,17 @@ impl Finder<'_, '_> {
             if matches!(w, "," | "." | ";" | "“" | "”" | "\"" | "(" | ")") {
                 return None;
             }
-            if !matches!(w, "the" | "a" | "an") {
+            if !self.seg.word(k).is(Role::Determiner) {
                 continue;
             }
             // Lowercase words up to a role noun, then "of/for …" to the comma.
             let mut j = k + 1;
             let mut role_end = None;
-            while j < comma && j - k <= 4 && !first_char_upper(self.tok(j)) {
+            // Lowercase words, or a demonym ("her French counterpart").
+            let lower_or_demonym = |j: usize| {
+                !first_char_upper(self.tok(j)) || gazetteer().country_of_demonym(self.tok(j)).is_some()
+            };
+            while j < comma && j - k <= 4 && lower_or_demonym(j) {
                 if self.seg.word(j).is(Role::Position) {
                     role_end = Some(j + 1);
                 }

@@ -82,12 +82,19 @@ impl Finder<'_, '_> {
                 .any(|m| m.kind == EntityKind::Place && m.tokens.end == k && m.sentence == chunk.sentence)
     }
 
-    /// Acronyms that name nothing found in full are organizations ("KFOR", "KCAU").
+    /// Acronyms that name nothing found in full are organizations ("KFOR", "KCAU"), or units when
+    /// the article puts one before people serving in a force ("ADF personnel", "KDF troops").
     pub(super) fn remaining_acronyms(&mut self) {
-        for (i, sentence_index) in std::mem::take(&mut self.acronyms) {
+        let pending = std::mem::take(&mut self.acronyms);
+        let forces: HashSet<&str> = (pending.iter())
+            .filter(|&&(i, _)| i + 1 < self.seg.tokens.len() && self.seg.word(i + 1).is(Role::ServicePeople))
+            .map(|&(i, _)| self.tok(i))
+            .collect();
+        for (i, sentence_index) in pending {
             if !self.taken[i] {
-                let mention =
-                    self.mention(EntityKind::Organization, i..i + 1, self.tok(i).to_string(), sentence_index);
+                let kind =
+                    if forces.contains(self.tok(i)) { EntityKind::Unit } else { EntityKind::Organization };
+                let mention = self.mention(kind, i..i + 1, self.tok(i).to_string(), sentence_index);
                 self.push(mention);
             }
         }

@@ -14,6 +14,12 @@ pub(super) fn is_acronym(word: &str) -> bool {
         && !is_roman_numeral(word)
 }
 
+/// An all-capital word of seven or eight letters ("EUNAVFOR", "CENTCOM"), an acronym when it stands
+/// inside a sentence.
+pub(super) fn is_long_acronym(word: &str) -> bool {
+    (7..=8).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// An acronym with small letters between its capitals ("MoD", "MoFA"): two to six ASCII letters,
 /// the first and at least one more a capital.
 pub(super) fn is_mixed_acronym(word: &str) -> bool {
@@ -23,12 +29,20 @@ pub(super) fn is_mixed_acronym(word: &str) -> bool {
         && word.bytes().skip(1).any(|b| b.is_ascii_uppercase())
 }
 
+/// Two to four capitals, each followed by a dot ("B.C.", "N.S.W.").
+pub(super) fn is_dotted_capitals(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    (4..=8).contains(&bytes.len())
+        && bytes.len().is_multiple_of(2)
+        && bytes.chunks(2).all(|pair| pair[0].is_ascii_uppercase() && pair[1] == b'.')
+}
+
 /// "I", "IV", "XII": up to five of I, V and X.
 fn is_roman_numeral(word: &str) -> bool {
     !word.is_empty() && word.len() <= 5 && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
 }
 
-/// A unit designator: "174th", "1st", "4-127th", "12", "III".
+/// A unit designator: "174th", "1st", "2d", "4-127th", "12", "III".
 pub(super) fn is_designator(word: &str) -> bool {
     if !word.bytes().any(|b| b.is_ascii_digit()) {
         return is_roman_numeral(word);
@@ -38,8 +52,16 @@ pub(super) fn is_designator(word: &str) -> bool {
     let suffix = &core[digits.len()..];
     (!digits.is_empty()
         && digits.bytes().all(|b| b.is_ascii_digit())
-        && matches!(suffix, "" | "st" | "nd" | "rd" | "th"))
+        && (matches!(suffix, "" | "st" | "nd" | "rd" | "th") || military_ordinal(digits, suffix)))
         || is_roman_numeral(word)
+}
+
+/// "2d", "3d", "22d": the U.S. military's ordinals of two and three.
+fn military_ordinal(digits: &str, suffix: &str) -> bool {
+    suffix == "d"
+        && (digits.ends_with('2') || digits.ends_with('3'))
+        && !digits.ends_with("12")
+        && !digits.ends_with("13")
 }
 
 /// A designator with an ordinal suffix ("1st", "174th").
