@@ -909,4 +909,11 @@ mod tests {
         );
         assert_eq!(found.iter().map(|(t, _)| *t).collect::<Vec<_>>(), ["statement"]);
     }
+
+    #[test]
+    fn a_quotation_opened_in_a_sentence_before_goes_on() {
+        let found = events("Ann Ruiz spoke. “We are ready. May the new team exercise care,” Ruiz said.");
+        let types: Vec<_> = found.iter().map(|(t, _)| *t).collect();
+        assert!(!types.contains(&"training"), "{found:?}");
+    }
 }
