@@ -8,6 +8,7 @@
 //! deployment") start no event.
 
 mod clauses;
+mod reported;
 mod retold;
 mod triggers;
 
@@ -120,7 +121,8 @@ pub(crate) fn find_events(
     events
 }
 
-/// Marks every event mention that tells an earlier one again as continuing it (`retold`).
+/// Marks every event mention that tells an earlier one again (`retold`), and every saying that
+/// reports one (`reported`), as continuing it.
 fn join_retold(seg: &Segmented<'_>, mentions: &[Mention], events: &mut [EventMention]) {
     let told: Vec<retold::Told<'_>> = events
         .iter()
@@ -134,7 +136,8 @@ fn join_retold(seg: &Segmented<'_>, mentions: &[Mention], events: &mut [EventMen
             participants: &e.participants,
         })
         .collect();
-    let found = retold::retellings(seg, mentions, &told);
+    let mut found = retold::retellings(seg, mentions, &told);
+    found.extend(reported::reports(seg, mentions, &told));
     for (later, earlier) in found {
         events[later].continues = Some(earlier);
     }
