@@ -235,8 +235,23 @@ fn after_possessive(seg: &Segmented<'_>, i: usize, clause: &Range<usize>) -> boo
     i > clause.start && seg.tokens[i - 1].kind == TokenKind::Possessive
 }
 
-/// The trigger that names the clause's event.
-pub(super) fn choose(found: &[(usize, Trigger, Frame)]) -> Option<(usize, Trigger)> {
+/// Whether the noun trigger at `j` opens a clause said by the verb of speech at `j - 2`, "said the
+/// attack was carried out": the subject of what is said, not the object of the saying ("criticized
+/// the drills").
+pub(super) fn subject_of_saying(seg: &Segmented<'_>, j: usize) -> bool {
+    j >= 2
+        && matches!(seg.low(j - 2), "said" | "says" | "say" | "told")
+        && seg.low(j - 1) == "the"
+        && j + 1 < seg.tokens.len()
+        && matches!(seg.low(j + 1), "was" | "were" | "is" | "are" | "has" | "had" | "will")
+}
+
+/// The trigger that names the clause's event; `said_subject` tells whether a noun trigger is the
+/// subject of what is said (`subject_of_saying`).
+pub(super) fn choose(
+    found: &[(usize, Trigger, Frame)],
+    said_subject: impl Fn(usize) -> bool,
+) -> Option<(usize, Trigger)> {
     let is_statement = |t: &Trigger| t.event_type == "statement";
     // 1. The first verb of something other than speech, not in a clause of another time.
     if let Some(&(i, t, _)) =
@@ -257,8 +272,9 @@ pub(super) fn choose(found: &[(usize, Trigger, Frame)]) -> Option<(usize, Trigge
     // "said in a report that … a training exercise"); an event it merely names as its object is
     // what it is about ("criticized the drills").
     if let Some(&(i, t, _)) = found.iter().find(|(_, t, _)| is_statement(t)) {
-        let told =
-            found.iter().find(|(j, u, frame)| *j > i + 2 && !is_statement(u) && *frame != Frame::Other);
+        let told = found.iter().find(|(j, u, frame)| {
+            (*j > i + 2 || *j == i + 2 && said_subject(*j)) && !is_statement(u) && *frame != Frame::Other
+        });
         if let Some(&(j, u, _)) = told {
             return Some((j, u));
         }
@@ -293,6 +309,12 @@ mod tests {
         );
         // "take charge" alone, and a taking over still to come, are no transfer.
         assert!(types("Rescuers on Monday had to take charge of the scene.").is_empty());
+    }
+
+    #[test]
+    fn a_happening_said_is_the_event_and_a_happening_judged_is_not() {
+        assert_eq!(types("The army said the attack was carried out at dawn."), ["conflict"]);
+        assert_eq!(types("The ministry criticized the drills on Tuesday."), ["statement"]);
     }
 
     #[test]
