@@ -102,6 +102,14 @@ impl ClauseView<'_, '_> {
         {
             return None;
         }
+        // A noun trigger naming a kind of place is no event: "the cadet training camp".
+        if !found.verb
+            && i + 1 < clause.end
+            && seg.word(i + 1).is(Role::PlaceHead)
+            && !self.in_mentions[i + 1]
+        {
+            return None;
+        }
         let before = clause.start.max(i.saturating_sub(5))..i;
         if !found.verb && !self.has_date && self.noun_tells_no_event(i, word, before.clone()) {
             return None;
@@ -315,6 +323,12 @@ mod tests {
     fn a_happening_said_is_the_event_and_a_happening_judged_is_not() {
         assert_eq!(types("The army said the attack was carried out at dawn."), ["conflict"]);
         assert_eq!(types("The ministry criticized the drills on Tuesday."), ["statement"]);
+    }
+
+    #[test]
+    fn an_event_noun_naming_a_kind_of_place_is_no_event() {
+        assert!(types("Troops reached the cadet training camp near Glen Ora.").is_empty());
+        assert_eq!(types("The training of the cadets ended on Monday."), ["training"]);
     }
 
     #[test]
