@@ -66,7 +66,18 @@ impl ClauseView<'_, '_> {
 
     /// Every usable trigger of the clause: (token, trigger, frame).
     pub fn triggers(&self) -> Vec<(usize, Trigger, Frame)> {
+        if self.undecided() {
+            return Vec::new();
+        }
         self.clause.clone().filter_map(|i| self.usable_trigger(i)).collect()
+    }
+
+    /// Whether the clause tells something still undecided about a happening ("how long they will
+    /// stay has yet to be determined", "a departure date was yet to be set"): no event of its own.
+    fn undecided(&self) -> bool {
+        let seg = self.seg;
+        (self.clause.start + 2..self.clause.end)
+            .any(|k| seg.low(k - 2) == "yet" && seg.low(k - 1) == "to" && seg.low(k) == "be")
     }
 
     /// The trigger at token `i`, if it counts here, and how a preposition frames it.
@@ -329,6 +340,12 @@ mod tests {
     fn an_event_noun_naming_a_kind_of_place_is_no_event() {
         assert!(types("Troops reached the cadet training camp near Glen Ora.").is_empty());
         assert_eq!(types("The training of the cadets ended on Monday."), ["training"]);
+    }
+
+    #[test]
+    fn what_is_yet_to_be_decided_is_no_event() {
+        assert!(types("How long the crews will assist in flooded areas has yet to be determined.").is_empty());
+        assert_eq!(types("The crews will assist in flooded areas until May."), ["relief"]);
     }
 
     #[test]
