@@ -73,11 +73,15 @@ impl ClauseView<'_, '_> {
     }
 
     /// Whether the clause tells something still undecided about a happening ("how long they will
-    /// stay has yet to be determined", "a departure date was yet to be set"): no event of its own.
+    /// stay has yet to be determined", "a departure date was yet to be set"), or a plan given up
+    /// ("were originally due to return in May"): no event of its own.
     fn undecided(&self) -> bool {
         let seg = self.seg;
-        (self.clause.start + 2..self.clause.end)
-            .any(|k| seg.low(k - 2) == "yet" && seg.low(k - 1) == "to" && seg.low(k) == "be")
+        let planned = |w: &str| matches!(w, "due" | "scheduled" | "planned" | "set" | "expected");
+        (self.clause.start + 2..self.clause.end).any(|k| {
+            seg.low(k - 2) == "yet" && seg.low(k - 1) == "to" && seg.low(k) == "be"
+                || seg.low(k - 1) == "originally" && planned(seg.low(k))
+        })
     }
 
     /// The trigger at token `i`, if it counts here, and how a preposition frames it.
@@ -346,6 +350,7 @@ mod tests {
     fn what_is_yet_to_be_decided_is_no_event() {
         assert!(types("How long the crews will assist in flooded areas has yet to be determined.").is_empty());
         assert_eq!(types("The crews will assist in flooded areas until May."), ["relief"]);
+        assert!(types("The troops were originally due to return home in May.").is_empty());
     }
 
     #[test]
