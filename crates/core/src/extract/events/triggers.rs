@@ -117,12 +117,7 @@ impl ClauseView<'_, '_> {
         {
             return None;
         }
-        // A noun trigger naming a kind of place is no event: "the cadet training camp".
-        if !found.verb
-            && i + 1 < clause.end
-            && seg.word(i + 1).is(Role::PlaceHead)
-            && !self.in_mentions[i + 1]
-        {
+        if self.names_no_happening(i, found) {
             return None;
         }
         let before = clause.start.max(i.saturating_sub(5))..i;
@@ -130,6 +125,21 @@ impl ClauseView<'_, '_> {
             return None;
         }
         Some((i, found, self.frame(found, before)))
+    }
+
+    /// Whether the trigger `found` at `i` names no happening: one only objected to ("opposed to
+    /// sending troops"), or a noun naming a kind of place ("the cadet training camp").
+    fn names_no_happening(&self, i: usize, found: Trigger) -> bool {
+        let seg = self.seg;
+        let low = |k: usize| if k >= self.clause.start { seg.low(k) } else { "" };
+        let objected = i >= 2
+            && low(i - 1) == "to"
+            && matches!(low(i - 2), "opposed" | "opposition" | "objected" | "objection");
+        let place = !found.verb
+            && i + 1 < self.clause.end
+            && seg.word(i + 1).is(Role::PlaceHead)
+            && !self.in_mentions[i + 1];
+        objected || place
     }
 
     /// "took command", "assumed the charge", "handed over the baton", "relinquished authority",
@@ -351,6 +361,11 @@ mod tests {
         assert!(types("How long the crews will assist in flooded areas has yet to be determined.").is_empty());
         assert_eq!(types("The crews will assist in flooded areas until May."), ["relief"]);
         assert!(types("The troops were originally due to return home in May.").is_empty());
+    }
+
+    #[test]
+    fn a_happening_only_objected_to_is_no_event() {
+        assert!(types("Many voters are strongly opposed to sending troops abroad.").is_empty());
     }
 
     #[test]
