@@ -46,9 +46,12 @@ fn comma_opens_clause(seg: &Segmented<'_>, comma: usize, end: usize) -> bool {
 }
 
 /// For each token of `range`, whether it stands inside quotation marks: spoken words, not
-/// narrated events.
+/// narrated events. A sentence whose first curly mark closes a quotation goes on with one opened in
+/// a sentence before ("“… professionalism. May the new leaders exercise …,” Ann said."): its words
+/// up to that mark are quoted.
 pub(super) fn quoted(seg: &Segmented<'_>, range: Range<usize>) -> Vec<bool> {
-    let mut inside = false;
+    let mut inside =
+        range.clone().find(|&i| matches!(seg.tok(i), "“" | "”")).is_some_and(|i| seg.tok(i) == "”");
     let mut out = vec![false; range.len()];
     for (k, i) in range.clone().enumerate() {
         match seg.tok(i) {

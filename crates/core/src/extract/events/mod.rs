@@ -8,6 +8,7 @@
 //! deployment") start no event.
 
 mod clauses;
+mod reported;
 mod retold;
 mod roles;
 mod triggers;
@@ -123,7 +124,8 @@ pub(crate) fn find_events(
     events
 }
 
-/// Marks every event mention that tells an earlier one again as continuing it (`retold`).
+/// Marks every event mention that tells an earlier one again (`retold`), and every saying that
+/// reports one (`reported`), as continuing it.
 fn join_retold(seg: &Segmented<'_>, mentions: &[Mention], events: &mut [EventMention]) {
     let told: Vec<retold::Told<'_>> = events
         .iter()
@@ -137,7 +139,8 @@ fn join_retold(seg: &Segmented<'_>, mentions: &[Mention], events: &mut [EventMen
             participants: &e.participants,
         })
         .collect();
-    let found = retold::retellings(seg, mentions, &told);
+    let mut found = retold::retellings(seg, mentions, &told);
+    found.extend(reported::reports(seg, mentions, &told));
     for (later, earlier) in found {
         events[later].continues = Some(earlier);
     }
@@ -241,7 +244,7 @@ impl ClauseReader<'_, '_> {
             events.extend(event.map(|event| EventMention { continues: Some(previous), ..event }));
             return;
         }
-        match choose(&found) {
+        match choose(&found, |j| triggers::subject_of_saying(self.seg, j)) {
             Some((trigger_at, chosen)) => {
                 let event = self.event(clause, trigger_at, chosen, events);
                 events.extend(event);
@@ -602,5 +605,12 @@ mod tests {
             "“We are proud to deploy,” Fisher said. It allows troops to come for training and relief.",
         );
         assert_eq!(found.iter().map(|(t, _)| *t).collect::<Vec<_>>(), ["statement"]);
+    }
+
+    #[test]
+    fn a_quotation_opened_in_a_sentence_before_goes_on() {
+        let found = events("Ann Ruiz spoke. “We are ready. May the new team exercise care,” Ruiz said.");
+        let types: Vec<_> = found.iter().map(|(t, _)| *t).collect();
+        assert!(!types.contains(&"training"), "{found:?}");
     }
 }

@@ -66,7 +66,22 @@ impl ClauseView<'_, '_> {
 
     /// Every usable trigger of the clause: (token, trigger, frame).
     pub fn triggers(&self) -> Vec<(usize, Trigger, Frame)> {
+        if self.undecided() {
+            return Vec::new();
+        }
         self.clause.clone().filter_map(|i| self.usable_trigger(i)).collect()
+    }
+
+    /// Whether the clause tells something still undecided about a happening ("how long they will
+    /// stay has yet to be determined", "a departure date was yet to be set"), or a plan given up
+    /// ("were originally due to return in May"): no event of its own.
+    fn undecided(&self) -> bool {
+        let seg = self.seg;
+        let planned = |w: &str| matches!(w, "due" | "scheduled" | "planned" | "set" | "expected");
+        (self.clause.start + 2..self.clause.end).any(|k| {
+            seg.low(k - 2) == "yet" && seg.low(k - 1) == "to" && seg.low(k) == "be"
+                || seg.low(k - 1) == "originally" && planned(seg.low(k))
+        })
     }
 
     /// The trigger at token `i`, if it counts here, and how a preposition frames it.
@@ -102,11 +117,29 @@ impl ClauseView<'_, '_> {
         {
             return None;
         }
+        if self.names_no_happening(i, found) {
+            return None;
+        }
         let before = clause.start.max(i.saturating_sub(5))..i;
         if !found.verb && !self.has_date && self.noun_tells_no_event(i, word, before.clone()) {
             return None;
         }
         Some((i, found, self.frame(found, before)))
+    }
+
+    /// Whether the trigger `found` at `i` names no happening: one only objected to ("opposed to
+    /// sending troops"), or a noun naming a kind of place ("the cadet training camp").
+    fn names_no_happening(&self, i: usize, found: Trigger) -> bool {
+        let seg = self.seg;
+        let low = |k: usize| if k >= self.clause.start { seg.low(k) } else { "" };
+        let objected = i >= 2
+            && low(i - 1) == "to"
+            && matches!(low(i - 2), "opposed" | "opposition" | "objected" | "objection");
+        let place = !found.verb
+            && i + 1 < self.clause.end
+            && seg.word(i + 1).is(Role::PlaceHead)
+            && !self.in_mentions[i + 1];
+        objected || place
     }
 
     /// "took command", "assumed the charge", "handed over the baton", "relinquished authority",
@@ -235,8 +268,23 @@ fn after_possessive(seg: &Segmented<'_>, i: usize, clause: &Range<usize>) -> boo
     i > clause.start && seg.tokens[i - 1].kind == TokenKind::Possessive
 }
 
-/// The trigger that names the clause's event.
-pub(super) fn choose(found: &[(usize, Trigger, Frame)]) -> Option<(usize, Trigger)> {
+/// Whether the noun trigger at `j` opens a clause said by the verb of speech at `j - 2`, "said the
+/// attack was carried out": the subject of what is said, not the object of the saying ("criticized
+/// the drills").
+pub(super) fn subject_of_saying(seg: &Segmented<'_>, j: usize) -> bool {
+    j >= 2
+        && matches!(seg.low(j - 2), "said" | "says" | "say" | "told")
+        && seg.low(j - 1) == "the"
+        && j + 1 < seg.tokens.len()
+        && matches!(seg.low(j + 1), "was" | "were" | "is" | "are" | "has" | "had" | "will")
+}
+
+/// The trigger that names the clause's event; `said_subject` tells whether a noun trigger is the
+/// subject of what is said (`subject_of_saying`).
+pub(super) fn choose(
+    found: &[(usize, Trigger, Frame)],
+    said_subject: impl Fn(usize) -> bool,
+) -> Option<(usize, Trigger)> {
     let is_statement = |t: &Trigger| t.event_type == "statement";
     // 1. The first verb of something other than speech, not in a clause of another time.
     if let Some(&(i, t, _)) =
@@ -257,8 +305,9 @@ pub(super) fn choose(found: &[(usize, Trigger, Frame)]) -> Option<(usize, Trigge
     // "said in a report that … a training exercise"); an event it merely names as its object is
     // what it is about ("criticized the drills").
     if let Some(&(i, t, _)) = found.iter().find(|(_, t, _)| is_statement(t)) {
-        let told =
-            found.iter().find(|(j, u, frame)| *j > i + 2 && !is_statement(u) && *frame != Frame::Other);
+        let told = found.iter().find(|(j, u, frame)| {
+            (*j > i + 2 || *j == i + 2 && said_subject(*j)) && !is_statement(u) && *frame != Frame::Other
+        });
         if let Some(&(j, u, _)) = told {
             return Some((j, u));
         }
@@ -293,6 +342,30 @@ mod tests {
         );
         // "take charge" alone, and a taking over still to come, are no transfer.
         assert!(types("Rescuers on Monday had to take charge of the scene.").is_empty());
+    }
+
+    #[test]
+    fn a_happening_said_is_the_event_and_a_happening_judged_is_not() {
+        assert_eq!(types("The army said the attack was carried out at dawn."), ["conflict"]);
+        assert_eq!(types("The ministry criticized the drills on Tuesday."), ["statement"]);
+    }
+
+    #[test]
+    fn an_event_noun_naming_a_kind_of_place_is_no_event() {
+        assert!(types("Troops reached the cadet training camp near Glen Ora.").is_empty());
+        assert_eq!(types("The training of the cadets ended on Monday."), ["training"]);
+    }
+
+    #[test]
+    fn what_is_yet_to_be_decided_is_no_event() {
+        assert!(types("How long the crews will assist in flooded areas has yet to be determined.").is_empty());
+        assert_eq!(types("The crews will assist in flooded areas until May."), ["relief"]);
+        assert!(types("The troops were originally due to return home in May.").is_empty());
+    }
+
+    #[test]
+    fn a_happening_only_objected_to_is_no_event() {
+        assert!(types("Many voters are strongly opposed to sending troops abroad.").is_empty());
     }
 
     #[test]
