@@ -8,6 +8,7 @@
 //! deployment") start no event.
 
 mod clauses;
+mod handover;
 mod reported;
 mod retold;
 mod roles;
@@ -121,6 +122,7 @@ pub(crate) fn find_events(
     }
     lend_dates(seg, dates, mentions, &mut events);
     join_retold(seg, mentions, &mut events);
+    handover::officials_named_after(seg, mentions, &mut events);
     events
 }
 
