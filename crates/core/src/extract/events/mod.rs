@@ -8,6 +8,7 @@
 //! deployment") start no event.
 
 mod clauses;
+mod headline;
 mod reported;
 mod retold;
 mod roles;
@@ -91,8 +92,19 @@ pub(crate) fn find_events(
     }
     // The event of a sentence ending with a colon, whose list lines follow.
     let mut list_owner: Option<usize> = None;
+    // The events of the article's title, read like a sentence but kept apart (`headline`).
+    let mut title: Vec<EventMention> = Vec::new();
     for (s, sentence) in seg.sentences.iter().enumerate() {
         if sentence.boilerplate {
+            continue;
+        }
+        if sentence.headline && s == 0 {
+            let in_quotes = quoted(seg, sentence.tokens.clone());
+            for clause in clauses(seg, sentence.tokens.clone()) {
+                let reader =
+                    ClauseReader { seg, dates, mentions, sentence: s, sentence_start: sentence.tokens.start };
+                reader.read(clause, &in_quotes, &in_mentions, &mut title);
+            }
             continue;
         }
         if sentence.headline {
@@ -121,6 +133,7 @@ pub(crate) fn find_events(
     }
     lend_dates(seg, dates, mentions, &mut events);
     join_retold(seg, mentions, &mut events);
+    headline::add_retold_title(seg, title, &mut events);
     events
 }
 
