@@ -12,6 +12,7 @@ mod headline;
 mod reported;
 mod retold;
 mod roles;
+mod subordinate;
 mod triggers;
 
 use std::ops::Range;
@@ -121,7 +122,9 @@ pub(crate) fn find_events(
             events.push(quote);
             continue;
         }
-        for clause in clauses(seg, sentence.tokens.clone()) {
+        for clause in
+            clauses(seg, sentence.tokens.clone()).into_iter().flat_map(|c| subordinate::split(seg, c))
+        {
             let reader =
                 ClauseReader { seg, dates, mentions, sentence: s, sentence_start: sentence.tokens.start };
             reader.read(clause, &in_quotes, &in_mentions, &mut events);
