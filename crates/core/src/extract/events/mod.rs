@@ -9,9 +9,11 @@
 
 mod clauses;
 mod handover;
+mod headline;
 mod reported;
 mod retold;
 mod roles;
+mod subordinate;
 mod triggers;
 
 use std::ops::Range;
@@ -92,8 +94,19 @@ pub(crate) fn find_events(
     }
     // The event of a sentence ending with a colon, whose list lines follow.
     let mut list_owner: Option<usize> = None;
+    // The events of the article's title, read like a sentence but kept apart (`headline`).
+    let mut title: Vec<EventMention> = Vec::new();
     for (s, sentence) in seg.sentences.iter().enumerate() {
         if sentence.boilerplate {
+            continue;
+        }
+        if sentence.headline && s == 0 {
+            let in_quotes = quoted(seg, sentence.tokens.clone());
+            for clause in clauses(seg, sentence.tokens.clone()) {
+                let reader =
+                    ClauseReader { seg, dates, mentions, sentence: s, sentence_start: sentence.tokens.start };
+                reader.read(clause, &in_quotes, &in_mentions, &mut title);
+            }
             continue;
         }
         if sentence.headline {
@@ -110,7 +123,9 @@ pub(crate) fn find_events(
             events.push(quote);
             continue;
         }
-        for clause in clauses(seg, sentence.tokens.clone()) {
+        for clause in
+            clauses(seg, sentence.tokens.clone()).into_iter().flat_map(|c| subordinate::split(seg, c))
+        {
             let reader =
                 ClauseReader { seg, dates, mentions, sentence: s, sentence_start: sentence.tokens.start };
             reader.read(clause, &in_quotes, &in_mentions, &mut events);
@@ -123,6 +138,7 @@ pub(crate) fn find_events(
     lend_dates(seg, dates, mentions, &mut events);
     join_retold(seg, mentions, &mut events);
     handover::officials_named_after(seg, mentions, &mut events);
+    headline::add_retold_title(seg, title, &mut events);
     events
 }
 

@@ -37,10 +37,13 @@ pub(super) fn reports(seg: &Segmented<'_>, mentions: &[Mention], told: &[Told<'_
     found
 }
 
-/// Whether a saying's speaker is a unit or a spokesperson.
+/// Whether a saying's speaker is a unit, a spokesperson, or one speaking on condition of anonymity
+/// (a source, not a speaker: "the official said on condition of anonymity").
 fn by_a_source(seg: &Segmented<'_>, mentions: &[Mention], saying: &Told<'_>) -> bool {
-    let spokesperson =
-        saying.tokens.clone().any(|k| matches!(seg.low(k), "spokesperson" | "spokesman" | "spokeswoman"));
+    let spokesperson = saying
+        .tokens
+        .clone()
+        .any(|k| matches!(seg.low(k), "spokesperson" | "spokesman" | "spokeswoman" | "anonymity"));
     let unit = !saying.participants.is_empty()
         && saying.participants.iter().all(|&k| mentions[k].kind == EntityKind::Unit);
     spokesperson || unit
@@ -77,5 +80,15 @@ mod tests {
              “We are proud of them,” said Maj. Ann Ruiz, a spokesperson.",
         );
         assert_eq!(found, [("rescue", None), ("statement", None)], "{found:?}");
+    }
+
+    #[test]
+    fn an_anonymous_official_reporting_a_happening_is_its_source() {
+        let found = continuations(
+            "Rescue crews rescued two hikers near Glen Ora on Monday. \
+             The hikers were taken to a hospital, an official said on condition of anonymity.",
+        );
+        assert_eq!(found[0], ("rescue", None), "{found:?}");
+        assert!(found[1..].iter().all(|&(_, continues)| continues.is_some()), "{found:?}");
     }
 }
