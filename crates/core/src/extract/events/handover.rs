@@ -9,8 +9,8 @@ use crate::model::EntityKind;
 
 use super::super::mentions::Mention;
 use super::super::text::Segmented;
+use super::mention::EventMention;
 use super::roles::mentions_in;
-use super::EventMention;
 
 /// How many sentences after a handover its officials may be named.
 const REACH: usize = 5;

@@ -7,7 +7,7 @@
 //! out (a title names the article's news loosely: "returns from deployment" over a lead dated by
 //! the deployment).
 
-use super::EventMention;
+use super::mention::EventMention;
 use crate::extract::text::{Segmented, TokenKind};
 
 /// The sentences of an article's body, from its first, where its news is told again.

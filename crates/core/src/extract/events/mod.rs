@@ -10,11 +10,14 @@
 mod clauses;
 mod handover;
 mod headline;
+mod mention;
 mod reported;
 mod retold;
 mod roles;
 mod subordinate;
 mod triggers;
+
+pub(crate) use mention::EventMention;
 
 use std::ops::Range;
 
@@ -54,30 +57,6 @@ pub const EVENT_TYPES: &[&str] = &[
     "relief",
     "disaster",
 ];
-
-/// An event found in one clause of one article.
-#[derive(Debug, Clone)]
-pub(crate) struct EventMention {
-    /// Its type.
-    pub event_type: &'static str,
-    /// The clause that reports it: its evidence.
-    pub tokens: Range<usize>,
-    /// Index of its sentence.
-    pub sentence: usize,
-    /// Indexes (into the article's date expressions) of the dates in its clause.
-    pub dates: Vec<usize>,
-    /// For each of `dates`, whether the verb next to it looks back or ahead.
-    pub date_tenses: Vec<Tense>,
-    /// Indexes (into the article's mentions) of the other entities in its clause.
-    pub participants: Vec<usize>,
-    /// Index (into the article's mentions) of the place where it happened.
-    pub location: Option<usize>,
-    /// Whether it is told as past or future.
-    pub tense: Tense,
-    /// The event of the sentence before that this one continues ("The pair discussed …" after
-    /// "… met with …"), as an index into the article's events.
-    pub continues: Option<usize>,
-}
 
 /// Finds the events of one article.
 pub(crate) fn find_events(

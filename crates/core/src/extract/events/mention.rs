@@ -1,0 +1,30 @@
+//! An event mention: one clause of one article that reports a happening (a leaf file, so that the
+//! event rules can share it without importing `events` itself).
+
+use std::ops::Range;
+
+use super::super::dates::Tense;
+
+/// An event found in one clause of one article.
+#[derive(Debug, Clone)]
+pub(crate) struct EventMention {
+    /// Its type.
+    pub event_type: &'static str,
+    /// The clause that reports it: its evidence.
+    pub tokens: Range<usize>,
+    /// Index of its sentence.
+    pub sentence: usize,
+    /// Indexes (into the article's date expressions) of the dates in its clause.
+    pub dates: Vec<usize>,
+    /// For each of `dates`, whether the verb next to it looks back or ahead.
+    pub date_tenses: Vec<Tense>,
+    /// Indexes (into the article's mentions) of the other entities in its clause.
+    pub participants: Vec<usize>,
+    /// Index (into the article's mentions) of the place where it happened.
+    pub location: Option<usize>,
+    /// Whether it is told as past or future.
+    pub tense: Tense,
+    /// The event of the sentence before that this one continues ("The pair discussed …" after
+    /// "… met with …"), as an index into the article's events.
+    pub continues: Option<usize>,
+}
