@@ -114,11 +114,23 @@ pub(crate) fn find_events(
             sentence.tokens.end > sentence.tokens.start && seg.tok(sentence.tokens.end - 1) == ":";
         list_owner = events.len().checked_sub(1).filter(|&e| ends_with_colon && events[e].sentence == s);
     }
-    lend_dates(seg, dates, mentions, &mut events);
-    join_retold(seg, mentions, &mut events);
-    handover::officials_named_after(seg, mentions, &mut events);
-    headline::add_retold_title(seg, title, &mut events);
+    finish(seg, dates, mentions, title, &mut events);
     events
+}
+
+/// What is read across the article's events once each clause has its own: dates lent by a
+/// sentence, tellings joined, a handover's officials, the title's event.
+fn finish(
+    seg: &Segmented<'_>,
+    dates: &[DateExpr],
+    mentions: &[Mention],
+    title: Vec<EventMention>,
+    events: &mut Vec<EventMention>,
+) {
+    lend_dates(seg, dates, mentions, events);
+    join_retold(seg, mentions, events);
+    handover::officials_named_after(seg, mentions, events);
+    headline::add_retold_title(seg, title, events);
 }
 
 /// Marks every event mention that tells an earlier one again (`retold`), and every saying that
