@@ -56,16 +56,10 @@ fn shares_word(seg: &Segmented<'_>, a: &EventMention, b: &EventMention) -> bool 
 
 #[cfg(test)]
 mod tests {
-    use super::super::super::dates::find_dates;
-    use super::super::super::mentions::find_mentions;
-    use super::super::super::text::segment;
-    use super::super::find_events;
+    use super::super::events_in;
 
     fn found(text: &str) -> Vec<(&'static str, Option<usize>)> {
-        let seg = segment(text);
-        let (dates, blocked) = find_dates(&seg);
-        let mentions = find_mentions(&seg, &blocked, None);
-        find_events(&seg, &dates, &mentions).into_iter().map(|e| (e.event_type, e.continues)).collect()
+        events_in(text).iter().map(|e| (e.event_type, e.continues)).collect()
     }
 
     #[test]

@@ -441,6 +441,15 @@ fn lend_dates(seg: &Segmented<'_>, dates: &[DateExpr], mentions: &[Mention], eve
     }
 }
 
+/// The events of `text` read as one article, for the event rules' tests.
+#[cfg(test)]
+fn events_in(text: &str) -> Vec<EventMention> {
+    let seg = super::text::segment(text);
+    let (dates, blocked) = super::dates::find_dates(&seg);
+    let mentions = super::mentions::find_mentions(&seg, &blocked, None);
+    find_events(&seg, &dates, &mentions)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::dates::find_dates;

@@ -51,17 +51,11 @@ fn by_a_source(seg: &Segmented<'_>, mentions: &[Mention], saying: &Told<'_>) -> 
 
 #[cfg(test)]
 mod tests {
-    use super::super::super::dates::find_dates;
-    use super::super::super::mentions::find_mentions;
-    use super::super::super::text::segment;
-    use super::super::find_events;
+    use super::super::events_in;
 
     /// Each event's type and the index of the event it continues.
     fn continuations(text: &str) -> Vec<(&'static str, Option<usize>)> {
-        let seg = segment(text);
-        let (dates, blocked) = find_dates(&seg);
-        let mentions = find_mentions(&seg, &blocked, None);
-        find_events(&seg, &dates, &mentions).iter().map(|e| (e.event_type, e.continues)).collect()
+        events_in(text).iter().map(|e| (e.event_type, e.continues)).collect()
     }
 
     #[test]

@@ -30,16 +30,10 @@ pub(super) fn split(seg: &Segmented<'_>, clause: Range<usize>) -> Vec<Range<usiz
 
 #[cfg(test)]
 mod tests {
-    use super::super::super::dates::find_dates;
-    use super::super::super::mentions::find_mentions;
-    use super::super::super::text::segment;
-    use super::super::find_events;
+    use super::super::events_in;
 
     fn types(text: &str) -> Vec<&'static str> {
-        let seg = segment(text);
-        let (dates, blocked) = find_dates(&seg);
-        let mentions = find_mentions(&seg, &blocked, None);
-        find_events(&seg, &dates, &mentions).into_iter().map(|e| e.event_type).collect()
+        events_in(text).iter().map(|e| e.event_type).collect()
     }
 
     #[test]
