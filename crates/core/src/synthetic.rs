@@ -151,12 +151,15 @@ pub(crate) type TextOfSize = fn(usize) -> String;
 
 /// Texts shaped to stress the extractor, by name: each `make(bytes)` returns a text of about
 /// `bytes` bytes.
-pub const ADVERSARIAL_TEXTS: [(&str, TextOfSize); 5] = [
+pub const ADVERSARIAL_TEXTS: [(&str, TextOfSize); 6] = [
     ("one enormous sentence", |n| "the unit said it would go, and ".repeat(n / 32)),
     ("thousands of capitalized words", |n| "Alpha Bravo Charlie Delta Echo Foxtrot ".repeat(n / 39)),
     ("deeply nested parentheses", |n| format!("{}Kosovo{}", "(".repeat(n / 2), ")".repeat(n / 2))),
     ("titles without names", |n| "Major General Secretary General Sgt. ".repeat(n / 37)),
     ("dates everywhere", |n| "on Friday in October 2024 last week that month. ".repeat(n / 48)),
+    ("one happening after another, unending", |n| {
+        "troops deployed after troops deployed when ".repeat(n / 43)
+    }),
 ];
 
 #[cfg(test)]

@@ -5,27 +5,43 @@
 use std::ops::Range;
 
 use super::super::text::Segmented;
-use super::triggers::trigger;
+use super::triggers::{trigger, Trigger};
+use super::EVENT_TYPES;
 
 /// `clause` cut before its first subordinator ("after", "when") that is followed by a verb trigger
 /// of another type than every trigger before it (and preceded by one); else whole.
+///
+/// One pass each way over the clause, with the types as bit sets: linear in the clause's length
+/// however many subordinators it holds.
 pub(super) fn split(seg: &Segmented<'_>, clause: Range<usize>) -> Vec<Range<usize>> {
-    let type_at = |k: usize| {
-        let next = if k + 1 < clause.end { seg.tok(k + 1) } else { "" };
-        trigger(seg.word(k), next)
-    };
-    let cut = (clause.start + 1..clause.end).find(|&i| {
-        if !matches!(seg.low(i), "after" | "when") {
-            return false;
-        }
-        let before: Vec<&str> = (clause.start..i).filter_map(type_at).map(|t| t.event_type).collect();
-        let mut after = (i + 1..clause.end).filter_map(type_at);
-        !before.is_empty() && after.any(|t| t.verb && !before.contains(&t.event_type))
-    });
-    match cut {
-        Some(i) => vec![clause.start..i, i..clause.end],
-        None => vec![clause],
+    let triggers: Vec<Option<Trigger>> = clause
+        .clone()
+        .map(|k| {
+            let next = if k + 1 < clause.end { seg.tok(k + 1) } else { "" };
+            trigger(seg.word(k), next)
+        })
+        .collect();
+    // `verbs_from[j]`: the types of the verb triggers at clause positions j and later.
+    let mut verbs_from = vec![0u64; triggers.len() + 1];
+    for j in (0..triggers.len()).rev() {
+        let verb = triggers[j].filter(|t| t.verb).map_or(0, |t| type_bit(t.event_type));
+        verbs_from[j] = verbs_from[j + 1] | verb;
     }
+    let mut before = 0u64;
+    for (j, i) in clause.clone().enumerate() {
+        let subordinator = j > 0 && matches!(seg.low(i), "after" | "when");
+        if subordinator && before != 0 && verbs_from[j + 1] & !before != 0 {
+            return vec![clause.start..i, i..clause.end];
+        }
+        before |= triggers[j].map_or(0, |t| type_bit(t.event_type));
+    }
+    vec![clause]
+}
+
+/// An event type as one bit of a set (every type of the vocabulary has its own; the word data
+/// holds no other).
+fn type_bit(event_type: &str) -> u64 {
+    EVENT_TYPES.iter().position(|&t| t == event_type).map_or(1 << 63, |i| 1 << i)
 }
 
 #[cfg(test)]
