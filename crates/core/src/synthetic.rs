@@ -151,7 +151,7 @@ pub(crate) type TextOfSize = fn(usize) -> String;
 
 /// Texts shaped to stress the extractor, by name: each `make(bytes)` returns a text of about
 /// `bytes` bytes.
-pub const ADVERSARIAL_TEXTS: [(&str, TextOfSize); 6] = [
+pub const ADVERSARIAL_TEXTS: [(&str, TextOfSize); 10] = [
     ("one enormous sentence", |n| "the unit said it would go, and ".repeat(n / 32)),
     ("thousands of capitalized words", |n| "Alpha Bravo Charlie Delta Echo Foxtrot ".repeat(n / 39)),
     ("deeply nested parentheses", |n| format!("{}Kosovo{}", "(".repeat(n / 2), ")".repeat(n / 2))),
@@ -160,6 +160,15 @@ pub const ADVERSARIAL_TEXTS: [(&str, TextOfSize); 6] = [
     ("one happening after another, unending", |n| {
         "troops deployed after troops deployed when ".repeat(n / 43)
     }),
+    ("one happening told again and again", |n| "The unit deployed to Glen Ora on Monday. ".repeat(n / 41)),
+    ("one unit chain named again and again", |n| {
+        "The 101st Wing, 2nd Squadron and 3rd Battalion, 4th Regiment trained. ".repeat(n / 71)
+    }),
+    ("officials and places in appositions", |n| {
+        "Jane Doe, the defense minister of Ruritania, met John Roe, the mayor of Glen Ora, on Monday in Glen Ora. "
+            .repeat(n / 104)
+    }),
+    ("sayings by surname", |n| "Doe said. Roe said. Poe added. Lee said. ".repeat(n / 41)),
 ];
 
 #[cfg(test)]

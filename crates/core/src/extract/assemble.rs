@@ -264,7 +264,9 @@ fn build_event(
             }
         }
         if let Some(place) = mention.location.map(|place| entity_of[doc][place]) {
-            locations.push(place);
+            if !locations.contains(&place) {
+                locations.push(place);
+            }
         }
         evidence.push(article.evidence(mention.tokens.clone()));
         for &expr in &mention.dates {

@@ -584,6 +584,11 @@ fn without_initials(name: &str) -> Vec<String> {
         .collect()
 }
 
+/// How many mentions with the same last word, on each side, a short form looks at for its full
+/// name: far more than an article names, and it keeps a text that repeats one name thousands of
+/// times linear.
+const NEAREST_CANDIDATES: usize = 64;
+
 /// A short form of a unit or organization this article names in full ("the Security Force",
 /// "Air Guard") stands for it: the normalized full name nearest before mention `index`, else
 /// after it. A name that opens with a place ("Iowa National Guard") is a full name of its own;
@@ -613,8 +618,9 @@ fn full_name_of(
             && !is_parent_unit(&mention.name, &mentions[**j].name, mention.kind)
     };
     let split = candidates.partition_point(|&j| j < index);
-    let full =
-        candidates[..split].iter().rev().find(fits).or_else(|| candidates[split..].iter().find(fits))?;
+    let before = candidates[..split].iter().rev().take(NEAREST_CANDIDATES);
+    let after = candidates[split..].iter().take(NEAREST_CANDIDATES);
+    let full = before.clone().find(fits).or_else(|| after.clone().find(fits))?;
     Some(normalize(&mentions[*full].name, mention.kind))
 }
 

@@ -185,9 +185,12 @@ impl Roles<'_, '_> {
         if !points_back {
             return None;
         }
+        let near = |m: &Mention| m.sentence + 2 >= self.sentence;
         let before = self.mentions.partition_point(|m| m.tokens.start < clause.start);
-        let last = self.mentions[..before].iter().rposition(|m| m.kind == EntityKind::Unit && !m.credit)?;
-        (self.mentions[last].sentence + 2 >= self.sentence).then_some(last)
+        let unit = |m: &Mention| m.kind == EntityKind::Unit && !m.credit;
+        // Mentions are in text order: the search stops at the first one too far back.
+        let last = self.mentions[..before].iter().rposition(|m| unit(m) || !near(m))?;
+        (unit(&self.mentions[last]) && near(&self.mentions[last])).then_some(last)
     }
 }
 

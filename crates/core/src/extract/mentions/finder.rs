@@ -4,6 +4,8 @@
 use std::collections::BTreeMap;
 use std::ops::Range;
 
+use rustc_hash::FxHashSet;
+
 use crate::model::EntityKind;
 
 use super::super::text::{Segmented, TokenKind};
@@ -56,6 +58,18 @@ pub(super) struct Finder<'s, 't> {
     pub capital: Vec<bool>,
     /// The outlet that published the article, if known.
     pub outlet: Option<&'s str>,
+    /// The surnames of the officials among `mentions`, for `surname_of_official`.
+    pub surnames: Surnames,
+}
+
+/// The last words of the officials' names among the first `indexed` mentions: mentions are only
+/// added while rules read the article, so the index grows with them, and asking stays linear.
+#[derive(Default)]
+pub(super) struct Surnames {
+    /// The surnames.
+    words: FxHashSet<String>,
+    /// How many mentions they cover.
+    indexed: usize,
 }
 
 impl<'t> Finder<'_, 't> {
@@ -72,6 +86,18 @@ impl<'t> Finder<'_, 't> {
     /// Whether token `i` is a capitalized word (not a date word) that no mention took yet.
     pub(super) fn is_cap(&self, i: usize) -> bool {
         self.capital[i] && !self.taken[i]
+    }
+
+    /// Whether `word` is the surname of an official named in full ("Jane Doe") so far.
+    pub(super) fn surname_of_official(&mut self, word: &str) -> bool {
+        let Surnames { words, indexed } = &mut self.surnames;
+        for m in self.mentions.get(*indexed..).unwrap_or_default() {
+            if m.kind == EntityKind::Official && m.name.contains(' ') {
+                words.extend(m.name.rsplit(' ').next().map(str::to_string));
+            }
+        }
+        *indexed = self.mentions.len();
+        words.contains(word)
     }
 
     /// The text of tokens `range`.

@@ -23,7 +23,7 @@ use std::ops::Range;
 use super::lexicon::{gazetteer, GazetteerKind, Role};
 use super::text::{Segmented, TokenKind};
 use crate::model::EntityKind;
-use finder::Finder;
+use finder::{Finder, Surnames};
 use shapes::{first_char_upper, is_designator};
 
 pub(crate) use finder::Mention;
@@ -44,6 +44,7 @@ pub(crate) fn find_mentions(seg: &Segmented<'_>, blocked: &[bool], outlet: Optio
             })
             .collect(),
         outlet,
+        surnames: Surnames::default(),
     };
     finder.take_vessel_names();
     for (index, sentence) in seg.sentences.iter().enumerate() {

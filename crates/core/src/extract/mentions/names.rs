@@ -387,9 +387,7 @@ impl Finder<'_, '_> {
         }
         // A surname of a person named before ("according to Ducey’s office") is left to the
         // second pass, which finds it as that person; a word with digits ("COVID-19") is no place.
-        let surname_before = self.mentions.iter().any(|m| {
-            m.kind == EntityKind::Official && m.name.contains(' ') && m.name.rsplit(' ').next() == Some(w)
-        });
+        let surname_before = self.surname_of_official(w);
         if !surname_before && self.named_as_organization(range.clone(), sentence.start) {
             self.push_organization(sentence_index, range);
             return;

@@ -8,8 +8,40 @@ use crate::model::EntityKind;
 
 use super::super::lexicon::{lookup, Role};
 use super::super::text::tokenize;
-use super::finder::{Finder, Unclassified};
+use super::finder::{Finder, Mention, Unclassified};
 use super::shapes::is_acronym;
+
+/// The places found so far, by where they start and end, so that each question about a
+/// neighbour is one lookup (an article naming thousands of places stays linear).
+#[derive(Default)]
+struct Places {
+    /// The first token of each place, with the nearest end of a place starting there.
+    by_start: HashMap<usize, usize>,
+    /// The past-the-end token and the sentence of each place.
+    ends: HashSet<(usize, usize)>,
+}
+
+impl Places {
+    /// Counts `mention` when it is a place.
+    fn add(&mut self, mention: &Mention) {
+        if mention.kind == EntityKind::Place {
+            let (start, end) = (mention.tokens.start, mention.tokens.end);
+            let nearest = self.by_start.entry(start).or_insert(end);
+            *nearest = (*nearest).min(end);
+            self.ends.insert((end, mention.sentence));
+        }
+    }
+
+    /// Whether a place starts at token `start` and ends by `end`.
+    fn starts_at(&self, start: usize, end: usize) -> bool {
+        self.by_start.get(&start).is_some_and(|&nearest| nearest <= end)
+    }
+
+    /// Whether a place of sentence `sentence` ends right before token `end`.
+    fn ends_at(&self, end: usize, sentence: usize) -> bool {
+        self.ends.contains(&(end, sentence))
+    }
+}
 
 /// A name to look for again: its words, the kind of its entity, and the entity's name.
 type KnownName = (Vec<String>, EntityKind, String);
@@ -18,10 +50,14 @@ impl Finder<'_, '_> {
     /// Unknown chunks in a list with a known place are places ("Johnston, Fort Dodge, and Norwalk").
     pub(super) fn resolve_unclassified(&mut self) {
         let pending = std::mem::take(&mut self.unclassified);
+        let mut places = Places::default();
+        self.mentions.iter().for_each(|m| places.add(m));
         let mut still = Vec::new();
         for chunk in pending {
-            if chunk.tokens.len() <= 3 && !chunk.sentence_initial && self.in_list_with_place(&chunk) {
+            if chunk.tokens.len() <= 3 && !chunk.sentence_initial && self.in_list_with_place(&chunk, &places)
+            {
                 self.push_place(chunk.sentence, chunk.tokens);
+                self.mentions.last().into_iter().for_each(|m| places.add(m));
             } else {
                 still.push(chunk);
             }
@@ -29,8 +65,12 @@ impl Finder<'_, '_> {
         // Sentence-initial words can join a list too: "Sioux City and Dubuque have …" handled above
         // only when not first; try again now that more places are known.
         for chunk in still {
-            if chunk.tokens.len() <= 3 && self.in_list_with_place(&chunk) && !self.is_common_opener(&chunk) {
+            if chunk.tokens.len() <= 3
+                && self.in_list_with_place(&chunk, &places)
+                && !self.is_common_opener(&chunk)
+            {
                 self.push_place(chunk.sentence, chunk.tokens);
+                self.mentions.last().into_iter().for_each(|m| places.add(m));
             } else {
                 self.unclassified.push(chunk);
             }
@@ -55,19 +95,14 @@ impl Finder<'_, '_> {
     }
 
     /// Whether the unclassified chunk stands in a coordination ("A, B, and C", "A and B") with a place.
-    fn in_list_with_place(&self, chunk: &Unclassified) -> bool {
-        let is_place_at = |start: usize, end: usize| {
-            self.mentions
-                .iter()
-                .any(|m| m.kind == EntityKind::Place && m.tokens.start == start && m.tokens.end <= end)
-        };
+    fn in_list_with_place(&self, chunk: &Unclassified, places: &Places) -> bool {
         let sentence = self.seg.sentences[chunk.sentence].tokens.clone();
         // Neighbours to the right: ", X" / "and X" / ", and X".
         let mut k = chunk.tokens.end;
         while k < sentence.end && matches!(self.tok(k), "," | "and" | "or") {
             k += 1;
         }
-        if k > chunk.tokens.end && k < sentence.end && is_place_at(k, sentence.end) {
+        if k > chunk.tokens.end && k < sentence.end && places.starts_at(k, sentence.end) {
             return true;
         }
         // Neighbours to the left.
@@ -75,11 +110,7 @@ impl Finder<'_, '_> {
         while k > sentence.start && matches!(self.tok(k - 1), "," | "and" | "or") {
             k -= 1;
         }
-        k < chunk.tokens.start
-            && self
-                .mentions
-                .iter()
-                .any(|m| m.kind == EntityKind::Place && m.tokens.end == k && m.sentence == chunk.sentence)
+        k < chunk.tokens.start && places.ends_at(k, chunk.sentence)
     }
 
     /// Acronyms that name nothing found in full are organizations ("KFOR", "KCAU"), or units when
