@@ -229,6 +229,12 @@ async function copy(page, within) {
   await within.locator("[role=status]").filter({ hasText: /Copied|Not copied/ }).waitFor();
 }
 
+/** The default background and text colours of each scheme (public/style.css). */
+const THEME_COLOURS = {
+  light: ["rgb(255, 255, 255)", "rgb(27, 31, 36)"],
+  dark: ["rgb(15, 20, 25)", "rgb(230, 237, 243)"],
+};
+
 // Both themes at both widths; each theme both ways: the reader's preference (prefers-color-scheme)
 // and the URL's theme= against it.
 for (const [viewport, colorScheme, theme] of [
@@ -249,6 +255,9 @@ for (const [viewport, colorScheme, theme] of [
         await page.locator(view.linked ? ".cards .quote a.original" : ".results .count, .detail h2, .reader h2").first().waitFor();
         await view.act?.(page);
         if (theme) assert.equal(await page.locator(".fl-app").getAttribute("data-theme"), theme);
+        // The scheme shown is the theme's colours, not only its attribute: background and text.
+        const colours = await page.locator(".fl-app").evaluate((e) => [getComputedStyle(e).backgroundColor, getComputedStyle(e).color]);
+        assert.deepEqual(colours, THEME_COLOURS[shown], `${view.name}, ${shown}`);
         const violations = await axe(page);
         assert.deepEqual(violations, [], `${view.name}, ${shown}, ${viewport.width}px`);
         assert.deepEqual(problems, [], view.name);
