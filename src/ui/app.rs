@@ -39,26 +39,11 @@ pub fn App(
         Home::Frame => "frame".to_string(),
         Home::Element { .. } => collection_key.unwrap_or_else(|| "element".into()),
     };
-    let url = Url::install(home.clone(), initial);
-    Shown::provide(key.clone());
-    let state = url.state;
     let root = NodeRef::<leptos::html::Div>::new();
     let framed = matches!(home, Home::Frame);
-    if framed {
-        crate::embed::frame(url, root);
-    }
-    if let Some(element) = element {
-        crate::embed::element(url, element);
-    }
-    if let Some(ready) = on_ready {
-        ready(url);
-    }
+    let url = install(Url::install(home, initial), &key, element, on_ready, root);
+    let state = url.state;
     let compact = move || framed || state.get().embed || matches!(url.home(), Home::Element { .. });
-    provide_results(state);
-    provide_context(results::CardHeights::new());
-    if !matches!(url.home(), Home::Element { .. }) {
-        Effect::new(move |_| document().set_title(&explorer().title(&state.get())));
-    }
     let theme = move || theme_name(state.get().theme);
     view! {
         <div class="fl-app" data-theme=theme class:compact=compact node_ref=root>
@@ -86,6 +71,35 @@ pub fn App(
         </div>
         </div>
     }
+}
+
+/// Wires up what hangs on the installed `url`: the collection shown under `key`, the embedding
+/// (an iframe's or an element's), the host's ready callback, the shared results and the tab's
+/// title. Returns `url`.
+fn install(
+    url: Url,
+    key: &str,
+    element: Option<leptos::web_sys::HtmlElement>,
+    on_ready: Option<Box<dyn FnOnce(Url)>>,
+    root: NodeRef<leptos::html::Div>,
+) -> Url {
+    Shown::provide(key.to_string());
+    if matches!(url.home(), Home::Frame) {
+        crate::embed::frame(url, root);
+    }
+    if let Some(element) = element {
+        crate::embed::element(url, element);
+    }
+    if let Some(ready) = on_ready {
+        ready(url);
+    }
+    let state = url.state;
+    provide_results(state);
+    provide_context(results::CardHeights::new());
+    if !matches!(url.home(), Home::Element { .. }) {
+        Effect::new(move |_| document().set_title(&explorer().title(&state.get())));
+    }
+    url
 }
 
 /// The `data-theme` of a colour scheme (none: follow the reader's).

@@ -25,28 +25,11 @@ pub fn ReaderView(
     let state = url.state.get_untracked();
     let back = state.list_view();
     let Some(reader) = explorer().reader(&doc, at) else {
-        return view! {
-            <section class="reader" id="fl-reader" aria-label="Article" aria-labelledby="fl-reader fl-name">
-                <p class="back"><Go to=back>"← All results"</Go></p>
-                <h2 tabindex="-1">"Not found"</h2>
-                <p>"There is no article “" {doc} "”. " {ABSENT}</p>
-            </section>
-        }
-        .into_any();
+        return not_found(doc, back);
     };
-    // The marked passage scrolls into view once drawn (looked up in this view, which may be in
-    // a shadow root).
     let section = NodeRef::<leptos::html::Section>::new();
     if at.is_some() {
-        request_animation_frame(move || {
-            if let Some(mark) =
-                section.get_untracked().and_then(|s| s.query_selector("mark.passage").ok().flatten())
-            {
-                let options = leptos::web_sys::ScrollIntoViewOptions::new();
-                options.set_block(leptos::web_sys::ScrollLogicalPosition::Center);
-                mark.scroll_into_view_with_scroll_into_view_options(&options);
-            }
-        });
+        scroll_to_passage(section);
     }
     // A link whose passage is not in the article (past its end) says so.
     let missed = at.is_some() && reader.marked_text.is_none();
@@ -88,6 +71,32 @@ pub fn ReaderView(
         </section>
     }
     .into_any()
+}
+
+/// The reader of an article that is not here.
+fn not_found(doc: String, back: UrlState) -> AnyView {
+    view! {
+        <section class="reader" id="fl-reader" aria-label="Article" aria-labelledby="fl-reader fl-name">
+            <p class="back"><Go to=back>"← All results"</Go></p>
+            <h2 tabindex="-1">"Not found"</h2>
+            <p>"There is no article “" {doc} "”. " {ABSENT}</p>
+        </section>
+    }
+    .into_any()
+}
+
+/// Scrolls the marked passage to the middle of the window once drawn (looked up in `section`,
+/// which may be in a shadow root).
+fn scroll_to_passage(section: NodeRef<leptos::html::Section>) {
+    request_animation_frame(move || {
+        if let Some(mark) =
+            section.get_untracked().and_then(|s| s.query_selector("mark.passage").ok().flatten())
+        {
+            let options = leptos::web_sys::ScrollIntoViewOptions::new();
+            options.set_block(leptos::web_sys::ScrollLogicalPosition::Center);
+            mark.scroll_into_view_with_scroll_into_view_options(&options);
+        }
+    });
 }
 
 /// A run of article text: a link to the entity it mentions, marked when asked for, preceded by a
