@@ -7,6 +7,7 @@
 //! exercise). Nouns that point back to an event already told ("this deployment", "her third
 //! deployment") start no event.
 
+mod cargo;
 mod clauses;
 mod handover;
 mod headline;
@@ -354,7 +355,8 @@ impl ClauseReader<'_, '_> {
     }
 
     /// The trigger's event type; troops departing deploy, a ship or a delegation departing departs;
-    /// a ceremony of a change of command or a transfer of authority is that transfer.
+    /// a movement carrying relief goods is relief (`cargo`); a ceremony of a change of command or a
+    /// transfer of authority is that transfer.
     fn event_type(&self, chosen: Trigger, trigger_at: usize, clause: Range<usize>) -> &'static str {
         if chosen.event_type == "ceremony" && names_a_handover(self.seg, clause.clone()) {
             return "transfer-of-authority";
@@ -368,7 +370,13 @@ impl ClauseReader<'_, '_> {
                     || mentions_in(self.mentions, k..k + 1).any(|m| self.mentions[m].kind == EntityKind::Unit)
             })
         };
-        if chosen.event_type == "departure" && !self.seg.word(trigger_at).is(Role::LeavesOffice) && forces() {
+        let leaves_office = self.seg.word(trigger_at).is(Role::LeavesOffice);
+        if matches!(chosen.event_type, "departure" | "deployment")
+            && !leaves_office
+            && cargo::carries_relief(self.seg, clause.clone())
+        {
+            "relief"
+        } else if chosen.event_type == "departure" && !leaves_office && forces() {
             "deployment"
         } else {
             chosen.event_type
