@@ -111,3 +111,18 @@ fn a_saying_in_the_report_of_an_occasion_by_one_who_takes_part_is_of_its_day() {
         .collect();
     assert_eq!(sayings, [Some("2023-03-13".to_string()), None], "{:?}", facts.events);
 }
+
+#[test]
+fn a_saying_framed_by_a_happening_told_before_is_of_its_day() {
+    let text = "The minister signed an agreement to buy new aircraft on Tuesday during a live broadcast. \
+                “This is a great day,” the minister said during the broadcast. \
+                “We talked during the broadcast,” Colonel Bo Lind said.";
+    let facts = extract(&[article(text, "2023-03-10")]).facts;
+    let sayings: Vec<Option<String>> = facts
+        .events
+        .iter()
+        .filter(|event| event.event_type == "statement")
+        .map(|event| event.date.value.map(|v| v.to_string()))
+        .collect();
+    assert_eq!(sayings, [Some("2023-03-07".to_string()), None], "{:?}", facts.events);
+}
