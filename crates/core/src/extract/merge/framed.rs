@@ -66,7 +66,8 @@ fn framing_words(doc: &Doc<'_>, event: usize) -> Vec<String> {
         }
         let phrase = (k + 2..(k + 4).min(tokens.end)).take_while(|&j| {
             let w = seg.tok(j);
-            w.chars().all(|c| c.is_alphabetic() || c == '-') && w.chars().next().is_some_and(char::is_lowercase)
+            w.chars().all(|c| c.is_alphabetic() || c == '-')
+                && w.chars().next().is_some_and(char::is_lowercase)
         });
         words.extend(phrase.map(|j| seg.low(j).to_string()));
     }
