@@ -24,11 +24,10 @@ fn same_stem(a: &str, b: &str) -> bool {
     a.len() >= 5 && b.len() >= 5 && (a == b || stem(a).is_some() && stem(a) == stem(b))
 }
 
-/// For each token from `from` to `to`, whether it stands inside quotation marks (curly or
-/// straight, opened after `from`).
-fn quoted_from(doc: &Doc<'_>, from: usize, to: usize) -> Vec<bool> {
+/// For each token of `doc`, whether it stands inside quotation marks (curly or straight).
+fn quoted_tokens(doc: &Doc<'_>) -> Vec<bool> {
     let mut inside = false;
-    (from..to)
+    (0..doc.seg.tokens.len())
         .map(|k| {
             match doc.seg.tok(k) {
                 "“" => inside = true,
@@ -42,19 +41,17 @@ fn quoted_from(doc: &Doc<'_>, from: usize, to: usize) -> Vec<bool> {
 }
 
 /// The words of the framing phrases of event mention `event` of `doc` ("at the ceremony" gives
-/// "ceremony"; "in his arrival speech" gives "arrival", "speech"), outside quotations (a speaker's
-/// "during this exercise" frames what is said, not the saying).
-fn framing_words(doc: &Doc<'_>, event: usize) -> Vec<String> {
+/// "ceremony"; "in his arrival speech" gives "arrival", "speech"), outside quotations (`quoted`, by
+/// token: a speaker's "during this exercise" frames what is said, not the saying).
+fn framing_words(doc: &Doc<'_>, event: usize, quoted: &[bool]) -> Vec<String> {
     let tokens = doc.events[event].tokens.clone();
     let seg = &doc.seg;
-    let sentence_start = seg.sentences[doc.events[event].sentence].tokens.start;
-    let quoted = quoted_from(doc, sentence_start, tokens.end);
     let mut words = Vec::new();
     for k in tokens.clone() {
         if k + 2 >= tokens.end {
             break;
         }
-        if quoted[k - sentence_start] {
+        if quoted[k] {
             continue;
         }
         let in_possessive = seg.low(k) == "in" && matches!(seg.low(k + 1), "his" | "her" | "their");
@@ -74,23 +71,34 @@ fn framing_words(doc: &Doc<'_>, event: usize) -> Vec<String> {
     words
 }
 
-/// The cluster and day of the latest happening told before sentence `sentence` of article `doc`
-/// whose clause names one of `words`, when it is dated to one day.
+/// How many event mentions before a saying, and how many sentences back, a framing phrase may
+/// point to.
+const LOOK_BACK_EVENTS: usize = 12;
+const LOOK_BACK_SENTENCES: usize = 6;
+
+/// The cluster and day of the latest happening told shortly before event mention `event` of
+/// article `doc`, in an earlier sentence, whose clause names one of `words`, when it is dated to
+/// one day.
 fn framing_day(
     docs: &[Doc<'_>],
     clusters: &[EventCluster],
     cluster_of: &HashMap<(usize, usize), usize>,
-    doc: usize,
-    sentence: usize,
+    (doc, event): (usize, usize),
     words: &[String],
 ) -> Option<(usize, i64)> {
     let d = &docs[doc];
-    (0..d.events.len()).rev().filter(|&e| d.events[e].sentence < sentence).find_map(|e| {
-        let names = d.events[e].tokens.clone().any(|k| words.iter().any(|w| same_stem(d.seg.low(k), w)));
-        let index = *cluster_of.get(&(doc, e))?;
-        let days = clusters[index].days.filter(|days| days.first == days.last)?;
-        names.then_some((index, days.first))
-    })
+    let sentence = d.events[event].sentence;
+    let earlier = (0..event).rev().take(LOOK_BACK_EVENTS);
+    earlier
+        .filter(|&e| {
+            d.events[e].sentence < sentence && d.events[e].sentence + LOOK_BACK_SENTENCES >= sentence
+        })
+        .find_map(|e| {
+            let names = d.events[e].tokens.clone().any(|k| words.iter().any(|w| same_stem(d.seg.low(k), w)));
+            let index = *cluster_of.get(&(doc, e))?;
+            let days = clusters[index].days.filter(|days| days.first == days.last)?;
+            names.then_some((index, days.first))
+        })
 }
 
 /// Dates every undated saying framed by a happening told before it in its article ("said at the
@@ -102,16 +110,16 @@ pub(super) fn apply_framed_sayings(docs: &[Doc<'_>], clusters: &mut [EventCluste
             cluster_of.insert(member, index);
         }
     }
+    let quoted: Vec<Vec<bool>> = docs.iter().map(quoted_tokens).collect();
     let mut found = Vec::new();
     for (index, cluster) in clusters.iter().enumerate() {
         if cluster.days.is_some() || cluster.event_type != "statement" {
             continue;
         }
         let framed = cluster.members.iter().find_map(|&(doc, event)| {
-            let words = framing_words(&docs[doc], event);
-            let sentence = docs[doc].events[event].sentence;
+            let words = framing_words(&docs[doc], event, &quoted[doc]);
             (!words.is_empty())
-                .then(|| framing_day(docs, clusters, &cluster_of, doc, sentence, &words))
+                .then(|| framing_day(docs, clusters, &cluster_of, (doc, event), &words))
                 .flatten()
         });
         if let Some((source, day)) = framed {
