@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::super::dates::Tense;
 use super::super::lexicon::Role;
-use super::super::text::Segmented;
+use super::super::text::{Segmented, TokenKind};
 use super::triggers::trigger;
 
 /// Clause boundaries of one sentence, as token ranges: cut at semicolons, dashes and commas that
@@ -84,9 +84,14 @@ fn is_past_form(seg: &Segmented<'_>, k: usize) -> bool {
         || lower.len() > 4 && lower.ends_with("ed") && !seg.word(k).is(Role::NotPast)
 }
 
-/// Past or future, from the clause's verbs.
-pub(super) fn tense_of(seg: &Segmented<'_>, range: Range<usize>) -> Tense {
-    let words: Vec<&str> = range.clone().map(|i| seg.low(i)).collect();
+/// Past or future, from the clause's verbs, leaving out the tokens `quoted` marks (words in
+/// quotation marks are the speaker's, not the narration's: "“This will fill our gap,” she said
+/// Monday" is narrated in the past). A clause that is all quotation is read from its quoted words.
+pub(super) fn tense_of(seg: &Segmented<'_>, range: Range<usize>, quoted: impl Fn(usize) -> bool) -> Tense {
+    let narrated: Vec<usize> = range.clone().filter(|&i| !quoted(i)).collect();
+    let narrated_words = narrated.iter().any(|&i| seg.tokens[i].kind == TokenKind::Word);
+    let tokens: Vec<usize> = if narrated_words { narrated } else { range.collect() };
+    let words: Vec<&str> = tokens.iter().map(|&i| seg.low(i)).collect();
     let future = words.iter().enumerate().any(|(k, &w)| {
         matches!(w, "will" | "shall" | "would" | "’ll" | "'ll" | "scheduled" | "upcoming")
             || w == "expected" && words.get(k + 1) == Some(&"to")
@@ -95,7 +100,7 @@ pub(super) fn tense_of(seg: &Segmented<'_>, range: Range<usize>) -> Tense {
     });
     if future {
         Tense::Future
-    } else if range.into_iter().any(|k| is_past_form(seg, k)) {
+    } else if tokens.into_iter().any(|k| is_past_form(seg, k)) {
         Tense::Past
     } else {
         Tense::Unknown

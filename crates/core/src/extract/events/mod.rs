@@ -7,6 +7,7 @@
 //! exercise). Nouns that point back to an event already told ("this deployment", "her third
 //! deployment") start no event.
 
+mod cargo;
 mod clauses;
 mod handover;
 mod headline;
@@ -198,6 +199,9 @@ struct Clause {
     dates: Vec<usize>,
     /// Its tense, from its verbs.
     tense: Tense,
+    /// Its tense from the narration's verbs alone (quoted words left out), which tells which way
+    /// its dates point: "“This will help,” she said Monday" dates the saying to the Monday before.
+    narrated: Tense,
     /// Whether it states a time or an offset.
     has_date: bool,
 }
@@ -245,8 +249,9 @@ impl ClauseReader<'_, '_> {
         if found.is_empty() && attended.is_none() && (!has_date || events.is_empty()) {
             return;
         }
-        let tense = tense_of(self.seg, clause.clone());
-        let clause = Clause { tokens: clause, dates: clause_dates, tense, has_date };
+        let tense = tense_of(self.seg, clause.clone(), |_| false);
+        let narrated = tense_of(self.seg, clause.clone(), |k| in_quotes[k - self.sentence_start]);
+        let clause = Clause { tokens: clause, dates: clause_dates, tense, narrated, has_date };
         if let Some((attends_at, previous)) = attended {
             let chosen = Trigger { event_type: events[previous].event_type, verb: true, needs_date: false };
             let event = self.event(clause, attends_at, chosen, events);
@@ -289,7 +294,7 @@ impl ClauseReader<'_, '_> {
         for &k in &clause.dates {
             previous.dates.push(k);
             let tense =
-                local_tense(self.seg, self.dates[k].tokens.start, clause.tokens.clone(), clause.tense);
+                local_tense(self.seg, self.dates[k].tokens.start, clause.tokens.clone(), clause.narrated);
             previous.date_tenses.push(tense);
         }
         previous.tokens.end = trim(self.seg, clause.tokens).end.max(previous.tokens.end);
@@ -322,12 +327,12 @@ impl ClauseReader<'_, '_> {
         events: &[EventMention],
     ) -> Option<EventMention> {
         let (seg, dates) = (self.seg, self.dates);
-        let Clause { tokens: clause, dates: clause_dates, tense: clause_tense, has_date } = clause;
+        let Clause { tokens: clause, dates: clause_dates, tense: clause_tense, narrated, has_date } = clause;
         let event_type = self.event_type(chosen, trigger_at, clause.clone());
         let clause_dates = self.event_dates(clause_dates, event_type, clause.start);
         let date_tenses = clause_dates
             .iter()
-            .map(|&k| local_tense(seg, dates[k].tokens.start, clause.clone(), clause_tense))
+            .map(|&k| local_tense(seg, dates[k].tokens.start, clause.clone(), narrated))
             .collect();
         let roles = Roles { seg, mentions: self.mentions, sentence: self.sentence };
         let (participants, location) = roles.of(clause.clone(), trigger_at, event_type);
@@ -350,7 +355,8 @@ impl ClauseReader<'_, '_> {
     }
 
     /// The trigger's event type; troops departing deploy, a ship or a delegation departing departs;
-    /// a ceremony of a change of command or a transfer of authority is that transfer.
+    /// a movement carrying relief goods is relief (`cargo`); a ceremony of a change of command or a
+    /// transfer of authority is that transfer.
     fn event_type(&self, chosen: Trigger, trigger_at: usize, clause: Range<usize>) -> &'static str {
         if chosen.event_type == "ceremony" && names_a_handover(self.seg, clause.clone()) {
             return "transfer-of-authority";
@@ -364,7 +370,13 @@ impl ClauseReader<'_, '_> {
                     || mentions_in(self.mentions, k..k + 1).any(|m| self.mentions[m].kind == EntityKind::Unit)
             })
         };
-        if chosen.event_type == "departure" && !self.seg.word(trigger_at).is(Role::LeavesOffice) && forces() {
+        let leaves_office = self.seg.word(trigger_at).is(Role::LeavesOffice);
+        if matches!(chosen.event_type, "departure" | "deployment")
+            && !leaves_office
+            && cargo::carries_relief(self.seg, clause.clone())
+        {
+            "relief"
+        } else if chosen.event_type == "departure" && !leaves_office && forces() {
             "deployment"
         } else {
             chosen.event_type

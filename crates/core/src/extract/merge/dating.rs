@@ -278,7 +278,7 @@ fn paragraph_day(
 
 /// An event with no date of its own happened when the article places its news: in the headline or
 /// the lead (not told as coming), on the article's news day (its first event dated in the days up
-/// to publication, else the publication day); told in the past after an event of its paragraph
+/// to publication, else a day its lead names), else in the month of publication; told in the past after an event of its paragraph
 /// dated in those days, on that event's day. Statements and merged events keep their own dating.
 pub(super) fn apply_news_day(docs: &[Doc<'_>], nows: &[Option<Now>], clusters: &mut [EventCluster]) {
     let first_members: Vec<(usize, usize)> = clusters.iter().map(|cluster| cluster.members[0]).collect();
@@ -325,10 +325,11 @@ pub(super) fn apply_news_day(docs: &[Doc<'_>], nows: &[Option<Now>], clusters: &
     }
 }
 
-/// The day of the news an undated mention (`event` of article `doc`) takes, and whether it is told
-/// as ongoing, then news of that month rather than of that day: told in the present on the day of
-/// writing ("are heading to Kosovo", "is hosting a delegation"), or saying "currently" ("is
-/// currently deployed to …").
+/// The day of the news an undated mention (`event` of article `doc`) takes, and whether that is
+/// only the month of the news: when the article names no day for its news (no dated event or
+/// weekday in its lead), its publication date bounds the happening but does not date it ("The navy
+/// rescued four fishermen" in a paper of May 15 happened in May, on a day the text does not give);
+/// so is a mention saying "currently" ("is currently deployed to …").
 fn mention_news(
     docs: &[Doc<'_>],
     clusters: &[EventCluster],
@@ -348,8 +349,7 @@ fn mention_news(
         }
         Tense::Unknown => None,
     };
-    let present = mention.tense == Tense::Unknown || current;
-    (dated, present && matches!(dated, Some((_, NewsSource::Published))))
+    (dated, matches!(dated, Some((_, NewsSource::Published))))
 }
 
 /// Why an undated event took the day (or month) `days` of the news of article `doc`.
@@ -378,7 +378,7 @@ fn news_basis(
             PartialDate::from_days(day)
         ),
         NewsSource::Published if days.first != days.last => format!(
-            "it has no date of its own and is told in the present in {}, published {}",
+            "it has no date of its own and is the news of {}, published {}, which names no day for it",
             docs[doc].id,
             PartialDate::from_days(day)
         ),

@@ -6,6 +6,7 @@
 
 mod cluster;
 mod dating;
+mod framed;
 mod merging;
 mod occasion;
 mod settle;

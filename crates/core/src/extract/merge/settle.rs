@@ -13,6 +13,7 @@ use super::super::doc::Doc;
 use super::super::now::{human, own_now, quote, shorten, Now};
 use super::cluster::EventCluster;
 use super::dating::{apply_news_day, apply_weekdays, weekday_days};
+use super::framed::apply_framed_sayings;
 use super::merging::cluster_events;
 use super::occasion::apply_occasion_sayings;
 
@@ -42,6 +43,7 @@ pub(crate) fn settle(
     apply_weekdays(docs, &mut clusters);
     apply_news_day(docs, &nows, &mut clusters);
     apply_occasion_sayings(docs, entity_of, &mut clusters);
+    apply_framed_sayings(docs, &mut clusters);
     (nows, clusters)
 }
 
