@@ -257,7 +257,7 @@ fn build_event(
     for &(doc, event) in &cluster.members {
         let article = &docs[doc];
         let mention = &article.events[event];
-        for &participant in &mention.participants {
+        for &participant in mention.participants.iter().filter(|p| !mention.sources.contains(p)) {
             let entity = entity_of[doc][participant];
             if !participants.contains(&entities[entity].id) && entities[entity].kind != EntityKind::Place {
                 participants.push(entities[entity].id.clone());

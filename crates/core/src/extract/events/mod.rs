@@ -12,6 +12,7 @@ mod handover;
 mod headline;
 mod mention;
 mod reported;
+mod reporter;
 mod retold;
 mod roles;
 mod subordinate;
@@ -184,6 +185,7 @@ fn quote_continuing(
             dates: Vec::new(),
             date_tenses: Vec::new(),
             participants: Vec::new(),
+            sources: Vec::new(),
             location: None,
             tense: statement.tense,
             continues: Some(previous),
@@ -331,6 +333,8 @@ impl ClauseReader<'_, '_> {
             .collect();
         let roles = Roles { seg, mentions: self.mentions, sentence: self.sentence };
         let (participants, location) = roles.of(clause.clone(), trigger_at, event_type);
+        let sources =
+            reporter::sources(seg, self.mentions, &participants, clause.clone(), (trigger_at, event_type));
         let tokens = trim(seg, clause.clone());
         if tokens.is_empty() {
             return None;
@@ -343,6 +347,7 @@ impl ClauseReader<'_, '_> {
             dates: clause_dates,
             date_tenses,
             participants,
+            sources,
             location,
             tense: clause_tense,
             continues,
