@@ -89,8 +89,25 @@ fn is_trailing_source(seg: &Segmented<'_>, mention: &Mention, clause_end: usize)
     start > 0 && matches!(seg.tok(start - 1), "," | "”" | "\"") && reports && rest_is_punctuation
 }
 
+/// "PORTSMOUTH, Va. (WVEC) --", "New Delhi (AFP) Dec 1, 2016": a body in brackets right after the
+/// place that opens its sentence, in capitalized words, is the outlet that files the report.
+fn files_the_report(seg: &Segmented<'_>, mention: &Mention) -> bool {
+    let (start, end) = (mention.tokens.start, mention.tokens.end);
+    let opens = seg.sentences[mention.sentence].tokens.start;
+    let dateline_word =
+        |k: usize| seg.tokens[k].kind != TokenKind::Word || !seg.tok(k).starts_with(char::is_lowercase);
+    mention.kind != EntityKind::Place
+        && start > opens + 1
+        && start <= opens + 6
+        && seg.tok(start - 1) == "("
+        && end < seg.tokens.len()
+        && seg.tok(end) == ")"
+        && (opens..start - 1).all(dateline_word)
+}
+
 /// Whether mention `k`, named in the event's clause, is only around the event: a photo credit, the
-/// source of the report, the frame it happens in, or a body qualifying a noun.
+/// source of the report, the outlet of a dateline, the frame it happens in, or a body qualifying a
+/// noun.
 fn takes_no_part(
     seg: &Segmented<'_>,
     mentions: &[Mention],
@@ -101,6 +118,7 @@ fn takes_no_part(
     let mention = &mentions[k];
     mention.credit
         || is_source_of_report(seg, mention.tokens.start, clause.start)
+        || files_the_report(seg, mention)
         || event_type != "statement" && is_trailing_source(seg, mention, clause.end)
         || frames_the_event(seg, mentions, k, clause.start)
         || modifies_a_noun(seg, mention)
@@ -553,6 +571,20 @@ mod tests {
         );
         let participants: Vec<&[String]> = found.iter().map(|e| e.2.as_slice()).collect();
         assert_eq!(participants, [&[][..], &["Vermont National Guard".to_string()][..]], "{found:?}");
+    }
+
+    #[test]
+    fn the_outlet_of_a_dateline_takes_no_part() {
+        let found = places_and_participants(
+            "BURLINGTON, Vt. (Green Mountain News Agency) -- The Vermont National Guard rescued two hikers on Tuesday. \
+             Montpelier (Green Mountain News Agency) May 2, 2019 The Vermont National Guard rescued a hunter. \
+             The Vermont National Guard and the Green Mountain News Agency rescued a dog on Friday.",
+        );
+        let takes_part = |e: usize, who: &str| found[e].2.iter().any(|p| p == who);
+        let agency = "Green Mountain News Agency";
+        assert!(takes_part(0, "Vermont National Guard") && !takes_part(0, agency), "{found:?}");
+        assert!(takes_part(1, "Vermont National Guard") && !takes_part(1, agency), "{found:?}");
+        assert!(takes_part(2, agency), "{found:?}");
     }
 
     #[test]
