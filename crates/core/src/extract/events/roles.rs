@@ -352,7 +352,7 @@ fn place_of_other_event(
     other.event_type().is_some() && noun
 }
 
-/// Words after which a place is where an event happens ("in", "at", "visited" …).
+/// Words after which a place is where an event happens ("in", "at", "on", "visited" …).
 const LOCATIVES: &[&str] = &[
     "in",
     "at",
@@ -360,6 +360,7 @@ const LOCATIVES: &[&str] = &[
     "for",
     "into",
     "near",
+    "on",
     "across",
     "throughout",
     "visit",
@@ -585,6 +586,13 @@ mod tests {
         assert!(takes_part(0, "Vermont National Guard") && !takes_part(0, agency), "{found:?}");
         assert!(takes_part(1, "Vermont National Guard") && !takes_part(1, agency), "{found:?}");
         assert!(takes_part(2, agency), "{found:?}");
+    }
+
+    #[test]
+    fn an_event_on_a_place_is_there() {
+        let found =
+            places_and_participants("The crew rescued two hikers stranded on Moose Island on Tuesday.");
+        assert_eq!(found[0].1.as_deref(), Some("Moose Island"), "{found:?}");
     }
 
     #[test]
