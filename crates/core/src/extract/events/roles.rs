@@ -410,14 +410,13 @@ fn location_of(
         .filter(|&k| mentions[k].kind == EntityKind::Place)
         .filter(|&k| !modifies_noun(seg, &mentions[k]) && !locates_place_before(seg, mentions, k))
         .filter(|&k| !place_of_other_event(seg, &mentions[k], clause.start, trigger_at))
+        .filter(|&k| !possesses_a_non_place(seg, mentions, k))
         .collect();
     let after_preposition =
         |k: &usize| placed_by_word(seg, mentions[*k].tokens.start, clause.start, event_type);
-    // A possessive chain names the most specific place last ("Iowa’s Camp Dodge").
-    let chained = |k: &usize| {
-        let start = mentions[*k].tokens.start;
-        start >= 2 && seg.tokens[start - 1].kind == TokenKind::Possessive
-    };
+    // A possessive chain names the most specific place last ("Iowa’s Camp Dodge", "Vermont’s
+    // capital, Montpelier").
+    let chained = |k: &usize| possessed_place(seg, mentions[*k].tokens.start);
     let found = places
         .iter()
         .copied()
@@ -428,9 +427,31 @@ fn location_of(
     // "visited Iowa’s Camp Dodge": the place the possessive chain ends with.
     let next = places.iter().copied().find(|&k| k > found);
     let found = next
-        .filter(|&k| chained(&k) && mentions[k].tokens.start == mentions[found].tokens.end + 1)
+        .filter(|&k| chained(&k) && mentions[k].tokens.start <= mentions[found].tokens.end + 4)
         .unwrap_or(found);
     Some(place_within(seg, mentions, found, clause.start))
+}
+
+/// Whether a place starting at `start` is named after a possessive place: "Iowa’s Camp Dodge",
+/// "Vermont’s capital, Montpelier".
+fn possessed_place(seg: &Segmented<'_>, start: usize) -> bool {
+    let possessive = |k: usize| seg.tokens[k].kind == TokenKind::Possessive;
+    start >= 2 && possessive(start - 1)
+        || start >= 4 && seg.tok(start - 1) == "," && seg.low(start - 2) == "capital" && possessive(start - 3)
+}
+
+/// "loyal to Vermont’s Ann Lee", "Vermont’s capital, Montpelier": a place whose possessive owns
+/// something other than a place named right after it qualifies that thing; it is not where the
+/// event is.
+fn possesses_a_non_place(seg: &Segmented<'_>, mentions: &[Mention], k: usize) -> bool {
+    let end = mentions[k].tokens.end;
+    let owns = end < seg.tokens.len() && seg.tokens[end].kind == TokenKind::Possessive;
+    let place_follows = mentions.get(k + 1).is_some_and(|next| {
+        next.kind == EntityKind::Place
+            && possessed_place(seg, next.tokens.start)
+            && next.tokens.start <= end + 4
+    });
+    owns && !place_follows
 }
 
 /// "at Camp Hill, Springfield", "on Bald Peak in Green Mountain National Forest": of a place named
@@ -586,6 +607,16 @@ mod tests {
         assert!(takes_part(0, "Vermont National Guard") && !takes_part(0, agency), "{found:?}");
         assert!(takes_part(1, "Vermont National Guard") && !takes_part(1, agency), "{found:?}");
         assert!(takes_part(2, agency), "{found:?}");
+    }
+
+    #[test]
+    fn a_place_owning_something_else_is_not_where_the_event_is() {
+        let found = places_and_participants(
+            "Rebels loyal to Vermont's Ann Lee attacked a post in May. \
+             Gunmen attacked a hotel in Vermont's capital, Montpelier, in June.",
+        );
+        let places: Vec<Option<&str>> = found.iter().map(|e| e.1.as_deref()).collect();
+        assert_eq!(places, [None, Some("Montpelier")], "{found:?}");
     }
 
     #[test]
