@@ -11,6 +11,7 @@ mod clauses;
 mod handover;
 mod headline;
 mod mention;
+mod relative;
 mod reported;
 mod reporter;
 mod retold;

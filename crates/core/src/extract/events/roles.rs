@@ -11,6 +11,7 @@ use super::super::lexicon::{lookup_lowercase, Role};
 use super::super::mentions::Mention;
 use super::super::text::{Segmented, TokenKind};
 use super::clauses::quoted;
+use super::relative;
 use super::triggers;
 
 /// "a NATO peacekeeping mission", "NATO integration": an organization named before a lowercase
@@ -152,9 +153,15 @@ impl Roles<'_, '_> {
             location_of(seg, mentions, clause.clone(), trigger_at, event_type)
                 .or_else(|| place_before_where(seg, mentions, clause.start))
         };
+        let relative = relative::told_of(seg, mentions, clause.clone(), trigger_at);
+        let in_main_clause = |k: usize| relative.is_some_and(|(_, own)| mentions[k].tokens.start < own);
         let mut participants: Vec<usize> = mentions_in(mentions, clause.clone())
             .filter(|&k| Some(k) != location && !takes_no_part(seg, mentions, k, clause.clone(), event_type))
+            .filter(|&k| !in_main_clause(k))
             .collect();
+        if let Some((who, _)) = relative.filter(|(who, _)| !participants.contains(who)) {
+            participants.insert(0, who);
+        }
         let saying = event_type == "statement";
         if participants.iter().all(|&k| mentions[k].kind == EntityKind::Place) {
             participants.extend(self.person_pointed_at(clause.clone(), saying));
@@ -617,6 +624,20 @@ mod tests {
         );
         let places: Vec<Option<&str>> = found.iter().map(|e| e.1.as_deref()).collect();
         assert_eq!(places, [None, Some("Montpelier")], "{found:?}");
+    }
+
+    #[test]
+    fn who_a_relative_clause_tells_of_takes_part_in_its_event() {
+        let found = places_and_participants(
+            "Vice Admiral Ann Lee, who will be appointed vice chief on 1 July 2019, thanked the crew. \
+             Governor Sam Park praised Colonel Bo Lind who died in a crash in May.",
+        );
+        assert_eq!(
+            (found[0].0, found[0].2.as_slice()),
+            ("appointment", &["Vice Admiral Ann Lee".to_string()][..])
+        );
+        let crash = found.iter().find(|e| e.0 == "disaster").map(|e| e.2.as_slice());
+        assert_eq!(crash, Some(&["Colonel Bo Lind".to_string()][..]), "{found:?}");
     }
 
     #[test]
