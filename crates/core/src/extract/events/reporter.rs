@@ -11,6 +11,7 @@ use crate::model::EntityKind;
 
 use super::super::mentions::Mention;
 use super::super::text::Segmented;
+use super::triggers;
 
 /// How many tokens an appositive after the speaker's name may take (", the Navy spokesman,").
 const APPOSITIVE: usize = 8;
@@ -31,6 +32,7 @@ pub(super) fn sources(
     let reports = |k: usize| {
         leading_source_verb(seg, &mentions[k], clause.clone())
             .is_some_and(|verb| !said_at(seg, verb, trigger_at))
+            || says_it_last(seg, &mentions[k], clause.clone())
     };
     participants.iter().copied().filter(|&k| reports(k)).collect()
 }
@@ -57,6 +59,21 @@ fn leading_source_verb(seg: &Segmented<'_>, mention: &Mention, clause: Range<usi
         matches!(seg.low(k), "he" | "she" | "his" | "her" | "him" | "i" | "my" | "me" | "we" | "our" | "us")
     });
     (verb + 2 < clause.end && !about_speaker).then_some(verb)
+}
+
+/// "…, said Lt. Gen. Ann Lee, chief of operations.": an official named after the verb of speech
+/// that closes the clause, with at most an appositive after the name.
+fn says_it_last(seg: &Segmented<'_>, mention: &Mention, clause: Range<usize>) -> bool {
+    let (start, end) = (mention.tokens.start, mention.tokens.end);
+    let said = start >= clause.start + 2
+        && matches!(seg.low(start - 1), "said" | "says" | "added" | "stated")
+        && matches!(seg.tok(start - 2), "," | "”" | "\"");
+    let rest = end..clause.end;
+    let closes = rest.is_empty()
+        || seg.tok(end) == ","
+            && rest.len() <= 2 * APPOSITIVE
+            && !rest.clone().any(|k| triggers::trigger(seg.word(k), "").is_some());
+    mention.kind == EntityKind::Official && said && closes
 }
 
 /// The verb of speech right after a name ending at `end` ("Lee said", "Lee, claimed"), or after
@@ -88,12 +105,14 @@ mod tests {
         let found = events_in(
             "Captain Ann Lee, the Navy spokesman, said the crew rescued two sailors near Port Ash on Friday. \
              Governor Ann Ruiz said she visited the troops at Camp Ash on Saturday. \
-             Colonel Bo Lind said at the ceremony on Sunday that the unit was ready.",
+             Colonel Bo Lind said at the ceremony on Sunday that the unit was ready. \
+             The 1st Battalion will deploy to Port Ash in May, said Colonel Bo Lind, head of planning at the base.",
         );
         let summary: Vec<_> =
             found.iter().map(|e| (e.event_type, e.participants.len(), e.sources.len())).collect();
         assert_eq!(summary[1], ("visit", 1, 0), "{summary:?}");
         assert_eq!(summary[2], ("ceremony", 1, 0), "{summary:?}");
+        assert_eq!(summary[3], ("deployment", 2, 1), "{summary:?}");
         assert!(
             found[0].event_type != "statement" && found[0].sources == found[0].participants,
             "{summary:?}"
