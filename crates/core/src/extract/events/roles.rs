@@ -418,6 +418,8 @@ fn location_of(
         .filter(|&k| !modifies_noun(seg, &mentions[k]) && !locates_place_before(seg, mentions, k))
         .filter(|&k| !place_of_other_event(seg, &mentions[k], clause.start, trigger_at))
         .filter(|&k| !possesses_a_non_place(seg, mentions, k))
+        // "approved a plan to send troops to Iraq": a vote decides on a happening elsewhere.
+        .filter(|&k| event_type != "vote" || mentions[k].tokens.start < trigger_at)
         .collect();
     let after_preposition =
         |k: &usize| placed_by_word(seg, mentions[*k].tokens.start, clause.start, event_type);
@@ -638,6 +640,16 @@ mod tests {
         );
         let crash = found.iter().find(|e| e.0 == "disaster").map(|e| e.2.as_slice());
         assert_eq!(crash, Some(&["Colonel Bo Lind".to_string()][..]), "{found:?}");
+    }
+
+    #[test]
+    fn a_vote_is_not_where_what_it_decides_happens() {
+        let found = places_and_participants(
+            "The parliament approved a plan to send troops to Vermont on Tuesday. \
+             In Montpelier, lawmakers voted on the mission on Wednesday.",
+        );
+        let places: Vec<(&str, Option<&str>)> = found.iter().map(|e| (e.0, e.1.as_deref())).collect();
+        assert_eq!(places, [("vote", None), ("vote", Some("Montpelier"))], "{found:?}");
     }
 
     #[test]
