@@ -392,7 +392,17 @@ fn placed_by_word(seg: &Segmented<'_>, mut start: usize, clause_start: usize, ev
     let word = seg.low(start - 1);
     let before = start.checked_sub(2).map_or("", |k| seg.low(k));
     let send_off = event_type == "ceremony" && matches!(before, "off" | "send-off" | "sendoff");
-    LOCATIVES.contains(&word) || word == "from" && send_off
+    LOCATIVES.contains(&word) || word == "from" && send_off || off_the_coast(seg, start, clause_start)
+}
+
+/// "off the coast of Port Ash", "on the outskirts of Ashford": a place named after the edge of it
+/// that a locative places the event at.
+fn off_the_coast(seg: &Segmented<'_>, start: usize, clause_start: usize) -> bool {
+    start >= clause_start + 4
+        && seg.low(start - 1) == "of"
+        && matches!(seg.low(start - 2), "coast" | "coasts" | "shores" | "outskirts" | "waters")
+        && seg.low(start - 3) == "the"
+        && (LOCATIVES.contains(&seg.low(start - 4)) || seg.low(start - 4) == "off")
 }
 
 /// "India hosted the exercise", "the City of Springfield is hosting a delegation": the place that
@@ -654,9 +664,12 @@ mod tests {
 
     #[test]
     fn an_event_on_a_place_is_there() {
-        let found =
-            places_and_participants("The crew rescued two hikers stranded on Moose Island on Tuesday.");
+        let found = places_and_participants(
+            "The crew rescued two hikers stranded on Moose Island on Tuesday. \
+             The navy rescued four fishermen off the coast of Montpelier on Friday.",
+        );
         assert_eq!(found[0].1.as_deref(), Some("Moose Island"), "{found:?}");
+        assert_eq!(found[1].1.as_deref(), Some("Montpelier"), "{found:?}");
     }
 
     #[test]
