@@ -257,7 +257,13 @@ fn build_event(
     for &(doc, event) in &cluster.members {
         let article = &docs[doc];
         let mention = &article.events[event];
-        for &participant in &mention.participants {
+        // A saying that reports another happening ("…, the spokesman said the aircraft landed")
+        // joins it through its speaker, who tells it and takes no part.
+        let reports = mention.event_type == "statement" && cluster.event_type != "statement";
+        let speaker = |p: usize| reports && article.mentions[p].kind == EntityKind::Official;
+        let taking_part =
+            mention.participants.iter().filter(|&&p| !speaker(p) && !mention.sources.contains(&p));
+        for &participant in taking_part {
             let entity = entity_of[doc][participant];
             if !participants.contains(&entities[entity].id) && entities[entity].kind != EntityKind::Place {
                 participants.push(entities[entity].id.clone());
@@ -415,6 +421,18 @@ mod tests {
             .map(|e| e.name.as_str())
             .collect();
         assert_eq!(names, ["Ann Marshal", "Mary “Molly” Vance", "Paul R. Stone"], "{:#?}", facts.entities);
+    }
+
+    #[test]
+    fn the_speaker_of_a_saying_that_reports_a_happening_takes_no_part_in_it() {
+        let facts = crate::extract::extract(&[article(
+            "The 1st Battalion rescued two hikers near Ashford on Tuesday. \
+             Battalion spokesperson Ann Ruiz said the hikers were taken to a hospital in Ashford.",
+        )])
+        .facts;
+        let rescue = facts.events.iter().find(|e| e.event_type == "rescue").expect("a rescue");
+        assert_eq!(rescue.evidence.len(), 2, "{:#?}", facts.events);
+        assert_eq!(rescue.participants, ["unit/1st-battalion"], "{:#?}", facts.events);
     }
 
     #[test]

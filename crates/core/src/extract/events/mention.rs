@@ -20,6 +20,10 @@ pub(crate) struct EventMention {
     pub date_tenses: Vec<Tense>,
     /// Indexes (into the article's mentions) of the other entities in its clause.
     pub participants: Vec<usize>,
+    /// Those of `participants` who only report it ("Lee, the Navy spokesman, said the frigate
+    /// docked …"): kept for merging, where a shared speaker ties two tellings, and left out of the
+    /// event's participants.
+    pub sources: Vec<usize>,
     /// Index (into the article's mentions) of the place where it happened.
     pub location: Option<usize>,
     /// Whether it is told as past or future.

@@ -12,7 +12,9 @@ mod clauses;
 mod handover;
 mod headline;
 mod mention;
+mod relative;
 mod reported;
+mod reporter;
 mod retold;
 mod roles;
 mod subordinate;
@@ -185,6 +187,7 @@ fn quote_continuing(
             dates: Vec::new(),
             date_tenses: Vec::new(),
             participants: Vec::new(),
+            sources: Vec::new(),
             location: None,
             tense: statement.tense,
             continues: Some(previous),
@@ -336,6 +339,8 @@ impl ClauseReader<'_, '_> {
             .collect();
         let roles = Roles { seg, mentions: self.mentions, sentence: self.sentence };
         let (participants, location) = roles.of(clause.clone(), trigger_at, event_type);
+        let sources =
+            reporter::sources(seg, self.mentions, &participants, clause.clone(), (trigger_at, event_type));
         let tokens = trim(seg, clause.clone());
         if tokens.is_empty() {
             return None;
@@ -348,6 +353,7 @@ impl ClauseReader<'_, '_> {
             dates: clause_dates,
             date_tenses,
             participants,
+            sources,
             location,
             tense: clause_tense,
             continues,

@@ -11,6 +11,7 @@ use super::super::lexicon::{lookup_lowercase, Role};
 use super::super::mentions::Mention;
 use super::super::text::{Segmented, TokenKind};
 use super::clauses::quoted;
+use super::relative;
 use super::triggers;
 
 /// "a NATO peacekeeping mission", "NATO integration": an organization named before a lowercase
@@ -89,8 +90,25 @@ fn is_trailing_source(seg: &Segmented<'_>, mention: &Mention, clause_end: usize)
     start > 0 && matches!(seg.tok(start - 1), "," | "”" | "\"") && reports && rest_is_punctuation
 }
 
+/// "PORTSMOUTH, Va. (WVEC) --", "New Delhi (AFP) Dec 1, 2016": a body in brackets right after the
+/// place that opens its sentence, in capitalized words, is the outlet that files the report.
+fn files_the_report(seg: &Segmented<'_>, mention: &Mention) -> bool {
+    let (start, end) = (mention.tokens.start, mention.tokens.end);
+    let opens = seg.sentences[mention.sentence].tokens.start;
+    let dateline_word =
+        |k: usize| seg.tokens[k].kind != TokenKind::Word || !seg.tok(k).starts_with(char::is_lowercase);
+    mention.kind != EntityKind::Place
+        && start > opens + 1
+        && start <= opens + 6
+        && seg.tok(start - 1) == "("
+        && end < seg.tokens.len()
+        && seg.tok(end) == ")"
+        && (opens..start - 1).all(dateline_word)
+}
+
 /// Whether mention `k`, named in the event's clause, is only around the event: a photo credit, the
-/// source of the report, the frame it happens in, or a body qualifying a noun.
+/// source of the report, the outlet of a dateline, the frame it happens in, or a body qualifying a
+/// noun.
 fn takes_no_part(
     seg: &Segmented<'_>,
     mentions: &[Mention],
@@ -101,6 +119,7 @@ fn takes_no_part(
     let mention = &mentions[k];
     mention.credit
         || is_source_of_report(seg, mention.tokens.start, clause.start)
+        || files_the_report(seg, mention)
         || event_type != "statement" && is_trailing_source(seg, mention, clause.end)
         || frames_the_event(seg, mentions, k, clause.start)
         || modifies_a_noun(seg, mention)
@@ -134,9 +153,15 @@ impl Roles<'_, '_> {
             location_of(seg, mentions, clause.clone(), trigger_at, event_type)
                 .or_else(|| place_before_where(seg, mentions, clause.start))
         };
+        let relative = relative::told_of(seg, mentions, clause.clone(), trigger_at);
+        let in_main_clause = |k: usize| relative.is_some_and(|(_, own)| mentions[k].tokens.start < own);
         let mut participants: Vec<usize> = mentions_in(mentions, clause.clone())
             .filter(|&k| Some(k) != location && !takes_no_part(seg, mentions, k, clause.clone(), event_type))
+            .filter(|&k| !in_main_clause(k))
             .collect();
+        if let Some((who, _)) = relative.filter(|(who, _)| !participants.contains(who)) {
+            participants.insert(0, who);
+        }
         let saying = event_type == "statement";
         if participants.iter().all(|&k| mentions[k].kind == EntityKind::Place) {
             participants.extend(self.person_pointed_at(clause.clone(), saying));
@@ -337,7 +362,7 @@ fn place_of_other_event(
     other.event_type().is_some() && noun
 }
 
-/// Words after which a place is where an event happens ("in", "at", "visited" …).
+/// Words after which a place is where an event happens ("in", "at", "on", "visited" …).
 const LOCATIVES: &[&str] = &[
     "in",
     "at",
@@ -345,6 +370,7 @@ const LOCATIVES: &[&str] = &[
     "for",
     "into",
     "near",
+    "on",
     "across",
     "throughout",
     "visit",
@@ -369,7 +395,17 @@ fn placed_by_word(seg: &Segmented<'_>, mut start: usize, clause_start: usize, ev
     let word = seg.low(start - 1);
     let before = start.checked_sub(2).map_or("", |k| seg.low(k));
     let send_off = event_type == "ceremony" && matches!(before, "off" | "send-off" | "sendoff");
-    LOCATIVES.contains(&word) || word == "from" && send_off
+    LOCATIVES.contains(&word) || word == "from" && send_off || off_the_coast(seg, start, clause_start)
+}
+
+/// "off the coast of Port Ash", "on the outskirts of Ashford": a place named after the edge of it
+/// that a locative places the event at.
+fn off_the_coast(seg: &Segmented<'_>, start: usize, clause_start: usize) -> bool {
+    start >= clause_start + 4
+        && seg.low(start - 1) == "of"
+        && matches!(seg.low(start - 2), "coast" | "coasts" | "shores" | "outskirts" | "waters")
+        && seg.low(start - 3) == "the"
+        && (LOCATIVES.contains(&seg.low(start - 4)) || seg.low(start - 4) == "off")
 }
 
 /// "India hosted the exercise", "the City of Springfield is hosting a delegation": the place that
@@ -394,14 +430,15 @@ fn location_of(
         .filter(|&k| mentions[k].kind == EntityKind::Place)
         .filter(|&k| !modifies_noun(seg, &mentions[k]) && !locates_place_before(seg, mentions, k))
         .filter(|&k| !place_of_other_event(seg, &mentions[k], clause.start, trigger_at))
+        .filter(|&k| !possesses_a_non_place(seg, mentions, k))
+        // "approved a plan to send troops to Iraq": a vote decides on a happening elsewhere.
+        .filter(|&k| event_type != "vote" || mentions[k].tokens.start < trigger_at)
         .collect();
     let after_preposition =
         |k: &usize| placed_by_word(seg, mentions[*k].tokens.start, clause.start, event_type);
-    // A possessive chain names the most specific place last ("Iowa’s Camp Dodge").
-    let chained = |k: &usize| {
-        let start = mentions[*k].tokens.start;
-        start >= 2 && seg.tokens[start - 1].kind == TokenKind::Possessive
-    };
+    // A possessive chain names the most specific place last ("Iowa’s Camp Dodge", "Vermont’s
+    // capital, Montpelier").
+    let chained = |k: &usize| possessed_place(seg, mentions[*k].tokens.start);
     let found = places
         .iter()
         .copied()
@@ -412,9 +449,31 @@ fn location_of(
     // "visited Iowa’s Camp Dodge": the place the possessive chain ends with.
     let next = places.iter().copied().find(|&k| k > found);
     let found = next
-        .filter(|&k| chained(&k) && mentions[k].tokens.start == mentions[found].tokens.end + 1)
+        .filter(|&k| chained(&k) && mentions[k].tokens.start <= mentions[found].tokens.end + 4)
         .unwrap_or(found);
     Some(place_within(seg, mentions, found, clause.start))
+}
+
+/// Whether a place starting at `start` is named after a possessive place: "Iowa’s Camp Dodge",
+/// "Vermont’s capital, Montpelier".
+fn possessed_place(seg: &Segmented<'_>, start: usize) -> bool {
+    let possessive = |k: usize| seg.tokens[k].kind == TokenKind::Possessive;
+    start >= 2 && possessive(start - 1)
+        || start >= 4 && seg.tok(start - 1) == "," && seg.low(start - 2) == "capital" && possessive(start - 3)
+}
+
+/// "loyal to Vermont’s Ann Lee", "Vermont’s capital, Montpelier": a place whose possessive owns
+/// something other than a place named right after it qualifies that thing; it is not where the
+/// event is.
+fn possesses_a_non_place(seg: &Segmented<'_>, mentions: &[Mention], k: usize) -> bool {
+    let end = mentions[k].tokens.end;
+    let owns = end < seg.tokens.len() && seg.tokens[end].kind == TokenKind::Possessive;
+    let place_follows = mentions.get(k + 1).is_some_and(|next| {
+        next.kind == EntityKind::Place
+            && possessed_place(seg, next.tokens.start)
+            && next.tokens.start <= end + 4
+    });
+    owns && !place_follows
 }
 
 /// "at Camp Hill, Springfield", "on Bald Peak in Green Mountain National Forest": of a place named
@@ -556,6 +615,64 @@ mod tests {
         );
         let participants: Vec<&[String]> = found.iter().map(|e| e.2.as_slice()).collect();
         assert_eq!(participants, [&[][..], &["Vermont National Guard".to_string()][..]], "{found:?}");
+    }
+
+    #[test]
+    fn the_outlet_of_a_dateline_takes_no_part() {
+        let found = places_and_participants(
+            "BURLINGTON, Vt. (Green Mountain News Agency) -- The Vermont National Guard rescued two hikers on Tuesday. \
+             Montpelier (Green Mountain News Agency) May 2, 2019 The Vermont National Guard rescued a hunter. \
+             The Vermont National Guard and the Green Mountain News Agency rescued a dog on Friday.",
+        );
+        let takes_part = |e: usize, who: &str| found[e].2.iter().any(|p| p == who);
+        let agency = "Green Mountain News Agency";
+        assert!(takes_part(0, "Vermont National Guard") && !takes_part(0, agency), "{found:?}");
+        assert!(takes_part(1, "Vermont National Guard") && !takes_part(1, agency), "{found:?}");
+        assert!(takes_part(2, agency), "{found:?}");
+    }
+
+    #[test]
+    fn a_place_owning_something_else_is_not_where_the_event_is() {
+        let found = places_and_participants(
+            "Rebels loyal to Vermont's Ann Lee attacked a post in May. \
+             Gunmen attacked a hotel in Vermont's capital, Montpelier, in June.",
+        );
+        let places: Vec<Option<&str>> = found.iter().map(|e| e.1.as_deref()).collect();
+        assert_eq!(places, [None, Some("Montpelier")], "{found:?}");
+    }
+
+    #[test]
+    fn who_a_relative_clause_tells_of_takes_part_in_its_event() {
+        let found = places_and_participants(
+            "Vice Admiral Ann Lee, who will be appointed vice chief on 1 July 2019, thanked the crew. \
+             Governor Sam Park praised Colonel Bo Lind who died in a crash in May.",
+        );
+        assert_eq!(
+            (found[0].0, found[0].2.as_slice()),
+            ("appointment", &["Vice Admiral Ann Lee".to_string()][..])
+        );
+        let crash = found.iter().find(|e| e.0 == "disaster").map(|e| e.2.as_slice());
+        assert_eq!(crash, Some(&["Colonel Bo Lind".to_string()][..]), "{found:?}");
+    }
+
+    #[test]
+    fn a_vote_is_not_where_what_it_decides_happens() {
+        let found = places_and_participants(
+            "The parliament approved a plan to send troops to Vermont on Tuesday. \
+             In Montpelier, lawmakers voted on the mission on Wednesday.",
+        );
+        let places: Vec<(&str, Option<&str>)> = found.iter().map(|e| (e.0, e.1.as_deref())).collect();
+        assert_eq!(places, [("vote", None), ("vote", Some("Montpelier"))], "{found:?}");
+    }
+
+    #[test]
+    fn an_event_on_a_place_is_there() {
+        let found = places_and_participants(
+            "The crew rescued two hikers stranded on Moose Island on Tuesday. \
+             The navy rescued four fishermen off the coast of Montpelier on Friday.",
+        );
+        assert_eq!(found[0].1.as_deref(), Some("Moose Island"), "{found:?}");
+        assert_eq!(found[1].1.as_deref(), Some("Montpelier"), "{found:?}");
     }
 
     #[test]
