@@ -38,7 +38,9 @@ pub(super) struct Told<'a> {
 /// earlier one does not, nor a word that sets it apart ("another group left", "a new rotation").
 /// Sayings are left alone: two sayings are two events unless a speaker ties them. A mention that
 /// names the happening with "the" ("watch the ceremony", "killed in the attack") and nobody new
-/// tells it again however it is told and whatever other words its clause has ("were also …").
+/// tells it again however it is told and whatever other words its clause has ("were also …"). A
+/// relative clause ("…, which voted against it") telling a happening of the type its sentence just
+/// told is part of it.
 pub(super) fn retellings(
     seg: &Segmented<'_>,
     mentions: &[Mention],
@@ -53,6 +55,11 @@ pub(super) fn retellings(
             continue;
         };
         if told[earlier].sentence == event.sentence {
+            // "… was able to pass the legislation without the opposition, which voted against it":
+            // a relative clause telling a happening of the type just told is part of it.
+            if matches!(seg.low(event.tokens.start), "which" | "who") {
+                found.push((later, earlier));
+            }
             continue;
         }
         if names_someone_new(mentions, &told[earlier], event) {
@@ -134,6 +141,15 @@ mod tests {
              Reports said the hikers saved in the rescue were also taken to a hospital.",
         );
         assert_eq!(found, [("ceremony", None), ("ceremony", Some(0)), ("rescue", None), ("rescue", Some(2))]);
+    }
+
+    #[test]
+    fn a_relative_clause_telling_the_same_kind_of_happening_is_part_of_it() {
+        let found = continuations(
+            "The council appointed Ann Ruiz as its chief on Monday, which paved the way for her to be \
+             sworn in as the new chief.",
+        );
+        assert_eq!(found, [("appointment", None), ("appointment", Some(0))], "{found:?}");
     }
 
     #[test]
