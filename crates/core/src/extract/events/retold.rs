@@ -7,8 +7,9 @@ use std::ops::Range;
 use crate::model::EntityKind;
 
 use super::super::dates::Tense;
+use super::super::lexicon::Role;
 use super::super::mentions::Mention;
-use super::super::text::Segmented;
+use super::super::text::{Segmented, TokenKind};
 
 /// An event mention as this rule sees it.
 pub(super) struct Told<'a> {
@@ -35,7 +36,11 @@ pub(super) struct Told<'a> {
 /// continuation, of the type of the latest earlier event of its article, told in the same direction
 /// of time (not one coming and one past), and it names no unit, official or organization that the
 /// earlier one does not, nor a word that sets it apart ("another group left", "a new rotation").
-/// Sayings are left alone: two sayings are two events unless a speaker ties them.
+/// Sayings are left alone: two sayings are two events unless a speaker ties them. A mention that
+/// names the happening with "the" ("watch the ceremony", "killed in the attack") and nobody new
+/// tells it again however it is told and whatever other words its clause has ("were also …"). A
+/// relative clause ("…, which voted against it") telling a happening of the type its sentence just
+/// told is part of it.
 pub(super) fn retellings(
     seg: &Segmented<'_>,
     mentions: &[Mention],
@@ -49,16 +54,43 @@ pub(super) fn retellings(
         let Some(earlier) = (0..later).rev().find(|&k| told[k].event_type == event.event_type) else {
             continue;
         };
-        if told[earlier].sentence == event.sentence
-            || opposite_tenses(told[earlier].tense, event.tense)
-            || names_someone_new(mentions, &told[earlier], event)
-            || event.tokens.clone().any(|k| sets_apart(seg.low(k)))
-        {
+        if told[earlier].sentence == event.sentence {
+            // "… was able to pass the legislation without the opposition, which voted against it":
+            // a relative clause telling a happening of the type just told is part of it.
+            if matches!(seg.low(event.tokens.start), "which" | "who") {
+                found.push((later, earlier));
+            }
             continue;
         }
-        found.push((later, earlier));
+        if names_someone_new(mentions, &told[earlier], event) {
+            continue;
+        }
+        let plain = !(opposite_tenses(told[earlier].tense, event.tense)
+            || event.tokens.clone().any(|k| sets_apart(seg.low(k))));
+        // "Members of the public were asked to watch the ceremony" (after "will be held"), "those
+        // killed in the attack were also …": a happening named with "the" points back.
+        if plain || names_it_definitely(seg, event) {
+            found.push((later, earlier));
+        }
     }
     found
+}
+
+/// The most words between "the" and the event noun it names ("the 10-day exercise").
+const DEFINITE_REACH: usize = 3;
+
+/// Whether a mention's clause names a happening of its own type with "the" ("the crash", "view the
+/// ceremony", "in the attack"), with no word that sets it apart between them ("the second attack").
+fn names_it_definitely(seg: &Segmented<'_>, event: &Told<'_>) -> bool {
+    let clause = event.tokens.clone();
+    clause.clone().any(|k| {
+        let noun = !seg.word(k).is(Role::Verb) || k > clause.start && seg.low(k - 1) == "the";
+        noun && seg.word(k).event_type() == Some(event.event_type)
+            && (k.saturating_sub(DEFINITE_REACH).max(clause.start)..k)
+                .rev()
+                .take_while(|&j| seg.tokens[j].kind == TokenKind::Word && !sets_apart(seg.low(j)))
+                .any(|j| seg.low(j) == "the")
+    })
 }
 
 /// Whether one mention is told as coming and the other as past.
@@ -98,6 +130,26 @@ mod tests {
              The crews arrived and were able to rescue both of them.",
         );
         assert_eq!(found, [("ceremony", None), ("ceremony", Some(0)), ("rescue", None), ("rescue", Some(2))]);
+    }
+
+    #[test]
+    fn a_happening_named_with_the_is_told_again_however_it_is_told() {
+        let found = continuations(
+            "The send-off ceremony will be held at Camp Hill on Sunday. \
+             Members of the public were asked to watch the ceremony online. \
+             Helicopter crews rescued two hikers near Glen Ora on Monday. \
+             Reports said the hikers saved in the rescue were also taken to a hospital.",
+        );
+        assert_eq!(found, [("ceremony", None), ("ceremony", Some(0)), ("rescue", None), ("rescue", Some(2))]);
+    }
+
+    #[test]
+    fn a_relative_clause_telling_the_same_kind_of_happening_is_part_of_it() {
+        let found = continuations(
+            "The council appointed Ann Ruiz as its chief on Monday, which paved the way for her to be \
+             sworn in as the new chief.",
+        );
+        assert_eq!(found, [("appointment", None), ("appointment", Some(0))], "{found:?}");
     }
 
     #[test]

@@ -117,7 +117,7 @@ impl ClauseView<'_, '_> {
         {
             return None;
         }
-        if self.names_no_happening(i, found) {
+        if self.names_no_happening(i, found) || self.only_possible(i, found) {
             return None;
         }
         let before = clause.start.max(i.saturating_sub(5))..i;
@@ -140,6 +140,20 @@ impl ClauseView<'_, '_> {
             && seg.word(i + 1).is(Role::PlaceHead)
             && !self.in_mentions[i + 1];
         objected || place
+    }
+
+    /// Whether the trigger `found` at `i`, in a clause that states no time, names a happening that
+    /// only could be or is only allowed ("could become a transit point … and carry out attacks",
+    /// "a bill that would allow the government to deploy troops", "allows for the deployment", "the
+    /// possible deployment"): an intention or a hypothesis, not an event. A saying stays one.
+    fn only_possible(&self, i: usize, found: Trigger) -> bool {
+        let seg = self.seg;
+        let possibility = |w: &str| {
+            matches!(w, "could" | "might" | "possible" | "potential" | "allow" | "allows" | "allowing")
+        };
+        found.event_type != "statement"
+            && !self.has_date
+            && (self.clause.start..i).any(|k| possibility(seg.low(k)))
     }
 
     /// "took command", "assumed the charge", "handed over the baton", "relinquished authority",
@@ -355,6 +369,13 @@ mod tests {
         assert!(types("How long the crews will assist in flooded areas has yet to be determined.").is_empty());
         assert_eq!(types("The crews will assist in flooded areas until May."), ["relief"]);
         assert!(types("The troops were originally due to return home in May.").is_empty());
+    }
+
+    #[test]
+    fn a_happening_that_only_could_be_or_is_allowed_is_no_event() {
+        assert!(types("The border could become a route for militants to carry out attacks.").is_empty());
+        assert!(types("The bill allows for the deployment of advisers.").is_empty());
+        assert_eq!(types("The order allows the troops to deploy on Friday."), ["deployment"]);
     }
 
     #[test]
