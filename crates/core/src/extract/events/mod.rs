@@ -22,6 +22,7 @@ mod triggers;
 
 pub(crate) use mention::EventMention;
 
+use std::cell::OnceCell;
 use std::ops::Range;
 
 use crate::model::EntityKind;
@@ -245,6 +246,7 @@ impl ClauseReader<'_, '_> {
             in_quotes,
             in_mentions,
             has_date,
+            first_possibility: OnceCell::new(),
         };
         let found = view.triggers();
         let attended = if found.is_empty() { self.attended_event(clause.clone(), events) } else { None };

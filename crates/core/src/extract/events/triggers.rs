@@ -1,6 +1,7 @@
 //! Trigger words: which words of a clause can name its event (the word table gives each trigger
 //! its event type and conditions), and which of them does.
 
+use std::cell::OnceCell;
 use std::ops::Range;
 
 use super::super::lexicon::{Role, Word};
@@ -56,6 +57,8 @@ pub(super) struct ClauseView<'a, 't> {
     pub in_mentions: &'a [bool],
     /// Whether the clause states a time or an offset.
     pub has_date: bool,
+    /// The first word of possibility in the clause ("could", "allow", …), found once when asked.
+    pub first_possibility: OnceCell<Option<usize>>,
 }
 
 impl ClauseView<'_, '_> {
@@ -151,9 +154,9 @@ impl ClauseView<'_, '_> {
         let possibility = |w: &str| {
             matches!(w, "could" | "might" | "possible" | "potential" | "allow" | "allows" | "allowing")
         };
-        found.event_type != "statement"
-            && !self.has_date
-            && (self.clause.start..i).any(|k| possibility(seg.low(k)))
+        let first =
+            || *self.first_possibility.get_or_init(|| self.clause.clone().find(|&k| possibility(seg.low(k))));
+        found.event_type != "statement" && !self.has_date && first().is_some_and(|k| k < i)
     }
 
     /// "took command", "assumed the charge", "handed over the baton", "relinquished authority",
