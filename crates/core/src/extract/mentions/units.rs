@@ -1,6 +1,6 @@
 //! Units and organizations named by their structure: unit designation chains ("Detachment 1,
 //! Company C (Medevac), 2-211th General Support Aviation Battalion"), a country's ministry
-//! ("China's foreign ministry"), and owners named before a possessive or inside a longer name.
+//! ("Chile's foreign ministry"), and owners named before a possessive or inside a longer name.
 
 use std::ops::Range;
 
@@ -12,7 +12,7 @@ use super::finder::{Finder, Mention};
 use super::shapes::{first_char_upper, is_designator};
 
 impl Finder<'_, '_> {
-    /// "China's foreign ministry": a country's lowercase ministry or government.
+    /// "Chile's foreign ministry": a country's lowercase ministry or government.
     pub(super) fn possessive_organization(
         &mut self,
         sentence_index: usize,
@@ -40,9 +40,9 @@ impl Finder<'_, '_> {
         None
     }
 
-    /// "Coast Guard Sector Charleston", "Coast Guard Air Station Savannah": a force's name, a post
+    /// "Coast Guard Sector Kelmouth", "Coast Guard Air Station Dunmere": a force's name, a post
     /// head and the place the post serves name one unit (what follows, "Command Center", belongs
-    /// to it and names nothing else); "Station Brunswick" after it is that unit again. Whether
+    /// to it and names nothing else); "Station Harrowby" after it is that unit again. Whether
     /// `range` was read so.
     pub(super) fn force_post(&mut self, sentence_index: usize, range: Range<usize>) -> bool {
         let is_post = |k: usize| self.seg.word(k).is(Role::PostHead) && first_char_upper(self.tok(k));
