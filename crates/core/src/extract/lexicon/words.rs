@@ -116,6 +116,8 @@ pub(crate) enum Role {
     /// People serving in a force: an unknown acronym right before one names an armed force, a
     /// unit ("KDF troops", "ADF personnel").
     ServicePeople,
+    /// A company's legal form, before or after its name ("… AS", "AB …", "… Ltd").
+    CompanyForm,
 }
 
 /// The name of every role in `words.txt`.
@@ -168,6 +170,7 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("ship-prefix", Role::ShipPrefix),
     ("vessel-kind", Role::VesselKind),
     ("formation-word", Role::FormationWord),
+    ("company-form", Role::CompanyForm),
     ("civil-word", Role::CivilWord),
     ("service-people", Role::ServicePeople),
 ];

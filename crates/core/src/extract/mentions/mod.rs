@@ -3,13 +3,15 @@
 //! First-pass rules, tried at each capitalized word in this order: titled people ("Iowa
 //! Governor Ann Whitaker", in `people`), a country's ministry ("Peru's foreign ministry") and
 //! unit designation chains ("Detachment 3, Company F (Medevac), 4-127th …", in `units`), then
-//! capitalized name chunks (`names`): a person introduced by an apposition ("Lena Varga, the
-//! president of Ruritania"), the gazetteer, a head word ("… Battalion", "… Ministry", "Camp …"),
-//! acronyms and context ("in Ames", "the city of …"). A second pass (`repeats`) places unknown
+//! capitalized name chunks (`names`): a company by its legal form ("… AS", "AB …", in
+//! `companies`), a person introduced by an apposition ("Lena Varga, the president of
+//! Ruritania"), the gazetteer, a head word ("… Battalion", "… Ministry", "Camp …"), acronyms and
+//! context ("in Ames", "the city of …"). A second pass (`repeats`) places unknown
 //! names listed with a known place and finds later mentions of the names found (surnames,
 //! acronyms, short forms), also in headlines. The rules share one `Finder` (`finder`) and the
 //! word shapes of `shapes`.
 
+mod companies;
 mod finder;
 mod names;
 mod people;
@@ -216,7 +218,7 @@ mod tests {
     use super::super::text::segment;
     use super::*;
 
-    fn found(text: &str) -> Vec<(EntityKind, String, String)> {
+    pub(super) fn found(text: &str) -> Vec<(EntityKind, String, String)> {
         let seg = segment(text);
         let blocked = vec![false; seg.tokens.len()];
         find_mentions(&seg, &blocked, None)

@@ -195,6 +195,10 @@ impl Finder<'_, '_> {
     /// Classifies the capitalized chunk `range` and records its mention(s).
     pub(super) fn chunk_range(&mut self, sentence_index: usize, range: Range<usize>) {
         let sentence = self.seg.sentences[sentence_index].tokens.clone();
+        // "AB Skarholm", "Nordvik Verft AS": a company by its legal form.
+        if self.company(sentence_index, range.clone()) {
+            return;
+        }
         let Some(range) = self.trim_chunk(range) else { return };
         let sentence_initial = range.start == sentence.start
             || (range.start == sentence.start + 1
@@ -425,7 +429,7 @@ impl Finder<'_, '_> {
     }
 
     /// Records the organization named by `range`, and its later forms ("(ACR)").
-    fn push_organization(&mut self, sentence_index: usize, range: Range<usize>) {
+    pub(super) fn push_organization(&mut self, sentence_index: usize, range: Range<usize>) {
         let end = range.end;
         let mention =
             self.mention(EntityKind::Organization, range.clone(), self.canonical(range), sentence_index);
