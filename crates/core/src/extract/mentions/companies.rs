@@ -1,5 +1,6 @@
 //! Companies named with their legal form ("Nordvik Verft AS", "AB Skarholm", "Hallam (Pvt) Ltd"):
 //! a form word before or after capitalized words makes them one organization, whatever the words.
+//! Company heads ("… Systems", "… Aerospace") are organization heads of the word data.
 
 use std::ops::Range;
 
@@ -73,6 +74,16 @@ mod tests {
                 (EntityKind::Organization, "Hallam (Pvt) Ltd", "Hallam (Pvt) Ltd"),
                 (EntityKind::Organization, "AB Skarholm", "Skarholm")
             ]
+        );
+    }
+
+    #[test]
+    fn a_company_head_ends_a_companys_name() {
+        let f = found("The navy bought radars from Kestrel Systems and engines from Harwell Aerospace.");
+        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        assert_eq!(
+            names,
+            [(EntityKind::Organization, "Kestrel Systems"), (EntityKind::Organization, "Harwell Aerospace")]
         );
     }
 }
