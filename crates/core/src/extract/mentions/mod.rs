@@ -228,6 +228,13 @@ mod tests {
     }
 
     #[test]
+    fn a_tribunal_named_after_a_force_is_an_organization() {
+        let f = found("The case went to the Harbor Force Tribunal (HFT) in May.");
+        assert_eq!(f[0].0, EntityKind::Organization, "{f:?}");
+        assert_eq!(f[0].1, "Harbor Force Tribunal");
+    }
+
+    #[test]
     fn designation_chains_are_one_unit_each() {
         let quotes: Vec<String> = found(
             "Soldiers of Detachment 3, Charlie Company, 2nd Battalion, 149th Aviation Regiment left. \
