@@ -145,7 +145,7 @@ fn bare_acronym(name: &str) -> bool {
 }
 
 /// The kind by majority, a first-hand mention counting three times a repeat; an acronym alone
-/// votes only when no mention names the entity otherwise ("PCG" with "Philippine Coast Guard").
+/// votes only when no mention names the entity otherwise ("NCG" with "Norland Coast Guard").
 fn majority_kind(mentions: &[(&Doc<'_>, &Mention)]) -> EntityKind {
     let named = mentions.iter().any(|(_, mention)| !bare_acronym(&mention.name));
     let mut kind_votes: BTreeMap<EntityKind, usize> = BTreeMap::new();
@@ -159,7 +159,7 @@ fn majority_kind(mentions: &[(&Doc<'_>, &Mention)]) -> EntityKind {
 }
 
 /// The name: for people the fullest name; otherwise the most used that is not a short form of
-/// another name of the same entity ("Air Guard" for "Iowa Air National Guard").
+/// another name of the same entity ("Air Guard" for "Ohio Air National Guard").
 fn entity_name(kind: EntityKind, mentions: &[(&Doc<'_>, &Mention)]) -> String {
     let mut name_votes: Vec<(String, usize, usize)> = Vec::new(); // (name, count, first position)
     for (position, (_, mention)) in mentions.iter().enumerate() {
@@ -437,7 +437,7 @@ mod tests {
 
     #[test]
     fn ids_are_slugs_made_unique() {
-        assert_eq!(slug("Detachment 3, Company B (Medevac)"), "detachment-3-company-b-medevac");
+        assert_eq!(slug("Detachment 3, Company F (Medevac)"), "detachment-3-company-f-medevac");
         assert_eq!(
             assign_ids(["a".to_string(), "a".to_string(), "b".to_string()].into_iter()),
             ["a", "a-2", "b"]

@@ -64,6 +64,6 @@ mod tests {
         assert!(!same_subject(&key("Defense Ministry"), &key("Defense Department")));
         assert!(!same_subject(&key("Interior Ministry"), &key("Ministry of Foreign Affairs")));
         assert_eq!(subject_key("Polish Ministry"), None);
-        assert_eq!(subject_key("Iowa National Guard"), None);
+        assert_eq!(subject_key("Ohio National Guard"), None);
     }
 }

@@ -105,8 +105,8 @@ fn dated_after_writing(
 /// (event cluster, target entity, supports?, passage).
 type SupportClaim = (usize, usize, bool, (usize, Range<usize>));
 
-/// Support that one article affirms and another denies ("support … to the KFOR mission, not the
-/// Kosovo Security Forces" against "support to the United States, Kosovo Security Forces").
+/// Support that one article affirms and another denies ("support … to the Norland mission, not the
+/// Norland Security Forces" against "support to the United States, Norland Security Forces").
 pub(crate) fn support_conflicts(
     docs: &[Doc<'_>],
     entity_of: &[Vec<usize>],

@@ -4,7 +4,7 @@
 //! Mentions join an entity when their normalized names match, when a short form names an entity
 //! the same article mentioned in full ("the Security Force", "Air Guard"), when a person's name
 //! differs by one letter ("Kowalsky", "Kowalskyy"), when an acronym defined for one names another,
-//! or when one program's name contains another's ("State Partner Program").
+//! or when one program's name contains another's ("Harbor Partner Program").
 
 use std::collections::BTreeMap;
 
@@ -43,7 +43,7 @@ pub(crate) fn normalize(name: &str, kind: EntityKind) -> String {
         key.drain(.."the ".len());
     }
     if matches!(kind, EntityKind::Unit | EntityKind::Organization) {
-        // British and American spellings name one body ("Kenya Defence Forces", "… Defense Forces").
+        // British and American spellings name one body ("Norland Defence Forces", "… Defense Forces").
         for (british, american) in [("defence", "defense"), ("organisation", "organization")] {
             if key.contains(british) {
                 key = key.replace(british, american);
@@ -89,7 +89,7 @@ fn stem(word: &str) -> &str {
     word.strip_suffix("ship").or_else(|| word.strip_suffix('s')).unwrap_or(word)
 }
 
-/// Whether the name `short` is a short form of the name `long` ("Security Force" of "Kosovo
+/// Whether the name `short` is a short form of the name `long` ("Security Force" of "Norland
 /// Security Forces", "Battle Group" of "Battle Group Lithuania").
 pub(crate) fn is_short_form(short: &str, long: &str, kind: EntityKind) -> bool {
     let (short, long) = (normalize(short, kind), normalize(long, kind));
@@ -359,7 +359,7 @@ impl NameClusters {
     }
 
     /// Links a cluster named only by an acronym with the one cluster (not a person) whose name
-    /// those letters spell ("WVNG" and "West Virginia National Guard", "USCG" and "U.S. Coast
+    /// those letters spell ("ONG" and "Ohio National Guard", "USCG" and "U.S. Coast
     /// Guard") or write with dots ("BC" and "B.C."), wherever in the set each is found. An acronym
     /// several names spell stays apart.
     fn link_spelled_acronyms(&self, union_find: &mut UnionFind) {
@@ -391,8 +391,8 @@ impl NameClusters {
         }
     }
 
-    /// Links organizations whose names contain one another ("State Partner Program" in
-    /// "National Guard Bureau State Partnership Program"), compared only with those of the same
+    /// Links organizations whose names contain one another ("Harbor Partner Program" in
+    /// "Norland Port Authority Harbor Partnership Program"), compared only with those of the same
     /// last word.
     fn link_programs(&self, union_find: &mut UnionFind) {
         let mut orgs_by_last: HashMap<String, Vec<usize>> = HashMap::default();
@@ -495,7 +495,7 @@ impl NameClusters {
 type NamedCluster = (usize, Vec<String>);
 
 impl NameClusters {
-    /// "Defence Forces" in one article, "Irish Defence Forces" in another: a unit or organization
+    /// "Defence Forces" in one article, "Norland Defence Forces" in another: a unit or organization
     /// whose every name has no owner before its words is the one other entity of its kind in the
     /// set whose name ends in one of them ("National Guard" with two state Guards stays apart).
     /// Compared only with the last 64 names of the same last word, so that it stays linear.
@@ -561,7 +561,7 @@ fn link_middle_names(by_plain_name: &HashMap<String, usize>, union_find: &mut Un
 }
 
 /// The letters an acronym of a name takes: the initial of each capitalized word, every capital
-/// of a dotted abbreviation ("U.S. Coast Guard" → "USCG", "West Virginia University" → "WVU").
+/// of a dotted abbreviation ("U.S. Coast Guard" → "USCG", "Ohio State University" → "OSU").
 fn acronym_letters(name: &str) -> String {
     name.split([' ', '-'])
         .flat_map(|word| {
@@ -591,7 +591,7 @@ const NEAREST_CANDIDATES: usize = 64;
 
 /// A short form of a unit or organization this article names in full ("the Security Force",
 /// "Air Guard") stands for it: the normalized full name nearest before mention `index`, else
-/// after it. A name that opens with a place ("Iowa National Guard") is a full name of its own;
+/// after it. A name that opens with a place ("Ohio National Guard") is a full name of its own;
 /// one that opens with an organization ("NATO eFP Battle Group") may be a short form.
 fn full_name_of(
     mentions: &[Mention],
@@ -644,13 +644,13 @@ mod tests {
     fn the_parent_of_a_designation_chain_is_not_its_short_form() {
         let chain = "Company D, 2nd Battalion, 198th Armor";
         assert!(!is_short_form("2nd Battalion, 198th Armor", chain, EntityKind::Unit));
-        assert!(is_short_form("Air Guard", "Iowa Air National Guard", EntityKind::Unit));
+        assert!(is_short_form("Air Guard", "Ohio Air National Guard", EntityKind::Unit));
     }
 
     #[test]
     fn name_matching_helpers() {
-        assert_eq!(normalize("the Kosovo Security Forces", EntityKind::Unit), "kosovo security force");
-        assert!(short_form_of(&words("Air Guard"), &words("Iowa Air National Guard")));
+        assert_eq!(normalize("the Norland Security Forces", EntityKind::Unit), "norland security force");
+        assert!(short_form_of(&words("Air Guard"), &words("Ohio Air National Guard")));
         assert!(!short_form_of(&words("Air Guard"), &words("Air Guard")));
         assert!(same_person("Anton Kowalsky", "Anton Kowalskyy"));
         assert!(!same_person("Ann Whitaker", "Ann Whitman"));
@@ -663,7 +663,7 @@ mod tests {
         assert!(is_short_form("NATO eFR Battle Group in Estonia", full, EntityKind::Unit));
         assert!(is_short_form("NATO enhanced Forward Reach Battalion Battle Group", full, EntityKind::Unit));
         assert!(!is_short_form("NATO eFR Battle Group in Estonia", full, EntityKind::Organization));
-        assert!(!is_short_form("Coast Guard", "Coast Guard Sector Charleston", EntityKind::Unit));
+        assert!(!is_short_form("Coast Guard", "Coast Guard Sector Kelmouth", EntityKind::Unit));
     }
 
     fn unit(name: &str) -> Mention {
@@ -682,7 +682,7 @@ mod tests {
     #[test]
     fn a_short_form_alone_in_one_article_is_the_one_unit_another_names_in_full() {
         let (a, b, c) = ([unit("Norland Navy")], [unit("Navy")], [unit("Rural Guard")]);
-        let (d, e) = ([unit("Ohio National Guard"), unit("Iowa National Guard")], [unit("National Guard")]);
+        let (d, e) = ([unit("Ohio National Guard"), unit("Maine National Guard")], [unit("National Guard")]);
         let resolution = resolve(&[&a, &b, &c]);
         assert_eq!(resolution.clusters.len(), 3, "a one-word name stays apart: {resolution:?}");
         let (f, g) = ([unit("Norland Defence Forces")], [unit("Defence Forces")]);
@@ -693,7 +693,7 @@ mod tests {
     #[test]
     fn a_body_owned_by_a_country_is_keyed_by_the_countrys_usual_name() {
         let key = |name| normalize(name, EntityKind::Organization);
-        assert_eq!(key("US Embassy"), key("United States Embassy"));
+        assert_eq!(key("UK Embassy"), key("United Kingdom Embassy"));
         assert_eq!(key("U.S. Embassy"), "united states embassy");
         assert_eq!(key("Iowa Department of Health"), "iowa department of health");
         assert_eq!(normalize("US", EntityKind::Place), "us");

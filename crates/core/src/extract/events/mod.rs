@@ -507,7 +507,7 @@ mod tests {
         let found = events(
             "The partnership went into effect on March 11, 2011, about three years after Kosovo declared its independence. \
              Wrona said the engineers would work during exercise Dragon, which begins in May. \
-             China's foreign ministry criticized the drills on Tuesday. \
+             Chile's foreign ministry criticized the drills on Tuesday. \
              Morales said this will be her third deployment.",
         );
         let types: Vec<&str> = found.iter().map(|(t, _)| *t).collect();

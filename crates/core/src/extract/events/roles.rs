@@ -15,7 +15,7 @@ use super::relative;
 use super::triggers;
 
 /// "a NATO peacekeeping mission", "NATO integration": an organization named before a lowercase
-/// noun qualifies the noun; it takes no part. (A unit before a noun, "Iowa National Guard
+/// noun qualifies the noun; it takes no part. (A unit before a noun, "Ohio National Guard
 /// soldiers", names who is there, and so does a body before its people, "NATO officers".)
 fn modifies_a_noun(seg: &Segmented<'_>, mention: &Mention) -> bool {
     if mention.kind != EntityKind::Organization {
@@ -384,7 +384,7 @@ const LOCATIVES: &[&str] = &[
 
 /// Whether the place mention starting at `start` is placed by the word before it (skipping "the"):
 /// a locative, or "from" after a send-off, which is held where the troops leave from ("were sent off
-/// from Camp Dodge").
+/// from Camp Bramwell").
 fn placed_by_word(seg: &Segmented<'_>, mut start: usize, clause_start: usize, event_type: &str) -> bool {
     if start > clause_start && seg.tok(start - 1).eq_ignore_ascii_case("the") {
         start -= 1;
@@ -436,7 +436,7 @@ fn location_of(
         .collect();
     let after_preposition =
         |k: &usize| placed_by_word(seg, mentions[*k].tokens.start, clause.start, event_type);
-    // A possessive chain names the most specific place last ("Iowa’s Camp Dodge", "Vermont’s
+    // A possessive chain names the most specific place last ("Ohio’s Camp Bramwell", "Vermont’s
     // capital, Montpelier").
     let chained = |k: &usize| possessed_place(seg, mentions[*k].tokens.start);
     let found = places
@@ -446,7 +446,7 @@ fn location_of(
         .find(|k| after_preposition(k) || chained(k))
         .or_else(|| places.iter().copied().find(after_preposition))
         .or_else(|| places.iter().copied().find(|&k| hosts(seg, &mentions[k])))?;
-    // "visited Iowa’s Camp Dodge": the place the possessive chain ends with.
+    // "visited Ohio’s Camp Bramwell": the place the possessive chain ends with.
     let next = places.iter().copied().find(|&k| k > found);
     let found = next
         .filter(|&k| chained(&k) && mentions[k].tokens.start <= mentions[found].tokens.end + 4)
@@ -454,7 +454,7 @@ fn location_of(
     Some(place_within(seg, mentions, found, clause.start))
 }
 
-/// Whether a place starting at `start` is named after a possessive place: "Iowa’s Camp Dodge",
+/// Whether a place starting at `start` is named after a possessive place: "Ohio’s Camp Bramwell",
 /// "Vermont’s capital, Montpelier".
 fn possessed_place(seg: &Segmented<'_>, start: usize) -> bool {
     let possessive = |k: usize| seg.tokens[k].kind == TokenKind::Possessive;

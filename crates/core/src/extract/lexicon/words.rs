@@ -22,7 +22,7 @@ pub(crate) enum Role {
     Locative,
     /// Makes a bare month or year after it a date ("in October").
     TimePreposition,
-    /// May join the parts of a name ("University of Texas at Austin").
+    /// May join the parts of a name ("University of Norland at Eastbrook").
     NameConnector,
     /// Part of a person's name before the surname ("Van Dyke").
     NameParticle,
@@ -98,7 +98,7 @@ pub(crate) enum Role {
     /// Last word of the name of an award ("… Distinguished Service Award"): no entity.
     AwardHead,
     /// After a force's name, names one of its posts by the place it serves ("Coast Guard Sector
-    /// Charleston", "… Air Station Savannah"): a unit.
+    /// Kelmouth", "… Air Station Dunmere"): a unit.
     PostHead,
     /// Lowercase noun right before a name that makes it an organization ("the Italian company
     /// Leonardo", "defence firm …", "shipbuilder …").
@@ -110,12 +110,14 @@ pub(crate) enum Role {
     /// What a military formation does or is built around: with it, a "… Group" is a unit
     /// ("Carrier Strike Group", "Battle Group"), not a company ("Eurasia Group").
     FormationWord,
-    /// Marks a body headed like a unit as civilian ("Jamaica Constabulary Force", "Joint
-    /// Interagency Task Force", "Search and Rescue Team"): an organization.
+    /// Marks a body headed like a unit as civilian ("Norland Constabulary Force",
+    /// "Northern Interagency Task Force", "Search and Rescue Team"): an organization.
     CivilWord,
     /// People serving in a force: an unknown acronym right before one names an armed force, a
     /// unit ("KDF troops", "ADF personnel").
     ServicePeople,
+    /// A company's legal form, before or after its name ("… AS", "AB …", "… Ltd").
+    CompanyForm,
 }
 
 /// The name of every role in `words.txt`.
@@ -168,6 +170,7 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("ship-prefix", Role::ShipPrefix),
     ("vessel-kind", Role::VesselKind),
     ("formation-word", Role::FormationWord),
+    ("company-form", Role::CompanyForm),
     ("civil-word", Role::CivilWord),
     ("service-people", Role::ServicePeople),
 ];

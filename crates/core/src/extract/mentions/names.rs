@@ -1,4 +1,4 @@
-//! Capitalized name chunks: how far a name runs ("University of Texas at Austin"), and what it
+//! Capitalized name chunks: how far a name runs ("University of Norland at Eastbrook"), and what it
 //! names, by the gazetteer, its head word ("… Battalion", "… Ministry", "Camp …") or its context
 //! ("in Ames", "the city of Gjilian", "Ilocos Norte province").
 
@@ -83,7 +83,7 @@ impl Finder<'_, '_> {
 
     /// Whether the possessive ending `j` joins a name to the place or organization head right after
     /// it ("St. Anthony’s Hospital", "Children’s Hospital"), the name before it no known place
-    /// ("Iowa’s Camp Dodge" is two names).
+    /// ("Ohio’s Camp Bramwell" is two names).
     fn possessive_in_name(&self, j: usize) -> bool {
         let head = self.seg.word(j + 1).head();
         self.seg.tokens[j].kind == TokenKind::Possessive
@@ -128,7 +128,7 @@ impl Finder<'_, '_> {
             }
     }
 
-    /// "1st Division of the Polish Army": after a unit's head, "of" and a name ending in a unit's
+    /// "1st Division of the Norland Army": after a unit's head, "of" and a name ending in a unit's
     /// head name the parent unit, another name ("Corps of Engineers", "Division of Emergency
     /// Management" go on).
     fn parent_unit_after_of(&self, of_at: usize, end: usize) -> bool {
@@ -174,7 +174,7 @@ impl Finder<'_, '_> {
     }
 
     /// Whether `name` is a body of an international organization the gazetteer knows, its name
-    /// opening with it and ending in a head ("United Nations Interim Force", "EU Training Mission").
+    /// opening with it and ending in a head ("United Nations Observer Force", "EU Training Mission").
     fn international_body(&self, name: Range<usize>) -> bool {
         let start = (name.clone()).find(|&k| !self.seg.word(k).is(Role::FunctionWord)).unwrap_or(name.end);
         let opens = (start + 1..name.end).any(|k| {
@@ -195,6 +195,10 @@ impl Finder<'_, '_> {
     /// Classifies the capitalized chunk `range` and records its mention(s).
     pub(super) fn chunk_range(&mut self, sentence_index: usize, range: Range<usize>) {
         let sentence = self.seg.sentences[sentence_index].tokens.clone();
+        // "AB Skarholm", "Nordvik Verft AS": a company by its legal form.
+        if self.company(sentence_index, range.clone()) {
+            return;
+        }
         let Some(range) = self.trim_chunk(range) else { return };
         let sentence_initial = range.start == sentence.start
             || (range.start == sentence.start + 1
@@ -203,7 +207,7 @@ impl Finder<'_, '_> {
         if self.appositive_person(sentence_index, range.clone(), sentence.end) {
             return;
         }
-        // "Coast Guard Sector Charleston": a force's post, a unit.
+        // "Coast Guard Sector Kelmouth": a force's post, a unit.
         if self.force_post(sentence_index, range.clone()) {
             return;
         }
@@ -230,7 +234,7 @@ impl Finder<'_, '_> {
         }
         // A head word, read from the end (or before an "of" complement).
         if let Some((kind, head_at)) = self.classify_by_head(range.clone()) {
-            // "A Migrant Offshore Aid Station ship": a place does not run a ship, a body does.
+            // "A Harbor Relief Aid Station ship": a place does not run a ship, a body does.
             let kind = if kind == EntityKind::Place && self.vessel_after(range.end) {
                 EntityKind::Organization
             } else {
@@ -301,7 +305,7 @@ impl Finder<'_, '_> {
             self.leading_place_attribute(&mut mention, range.clone());
         }
         self.attach_possessive_owner(&mut mention, range.start);
-        // "National Guard Bureau State Partner Program": the owner is an organization too.
+        // "Port Authority Harbor Partner Program": the owner is an organization too.
         let nested = self.nested_owner(range.clone(), head_at);
         self.define_acronym(&mut mention, range.end, sentence_end);
         self.push(mention);
@@ -317,7 +321,7 @@ impl Finder<'_, '_> {
     /// A name of several words that no head classifies.
     fn unknown_name(&mut self, sentence_index: usize, range: Range<usize>, sentence_initial: bool) {
         let sentence = self.seg.sentences[sentence_index].tokens.clone();
-        // "the West Virginia Distinguished Service Award": an award's name names no entity.
+        // "the Ohio Distinguished Service Award": an award's name names no entity.
         if self.seg.word(range.end - 1).is(Role::AwardHead) {
             self.taken[range].fill(true);
             return;
@@ -423,7 +427,7 @@ impl Finder<'_, '_> {
     }
 
     /// Records the organization named by `range`, and its later forms ("(ACR)").
-    fn push_organization(&mut self, sentence_index: usize, range: Range<usize>) {
+    pub(super) fn push_organization(&mut self, sentence_index: usize, range: Range<usize>) {
         let end = range.end;
         let mention =
             self.mention(EntityKind::Organization, range.clone(), self.canonical(range), sentence_index);
@@ -462,7 +466,7 @@ impl Finder<'_, '_> {
         {
             return Some((EntityKind::Place, range.start));
         }
-        // "Mission of the Consulate …", "Corps of Engineers", "University of Texas at Austin".
+        // "Mission of the Consulate …", "Corps of Engineers", "University of Norland at Eastbrook".
         let head_at = match (range.clone()).find(|&k| self.tok(k) == "of") {
             Some(of_at) if of_at > range.start => {
                 let before = self.seg.word(of_at - 1);
@@ -472,7 +476,7 @@ impl Finder<'_, '_> {
                     range.end - 1
                 }
             }
-            // "United Nations Interim Force in Lebanon": the head before "in".
+            // "United Nations Observer Force in Norland": the head before "in".
             _ => match (range.clone()).find(|&k| self.tok(k) == "in") {
                 Some(in_at) if in_at > range.start && self.seg.word(in_at - 1).head().is_some() => in_at - 1,
                 _ => range.end - 1,
@@ -482,8 +486,8 @@ impl Finder<'_, '_> {
             Head::Unit => {
                 // "Wagner Group", "Eurasia Group": without a designator or a word of a military
                 // formation, a Group is an organization; so are an undesignated civilian body
-                // ("Jamaica Constabulary Force", "Joint Interagency Task Force") and the forces
-                // and missions of an international organization ("United Nations Interim Force").
+                // ("Norland Constabulary Force", "Northern Interagency Task Force") and the forces
+                // and missions of an international organization ("United Nations Observer Force").
                 let designated = (range.clone()).any(|k| is_designator(self.tok(k)));
                 let formation = self.formation(range.start..head_at + 1);
                 let civil = !designated && (range.clone()).any(|k| self.seg.word(k).is(Role::CivilWord));
@@ -520,7 +524,7 @@ impl Finder<'_, '_> {
         }
     }
 
-    /// "Kosovo Defense Ministry" → country Kosovo; "Iowa National Guard" → state Iowa, country United States.
+    /// "Chile Defense Ministry" → country Chile; "Ohio National Guard" → state Ohio, country United States.
     fn leading_place_attribute(&self, mention: &mut Mention, range: Range<usize>) {
         let gazetteer = gazetteer();
         for len in (1..=gazetteer.longest_from(self.tok(range.start)).min(range.len() - 1)).rev() {
@@ -545,7 +549,7 @@ impl Finder<'_, '_> {
         }
     }
 
-    /// "Kosovo Security Forces (KSF)": the acronym in brackets is an alias when its letters fit,
+    /// "Norland Security Forces (NSF)": the acronym in brackets is an alias when its letters fit,
     /// or, after the name of a body of two words or more, whatever its letters: a ministry or
     /// agency abroad is known by the acronym of its own language ("Ministry of National Defence
     /// (MON)", "Ministry of Defence (MoD)").

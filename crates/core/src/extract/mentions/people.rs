@@ -409,7 +409,7 @@ impl Finder<'_, '_> {
         Some((self.text(role_start..role_text_end), self.role_complement(role_end, role_text_end)))
     }
 
-    /// ", the Arizona Division of Emergency Management director": a body's name in capitals (with
+    /// ", the Ohio Division of Emergency Management director": a body's name in capitals (with
     /// "of", "and", "for" inside) and a lowercase role noun after it; the role and the body.
     fn named_body_role(&self, start: usize, end: usize) -> Option<(String, Option<String>)> {
         let capital = |k: usize| self.is_word(k) && first_char_upper(self.tok(k)) && !self.taken[k];

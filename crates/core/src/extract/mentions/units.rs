@@ -1,18 +1,18 @@
 //! Units and organizations named by their structure: unit designation chains ("Detachment 1,
 //! Company C (Medevac), 2-211th General Support Aviation Battalion"), a country's ministry
-//! ("China's foreign ministry"), and owners named before a possessive or inside a longer name.
+//! ("Chile's foreign ministry"), and owners named before a possessive or inside a longer name.
 
 use std::ops::Range;
 
 use crate::model::EntityKind;
 
-use super::super::lexicon::{gazetteer, GazetteerKind, Head, Role};
+use super::super::lexicon::{gazetteer, number_value, GazetteerKind, Head, Role};
 use super::super::text::TokenKind;
 use super::finder::{Finder, Mention};
 use super::shapes::{first_char_upper, is_designator};
 
 impl Finder<'_, '_> {
-    /// "China's foreign ministry": a country's lowercase ministry or government.
+    /// "Chile's foreign ministry": a country's lowercase ministry or government.
     pub(super) fn possessive_organization(
         &mut self,
         sentence_index: usize,
@@ -40,9 +40,9 @@ impl Finder<'_, '_> {
         None
     }
 
-    /// "Coast Guard Sector Charleston", "Coast Guard Air Station Savannah": a force's name, a post
+    /// "Coast Guard Sector Kelmouth", "Coast Guard Air Station Dunmere": a force's name, a post
     /// head and the place the post serves name one unit (what follows, "Command Center", belongs
-    /// to it and names nothing else); "Station Brunswick" after it is that unit again. Whether
+    /// to it and names nothing else); "Station Harrowby" after it is that unit again. Whether
     /// `range` was read so.
     pub(super) fn force_post(&mut self, sentence_index: usize, range: Range<usize>) -> bool {
         let is_post = |k: usize| self.seg.word(k).is(Role::PostHead) && first_char_upper(self.tok(k));
@@ -107,16 +107,14 @@ impl Finder<'_, '_> {
         } else if is_head(i) {
             i
         } else {
-            return None;
+            return self.long_numbered_element(i, end);
         };
         if head + 1 >= end {
             return None;
         }
         let designation = self.tok(head + 1);
         let letter = designation.len() == 1 && designation.chars().all(|c| c.is_ascii_uppercase());
-        let number = designation.starts_with(|c: char| c.is_ascii_digit())
-            && designation.bytes().all(|b| b.is_ascii_digit() || b == b'-');
-        if !(letter || number) {
+        if !(letter || is_unit_number(designation)) {
             return None;
         }
         let mut j = head + 2;
@@ -124,6 +122,31 @@ impl Finder<'_, '_> {
             j += 3;
         }
         Some(j)
+    }
+
+    /// "Harbor Patrol Wing 12", "Coastal Strike Squadron One": two or three capitalized words
+    /// before a unit's head, then its number in digits or a capitalized number word that counts
+    /// nothing after it ("the Air Force 10 years ago", "… Force 40 troops" name no unit).
+    fn long_numbered_element(&self, i: usize, end: usize) -> Option<usize> {
+        let named = |k: usize| {
+            k < end
+                && self.is_word(k)
+                && first_char_upper(self.tok(k))
+                && !self.seg.word(k).is(Role::FunctionWord)
+        };
+        let head = (i + 2..(i + 4).min(end)).find(|&k| self.seg.word(k).head() == Some(Head::Unit))?;
+        let number_at = head + 1;
+        if !(i..=head).all(named) || number_at >= end {
+            return None;
+        }
+        let number = self.tok(number_at);
+        let in_words = first_char_upper(number) && number_value(number).is_some();
+        let next = number_at + 1;
+        let counts = next < end
+            && self.is_word(next)
+            && !first_char_upper(self.tok(next))
+            && (self.tok(next).ends_with('s') || self.seg.word(next).is(Role::Force));
+        ((is_unit_number(number) || in_words) && !counts).then_some(number_at + 1)
     }
 
     /// "Headquarters and Headquarters Company", or a bare "Headquarters" that a comma and another
@@ -211,5 +234,36 @@ impl Finder<'_, '_> {
             (range.start + 1..head_at).find(|&k| self.seg.word(k).head() == Some(Head::Organization))?;
         (first_head + 1 < head_at && self.seg.word(head_at).head() == Some(Head::Organization))
             .then_some(range.start..first_head + 1)
+    }
+}
+
+/// A unit's number: digits, with hyphens between ("39", "2-310"), not a year.
+fn is_unit_number(text: &str) -> bool {
+    text.starts_with(|c: char| c.is_ascii_digit())
+        && text.bytes().all(|b| b.is_ascii_digit() || b == b'-')
+        && !(text.len() == 4 && text.bytes().all(|b| b.is_ascii_digit()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::found;
+    use crate::model::EntityKind;
+
+    #[test]
+    fn a_number_after_a_long_units_name_designates_it_unless_it_counts() {
+        let f = found(
+            "Crews of Harbor Patrol Wing 12 flew. They joined Coastal Strike Squadron One at Eastbrook. \
+             It has served the Royal Norland Force 10 years.",
+        );
+        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        assert_eq!(
+            names,
+            [
+                (EntityKind::Unit, "Harbor Patrol Wing 12"),
+                (EntityKind::Unit, "Coastal Strike Squadron One"),
+                (EntityKind::Place, "Eastbrook"),
+                (EntityKind::Unit, "Royal Norland Force")
+            ]
+        );
     }
 }
