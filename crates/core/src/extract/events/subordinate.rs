@@ -6,7 +6,6 @@ use std::ops::Range;
 
 use super::super::text::Segmented;
 use super::triggers::{trigger, Trigger};
-use super::EVENT_TYPES;
 
 /// `clause` cut before its first subordinator ("after", "when") that is followed by a verb trigger
 /// of another type than every trigger before it (and preceded by one); else whole.
@@ -21,11 +20,21 @@ pub(super) fn split(seg: &Segmented<'_>, clause: Range<usize>) -> Vec<Range<usiz
             trigger(seg.word(k), next)
         })
         .collect();
+    // Each type met gets a bit of its own (there are fewer than 64).
+    let mut seen: Vec<&str> = Vec::new();
+    let mut bit = |event_type: &'static str| {
+        let at = seen.iter().position(|&t| t == event_type).unwrap_or_else(|| {
+            seen.push(event_type);
+            seen.len() - 1
+        });
+        1u64 << at.min(63)
+    };
+    let bits: Vec<(u64, bool)> =
+        triggers.iter().map(|t| t.map_or((0, false), |t| (bit(t.event_type), t.verb))).collect();
     // `verbs_from[j]`: the types of the verb triggers at clause positions j and later.
-    let mut verbs_from = vec![0u64; triggers.len() + 1];
-    for j in (0..triggers.len()).rev() {
-        let verb = triggers[j].filter(|t| t.verb).map_or(0, |t| type_bit(t.event_type));
-        verbs_from[j] = verbs_from[j + 1] | verb;
+    let mut verbs_from = vec![0u64; bits.len() + 1];
+    for j in (0..bits.len()).rev() {
+        verbs_from[j] = verbs_from[j + 1] | if bits[j].1 { bits[j].0 } else { 0 };
     }
     let mut before = 0u64;
     for (j, i) in clause.clone().enumerate() {
@@ -33,15 +42,9 @@ pub(super) fn split(seg: &Segmented<'_>, clause: Range<usize>) -> Vec<Range<usiz
         if subordinator && before != 0 && verbs_from[j + 1] & !before != 0 {
             return vec![clause.start..i, i..clause.end];
         }
-        before |= triggers[j].map_or(0, |t| type_bit(t.event_type));
+        before |= bits[j].0;
     }
     vec![clause]
-}
-
-/// An event type as one bit of a set (every type of the vocabulary has its own; the word data
-/// holds no other).
-fn type_bit(event_type: &str) -> u64 {
-    EVENT_TYPES.iter().position(|&t| t == event_type).map_or(1 << 63, |i| 1 << i)
 }
 
 #[cfg(test)]
