@@ -671,7 +671,7 @@ fn the_matching_takes_the_most_pairs_then_the_best_ones_in_any_order() {
 }
 
 #[test]
-fn no_rule_names_a_person_or_a_numbered_unit_of_a_gold_text() {
+fn no_rule_names_a_person_unit_or_organization_of_a_gold_text() {
     let mut files = Vec::new();
     extractor_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src/extract"), &mut files);
     assert!(files.len() > 20, "the extractor's files were not found");

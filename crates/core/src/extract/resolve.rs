@@ -618,9 +618,9 @@ fn full_name_of(
             && !is_parent_unit(&mention.name, &mentions[**j].name, mention.kind)
     };
     let split = candidates.partition_point(|&j| j < index);
-    let before = candidates[..split].iter().rev().take(NEAREST_CANDIDATES);
-    let after = candidates[split..].iter().take(NEAREST_CANDIDATES);
-    let full = before.clone().find(fits).or_else(|| after.clone().find(fits))?;
+    let mut before = candidates[..split].iter().rev().take(NEAREST_CANDIDATES);
+    let mut after = candidates[split..].iter().take(NEAREST_CANDIDATES);
+    let full = before.find(fits).or_else(|| after.find(fits))?;
     Some(normalize(&mentions[*full].name, mention.kind))
 }
 
