@@ -4,7 +4,7 @@ use crate::date::PartialDate;
 
 use super::super::dates::{DateKind, Days};
 use super::super::doc::Doc;
-use super::super::now::{resolve_expr, resolve_offset, Now, Resolved};
+use super::super::now::{resolve_expr, resolve_offset, shorten, Now, Resolved};
 
 /// An event: mentions in one or more articles, with its date.
 #[derive(Debug, Clone)]
@@ -49,3 +49,27 @@ pub(crate) fn event_dates(
 
 /// The resolved dates of every event mention: `[article][event]` → (expression index, value).
 pub(super) type ResolvedDates = Vec<Vec<Vec<(usize, Resolved)>>>;
+
+/// Gives the undated event `clusters[index]` the day `day` of the event `clusters[source]`, inferred,
+/// with a basis naming that event's first passage: "it has no date of its own and is said
+/// `{how}` “…” (article), which is <day>".
+pub(super) fn lend_day(
+    docs: &[Doc<'_>],
+    clusters: &mut [EventCluster],
+    index: usize,
+    source: usize,
+    day: i64,
+    how: &str,
+) {
+    let (doc, event) = clusters[source].members[0];
+    let basis = format!(
+        "it has no date of its own and is said {how} “{}” ({}), which is {}",
+        shorten(docs[doc].seg.slice(docs[doc].events[event].tokens.clone())),
+        docs[doc].id,
+        PartialDate::from_days(day)
+    );
+    let cluster = &mut clusters[index];
+    cluster.days = Some(Days { first: day, last: day });
+    cluster.stated = false;
+    cluster.basis = Some(basis);
+}

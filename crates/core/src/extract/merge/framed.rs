@@ -6,10 +6,8 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::super::dates::Days;
 use super::super::doc::Doc;
-use super::super::now::shorten;
-use super::cluster::EventCluster;
+use super::cluster::{lend_day, EventCluster};
 
 /// Prepositions that set a saying inside a happening.
 const FRAMING: &[&str] = &["at", "during"];
@@ -127,16 +125,6 @@ pub(super) fn apply_framed_sayings(docs: &[Doc<'_>], clusters: &mut [EventCluste
         }
     }
     for (index, source, day) in found {
-        let (doc, event) = clusters[source].members[0];
-        let basis = format!(
-            "it has no date of its own and is said at “{}” ({}), which is {}",
-            shorten(docs[doc].seg.slice(docs[doc].events[event].tokens.clone())),
-            docs[doc].id,
-            crate::date::PartialDate::from_days(day)
-        );
-        let cluster = &mut clusters[index];
-        cluster.days = Some(Days { first: day, last: day });
-        cluster.stated = false;
-        cluster.basis = Some(basis);
+        lend_day(docs, clusters, index, source, day, "at");
     }
 }

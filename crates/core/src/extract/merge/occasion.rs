@@ -5,12 +5,9 @@
 //! of anything else (a deployment, a rescue) are most often said later, to the press, and keep no
 //! date.
 
-use crate::date::PartialDate;
-
 use super::super::dates::{Days, Tense};
 use super::super::doc::Doc;
-use super::super::now::shorten;
-use super::cluster::EventCluster;
+use super::cluster::{lend_day, EventCluster};
 
 /// The types of event at which people make speeches.
 const OCCASIONS: &[&str] = &["ceremony", "transfer-of-authority", "visit", "meeting", "appointment"];
@@ -76,17 +73,7 @@ pub(super) fn apply_occasion_sayings(
         found.push((index, day, occasion));
     }
     for (index, day, occasion) in found {
-        let (doc, event) = clusters[occasion].members[0];
-        let basis = format!(
-            "it has no date of its own and is said in the report of “{}” ({}), which is {}",
-            shorten(docs[doc].seg.slice(docs[doc].events[event].tokens.clone())),
-            docs[doc].id,
-            PartialDate::from_days(day)
-        );
-        let cluster = &mut clusters[index];
-        cluster.days = Some(Days { first: day, last: day });
-        cluster.stated = false;
-        cluster.basis = Some(basis);
+        lend_day(docs, clusters, index, occasion, day, "in the report of");
     }
 }
 
