@@ -17,15 +17,17 @@ use serde::{Deserialize, Serialize};
 
 /// The sets: the app's corpus; texts written for the tests while the rules were designed (not blind);
 /// real articles annotated blind, before the extractor ever ran on them: `dev`, `europe`, `pacific`,
-/// `asia`, `world`, `americas` and `wire` may be tuned on, `sealed` is only scored and reported,
-/// never tuned on (its misses are not printed).
-const SETS: [&str; 14] = [
+/// `asia`, `world`, `americas`, `wire`, `states` and `africa` may be tuned on; `mideast` and `rescue`
+/// are held out of the round of rules that follows their first blind score (misses unprinted), then
+/// tuned on; `sealed` is only scored and reported, never tuned on (its misses are not printed).
+const SETS: [&str; 16] = [
     "kosovo", "texas", "luzon", "alaska", "dev", "europe", "pacific", "asia", "world", "americas", "wire",
-    "states", "africa", "sealed",
+    "states", "africa", "mideast", "rescue", "sealed",
 ];
 
-/// The sets whose misses stay unprinted, so that nobody tunes on them.
-const SEALED: [&str; 1] = ["sealed"];
+/// The sets whose misses stay unprinted, so that nobody tunes on them: `sealed` for good, the
+/// newest blind splits until the round they measure is merged.
+const SEALED: [&str; 3] = ["mideast", "rescue", "sealed"];
 
 #[derive(Deserialize)]
 struct Gold {
@@ -562,7 +564,7 @@ fn print(set: &str, r: &Report) {
         r.dates_checked
     );
     if SEALED.contains(&set) {
-        println!("  ({} misses not shown: a sealed set is scored, never tuned on)", r.misses.len());
+        println!("  ({} misses not shown: a sealed or held-out set is scored, not tuned on)", r.misses.len());
         return;
     }
     for m in &r.misses {
