@@ -356,11 +356,10 @@ fn disagreements(h: &mut Html, explorer: &Explorer) {
         "Where the articles disagree",
     );
     h.open("ul", &[]);
-    for (c, about) in conflicts {
-        let to = href(&UrlState::default().opened(&c.about));
-        let claims = c.claims.iter().map(|cl| cl.value.clone()).collect::<Vec<_>>().join(" / ");
-        h.open("li", &[]).open("p", &[]).element("a", &[("href", Some(&to))], &about);
-        h.text(&format!(" — {}: {claims}", c.field)).close("p").close("li");
+    for d in conflicts {
+        let to = href(&UrlState::default().opened(&d.about));
+        h.open("li", &[]).open("p", &[]).element("a", &[("href", Some(&to))], &d.name);
+        h.text(&format!(" — {}", d.line)).close("p").close("li");
     }
     h.close("ul").close("section");
 }

@@ -112,14 +112,13 @@ fn Disagreements() -> impl IntoView {
                 <ul>
                     {conflicts
                         .into_iter()
-                        .map(|(c, about)| {
-                            let to = url.state.get_untracked().opened(&c.about);
+                        .map(|d| {
+                            let to = url.state.get_untracked().opened(&d.about);
                             view! {
                                 <li>
                                     <p>
-                                        <Go to=to>{about}</Go>
-                                        " — " {c.field.clone()} ": "
-                                        {c.claims.iter().map(|cl| cl.value.clone()).collect::<Vec<_>>().join(" / ")}
+                                        <Go to=to>{d.name}</Go>
+                                        " — " {d.line}
                                     </p>
                                 </li>
                             }

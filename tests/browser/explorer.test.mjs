@@ -100,6 +100,8 @@ test("where the articles disagree: each side with its evidence", async () => {
   // One disagreement between articles (whether the deployment supports the KSF); the training's
   // date against when the articles were written is no disagreement of the articles (checked below).
   assert.equal(await section.locator("li").count(), 1);
+  // The line says what conflicts with what: each side with the articles that say it.
+  assert.match(await section.locator("li").textContent(), /— supports: articles? [\d, ]+ says? “.+”; articles? [\d, ]+ says? “.+”/);
   // Followed from the keyboard: a click could land on a card instead, when the cards above are
   // measured as the page scrolls to the link and the section moves (seen once under load).
   await section.getByRole("link").filter({ hasText: /Iowa National Guard soldiers|medical training|Air National Guard/ }).first().focus();

@@ -54,8 +54,8 @@ pub use evidence::{Evidence, EvidenceError, TextPositions};
 pub use explore::{
     accept_message, citation, facet_list, original_article, original_link, post_targets, resize_message,
     select_message, snippet, state_message, text_fragment, value_id, ArticleMentions, ArticleRef, Card, Chip,
-    Command, EntityDetail, EventDetail, EventRef, EventStart, Explorer, FacetList, FactRef, Ignored,
-    Original, Reader, Rejection, Results, Segment, Snippet, Sort, Theme, Timeline, TimelineBin,
+    Command, Disagreement, EntityDetail, EventDetail, EventRef, EventStart, Explorer, FacetList, FactRef,
+    Ignored, Original, Reader, Rejection, Results, Segment, Snippet, Sort, Theme, Timeline, TimelineBin,
     TimelinePoint, UrlState,
 };
 #[cfg(feature = "collection")]

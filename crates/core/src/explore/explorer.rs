@@ -516,20 +516,49 @@ impl Explorer {
         Some(EventDetail { event, location, date, participants, conflicts, against_writing_date, articles })
     }
 
-    /// Every disagreement between articles, with the name of the fact it is about (a stated date
-    /// against when its articles were written is no disagreement of the articles: see
+    /// Every disagreement between articles, with the fact it is about (a stated date against when
+    /// its articles were written is no disagreement of the articles: see
     /// `EventDetail::against_writing_date`).
-    pub fn conflicts(&self) -> Vec<(Conflict, String)> {
+    pub fn conflicts(&self) -> Vec<Disagreement> {
         self.corpus
             .facts
             .conflicts
             .iter()
             .filter(|c| c.between == CONFLICT_BETWEEN_ARTICLES)
-            .map(|c| {
-                (c.clone(), self.fact(&c.about).map_or_else(|| c.about.clone(), |f| f.name().to_string()))
+            .map(|c| Disagreement {
+                about: c.about.clone(),
+                name: self.fact(&c.about).map_or_else(|| c.about.clone(), |f| f.name().to_string()),
+                line: disagreement_line(c),
             })
             .collect()
     }
+}
+
+/// A disagreement between articles as the list of results shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Disagreement {
+    /// Id of the fact it is about.
+    pub about: String,
+    /// The fact's name or summary.
+    pub name: String,
+    /// What conflicts with what: the field, then each claim with the articles that state it.
+    pub line: String,
+}
+
+/// `date: article 000 says “2020-02-26”; articles 001, 002 say “2020-02-27”`.
+fn disagreement_line(c: &Conflict) -> String {
+    let claims: Vec<String> = c
+        .claims
+        .iter()
+        .map(|claim| {
+            let mut docs: Vec<&str> = claim.evidence.iter().map(|e| e.doc.as_str()).collect();
+            docs.sort_unstable();
+            docs.dedup();
+            let (noun, verb) = if docs.len() == 1 { ("article", "says") } else { ("articles", "say") };
+            format!("{noun} {} {verb} “{}”", docs.join(", "), claim.value)
+        })
+        .collect();
+    format!("{}: {}", c.field, claims.join("; "))
 }
 
 /// Whether an entity takes part in an event or is its place.
@@ -655,6 +684,34 @@ mod tests {
         rows.sort_by_key(|r| (date(r).is_none(), date(r), name_key[*r as usize].clone(), *r));
         assert_eq!(by_date, rows);
         assert!(by_date.windows(2).any(|w| date(&w[0]) != date(&w[1])), "dates vary");
+    }
+
+    #[test]
+    fn a_disagreement_says_which_articles_say_what() {
+        let claim = |value: &str, docs: &[&str]| crate::model::Claim {
+            value: value.to_string(),
+            evidence: docs
+                .iter()
+                .map(|d| Evidence {
+                    doc: d.to_string(),
+                    start: 0,
+                    end: 1,
+                    quote: "x".into(),
+                    prefix: String::new(),
+                    suffix: String::new(),
+                })
+                .collect(),
+        };
+        let conflict = Conflict {
+            about: "event/x".into(),
+            field: "date".into(),
+            between: CONFLICT_BETWEEN_ARTICLES.into(),
+            claims: vec![claim("2020-02-26", &["002", "000", "002"]), claim("2020-02-27", &["001"])],
+        };
+        assert_eq!(
+            disagreement_line(&conflict),
+            "date: articles 000, 002 say “2020-02-26”; article 001 says “2020-02-27”"
+        );
     }
 
     #[test]

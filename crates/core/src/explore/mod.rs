@@ -20,7 +20,8 @@ mod view;
 
 pub use cite::{citation, original_article, original_link, text_fragment, Original};
 pub use explorer::{
-    ArticleMentions, ArticleRef, Card, Chip, EntityDetail, EventDetail, EventRef, Explorer, FactRef, Results,
+    ArticleMentions, ArticleRef, Card, Chip, Disagreement, EntityDetail, EventDetail, EventRef, Explorer,
+    FactRef, Results,
 };
 pub use facet_list::{facet_list, value_id, FacetList};
 pub use message::{
