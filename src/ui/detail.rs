@@ -132,7 +132,7 @@ fn event(d: EventDetail) -> impl IntoView {
     let state = Url::get().state.get_untracked();
     let e = d.event;
     let basis = e.date.basis.clone();
-    let written: Vec<String> = e.date.mentions.iter().map(|m| format!("“{}”", m.quote)).collect();
+    let written = d.as_written;
     view! {
         <p class="kind">{format!("event · {}", e.event_type)}</p>
         <h2 tabindex="-1">{e.summary.clone()}</h2>
@@ -144,7 +144,7 @@ fn event(d: EventDetail) -> impl IntoView {
                     {basis.map(|b| view! { <span class="basis">" — inferred: " {b}</span> })}
                 </dd>
             </div>
-            {(!written.is_empty()).then(|| view! { <div><dt>"as written"</dt> <dd>{written.join(", ")}</dd></div> })}
+            {(!written.is_empty()).then(|| view! { <div><dt>"as written"</dt> <dd>{written}</dd></div> })}
             {d.location.map(|place| {
                 let to = state.opened(&place.id);
                 view! { <div><dt>"place"</dt> <dd><Go to=to>{place.name}</Go></dd></div> }

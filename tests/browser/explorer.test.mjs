@@ -123,6 +123,10 @@ test("a date after the articles were written is shown apart, on its event, with 
   const claims = details.locator(".claim");
   assert.equal(await claims.count(), 2);
   assert.match(await claims.nth(1).locator(".claim-value").innerText(), /written by then/);
+  // Its date as the articles word it, each wording once (two articles both say "April").
+  const written = await details.locator("dt", { hasText: "as written" }).locator("xpath=following-sibling::dd").innerText();
+  const wordings = written.split(", ");
+  assert.ok(wordings.length >= 1 && new Set(wordings).size === wordings.length, written);
   assert.deepEqual(problems, []);
   await context.close();
 });

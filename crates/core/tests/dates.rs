@@ -102,14 +102,7 @@ fn a_saying_in_the_report_of_an_occasion_by_one_who_takes_part_is_of_its_day() {
     let text = "Governor Ann Ruiz hosted a change of command ceremony at Camp Hill on Monday. \
                 “They served well,” Governor Ann Ruiz said. \
                 Colonel Bo Lind said the weather had been cold for weeks.";
-    let facts = extract(&[article(text, "2023-03-14")]).facts;
-    let sayings: Vec<Option<String>> = facts
-        .events
-        .iter()
-        .filter(|event| event.event_type == "statement")
-        .map(|event| event.date.value.map(|v| v.to_string()))
-        .collect();
-    assert_eq!(sayings, [Some("2023-03-13".to_string()), None], "{:?}", facts.events);
+    assert_eq!(sayings_dates(text, "2023-03-14"), [Some("2023-03-13".to_string()), None]);
 }
 
 #[test]
@@ -117,12 +110,12 @@ fn a_saying_framed_by_a_happening_told_before_is_of_its_day() {
     let text = "The minister signed an agreement to buy new aircraft on Tuesday during a live broadcast. \
                 “This is a great day,” the minister said during the broadcast. \
                 “We talked during the broadcast,” Colonel Bo Lind said.";
-    let facts = extract(&[article(text, "2023-03-10")]).facts;
-    let sayings: Vec<Option<String>> = facts
-        .events
-        .iter()
-        .filter(|event| event.event_type == "statement")
-        .map(|event| event.date.value.map(|v| v.to_string()))
-        .collect();
-    assert_eq!(sayings, [Some("2023-03-07".to_string()), None], "{:?}", facts.events);
+    assert_eq!(sayings_dates(text, "2023-03-10"), [Some("2023-03-07".to_string()), None]);
+}
+
+/// The dates of the sayings (`statement` events) found in `text` published on `published`.
+fn sayings_dates(text: &str, published: &str) -> Vec<Option<String>> {
+    let facts = extract(&[article(text, published)]).facts;
+    let sayings = facts.events.iter().filter(|event| event.event_type == "statement");
+    sayings.map(|event| event.date.value.map(|v| v.to_string())).collect()
 }

@@ -119,27 +119,26 @@ fn check(rows: usize, seed: u64, queries: &[u64]) -> Result<(), TestCaseError> {
     Ok(())
 }
 
-#[test]
-fn engine_equals_a_plain_scan_on_small_corpora() {
-    let strategy = (1usize..400, any::<u64>(), proptest::collection::vec(any::<u64>(), 1..12));
-    TestRunner::new(Config { cases: 64, ..Config::default() })
+/// Runs `check` on `cases` corpora of `rows` rows, each with `queries` random queries.
+fn check_cases(rows: std::ops::Range<usize>, queries: std::ops::Range<usize>, cases: u32) {
+    let strategy = (rows, any::<u64>(), proptest::collection::vec(any::<u64>(), queries));
+    TestRunner::new(Config { cases, ..Config::default() })
         .run(&strategy, |(rows, seed, queries)| check(rows, seed, &queries))
         .unwrap();
+}
+
+#[test]
+fn engine_equals_a_plain_scan_on_small_corpora() {
+    check_cases(1usize..400, 1..12, 64);
 }
 
 /// Count profiles from 1,024 rows, but no word-wise bitsets (from 16,384).
 #[test]
 fn engine_equals_a_plain_scan_on_corpora_with_count_profiles_only() {
-    let strategy = (1_024usize..16_384, any::<u64>(), proptest::collection::vec(any::<u64>(), 4..10));
-    TestRunner::new(Config { cases: 12, ..Config::default() })
-        .run(&strategy, |(rows, seed, queries)| check(rows, seed, &queries))
-        .unwrap();
+    check_cases(1_024usize..16_384, 4..10, 12);
 }
 
 #[test]
 fn engine_equals_a_plain_scan_on_corpora_with_count_profiles() {
-    let strategy = (16_384usize..24_000, any::<u64>(), proptest::collection::vec(any::<u64>(), 4..10));
-    TestRunner::new(Config { cases: 6, ..Config::default() })
-        .run(&strategy, |(rows, seed, queries)| check(rows, seed, &queries))
-        .unwrap();
+    check_cases(16_384usize..24_000, 4..10, 6);
 }

@@ -124,6 +124,9 @@ pub struct EntityDetail {
     pub events: Vec<EventRef>,
 }
 
+/// How many different wordings of an event's date its details show.
+const WORDINGS_SHOWN: usize = 8;
+
 /// An event with its participants and disagreements.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EventDetail {
@@ -133,6 +136,8 @@ pub struct EventDetail {
     pub location: Option<FactRef>,
     /// Its date and how it is known: `2023-12-29 (stated)`, `2023-12 (inferred)` or `unknown`.
     pub date: String,
+    /// How the articles word its date, each wording once, at most eight (`“Friday”, “Dec. 29”`).
+    pub as_written: String,
     /// Participants.
     pub participants: Vec<FactRef>,
     /// Where the articles disagree about it (`Conflict::between` is `articles`).
@@ -513,7 +518,24 @@ impl Explorer {
             (Some(v), _) => format!("{v} (inferred)"),
             (None, _) => "unknown".to_string(),
         };
-        Some(EventDetail { event, location, date, participants, conflicts, against_writing_date, articles })
+        let mut as_written = String::new();
+        let mut shown: Vec<&str> = Vec::new();
+        for m in &event.date.mentions {
+            if shown.len() < WORDINGS_SHOWN && !shown.contains(&m.quote.as_str()) {
+                as_written.extend([if shown.is_empty() { "“" } else { ", “" }, &m.quote, "”"]);
+                shown.push(&m.quote);
+            }
+        }
+        Some(EventDetail {
+            event,
+            location,
+            date,
+            as_written,
+            participants,
+            conflicts,
+            against_writing_date,
+            articles,
+        })
     }
 
     /// Every disagreement between articles, with the fact it is about (a stated date against when
@@ -547,18 +569,16 @@ pub struct Disagreement {
 
 /// `date: article 000 says “2020-02-26”; articles 001, 002 say “2020-02-27”`.
 fn disagreement_line(c: &Conflict) -> String {
-    let claims: Vec<String> = c
-        .claims
-        .iter()
-        .map(|claim| {
-            let mut docs: Vec<&str> = claim.evidence.iter().map(|e| e.doc.as_str()).collect();
-            docs.sort_unstable();
-            docs.dedup();
-            let (noun, verb) = if docs.len() == 1 { ("article", "says") } else { ("articles", "say") };
-            format!("{noun} {} {verb} “{}”", docs.join(", "), claim.value)
-        })
-        .collect();
-    format!("{}: {}", c.field, claims.join("; "))
+    let mut line = c.field.clone();
+    for (i, claim) in c.claims.iter().enumerate() {
+        let mut docs: Vec<&str> = claim.evidence.iter().map(|e| e.doc.as_str()).collect();
+        docs.sort_unstable();
+        docs.dedup();
+        let (noun, verb) =
+            if docs.len() == 1 { (" article ", " says “") } else { (" articles ", " say “") };
+        line.extend([if i == 0 { ":" } else { ";" }, noun, &docs.join(", "), verb, &claim.value, "”"]);
+    }
+    line
 }
 
 /// Whether an entity takes part in an event or is its place.
@@ -684,6 +704,22 @@ mod tests {
         rows.sort_by_key(|r| (date(r).is_none(), date(r), name_key[*r as usize].clone(), *r));
         assert_eq!(by_date, rows);
         assert!(by_date.windows(2).any(|w| date(&w[0]) != date(&w[1])), "dates vary");
+    }
+
+    #[test]
+    fn an_events_date_is_shown_as_written_each_wording_once() {
+        let mut corpus = synthetic_corpus(200, 6);
+        let event = &mut corpus.facts.events[0];
+        let first = event.evidence[0].clone();
+        event.date.mentions = vec![first.clone(), first.clone()];
+        let id = event.id.clone();
+        let detail = Explorer::new(corpus).event_detail(&id).expect("its detail");
+        assert_eq!(
+            detail.as_written.matches(&format!("“{}”", first.quote)).count(),
+            1,
+            "{}",
+            detail.as_written
+        );
     }
 
     #[test]
