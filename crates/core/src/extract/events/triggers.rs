@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use super::super::lexicon::{Role, Word};
 use super::super::text::{Segmented, TokenKind};
+use super::participle::describes_forces;
 
 /// A trigger word: its event type, whether it is a verb, and whether it only counts with a date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -104,6 +105,9 @@ impl ClauseView<'_, '_> {
         let next = if i + 1 < clause.end { seg.tok(i + 1) } else { "" };
         let mut found = trigger(word, next).or_else(|| self.command_taken(i))?;
         if !self.conditions_hold(i, word, found) {
+            return None;
+        }
+        if found.verb && !self.has_date && describes_forces(seg, clause.clone(), i, |k| self.in_mentions[k]) {
             return None;
         }
         // A verb form after a determiner is a noun: "her first visit", "the tour".
