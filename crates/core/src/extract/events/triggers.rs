@@ -195,7 +195,8 @@ impl ClauseView<'_, '_> {
         let told = at >= self.clause.start + 2
             && (at < i || !idiom)
             && (taking(low(at - 1))
-                || low(at - 1) == "over" && (handing(low(at - 2)) || taking(low(at - 2))));
+                || low(at - 1) == "over" && (handing(low(at - 2)) || taking(low(at - 2)))
+                || self.command_given(at, i));
         // "took over as the fleet commander", "took over from …": taking over, told as done, is the
         // duty taken.
         let taken_over = seg.low(i) == "over"
@@ -208,6 +209,15 @@ impl ClauseView<'_, '_> {
             verb: true,
             needs_date: false,
         })
+    }
+
+    /// "will formally give command of the Guard to …", "gave responsibility to its new …": a duty
+    /// (at `i`, its article at `at`) given, of or to someone, is handed over.
+    fn command_given(&self, at: usize, i: usize) -> bool {
+        let seg = self.seg;
+        let giving = matches!(seg.low(at - 1), "give" | "gives" | "gave" | "giving" | "given");
+        let duty = matches!(seg.low(i), "command" | "responsibility");
+        giving && duty && i + 1 < self.clause.end && matches!(seg.low(i + 1), "of" | "to")
     }
 
     /// Whether the capitalized word at `i` ends an event's own capitalized name, "a virtual Change
@@ -354,6 +364,10 @@ mod tests {
                  Vice Admiral Bo Lind on Thursday took over as the fleet commander from Admiral Ann Ruiz."
             ),
             ["transfer-of-authority", "transfer-of-authority"]
+        );
+        assert_eq!(
+            types("The governor will formally give command of the Norland Guard to Col. Ann Ruiz on Sunday."),
+            ["transfer-of-authority"]
         );
         // "take charge" alone, and a taking over still to come, are no transfer.
         assert!(types("Rescuers on Monday had to take charge of the scene.").is_empty());
