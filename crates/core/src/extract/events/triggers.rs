@@ -124,7 +124,8 @@ impl ClauseView<'_, '_> {
         {
             return None;
         }
-        if self.names_no_happening(i, found) || self.only_possible(i, found) {
+        if self.names_no_happening(i, found) || self.only_possible(i, found) || self.saying_to_come(i, found)
+        {
             return None;
         }
         let before = clause.start.max(i.saturating_sub(5))..i;
@@ -147,6 +148,16 @@ impl ClauseView<'_, '_> {
             && seg.word(i + 1).is(Role::PlaceHead)
             && !self.in_mentions[i + 1];
         objected || place
+    }
+
+    /// Whether the saying `found` at `i` is still to come, in a clause that states no time: "details
+    /// will be announced later", "the ministry will announce": a plan not placed in time, no event.
+    fn saying_to_come(&self, i: usize, found: Trigger) -> bool {
+        let seg = self.seg;
+        let low = |k: usize| if k >= self.clause.start { seg.low(k) } else { "" };
+        let coming = i >= 1 && low(i - 1) == "will"
+            || i >= 2 && low(i - 1) == "be" && matches!(low(i - 2), "will" | "to");
+        found.event_type == "statement" && found.verb && !self.has_date && coming
     }
 
     /// Whether the trigger `found` at `i`, in a clause that states no time, names a happening that
@@ -397,6 +408,12 @@ mod tests {
         assert!(types("The border could become a route for militants to carry out attacks.").is_empty());
         assert!(types("The bill allows for the deployment of advisers.").is_empty());
         assert_eq!(types("The order allows the troops to deploy on Friday."), ["deployment"]);
+    }
+
+    #[test]
+    fn a_saying_still_to_come_and_undated_is_no_event() {
+        assert!(types("Details about the schedule will be announced later.").is_empty());
+        assert_eq!(types("The results will be announced on Friday."), ["statement"]);
     }
 
     #[test]
