@@ -275,7 +275,20 @@ impl ClauseView<'_, '_> {
         let points_back = before.clone().any(|k| seg.word(k).is(Role::Anaphoric) && !after_saying(seg, k))
             || after_possessive(seg, i, &self.clause);
         let bare = i > self.clause.start && matches!(seg.low(i - 1), "for" | "and" | "of" | "to");
-        points_back || bare && word.is(Role::MassNoun)
+        points_back || bare && word.is(Role::MassNoun) || self.defines_a_kind(i, before)
+    }
+
+    /// "The compact is an aid agreement between states", "it is a training exercise held each
+    /// year": a noun after "is a", "are an" says what something is, a kind, not a happening.
+    /// `before` are the up to five tokens before the noun at `i`.
+    fn defines_a_kind(&self, i: usize, before: Range<usize>) -> bool {
+        let seg = self.seg;
+        let article = before.clone().rev().find(|&k| matches!(seg.low(k), "a" | "an"));
+        article.is_some_and(|a| {
+            a > self.clause.start
+                && matches!(seg.low(a - 1), "is" | "are")
+                && (a + 1..i).all(|k| seg.tokens[k].kind == TokenKind::Word)
+        })
     }
 
     /// How the prepositions among the five tokens `before` a noun trigger frame it.
@@ -414,6 +427,12 @@ mod tests {
     fn a_saying_still_to_come_and_undated_is_no_event() {
         assert!(types("Details about the schedule will be announced later.").is_empty());
         assert_eq!(types("The results will be announced on Friday."), ["statement"]);
+    }
+
+    #[test]
+    fn a_noun_saying_what_something_is_is_no_event() {
+        assert!(types("The compact is an aid agreement between the states.").is_empty());
+        assert_eq!(types("The two states signed an aid agreement."), ["agreement"]);
     }
 
     #[test]
