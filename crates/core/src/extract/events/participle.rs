@@ -42,7 +42,13 @@ pub(super) fn describes_forces(
             || seg.word(k).number().is_some()
     };
     let opener = (clause.start..i - 1).rev().take(PHRASE_REACH).find(|&k| !in_phrase(k));
-    opener.is_some_and(|k| preposition(seg.low(k)))
+    // "another group of soldiers deployed to …" is the group's deployment: after "of", the phrase
+    // before it ("members of …") must itself follow a preposition ("with members of …").
+    opener.is_some_and(|k| {
+        preposition(seg.low(k))
+            && (seg.low(k) != "of"
+                || (clause.start..k).rev().take(3).any(|j| seg.low(j) != "of" && preposition(seg.low(j))))
+    })
 }
 
 /// Whether a word is a determiner a participle may follow as an adjective ("our deployed").
@@ -72,6 +78,7 @@ mod tests {
         assert!(types("The mayor shared a meal with deployed soldiers from the 9th Brigade.").is_empty());
         assert_eq!(types("Two Norland Army units deployed overseas in May."), ["deployment"]);
         assert_eq!(types("The units were deployed in support of the mission."), ["deployment"]);
+        assert_eq!(types("Later another group of soldiers deployed to Qatar."), ["deployment"]);
         assert_eq!(types("The government has also deployed soldiers in the north."), ["deployment"]);
     }
 }
