@@ -147,7 +147,18 @@ impl ClauseView<'_, '_> {
             && i + 1 < self.clause.end
             && seg.word(i + 1).is(Role::PlaceHead)
             && !self.in_mentions[i + 1];
-        objected || place
+        objected || place || self.saying_signed(i, found)
+    }
+
+    /// "The statement signed by the spokesman said …": a saying put in writing is signed, which
+    /// makes it no agreement.
+    fn saying_signed(&self, i: usize, found: Trigger) -> bool {
+        let seg = self.seg;
+        let saying_noun = |k: usize| {
+            let word = seg.word(k);
+            word.event_type() == Some("statement") && !word.is(Role::Verb)
+        };
+        found.event_type == "agreement" && found.verb && i > self.clause.start && saying_noun(i - 1)
     }
 
     /// Whether the saying `found` at `i` is still to come, in a clause that states no time: "details
@@ -433,6 +444,12 @@ mod tests {
     fn a_noun_saying_what_something_is_is_no_event() {
         assert!(types("The compact is an aid agreement between the states.").is_empty());
         assert_eq!(types("The two states signed an aid agreement."), ["agreement"]);
+    }
+
+    #[test]
+    fn a_signed_statement_is_no_agreement() {
+        assert_eq!(types("The statement signed by the spokesman said the crew was safe."), ["statement"]);
+        assert_eq!(types("The ministers signed a statement of intent on May 3."), ["agreement"]);
     }
 
     #[test]
