@@ -12,6 +12,7 @@ mod clauses;
 mod handover;
 mod headline;
 mod mention;
+mod participle;
 mod relative;
 mod reported;
 mod reporter;

@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use super::super::lexicon::{Role, Word};
 use super::super::text::{Segmented, TokenKind};
+use super::participle::describes_forces;
 
 /// A trigger word: its event type, whether it is a verb, and whether it only counts with a date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -106,6 +107,9 @@ impl ClauseView<'_, '_> {
         if !self.conditions_hold(i, word, found) {
             return None;
         }
+        if found.verb && !self.has_date && describes_forces(seg, clause.clone(), i, |k| self.in_mentions[k]) {
+            return None;
+        }
         // A verb form after a determiner is a noun: "her first visit", "the tour".
         let determined =
             i > clause.start && seg.word(i - 1).is(Role::NounMarker) || after_possessive(seg, i, clause);
@@ -120,7 +124,8 @@ impl ClauseView<'_, '_> {
         {
             return None;
         }
-        if self.names_no_happening(i, found) || self.only_possible(i, found) {
+        if self.names_no_happening(i, found) || self.only_possible(i, found) || self.saying_to_come(i, found)
+        {
             return None;
         }
         let before = clause.start.max(i.saturating_sub(5))..i;
@@ -142,7 +147,28 @@ impl ClauseView<'_, '_> {
             && i + 1 < self.clause.end
             && seg.word(i + 1).is(Role::PlaceHead)
             && !self.in_mentions[i + 1];
-        objected || place
+        objected || place || self.saying_signed(i, found)
+    }
+
+    /// "The statement signed by the spokesman said …": a saying put in writing is signed, which
+    /// makes it no agreement.
+    fn saying_signed(&self, i: usize, found: Trigger) -> bool {
+        let seg = self.seg;
+        let saying_noun = |k: usize| {
+            let word = seg.word(k);
+            word.event_type() == Some("statement") && !word.is(Role::Verb)
+        };
+        found.event_type == "agreement" && found.verb && i > self.clause.start && saying_noun(i - 1)
+    }
+
+    /// Whether the saying `found` at `i` is still to come, in a clause that states no time: "details
+    /// will be announced later", "the ministry will announce": a plan not placed in time, no event.
+    fn saying_to_come(&self, i: usize, found: Trigger) -> bool {
+        let seg = self.seg;
+        let low = |k: usize| if k >= self.clause.start { seg.low(k) } else { "" };
+        let coming = i >= 1 && low(i - 1) == "will"
+            || i >= 2 && low(i - 1) == "be" && matches!(low(i - 2), "will" | "to");
+        found.event_type == "statement" && found.verb && !self.has_date && coming
     }
 
     /// Whether the trigger `found` at `i`, in a clause that states no time, names a happening that
@@ -191,7 +217,8 @@ impl ClauseView<'_, '_> {
         let told = at >= self.clause.start + 2
             && (at < i || !idiom)
             && (taking(low(at - 1))
-                || low(at - 1) == "over" && (handing(low(at - 2)) || taking(low(at - 2))));
+                || low(at - 1) == "over" && (handing(low(at - 2)) || taking(low(at - 2)))
+                || self.command_given(at, i));
         // "took over as the fleet commander", "took over from …": taking over, told as done, is the
         // duty taken.
         let taken_over = seg.low(i) == "over"
@@ -204,6 +231,15 @@ impl ClauseView<'_, '_> {
             verb: true,
             needs_date: false,
         })
+    }
+
+    /// "will formally give command of the Guard to …", "gave responsibility to its new …": a duty
+    /// (at `i`, its article at `at`) given, of or to someone, is handed over.
+    fn command_given(&self, at: usize, i: usize) -> bool {
+        let seg = self.seg;
+        let giving = matches!(seg.low(at - 1), "give" | "gives" | "gave" | "giving" | "given");
+        let duty = matches!(seg.low(i), "command" | "responsibility");
+        giving && duty && i + 1 < self.clause.end && matches!(seg.low(i + 1), "of" | "to")
     }
 
     /// Whether the capitalized word at `i` ends an event's own capitalized name, "a virtual Change
@@ -250,7 +286,20 @@ impl ClauseView<'_, '_> {
         let points_back = before.clone().any(|k| seg.word(k).is(Role::Anaphoric) && !after_saying(seg, k))
             || after_possessive(seg, i, &self.clause);
         let bare = i > self.clause.start && matches!(seg.low(i - 1), "for" | "and" | "of" | "to");
-        points_back || bare && word.is(Role::MassNoun)
+        points_back || bare && word.is(Role::MassNoun) || self.defines_a_kind(i, before)
+    }
+
+    /// "The compact is an aid agreement between states", "it is a training exercise held each
+    /// year": a noun after "is a", "are an" says what something is, a kind, not a happening.
+    /// `before` are the up to five tokens before the noun at `i`.
+    fn defines_a_kind(&self, i: usize, before: Range<usize>) -> bool {
+        let seg = self.seg;
+        let article = before.clone().rev().find(|&k| matches!(seg.low(k), "a" | "an"));
+        article.is_some_and(|a| {
+            a > self.clause.start
+                && matches!(seg.low(a - 1), "is" | "are")
+                && (a + 1..i).all(|k| seg.tokens[k].kind == TokenKind::Word)
+        })
     }
 
     /// How the prepositions among the five tokens `before` a noun trigger frame it.
@@ -351,6 +400,10 @@ mod tests {
             ),
             ["transfer-of-authority", "transfer-of-authority"]
         );
+        assert_eq!(
+            types("The governor will formally give command of the Norland Guard to Col. Ann Ruiz on Sunday."),
+            ["transfer-of-authority"]
+        );
         // "take charge" alone, and a taking over still to come, are no transfer.
         assert!(types("Rescuers on Monday had to take charge of the scene.").is_empty());
     }
@@ -379,6 +432,24 @@ mod tests {
         assert!(types("The border could become a route for militants to carry out attacks.").is_empty());
         assert!(types("The bill allows for the deployment of advisers.").is_empty());
         assert_eq!(types("The order allows the troops to deploy on Friday."), ["deployment"]);
+    }
+
+    #[test]
+    fn a_saying_still_to_come_and_undated_is_no_event() {
+        assert!(types("Details about the schedule will be announced later.").is_empty());
+        assert_eq!(types("The results will be announced on Friday."), ["statement"]);
+    }
+
+    #[test]
+    fn a_noun_saying_what_something_is_is_no_event() {
+        assert!(types("The compact is an aid agreement between the states.").is_empty());
+        assert_eq!(types("The two states signed an aid agreement."), ["agreement"]);
+    }
+
+    #[test]
+    fn a_signed_statement_is_no_agreement() {
+        assert_eq!(types("The statement signed by the spokesman said the crew was safe."), ["statement"]);
+        assert_eq!(types("The ministers signed a statement of intent on May 3."), ["agreement"]);
     }
 
     #[test]
