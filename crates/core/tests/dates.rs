@@ -126,3 +126,19 @@ fn a_saying_framed_by_a_happening_told_before_is_of_its_day() {
         .collect();
     assert_eq!(sayings, [Some("2023-03-07".to_string()), None], "{:?}", facts.events);
 }
+
+#[test]
+fn a_happening_also_told_today_in_a_report_of_the_day_before_is_of_that_day() {
+    let text = "Sunday two towns gathered to say goodbye to their soldiers at ceremonies. \
+                Also today 40 soldiers of the 9th Rifle Company were given a send off from Dunmore. \
+                The 9th Rifle Company will deploy to Poland next month.";
+    let facts = extract(&[article(text, "2023-03-13")]).facts;
+    let ceremonies: Vec<Option<String>> = facts
+        .events
+        .iter()
+        .filter(|event| event.event_type == "ceremony")
+        .map(|event| event.date.value.map(|v| v.to_string()))
+        .collect();
+    assert!(!ceremonies.is_empty(), "{:?}", facts.events);
+    assert!(ceremonies.iter().all(|date| date.as_deref() == Some("2023-03-12")), "{:?}", facts.events);
+}

@@ -226,7 +226,7 @@ const LEAD_SENTENCES: usize = 4;
 
 /// The first weekday or day ("Saturday", "yesterday") told in the past in the lead of `doc` that
 /// names one day of the three up to publication day `day`: (date expression, day).
-fn lead_date(doc: &Doc<'_>, now: Option<&Now>, day: i64) -> Option<(usize, i64)> {
+pub(super) fn lead_date(doc: &Doc<'_>, now: Option<&Now>, day: i64) -> Option<(usize, i64)> {
     // Told as coming: a future word before it in its sentence.
     let coming = |k: usize| {
         let sentence = doc.seg.sentences[doc.dates[k].sentence].tokens.start;

@@ -10,6 +10,7 @@ mod framed;
 mod merging;
 mod occasion;
 mod settle;
+mod today;
 
 pub(crate) use cluster::{event_dates, EventCluster};
 pub(crate) use settle::settle;
