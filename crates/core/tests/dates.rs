@@ -142,3 +142,24 @@ fn a_happening_also_told_today_in_a_report_of_the_day_before_is_of_that_day() {
     assert!(!ceremonies.is_empty(), "{:?}", facts.events);
     assert!(ceremonies.iter().all(|date| date.as_deref() == Some("2023-03-12")), "{:?}", facts.events);
 }
+
+#[test]
+fn a_saying_that_reacts_to_a_happening_of_the_day_of_writing_is_of_that_day() {
+    let text = "The parliament of Norland voted on Tuesday to send troops to Estmark. \
+                Rain fell in the capital. \
+                The government of Estmark welcomed the vote.";
+    let saying = |published: &str| {
+        let facts = extract(&[article(text, published)]).facts;
+        let sayings: Vec<Option<String>> = facts
+            .events
+            .iter()
+            .filter(|event| event.event_type == "statement")
+            .map(|event| event.date.value.map(|v| v.to_string()))
+            .collect();
+        sayings
+    };
+    // Written on the day of the vote: the reaction came that day.
+    assert_eq!(saying("2023-03-07"), [Some("2023-03-07".to_string())]);
+    // Written days later: the reaction may have come on any day between.
+    assert_eq!(saying("2023-03-09"), [None]);
+}
