@@ -163,3 +163,18 @@ fn a_saying_that_reacts_to_a_happening_of_the_day_of_writing_is_of_that_day() {
     // Written days later: the reaction may have come on any day between.
     assert_eq!(saying("2023-03-09"), [None]);
 }
+
+#[test]
+fn welcoming_soldiers_home_answers_their_return() {
+    let text = "Soldiers of the 9th Rifle Company will return home today from Estmark. \
+                Rain fell in the capital. \
+                The minister welcomed home the soldiers and thanked them for their work.";
+    let facts = extract(&[article(text, "2023-03-07")]).facts;
+    let sayings: Vec<Option<String>> = facts
+        .events
+        .iter()
+        .filter(|event| event.event_type == "statement")
+        .map(|event| event.date.value.map(|v| v.to_string()))
+        .collect();
+    assert_eq!(sayings, [Some("2023-03-07".to_string())], "{:?}", facts.events);
+}

@@ -25,13 +25,21 @@ const REACTING: &[&str] = &[
 ];
 
 /// The words naming what event mention `event` of `doc` reacts to ("welcomed the vote" gives
-/// "vote"), outside quotations (`quoted`, by token).
+/// "vote", "welcomed home the troops" gives "return"), outside quotations (`quoted`, by token).
 fn reaction_words(doc: &Doc<'_>, event: usize, quoted: &[bool]) -> Vec<String> {
     let tokens = doc.events[event].tokens.clone();
     let seg = &doc.seg;
     let mut words = Vec::new();
     for k in tokens.start..tokens.end.saturating_sub(2) {
-        if quoted[k] || !REACTING.contains(&seg.low(k)) || !POINTING.contains(&seg.low(k + 1)) {
+        if quoted[k] || !REACTING.contains(&seg.low(k)) {
+            continue;
+        }
+        // "welcomed home the troops", "welcomed back the crew": they answer the troops' return.
+        if matches!(seg.low(k + 1), "home" | "back") {
+            words.push("return".to_string());
+            continue;
+        }
+        if !POINTING.contains(&seg.low(k + 1)) {
             continue;
         }
         let phrase = (k + 2..(k + 4).min(tokens.end)).take_while(|&j| {
