@@ -52,6 +52,10 @@ const TABLE: &[(&str, &str, Option<&str>, Certainty)] = &[
     ("The 1st Battalion deployed to Poland this morning.", "2023-03-10", Some("2023-03-10"), Certainty::Inferred),
     ("The 1st Battalion deployed to Poland on Sunday afternoon.", "2023-03-10", Some("2023-03-05"), Certainty::Inferred),
     ("The 1st Battalion deployed to Poland this past weekend.", "2023-03-14", Some("2023-03"), Certainty::Inferred),
+    // "until" tells when a happening ends: it goes on from the writing until then.
+    ("The 1st Battalion will be deployed in Poland until 31 August 2023.", "2023-04-20", Some("2023"), Certainty::Inferred),
+    ("The 1st Battalion will be deployed in Poland till May 30.", "2023-05-02", Some("2023-05"), Certainty::Inferred),
+    ("The 1st Battalion will be deployed in Poland until 31 January 2024.", "2023-04-20", None, Certainty::Unknown),
     // No date of its own: an event of the headline or lead told as done is the article's news, of
     // the first event it dates in the three days before publication (or a day its lead names), else
     // of the month of publication (the paper's date bounds it, no day is given); a past event later
