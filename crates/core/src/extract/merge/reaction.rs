@@ -30,10 +30,8 @@ fn reaction_words(doc: &Doc<'_>, event: usize, quoted: &[bool]) -> Vec<String> {
     let tokens = doc.events[event].tokens.clone();
     let seg = &doc.seg;
     let mut words = Vec::new();
-    for k in tokens.start..tokens.end.saturating_sub(2) {
-        if quoted[k] || !REACTING.contains(&seg.low(k)) {
-            continue;
-        }
+    let reacting = |k: &usize| !quoted[*k] && REACTING.contains(&seg.low(*k));
+    for k in (tokens.start..tokens.end.saturating_sub(2)).filter(reacting) {
         // "welcomed home the troops", "welcomed back the crew": they answer the troops' return.
         if matches!(seg.low(k + 1), "home" | "back") {
             words.push("return".to_string());
