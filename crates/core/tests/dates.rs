@@ -52,6 +52,10 @@ const TABLE: &[(&str, &str, Option<&str>, Certainty)] = &[
     ("The 1st Battalion deployed to Poland this morning.", "2023-03-10", Some("2023-03-10"), Certainty::Inferred),
     ("The 1st Battalion deployed to Poland on Sunday afternoon.", "2023-03-10", Some("2023-03-05"), Certainty::Inferred),
     ("The 1st Battalion deployed to Poland this past weekend.", "2023-03-14", Some("2023-03"), Certainty::Inferred),
+    // "until" tells when a happening ends: it goes on from the writing until then.
+    ("The 1st Battalion will be deployed in Poland until 31 August 2023.", "2023-04-20", Some("2023"), Certainty::Inferred),
+    ("The 1st Battalion will be deployed in Poland till May 30.", "2023-05-02", Some("2023-05"), Certainty::Inferred),
+    ("The 1st Battalion will be deployed in Poland until 31 January 2024.", "2023-04-20", None, Certainty::Unknown),
     // No date of its own: an event of the headline or lead told as done is the article's news, of
     // the first event it dates in the three days before publication (or a day its lead names), else
     // of the month of publication (the paper's date bounds it, no day is given); a past event later
@@ -61,6 +65,10 @@ const TABLE: &[(&str, &str, Option<&str>, Certainty)] = &[
     ("The 1st Battalion will deploy to Poland.", "2023-03-10", None, Certainty::Unknown),
     ("Rain fell. Wind blew hard. The 1st Battalion trained in Poland on Saturday. It then deployed to the border.", "2023-03-13", Some("2023-03-11"), Certainty::Inferred),
     ("Rain fell. Wind blew hard. The sky was grey. The 1st Battalion deployed to Poland.", "2023-03-10", None, Certainty::Unknown),
+    // Sentences set as paragraphs of their own: a past happening told within two sentences after
+    // a dated one takes its day; one told later does not.
+    ("Rain fell.\n\nWind blew hard.\n\nThe 1st Battalion trained in Poland on Saturday.\n\nIt then deployed to the border.", "2023-03-13", Some("2023-03-11"), Certainty::Inferred),
+    ("Rain fell.\n\nWind blew hard.\n\nThe 1st Battalion trained in Poland on Saturday.\n\nThe sky was grey.\n\nSnow fell.\n\nIt then deployed to the border.", "2023-03-13", None, Certainty::Unknown),
     ("The 1st Battalion deployed to Poland.", "", None, Certainty::Unknown),
     // Without a publication date nothing relative can be resolved.
     ("The 1st Battalion deployed to Poland on Tuesday.", "", None, Certainty::Unknown),
@@ -118,4 +126,56 @@ fn sayings_dates(text: &str, published: &str) -> Vec<Option<String>> {
     let facts = extract(&[article(text, published)]).facts;
     let sayings = facts.events.iter().filter(|event| event.event_type == "statement");
     sayings.map(|event| event.date.value.map(|v| v.to_string())).collect()
+}
+
+#[test]
+fn a_happening_also_told_today_in_a_report_of_the_day_before_is_of_that_day() {
+    let text = "Sunday two towns gathered to say goodbye to their soldiers at ceremonies. \
+                Also today 40 soldiers of the 9th Rifle Company were given a send off from Dunmore. \
+                The 9th Rifle Company will deploy to Poland next month.";
+    let facts = extract(&[article(text, "2023-03-13")]).facts;
+    let ceremonies: Vec<Option<String>> = facts
+        .events
+        .iter()
+        .filter(|event| event.event_type == "ceremony")
+        .map(|event| event.date.value.map(|v| v.to_string()))
+        .collect();
+    assert!(!ceremonies.is_empty(), "{:?}", facts.events);
+    assert!(ceremonies.iter().all(|date| date.as_deref() == Some("2023-03-12")), "{:?}", facts.events);
+}
+
+#[test]
+fn a_saying_that_reacts_to_a_happening_of_the_day_of_writing_is_of_that_day() {
+    let text = "The parliament of Norland voted on Tuesday to send troops to Estmark. \
+                Rain fell in the capital. \
+                The government of Estmark welcomed the vote.";
+    let saying = |published: &str| {
+        let facts = extract(&[article(text, published)]).facts;
+        let sayings: Vec<Option<String>> = facts
+            .events
+            .iter()
+            .filter(|event| event.event_type == "statement")
+            .map(|event| event.date.value.map(|v| v.to_string()))
+            .collect();
+        sayings
+    };
+    // Written on the day of the vote: the reaction came that day.
+    assert_eq!(saying("2023-03-07"), [Some("2023-03-07".to_string())]);
+    // Written days later: the reaction may have come on any day between.
+    assert_eq!(saying("2023-03-09"), [None]);
+}
+
+#[test]
+fn welcoming_soldiers_home_answers_their_return() {
+    let text = "Soldiers of the 9th Rifle Company will return home today from Estmark. \
+                Rain fell in the capital. \
+                The minister welcomed home the soldiers and thanked them for their work.";
+    let facts = extract(&[article(text, "2023-03-07")]).facts;
+    let sayings: Vec<Option<String>> = facts
+        .events
+        .iter()
+        .filter(|event| event.event_type == "statement")
+        .map(|event| event.date.value.map(|v| v.to_string()))
+        .collect();
+    assert_eq!(sayings, [Some("2023-03-07".to_string())], "{:?}", facts.events);
 }

@@ -42,9 +42,39 @@ pub(crate) fn event_dates(
                 DateKind::Offset { .. } => resolve_offset(doc, k, tense, now),
                 _ => resolve_expr(doc, k, tense, now),
             };
-            resolved.map(|resolved| (k, resolved))
+            let resolved = if until_before(doc, k) { until(doc, k, resolved?, now)? } else { resolved? };
+            Some((k, resolved))
         })
         .collect()
+}
+
+/// Whether date expression `k` of `doc` tells when something ends: "until"/"till" right before
+/// it, or before "the end of" it ("until the end of 2004").
+fn until_before(doc: &Doc<'_>, k: usize) -> bool {
+    let start = doc.dates[k].tokens.start;
+    let sentence = doc.seg.sentences[doc.dates[k].sentence].tokens.start;
+    (sentence..start)
+        .rev()
+        .take(4)
+        .take_while(|&j| matches!(doc.seg.low(j), "until" | "till" | "the" | "end" | "of"))
+        .any(|j| matches!(doc.seg.low(j), "until" | "till"))
+}
+
+/// A happening that goes on until `end` (date expression `k` of `doc`) goes on from the time of
+/// writing until then: it is dated by that span, at the precision the span allows ("until 31
+/// August 2023" written in April 2023: 2023), and not at all when the span crosses a year or
+/// `end` is not after the writing.
+fn until(doc: &Doc<'_>, k: usize, end: Resolved, now: Option<&Now>) -> Option<Resolved> {
+    let now = now?;
+    let days = Days { first: now.days.first, last: end.days.last };
+    let value = (days.first <= days.last).then(|| days.to_partial()).flatten()?;
+    let basis = format!(
+        "it goes on from when {} was written until “{}”: {}",
+        doc.id,
+        doc.seg.slice(doc.dates[k].tokens.clone()),
+        value
+    );
+    Some(Resolved { days: Days::of(value), stated: false, basis: Some(basis) })
 }
 
 /// The resolved dates of every event mention: `[article][event]` → (expression index, value).

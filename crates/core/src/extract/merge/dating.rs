@@ -226,7 +226,7 @@ const LEAD_SENTENCES: usize = 4;
 
 /// The first weekday or day ("Saturday", "yesterday") told in the past in the lead of `doc` that
 /// names one day of the three up to publication day `day`: (date expression, day).
-fn lead_date(doc: &Doc<'_>, now: Option<&Now>, day: i64) -> Option<(usize, i64)> {
+pub(super) fn lead_date(doc: &Doc<'_>, now: Option<&Now>, day: i64) -> Option<(usize, i64)> {
     // Told as coming: a future word before it in its sentence.
     let coming = |k: usize| {
         let sentence = doc.seg.sentences[doc.dates[k].sentence].tokens.start;
@@ -247,8 +247,14 @@ fn lead_date(doc: &Doc<'_>, now: Option<&Now>, day: i64) -> Option<(usize, i64)>
     })
 }
 
-/// The single day of an earlier event of article `doc` in the paragraph of `sentence`, within the
-/// three days up to its publication date, and that event's index.
+/// How many sentences before a happening one dated in the days up to publication may be told,
+/// in another paragraph, and lend it its day: web copy often sets each sentence in a paragraph of
+/// its own ("… arrived in Manila on Friday.¶ Lincuna said … rendered the welcome ceremonies …").
+const NEAR_SENTENCES: usize = 2;
+
+/// The single day of an earlier event of article `doc` in the paragraph of `sentence`, or in one
+/// of the `NEAR_SENTENCES` sentences before it, within the three days up to its publication date,
+/// and that event's index.
 fn paragraph_day(
     docs: &[Doc<'_>],
     clusters: &[EventCluster],
@@ -268,7 +274,11 @@ fn paragraph_day(
                 .iter()
                 .filter(|&&(d, _)| d == doc)
                 .map(|&(_, e)| docs[doc].events[e].sentence)
-                .filter(|&s| s < sentence && docs[doc].seg.sentences[s].paragraph == paragraph)
+                .filter(|&s| {
+                    s < sentence
+                        && (docs[doc].seg.sentences[s].paragraph == paragraph
+                            || s + NEAR_SENTENCES >= sentence)
+                })
                 .max()?;
             (day - 3 <= days.first && days.first <= day).then_some((earlier, days.first, index))
         })
@@ -278,8 +288,9 @@ fn paragraph_day(
 
 /// An event with no date of its own happened when the article places its news: in the headline or
 /// the lead (not told as coming), on the article's news day (its first event dated in the days up
-/// to publication, else a day its lead names), else in the month of publication; told in the past after an event of its paragraph
-/// dated in those days, on that event's day. Statements and merged events keep their own dating.
+/// to publication, else a day its lead names), else in the month of publication; told in the past
+/// after an event of its paragraph (or of the two sentences before) dated in those days, on that
+/// event's day. Statements and merged events keep their own dating.
 pub(super) fn apply_news_day(docs: &[Doc<'_>], nows: &[Option<Now>], clusters: &mut [EventCluster]) {
     let first_members: Vec<(usize, usize)> = clusters.iter().map(|cluster| cluster.members[0]).collect();
     let news: Vec<Option<(i64, NewsSource)>> =

@@ -13,7 +13,7 @@ use super::cluster::{lend_day, EventCluster};
 const FRAMING: &[&str] = &["at", "during"];
 
 /// Words after a framing preposition that point back to something told.
-const POINTING: &[&str] = &["the", "his", "her", "their", "its", "this", "that"];
+pub(super) const POINTING: &[&str] = &["the", "his", "her", "their", "its", "this", "that"];
 
 /// Whether two words name one happening: the same word, or the same stem of five letters or more
 /// ("arrival", "arrived").
@@ -23,7 +23,7 @@ fn same_stem(a: &str, b: &str) -> bool {
 }
 
 /// For each token of `doc`, whether it stands inside quotation marks (curly or straight).
-fn quoted_tokens(doc: &Doc<'_>) -> Vec<bool> {
+pub(super) fn quoted_tokens(doc: &Doc<'_>) -> Vec<bool> {
     let mut inside = false;
     (0..doc.seg.tokens.len())
         .map(|k| {

@@ -9,7 +9,9 @@ mod dating;
 mod framed;
 mod merging;
 mod occasion;
+mod reaction;
 mod settle;
+mod today;
 
 pub(crate) use cluster::{event_dates, EventCluster};
 pub(crate) use settle::settle;

@@ -16,6 +16,8 @@ use super::dating::{apply_news_day, apply_weekdays, weekday_days};
 use super::framed::apply_framed_sayings;
 use super::merging::cluster_events;
 use super::occasion::apply_occasion_sayings;
+use super::reaction::apply_reactions;
+use super::today::apply_also_today;
 
 /// Works out article times and event dates together: each step can anchor the next.
 pub(crate) fn settle(
@@ -41,9 +43,11 @@ pub(crate) fn settle(
         }
     }
     apply_weekdays(docs, &mut clusters);
+    apply_also_today(docs, &nows, &mut clusters);
     apply_news_day(docs, &nows, &mut clusters);
     apply_occasion_sayings(docs, entity_of, &mut clusters);
     apply_framed_sayings(docs, &mut clusters);
+    apply_reactions(docs, &mut clusters);
     (nows, clusters)
 }
 
