@@ -18,6 +18,7 @@ mod reporter;
 mod retold;
 mod roles;
 mod subordinate;
+mod titled;
 mod triggers;
 
 pub(crate) use mention::EventMention;

@@ -12,6 +12,7 @@ use super::super::mentions::Mention;
 use super::super::text::{Segmented, TokenKind};
 use super::clauses::quoted;
 use super::relative;
+use super::titled;
 use super::triggers;
 
 /// "a NATO peacekeeping mission", "NATO integration": an organization named before a lowercase
@@ -163,6 +164,11 @@ impl Roles<'_, '_> {
             participants.insert(0, who);
         }
         let saying = event_type == "statement";
+        // (A saying's title, "…, the Minister said", is its source; its speaker is read below.)
+        if !saying && !participants.iter().any(|&k| mentions[k].kind == EntityKind::Official) {
+            let titled = titled::official_by_title(seg, mentions, clause.clone(), self.sentence);
+            participants.extend(titled.filter(|k| !participants.contains(k)));
+        }
         if participants.iter().all(|&k| mentions[k].kind == EntityKind::Place) {
             participants.extend(self.person_pointed_at(clause.clone(), saying));
         }
@@ -504,14 +510,16 @@ fn object_pronoun(seg: &Segmented<'_>, clause: Range<usize>) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::super::super::dates::find_dates;
     use super::super::super::mentions::find_mentions;
     use super::super::super::text::segment;
     use super::super::find_events;
 
     /// Each event's type, place and participants, as written.
-    fn places_and_participants(text: &str) -> Vec<(&'static str, Option<String>, Vec<String>)> {
+    pub(in super::super) fn places_and_participants(
+        text: &str,
+    ) -> Vec<(&'static str, Option<String>, Vec<String>)> {
         let seg = segment(text);
         let (dates, blocked) = find_dates(&seg);
         let mentions = find_mentions(&seg, &blocked, None);
