@@ -392,6 +392,10 @@ const LOCATIVES: &[&str] = &[
 /// a locative, or "from" after a send-off, which is held where the troops leave from ("were sent off
 /// from Camp Bramwell").
 fn placed_by_word(seg: &Segmented<'_>, mut start: usize, clause_start: usize, event_type: &str) -> bool {
+    // "in the eastern Examplia", "to northern Examplia": a part of the place by its direction.
+    if start > clause_start && is_direction(seg.tok(start - 1)) {
+        start -= 1;
+    }
     if start > clause_start && seg.tok(start - 1).eq_ignore_ascii_case("the") {
         start -= 1;
     }
@@ -402,6 +406,17 @@ fn placed_by_word(seg: &Segmented<'_>, mut start: usize, clause_start: usize, ev
     let before = start.checked_sub(2).map_or("", |k| seg.low(k));
     let send_off = event_type == "ceremony" && matches!(before, "off" | "send-off" | "sendoff");
     LOCATIVES.contains(&word) || word == "from" && send_off || off_the_coast(seg, start, clause_start)
+}
+
+/// Whether a lowercase word names a part of a place by its direction ("eastern", "northwest",
+/// "central").
+fn is_direction(word: &str) -> bool {
+    let rest = word.strip_prefix("north").or_else(|| word.strip_prefix("south"));
+    let side = |w: &str| matches!(w, "east" | "west" | "eastern" | "western");
+    match rest {
+        Some(rest) => matches!(rest, "" | "ern") || side(rest),
+        None => side(word) || word == "central",
+    }
 }
 
 /// "off the coast of Port Ash", "on the outskirts of Ashford": a place named after the edge of it
@@ -681,6 +696,16 @@ pub(super) mod tests {
         );
         assert_eq!(found[0].1.as_deref(), Some("Moose Island"), "{found:?}");
         assert_eq!(found[1].1.as_deref(), Some("Montpelier"), "{found:?}");
+    }
+
+    #[test]
+    fn an_event_in_a_part_of_a_place_named_by_its_direction_is_there() {
+        let found = places_and_participants(
+            "Rebels attacked a post in eastern Vermont on Monday. \
+             The army deployed troops in the northwestern Montpelier district on Tuesday.",
+        );
+        let places: Vec<Option<&str>> = found.iter().map(|e| e.1.as_deref()).collect();
+        assert_eq!(places, [Some("Vermont"), Some("Montpelier")], "{found:?}");
     }
 
     #[test]
