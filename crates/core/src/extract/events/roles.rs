@@ -164,8 +164,8 @@ impl Roles<'_, '_> {
             participants.insert(0, who);
         }
         let saying = event_type == "statement";
-        // (A saying's title, "…, the Minister said", is its source; its speaker is read below.)
-        if !saying && !participants.iter().any(|&k| mentions[k].kind == EntityKind::Official) {
+        // "The Governor was joined by …" (a saying's title, "…, the Minister said", is its source).
+        if !saying {
             let titled = titled::official_by_title(seg, mentions, clause.clone(), self.sentence);
             participants.extend(titled.filter(|k| !participants.contains(k)));
         }

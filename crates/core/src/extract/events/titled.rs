@@ -1,6 +1,7 @@
 //! An official named again by the title alone: "Governor Ann Lee … The Governor took part in a
-//! ceremony", "…,” said the Minister." The title after "the" points back to the official last named
-//! with it, who takes part in the clause's event.
+//! ceremony". The title after "the" points back to the official last named with it, who takes part
+//! in the clause's event beside those it names (not in a saying: "…, the Minister said" is its
+//! source, whose speaker the saying's own rule reads).
 
 use std::ops::Range;
 
@@ -77,5 +78,16 @@ mod tests {
         assert_eq!(ceremony.2, ["Gov. Ana Ruiz"], "{found:?}");
         let visit = found.iter().find(|e| e.0 == "visit").unwrap();
         assert!(!visit.2.contains(&"Gov. Ana Ruiz".to_string()), "{found:?}");
+    }
+
+    #[test]
+    fn a_title_points_back_beside_other_officials_named() {
+        let found = places_and_participants(
+            "Gov. Ana Ruiz spoke on Monday. \
+             The Governor was joined by Colonel Bo Lind on a visit to Camp Ash on Tuesday.",
+        );
+        let visit = found.iter().find(|e| e.0 == "visit").unwrap();
+        assert!(visit.2.contains(&"Gov. Ana Ruiz".to_string()), "{found:?}");
+        assert!(visit.2.contains(&"Colonel Bo Lind".to_string()), "{found:?}");
     }
 }
