@@ -452,6 +452,7 @@ fn location_of(
         .filter(|&k| !modifies_noun(seg, &mentions[k]) && !locates_place_before(seg, mentions, k))
         .filter(|&k| !place_of_other_event(seg, &mentions[k], clause.start, trigger_at))
         .filter(|&k| !possesses_a_non_place(seg, mentions, k))
+        .filter(|&k| !home_of_a_body(seg, mentions[k].tokens.start, clause.start))
         // "approved a plan to send troops to Iraq": a vote decides on a happening elsewhere.
         .filter(|&k| event_type != "vote" || mentions[k].tokens.start < trigger_at)
         .collect();
@@ -473,6 +474,17 @@ fn location_of(
         .filter(|&k| chained(&k) && mentions[k].tokens.start <= mentions[found].tokens.end + 4)
         .unwrap_or(found);
     Some(place_within(seg, mentions, found, clause.start))
+}
+
+/// "Examplian Command, headquartered in Ashford", "soldiers based at Camp Ash": a place after
+/// "headquartered", "based" or "stationed" is where a body is at home, not where the event is.
+fn home_of_a_body(seg: &Segmented<'_>, mut start: usize, clause_start: usize) -> bool {
+    if start > clause_start && seg.low(start - 1) == "the" {
+        start -= 1;
+    }
+    start >= clause_start + 2
+        && matches!(seg.low(start - 1), "in" | "at")
+        && matches!(seg.low(start - 2), "headquartered" | "based" | "stationed" | "garrisoned")
 }
 
 /// Whether a place starting at `start` is named after a possessive place: "Ohio’s Camp Bramwell",
@@ -706,6 +718,16 @@ pub(super) mod tests {
         );
         let places: Vec<Option<&str>> = found.iter().map(|e| e.1.as_deref()).collect();
         assert_eq!(places, [Some("Vermont"), Some("Montpelier")], "{found:?}");
+    }
+
+    #[test]
+    fn where_a_body_is_at_home_is_not_where_the_event_is() {
+        let found = places_and_participants(
+            "Exercise Ash, sponsored by the Green Command, headquartered in Montpelier, begins on May 2. \
+             Soldiers based at Camp Ash trained in Vermont on May 9.",
+        );
+        let places: Vec<Option<&str>> = found.iter().map(|e| e.1.as_deref()).collect();
+        assert_eq!(places, [None, Some("Vermont")], "{found:?}");
     }
 
     #[test]
