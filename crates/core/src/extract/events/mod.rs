@@ -19,6 +19,8 @@ mod reporter;
 mod retold;
 mod roles;
 mod subordinate;
+mod title_place;
+mod titled;
 mod triggers;
 
 pub(crate) use mention::EventMention;
@@ -135,6 +137,7 @@ fn finish(
     lend_dates(seg, dates, mentions, events);
     join_retold(seg, mentions, events);
     handover::officials_named_after(seg, mentions, events);
+    title_place::lend_title_places(&title, events);
     headline::add_retold_title(seg, title, events);
 }
 

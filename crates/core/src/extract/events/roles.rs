@@ -12,6 +12,7 @@ use super::super::mentions::Mention;
 use super::super::text::{Segmented, TokenKind};
 use super::clauses::quoted;
 use super::relative;
+use super::titled;
 use super::triggers;
 
 /// "a NATO peacekeeping mission", "NATO integration": an organization named before a lowercase
@@ -163,6 +164,11 @@ impl Roles<'_, '_> {
             participants.insert(0, who);
         }
         let saying = event_type == "statement";
+        // "The Governor was joined by …" (a saying's title, "…, the Minister said", is its source).
+        if !saying {
+            let titled = titled::official_by_title(seg, mentions, clause.clone(), self.sentence);
+            participants.extend(titled.filter(|k| !participants.contains(k)));
+        }
         if participants.iter().all(|&k| mentions[k].kind == EntityKind::Place) {
             participants.extend(self.person_pointed_at(clause.clone(), saying));
         }
@@ -386,6 +392,10 @@ const LOCATIVES: &[&str] = &[
 /// a locative, or "from" after a send-off, which is held where the troops leave from ("were sent off
 /// from Camp Bramwell").
 fn placed_by_word(seg: &Segmented<'_>, mut start: usize, clause_start: usize, event_type: &str) -> bool {
+    // "in the eastern Examplia", "to northern Examplia": a part of the place by its direction.
+    if start > clause_start && is_direction(seg.tok(start - 1)) {
+        start -= 1;
+    }
     if start > clause_start && seg.tok(start - 1).eq_ignore_ascii_case("the") {
         start -= 1;
     }
@@ -396,6 +406,17 @@ fn placed_by_word(seg: &Segmented<'_>, mut start: usize, clause_start: usize, ev
     let before = start.checked_sub(2).map_or("", |k| seg.low(k));
     let send_off = event_type == "ceremony" && matches!(before, "off" | "send-off" | "sendoff");
     LOCATIVES.contains(&word) || word == "from" && send_off || off_the_coast(seg, start, clause_start)
+}
+
+/// Whether a lowercase word names a part of a place by its direction ("eastern", "northwest",
+/// "central").
+fn is_direction(word: &str) -> bool {
+    let rest = word.strip_prefix("north").or_else(|| word.strip_prefix("south"));
+    let side = |w: &str| matches!(w, "east" | "west" | "eastern" | "western");
+    match rest {
+        Some(rest) => matches!(rest, "" | "ern") || side(rest),
+        None => side(word) || word == "central",
+    }
 }
 
 /// "off the coast of Port Ash", "on the outskirts of Ashford": a place named after the edge of it
@@ -431,6 +452,7 @@ fn location_of(
         .filter(|&k| !modifies_noun(seg, &mentions[k]) && !locates_place_before(seg, mentions, k))
         .filter(|&k| !place_of_other_event(seg, &mentions[k], clause.start, trigger_at))
         .filter(|&k| !possesses_a_non_place(seg, mentions, k))
+        .filter(|&k| !home_of_a_body(seg, mentions[k].tokens.start, clause.start))
         // "approved a plan to send troops to Iraq": a vote decides on a happening elsewhere.
         .filter(|&k| event_type != "vote" || mentions[k].tokens.start < trigger_at)
         .collect();
@@ -452,6 +474,17 @@ fn location_of(
         .filter(|&k| chained(&k) && mentions[k].tokens.start <= mentions[found].tokens.end + 4)
         .unwrap_or(found);
     Some(place_within(seg, mentions, found, clause.start))
+}
+
+/// "Examplian Command, headquartered in Ashford", "soldiers based at Camp Ash": a place after
+/// "headquartered", "based" or "stationed" is where a body is at home, not where the event is.
+fn home_of_a_body(seg: &Segmented<'_>, mut start: usize, clause_start: usize) -> bool {
+    if start > clause_start && seg.low(start - 1) == "the" {
+        start -= 1;
+    }
+    start >= clause_start + 2
+        && matches!(seg.low(start - 1), "in" | "at")
+        && matches!(seg.low(start - 2), "headquartered" | "based" | "stationed" | "garrisoned")
 }
 
 /// Whether a place starting at `start` is named after a possessive place: "Ohio’s Camp Bramwell",
@@ -504,14 +537,16 @@ fn object_pronoun(seg: &Segmented<'_>, clause: Range<usize>) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::super::super::dates::find_dates;
     use super::super::super::mentions::find_mentions;
     use super::super::super::text::segment;
     use super::super::find_events;
 
     /// Each event's type, place and participants, as written.
-    fn places_and_participants(text: &str) -> Vec<(&'static str, Option<String>, Vec<String>)> {
+    pub(in super::super) fn places_and_participants(
+        text: &str,
+    ) -> Vec<(&'static str, Option<String>, Vec<String>)> {
         let seg = segment(text);
         let (dates, blocked) = find_dates(&seg);
         let mentions = find_mentions(&seg, &blocked, None);
@@ -673,6 +708,26 @@ mod tests {
         );
         assert_eq!(found[0].1.as_deref(), Some("Moose Island"), "{found:?}");
         assert_eq!(found[1].1.as_deref(), Some("Montpelier"), "{found:?}");
+    }
+
+    #[test]
+    fn an_event_in_a_part_of_a_place_named_by_its_direction_is_there() {
+        let found = places_and_participants(
+            "Rebels attacked a post in eastern Vermont on Monday. \
+             The army deployed troops in the northwestern Montpelier district on Tuesday.",
+        );
+        let places: Vec<Option<&str>> = found.iter().map(|e| e.1.as_deref()).collect();
+        assert_eq!(places, [Some("Vermont"), Some("Montpelier")], "{found:?}");
+    }
+
+    #[test]
+    fn where_a_body_is_at_home_is_not_where_the_event_is() {
+        let found = places_and_participants(
+            "Exercise Ash, sponsored by the Green Command, headquartered in Montpelier, begins on May 2. \
+             Soldiers based at Camp Ash trained in Vermont on May 9.",
+        );
+        let places: Vec<Option<&str>> = found.iter().map(|e| e.1.as_deref()).collect();
+        assert_eq!(places, [None, Some("Vermont")], "{found:?}");
     }
 
     #[test]
