@@ -632,6 +632,26 @@ mod tests {
     }
 
     #[test]
+    fn two_dotless_ranks_make_a_title_and_one_alone_does_not() {
+        let f = found(
+            "Lt Gen Omar Tabo met the chief of the Norland National Army Maj Gen Ali Dera. \
+             Col. Gen Ivo Brandt came. Gen Ann Lee stayed home.",
+        );
+        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        assert_eq!(
+            names[..4],
+            [
+                (EntityKind::Official, "Omar Tabo"),
+                (EntityKind::Unit, "Norland National Army"),
+                (EntityKind::Official, "Ali Dera"),
+                (EntityKind::Official, "Ivo Brandt")
+            ],
+            "{f:?}"
+        );
+        assert!(!names.contains(&(EntityKind::Official, "Ann Lee")), "{f:?}");
+    }
+
+    #[test]
     fn a_designation_chain_is_one_unit() {
         let f = found("Thirty-three guardsmen from Detachment 3, Company F (Medevac), 4-127th General Support Aviation Battalion, will go.");
         assert_eq!(

@@ -36,6 +36,10 @@ impl Finder<'_, '_> {
                 if j > i && is_acronym(w) && is_acronym(self.tok(j - 1)) && word.head().is_none() {
                     break;
                 }
+                // "… National Army Maj Gen Ann Lee": a title of dotless ranks opens a person's name.
+                if j > i && self.dotless_rank(j, j, end).is_some() {
+                    break;
+                }
                 j += 1;
             } else if j > i && j + 1 < end && self.connector_joins(i..j, end, has_of_head, has_university) {
                 j += 1;
