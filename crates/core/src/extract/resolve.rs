@@ -32,8 +32,8 @@ pub(crate) struct Resolution {
     pub entity_of: Vec<Vec<usize>>,
 }
 
-/// The key under which names match: lowercase, no leading "the", no plural on the last word of
-/// units and organizations.
+/// The key under which names match: lowercase, no leading "the", spaces for a person's hyphens,
+/// no plural on the last word of units and organizations.
 pub(crate) fn normalize(name: &str, kind: EntityKind) -> String {
     let mut key = name.trim().to_lowercase();
     if key.contains('’') {
@@ -41,6 +41,10 @@ pub(crate) fn normalize(name: &str, kind: EntityKind) -> String {
     }
     if key.starts_with("the ") {
         key.drain(.."the ".len());
+    }
+    // "Kim Jong-su", "Kim Jong Su": a person's name is written with and without its hyphens.
+    if kind == EntityKind::Official && key.contains('-') {
+        key = key.replace('-', " ");
     }
     if matches!(kind, EntityKind::Unit | EntityKind::Organization) {
         // British and American spellings name one body ("Norland Defence Forces", "… Defense Forces").
@@ -653,6 +657,11 @@ mod tests {
         assert!(short_form_of(&words("Air Guard"), &words("Ohio Air National Guard")));
         assert!(!short_form_of(&words("Air Guard"), &words("Air Guard")));
         assert!(same_person("Anton Kowalsky", "Anton Kowalskyy"));
+        assert_eq!(
+            normalize("Park Min-jun", EntityKind::Official),
+            normalize("Park Min Jun", EntityKind::Official)
+        );
+        assert_eq!(normalize("Task Force 2-135", EntityKind::Unit), "task force 2-135");
         assert!(!same_person("Ann Whitaker", "Ann Whitman"));
         assert!(edit_distance_at_most_one("abc", "abd") && !edit_distance_at_most_one("abc", "xyz"));
     }
