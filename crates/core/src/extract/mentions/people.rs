@@ -59,11 +59,7 @@ impl Finder<'_, '_> {
         };
         let word = dotted(j)?;
         let rank = |k: usize| self.seg.word(k).is(Role::TitleAbbreviation) || dotted(k).is_some();
-        let beside = if j == start {
-            j + 1 < end && rank(j + 1)
-        } else {
-            rank(j - 1)
-        };
+        let beside = if j == start { j + 1 < end && rank(j + 1) } else { rank(j - 1) };
         beside.then_some(word)
     }
 
