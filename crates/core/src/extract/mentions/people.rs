@@ -44,9 +44,8 @@ impl Finder<'_, '_> {
     }
 
     /// "Lt Gen", "Maj. Gen", "Brig Gen": a rank abbreviation written without its dot is the dotted
-    /// title word when it opens a title before another rank or follows a rank or title head
-    /// ("Force Commander Lt Gen …"); alone ("Gen Ann …") or after a title modifier ("… National
-    /// Army Maj Gen …", a unit's name) it stays unknown.
+    /// title word when it opens a title before another rank or follows one; alone ("Gen Ann …") or
+    /// after other title words ("… National Army Maj Gen …", a unit's name) it stays unknown.
     pub(super) fn dotless_rank(&self, j: usize, start: usize, end: usize) -> Option<&'static Word> {
         let dotted = |k: usize| {
             let w = self.tok(k);
