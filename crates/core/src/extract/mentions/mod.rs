@@ -652,6 +652,16 @@ mod tests {
     }
 
     #[test]
+    fn a_school_is_a_facility_and_so_a_place() {
+        let f = found("Families met the soldiers at Marlow High School and the Dunmo Primary School.");
+        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        assert_eq!(
+            names,
+            [(EntityKind::Place, "Marlow High School"), (EntityKind::Place, "Dunmo Primary School")]
+        );
+    }
+
+    #[test]
     fn a_designation_chain_is_one_unit() {
         let f = found("Thirty-three guardsmen from Detachment 3, Company F (Medevac), 4-127th General Support Aviation Battalion, will go.");
         assert_eq!(
