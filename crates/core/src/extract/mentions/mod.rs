@@ -288,6 +288,17 @@ mod tests {
     }
 
     #[test]
+    fn a_count_before_a_force_that_a_place_opens_is_no_part_of_its_name() {
+        let f = found(
+            "More than 300 Ohio National Guard soldiers left. Over 40 Maltese Army officers helped. \
+             The 2 Canadian Division staff came.",
+        );
+        let units: Vec<&str> =
+            f.iter().filter(|(k, _, _)| *k == EntityKind::Unit).map(|(_, n, _)| n.as_str()).collect();
+        assert_eq!(units, ["Ohio National Guard", "Maltese Army", "2 Canadian Division"], "{f:?}");
+    }
+
+    #[test]
     fn counts_possessions_codes_and_surnames_are_no_places_or_bodies() {
         let f = found(
             "Gov. Ann Marsh spoke. Guard members live in 58 Ohio towns. They lit their EPIRB. \
