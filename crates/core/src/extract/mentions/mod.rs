@@ -195,6 +195,9 @@ impl Finder<'_, '_> {
         if !(first_char_upper(w) || is_designator(w) || w.starts_with("then-") || w.starts_with("ex-")) {
             return None;
         }
+        if let Some(next) = self.based_in(sentence_index, i) {
+            return Some(next);
+        }
         if let Some(next) = self.titled_person(sentence_index, i, range.end) {
             return Some(next);
         }
@@ -211,6 +214,23 @@ impl Finder<'_, '_> {
             return Some(self.chunk(sentence_index, i, range));
         }
         None
+    }
+}
+
+impl Finder<'_, '_> {
+    /// "the Harbor-based Battery K", "Lakeview-based FSC": the name before "-based" is a place,
+    /// the home of what follows. Returns where to go on.
+    fn based_in(&mut self, sentence_index: usize, i: usize) -> Option<usize> {
+        let place = self.tok(i).strip_suffix("-based")?;
+        let name_like = first_char_upper(place)
+            && place.chars().any(char::is_lowercase)
+            && place.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '.'));
+        if !name_like {
+            return None;
+        }
+        let home = self.mention(EntityKind::Place, i..i + 1, place.to_string(), sentence_index);
+        self.push(home);
+        Some(i + 1)
     }
 }
 
@@ -669,6 +689,21 @@ mod tests {
         assert_eq!(
             names,
             [(EntityKind::Place, "Marlow High School"), (EntityKind::Place, "Dunmo Primary School")]
+        );
+    }
+
+    #[test]
+    fn a_home_before_based_is_a_place() {
+        let f = found("The Harbor-based Fire Company trained with the Lakeview-based FSC.");
+        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        assert_eq!(
+            names,
+            [
+                (EntityKind::Place, "Harbor"),
+                (EntityKind::Unit, "Fire Company"),
+                (EntityKind::Place, "Lakeview"),
+                (EntityKind::Organization, "FSC")
+            ]
         );
     }
 

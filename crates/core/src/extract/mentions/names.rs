@@ -36,8 +36,9 @@ impl Finder<'_, '_> {
                 if j > i && is_acronym(w) && is_acronym(self.tok(j - 1)) && word.head().is_none() {
                     break;
                 }
-                // "… National Army Maj Gen Ann Lee": a title of dotless ranks opens a person's name.
-                if j > i && self.dotless_rank(j, j, end).is_some() {
+                // "… National Army Maj Gen Ann Lee": a title of dotless ranks opens a person's name;
+                // "The Harbor-based Battery K": a home opens what it is the home of.
+                if j > i && (self.dotless_rank(j, j, end).is_some() || w.ends_with("-based")) {
                     break;
                 }
                 j += 1;
