@@ -708,6 +708,15 @@ mod tests {
     }
 
     #[test]
+    fn a_letter_before_a_head_opens_a_chain_and_alone_names_nothing() {
+        let f = found(
+            "Soldiers of C Company, 1st Battalion, 999th Infantry Regiment left. A Company spokesman spoke.",
+        );
+        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        assert_eq!(names, [(EntityKind::Unit, "C Company, 1st Battalion, 999th Infantry Regiment")]);
+    }
+
+    #[test]
     fn a_designation_chain_is_one_unit() {
         let f = found("Thirty-three guardsmen from Detachment 3, Company F (Medevac), 4-127th General Support Aviation Battalion, will go.");
         assert_eq!(
