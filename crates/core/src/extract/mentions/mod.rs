@@ -717,6 +717,13 @@ mod tests {
     }
 
     #[test]
+    fn a_first_lady_is_titled() {
+        let f = found("Governor Tom Hale and First Lady Ann Hale came. The Governor and First Lady left.");
+        let people: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        assert_eq!(people, [(EntityKind::Official, "Tom Hale"), (EntityKind::Official, "Ann Hale")], "{f:?}");
+    }
+
+    #[test]
     fn a_designation_chain_is_one_unit() {
         let f = found("Thirty-three guardsmen from Detachment 3, Company F (Medevac), 4-127th General Support Aviation Battalion, will go.");
         assert_eq!(
