@@ -13,7 +13,7 @@ use rustc_hash::FxHashMap as HashMap;
 use crate::model::EntityKind;
 
 use super::bodies;
-use super::lexicon::{gazetteer, lookup_lowercase, GazetteerKind, Head};
+use super::lexicon::{gazetteer, lookup_lowercase, GazetteerKind, Head, Role};
 use super::mentions::Mention;
 
 /// A group of mentions that name one entity.
@@ -32,8 +32,8 @@ pub(crate) struct Resolution {
     pub entity_of: Vec<Vec<usize>>,
 }
 
-/// The key under which names match: lowercase, no leading "the", no plural on the last word of
-/// units and organizations.
+/// The key under which names match: lowercase, no leading "the", spaces for a person's hyphens,
+/// no plural on the last word of units and organizations.
 pub(crate) fn normalize(name: &str, kind: EntityKind) -> String {
     let mut key = name.trim().to_lowercase();
     if key.contains('’') {
@@ -41,6 +41,10 @@ pub(crate) fn normalize(name: &str, kind: EntityKind) -> String {
     }
     if key.starts_with("the ") {
         key.drain(.."the ".len());
+    }
+    // "Kim Jong-su", "Kim Jong Su": a person's name is written with and without its hyphens.
+    if kind == EntityKind::Official && key.contains('-') {
+        key = key.replace('-', " ");
     }
     if matches!(kind, EntityKind::Unit | EntityKind::Organization) {
         // British and American spellings name one body ("Norland Defence Forces", "… Defense Forces").
@@ -240,6 +244,7 @@ pub(crate) fn resolve(docs: &[&[Mention]]) -> Resolution {
     names.link_bodies(&mut union_find);
     names.link_people(&mut union_find);
     names.link_unowned_short_forms(&mut union_find);
+    names.link_chain_heads(&mut union_find);
     // Step 3: renumber the merged clusters in order of first mention.
     let mut new_index: BTreeMap<usize, usize> = BTreeMap::new();
     let mut merged: Vec<Cluster> = Vec::new();
@@ -538,6 +543,57 @@ impl NameClusters {
     }
 }
 
+impl NameClusters {
+    /// "Kilo Battery" (or "Battery K", "K Battery") named alone is the one unit of the set whose
+    /// designation chain opens with it ("Kilo Battery, 9th …"); an element that opens two
+    /// chains ("Company A" of two battalions) stays apart.
+    fn link_chain_heads(&self, union_find: &mut UnionFind) {
+        let units = || (0..self.clusters.len()).filter(|&c| self.kinds[c] == EntityKind::Unit);
+        let mut chains: HashMap<String, Vec<usize>> = HashMap::default();
+        for cluster in units() {
+            for name in &self.names[cluster] {
+                if let Some((head, _)) = name.split_once(", ") {
+                    chains.entry(element_key(head)).or_default().push(cluster);
+                }
+            }
+        }
+        if chains.is_empty() {
+            return;
+        }
+        for cluster in units() {
+            for name in self.names[cluster].iter().filter(|name| !name.contains(',')) {
+                let Some(list) = chains.get(&element_key(name)) else { continue };
+                let mut roots: Vec<usize> = list.iter().map(|&c| union_find.find(c)).collect();
+                roots.sort_unstable();
+                roots.dedup();
+                if let [chain] = roots[..] {
+                    union_find.union(cluster, chain);
+                }
+            }
+        }
+    }
+}
+
+/// The key of one element of a designation chain: a head and its letter in one order, however
+/// the letter is written ("Kilo Battery", "Battery K", "K Battery" → "battery k").
+fn element_key(element: &str) -> String {
+    let key = element.trim().to_lowercase();
+    let letter = |w: &str| {
+        let spelled = lookup_lowercase(w).is(Role::LetterWord);
+        (spelled || w.len() == 1 && w.bytes().all(|b| b.is_ascii_lowercase())).then(|| w[..1].to_string())
+    };
+    match key.split(' ').collect::<Vec<_>>()[..] {
+        [first, head] if lookup_lowercase(head).head() == Some(Head::Unit) => match letter(first) {
+            Some(l) => format!("{head} {l}"),
+            None => key,
+        },
+        [head, last] if lookup_lowercase(head).head() == Some(Head::Unit) && last.len() == 1 => {
+            format!("{head} {last}")
+        }
+        _ => key,
+    }
+}
+
 /// "Peter Mwangi" and "Peter Kamau Mwangi": a person named by first name and surname is the one
 /// person of the set named with the same two and middle names between, when there is one.
 fn link_middle_names(by_plain_name: &HashMap<String, usize>, union_find: &mut UnionFind) {
@@ -653,6 +709,11 @@ mod tests {
         assert!(short_form_of(&words("Air Guard"), &words("Ohio Air National Guard")));
         assert!(!short_form_of(&words("Air Guard"), &words("Air Guard")));
         assert!(same_person("Anton Kowalsky", "Anton Kowalskyy"));
+        assert_eq!(
+            normalize("Park Min-jun", EntityKind::Official),
+            normalize("Park Min Jun", EntityKind::Official)
+        );
+        assert_eq!(normalize("Task Force 2-135", EntityKind::Unit), "task force 2-135");
         assert!(!same_person("Ann Whitaker", "Ann Whitman"));
         assert!(edit_distance_at_most_one("abc", "abd") && !edit_distance_at_most_one("abc", "xyz"));
     }
@@ -688,6 +749,18 @@ mod tests {
         let (f, g) = ([unit("Norland Defence Forces")], [unit("Defence Forces")]);
         assert_eq!(resolve(&[&f, &g]).clusters.len(), 1);
         assert_eq!(resolve(&[&d, &e]).clusters.len(), 3, "two Guards: the short form stays apart");
+    }
+
+    #[test]
+    fn an_element_named_alone_is_the_one_chain_it_opens() {
+        let (a, b) = (
+            [unit("Kilo Battery, 9th Field Artillery Battalion")],
+            [unit("Battery K"), unit("Kilo Battery")],
+        );
+        assert_eq!(resolve(&[&a, &b]).clusters.len(), 1);
+        let two = [unit("Company A, 1st Battalion, 9th Armor"), unit("Company A, 2nd Battalion, 9th Armor")];
+        assert_eq!(resolve(&[&two, &[unit("Company A")]]).clusters.len(), 3, "two chains: it stays apart");
+        assert_eq!(element_key("C Company"), element_key("Charlie Company"));
     }
 
     #[test]

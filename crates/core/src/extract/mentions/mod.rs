@@ -195,6 +195,9 @@ impl Finder<'_, '_> {
         if !(first_char_upper(w) || is_designator(w) || w.starts_with("then-") || w.starts_with("ex-")) {
             return None;
         }
+        if let Some(next) = self.based_in(sentence_index, i) {
+            return Some(next);
+        }
         if let Some(next) = self.titled_person(sentence_index, i, range.end) {
             return Some(next);
         }
@@ -211,6 +214,23 @@ impl Finder<'_, '_> {
             return Some(self.chunk(sentence_index, i, range));
         }
         None
+    }
+}
+
+impl Finder<'_, '_> {
+    /// "the Harbor-based Battery K", "Lakeview-based FSC": the name before "-based" is a place,
+    /// the home of what follows. Returns where to go on.
+    fn based_in(&mut self, sentence_index: usize, i: usize) -> Option<usize> {
+        let place = self.tok(i).strip_suffix("-based")?;
+        let name_like = first_char_upper(place)
+            && place.chars().any(char::is_lowercase)
+            && place.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '.'));
+        if !name_like {
+            return None;
+        }
+        let home = self.mention(EntityKind::Place, i..i + 1, place.to_string(), sentence_index);
+        self.push(home);
+        Some(i + 1)
     }
 }
 
@@ -285,6 +305,17 @@ mod tests {
             kinds,
             [(EntityKind::Unit, "Company D, 2nd Battalion, 198th Armor"), (EntityKind::Place, "Hill Town")]
         );
+    }
+
+    #[test]
+    fn a_count_before_a_force_that_a_place_opens_is_no_part_of_its_name() {
+        let f = found(
+            "More than 300 Ohio National Guard soldiers left. Over 40 Maltese Army officers helped. \
+             The 2 Canadian Division staff came.",
+        );
+        let units: Vec<&str> =
+            f.iter().filter(|(k, _, _)| *k == EntityKind::Unit).map(|(_, n, _)| n.as_str()).collect();
+        assert_eq!(units, ["Ohio National Guard", "Maltese Army", "2 Canadian Division"], "{f:?}");
     }
 
     #[test]
@@ -629,6 +660,67 @@ mod tests {
         let sergeant = m.iter().find(|m| m.name == "Paul Van Dyke").unwrap();
         assert_eq!(sergeant.attributes["title"], "Senior Master Sgt.");
         assert!(m.iter().any(|m| m.name == "Ohio" && m.kind == EntityKind::Place));
+    }
+
+    #[test]
+    fn two_dotless_ranks_make_a_title_and_one_alone_does_not() {
+        let f = found(
+            "Lt Gen Omar Tabo met the chief of the Norland National Army Maj Gen Ali Dera. \
+             Col. Gen Ivo Brandt came. Gen Ann Lee stayed home.",
+        );
+        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        assert_eq!(
+            names[..4],
+            [
+                (EntityKind::Official, "Omar Tabo"),
+                (EntityKind::Unit, "Norland National Army"),
+                (EntityKind::Official, "Ali Dera"),
+                (EntityKind::Official, "Ivo Brandt")
+            ],
+            "{f:?}"
+        );
+        assert!(!names.contains(&(EntityKind::Official, "Ann Lee")), "{f:?}");
+    }
+
+    #[test]
+    fn a_school_is_a_facility_and_so_a_place() {
+        let f = found("Families met the soldiers at Marlow High School and the Dunmo Primary School.");
+        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        assert_eq!(
+            names,
+            [(EntityKind::Place, "Marlow High School"), (EntityKind::Place, "Dunmo Primary School")]
+        );
+    }
+
+    #[test]
+    fn a_home_before_based_is_a_place() {
+        let f = found("The Harbor-based Fire Company trained with the Lakeview-based FSC.");
+        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        assert_eq!(
+            names,
+            [
+                (EntityKind::Place, "Harbor"),
+                (EntityKind::Unit, "Fire Company"),
+                (EntityKind::Place, "Lakeview"),
+                (EntityKind::Organization, "FSC")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_letter_before_a_head_opens_a_chain_and_alone_names_nothing() {
+        let f = found(
+            "Soldiers of C Company, 1st Battalion, 999th Infantry Regiment left. A Company spokesman spoke.",
+        );
+        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        assert_eq!(names, [(EntityKind::Unit, "C Company, 1st Battalion, 999th Infantry Regiment")]);
+    }
+
+    #[test]
+    fn a_first_lady_is_titled() {
+        let f = found("Governor Tom Hale and First Lady Ann Hale came. The Governor and First Lady left.");
+        let people: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        assert_eq!(people, [(EntityKind::Official, "Tom Hale"), (EntityKind::Official, "Ann Hale")], "{f:?}");
     }
 
     #[test]

@@ -36,6 +36,11 @@ impl Finder<'_, '_> {
                 if j > i && is_acronym(w) && is_acronym(self.tok(j - 1)) && word.head().is_none() {
                     break;
                 }
+                // "… National Army Maj Gen Ann Lee": a title of dotless ranks opens a person's name;
+                // "The Harbor-based Battery K": a home opens what it is the home of.
+                if j > i && (self.dotless_rank(j, j, end).is_some() || w.ends_with("-based")) {
+                    break;
+                }
                 j += 1;
             } else if j > i && j + 1 < end && self.connector_joins(i..j, end, has_of_head, has_university) {
                 j += 1;
@@ -220,12 +225,17 @@ impl Finder<'_, '_> {
             self.push(mention);
             return;
         }
-        // A count before a known place: "in 58 Minnesota communities".
+        // A count before a known place ("in 58 Minnesota communities") or before a name that a
+        // place or its people open ("300 Ohio National Guard soldiers", "40 Maltese Army officers").
+        // A small number may name a formation ("2 Norland Division"): ten or more counts.
         let counted = range.len() > 1 && self.tok(range.start).bytes().all(|b| b.is_ascii_digit());
-        let range = match gazetteer().get(self.seg.slice(range.start + 1..range.end)) {
-            Some(_) if counted => range.start + 1..range.end,
-            _ => range,
-        };
+        let known_place = counted && gazetteer().get(self.seg.slice(range.start + 1..range.end)).is_some();
+        let people_counted = counted
+            && self.tok(range.start).len() >= 2
+            && self.seg.tokens.get(range.end).is_some_and(|t| t.kind == TokenKind::Word)
+            && self.tok(range.end).starts_with(char::is_lowercase)
+            && self.opens_with_place(range.start + 1..range.end);
+        let range = if known_place || people_counted { range.start + 1..range.end } else { range };
         // The whole chunk in the gazetteer.
         if let Some(entry) = gazetteer().get(self.seg.slice(range.clone())) {
             self.gazetteer_mention(sentence_index, range.clone(), entry);
@@ -248,6 +258,16 @@ impl Finder<'_, '_> {
         } else {
             self.unknown_word(sentence_index, range, sentence_initial);
         }
+    }
+
+    /// Whether the name `range` is a known place or opens with one or with its people's name
+    /// ("Ohio National Guard", "Maltese Army").
+    fn opens_with_place(&self, range: Range<usize>) -> bool {
+        let gazetteer = gazetteer();
+        let first = self.tok(range.start);
+        gazetteer.country_of_demonym(first).is_some()
+            || (1..=gazetteer.longest_from(first).min(range.len()))
+                .any(|len| gazetteer.get(self.seg.slice(range.start..range.start + len)).is_some())
     }
 
     /// Whether a lowercase kind of vessel stands at `at` ("… ship", "… vessel").

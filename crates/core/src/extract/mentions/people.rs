@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use crate::model::EntityKind;
 
-use super::super::lexicon::{gazetteer, lookup, GazetteerKind, Role};
+use super::super::lexicon::{gazetteer, lookup, GazetteerKind, Role, Word};
 use super::finder::{Finder, Mention};
 use super::shapes::{first_char_upper, is_acronym, is_designator, is_dotted_capitals, is_ordinal};
 
@@ -30,6 +30,7 @@ impl Finder<'_, '_> {
             let lower = self.seg.low(j);
             let then = lower.strip_prefix("then-").or_else(|| lower.strip_prefix("ex-")).unwrap_or(lower);
             let word = if then.len() == lower.len() { self.seg.word(j) } else { lookup(then) };
+            let word = self.dotless_rank(j, i, end).unwrap_or(word);
             let capital_word = first_char_upper(w) || then != lower;
             let class_after_ordinal = then == "class" && j > i && is_ordinal(self.tok(j - 1));
             if word.is(Role::TitleHead) && capital_word || class_after_ordinal {
@@ -40,6 +41,25 @@ impl Finder<'_, '_> {
             j += 1;
         }
         last_head
+    }
+
+    /// "Lt Gen", "Maj. Gen", "Brig Gen": a rank abbreviation written without its dot is the dotted
+    /// title word when it opens a title before another rank or follows one; alone ("Gen Ann …") or
+    /// after other title words ("… National Army Maj Gen …", a unit's name) it stays unknown.
+    pub(super) fn dotless_rank(&self, j: usize, start: usize, end: usize) -> Option<&'static Word> {
+        let dotted = |k: usize| {
+            let w = self.tok(k);
+            let dotless = self.is_word(k)
+                && first_char_upper(w)
+                && !w.ends_with('.')
+                && self.seg.word(k).is(Role::Abbreviation);
+            let word = dotless.then(|| lookup(&format!("{w}.")))?;
+            word.is(Role::TitleAbbreviation).then_some(word)
+        };
+        let word = dotted(j)?;
+        let rank = |k: usize| self.seg.word(k).is(Role::TitleAbbreviation) || dotted(k).is_some();
+        let beside = if j == start { j + 1 < end && rank(j + 1) } else { rank(j - 1) };
+        beside.then_some(word)
     }
 
     /// A person's name at `i`: up to four capitalized words, with particles ("De", "van", "bin"),

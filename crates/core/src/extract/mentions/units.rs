@@ -94,12 +94,13 @@ impl Finder<'_, '_> {
     }
 
     /// "Company C", "Detachment 1", "Troop K", "Task Force 2-310" (a head, or a word and a head,
-    /// then a letter or number, and an optional parenthesized name), or "Bravo Company".
+    /// then a letter or number, and an optional parenthesized name), or "Bravo Company", "C Company".
     fn lettered_element(&self, i: usize, end: usize) -> Option<usize> {
         let is_head = |k: usize| {
             k < end && self.seg.word(k).head() == Some(Head::Unit) && first_char_upper(self.tok(k))
         };
-        if self.seg.word(i).is(Role::LetterWord) && first_char_upper(self.tok(i)) && is_head(i + 1) {
+        let letter_word = self.seg.word(i).is(Role::LetterWord) || is_letter(self.tok(i));
+        if letter_word && first_char_upper(self.tok(i)) && is_head(i + 1) {
             return Some(i + 2);
         }
         let head = if first_char_upper(self.tok(i)) && is_head(i + 1) {
@@ -113,7 +114,7 @@ impl Finder<'_, '_> {
             return None;
         }
         let designation = self.tok(head + 1);
-        let letter = designation.len() == 1 && designation.chars().all(|c| c.is_ascii_uppercase());
+        let letter = is_letter(designation);
         if !(letter || is_unit_number(designation)) {
             return None;
         }
@@ -203,7 +204,8 @@ impl Finder<'_, '_> {
         }
         if elements == 1 {
             // A single element may still continue as a longer name: leave it to the chunker.
-            if chain_end < end && self.is_cap(chain_end) {
+            // "A Company" alone may be "a company": a letter before a head opens a chain only.
+            if chain_end < end && self.is_cap(chain_end) || is_letter(self.tok(i)) {
                 return None;
             }
         }
@@ -235,6 +237,11 @@ impl Finder<'_, '_> {
         (first_head + 1 < head_at && self.seg.word(head_at).head() == Some(Head::Organization))
             .then_some(range.start..first_head + 1)
     }
+}
+
+/// One capital letter, a unit's letter ("Company C", "C Company").
+fn is_letter(text: &str) -> bool {
+    text.len() == 1 && text.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// A unit's number: digits, with hyphens between ("39", "2-310"), not a year.
