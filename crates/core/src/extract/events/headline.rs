@@ -56,23 +56,19 @@ fn shares_word(seg: &Segmented<'_>, a: &EventMention, b: &EventMention) -> bool 
 
 #[cfg(test)]
 mod tests {
-    use super::super::events_in;
-
-    fn found(text: &str) -> Vec<(&'static str, Option<usize>)> {
-        events_in(text).iter().map(|e| (e.event_type, e.continues)).collect()
-    }
+    use super::super::continuations_in;
 
     #[test]
     fn a_title_retold_by_the_lead_names_the_news() {
         let text = "Examplian parliament approves deployment of troops to Nowhere\n\n\
                     On Monday, the Examplian Parliament discussed the deployment of troops to Nowhere.";
-        assert_eq!(found(text), vec![("vote", None), ("meeting", Some(0))]);
+        assert_eq!(continuations_in(text), vec![("vote", None), ("meeting", Some(0))]);
     }
 
     #[test]
     fn a_title_no_lead_retells_is_left_out() {
         let text = "Examplian parliament approves deployment of troops to Nowhere\n\n\
                     On Monday, the Examplian Parliament discussed the budget.";
-        assert_eq!(found(text), vec![("meeting", None)]);
+        assert_eq!(continuations_in(text), vec![("meeting", None)]);
     }
 }

@@ -474,6 +474,12 @@ fn events_in(text: &str) -> Vec<EventMention> {
     find_events(&seg, &dates, &mentions)
 }
 
+/// Each event of `text` (see [`events_in`]) as its type and the index of the event it continues.
+#[cfg(test)]
+fn continuations_in(text: &str) -> Vec<(&'static str, Option<usize>)> {
+    events_in(text).iter().map(|e| (e.event_type, e.continues)).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::dates::find_dates;

@@ -51,16 +51,11 @@ fn by_a_source(seg: &Segmented<'_>, mentions: &[Mention], saying: &Told<'_>) -> 
 
 #[cfg(test)]
 mod tests {
-    use super::super::events_in;
-
-    /// Each event's type and the index of the event it continues.
-    fn continuations(text: &str) -> Vec<(&'static str, Option<usize>)> {
-        events_in(text).iter().map(|e| (e.event_type, e.continues)).collect()
-    }
+    use super::super::continuations_in;
 
     #[test]
     fn a_spokesperson_reporting_a_happening_is_its_source() {
-        let found = continuations(
+        let found = continuations_in(
             "Rescue crews rescued two hikers near Glen Ora on Monday. \
              Maj. Ann Ruiz, a spokesperson, said the hikers were taken to a hospital.",
         );
@@ -69,7 +64,7 @@ mod tests {
 
     #[test]
     fn a_quoted_saying_stays_a_saying() {
-        let found = continuations(
+        let found = continuations_in(
             "Rescue crews rescued two hikers near Glen Ora on Monday. \
              “We are proud of them,” said Maj. Ann Ruiz, a spokesperson.",
         );
@@ -78,7 +73,7 @@ mod tests {
 
     #[test]
     fn an_anonymous_official_reporting_a_happening_is_its_source() {
-        let found = continuations(
+        let found = continuations_in(
             "Rescue crews rescued two hikers near Glen Ora on Monday. \
              The hikers were taken to a hospital, an official said on condition of anonymity.",
         );

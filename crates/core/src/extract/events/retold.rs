@@ -114,16 +114,11 @@ fn sets_apart(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::events_in;
-
-    /// Each event's type and the index of the event it continues.
-    fn continuations(text: &str) -> Vec<(&'static str, Option<usize>)> {
-        events_in(text).iter().map(|e| (e.event_type, e.continues)).collect()
-    }
+    use super::super::continuations_in;
 
     #[test]
     fn a_happening_told_again_continues_the_first_telling() {
-        let found = continuations(
+        let found = continuations_in(
             "The soldiers gathered for a send-off ceremony at Camp Hill on Sunday. \
              Families were able to watch the ceremony online. \
              Helicopter crews rescued two hikers on Monday. \
@@ -134,7 +129,7 @@ mod tests {
 
     #[test]
     fn a_happening_named_with_the_is_told_again_however_it_is_told() {
-        let found = continuations(
+        let found = continuations_in(
             "The send-off ceremony will be held at Camp Hill on Sunday. \
              Members of the public were asked to watch the ceremony online. \
              Helicopter crews rescued two hikers near Glen Ora on Monday. \
@@ -145,7 +140,7 @@ mod tests {
 
     #[test]
     fn a_relative_clause_telling_the_same_kind_of_happening_is_part_of_it() {
-        let found = continuations(
+        let found = continuations_in(
             "The council appointed Ann Ruiz as its chief on Monday, which paved the way for her to be \
              sworn in as the new chief.",
         );
@@ -154,7 +149,7 @@ mod tests {
 
     #[test]
     fn another_happening_or_someone_new_is_no_retelling() {
-        let found = continuations(
+        let found = continuations_in(
             "The 1st Battalion deployed to Kuwait in May. \
              Hours later another group of soldiers deployed to Qatar. \
              The 2nd Battalion also deployed.",
