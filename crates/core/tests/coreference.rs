@@ -1,8 +1,11 @@
 //! Names that stand for others, through the public extractor: an acronym that spells a name found
 //! in another article, "the battalion" for the one battalion named before, and undated sayings of
-//! articles written far apart kept apart.
+//! articles written far apart kept apart, and copies of one report (wire copy run by many
+//! outlets) telling the same events however many there are.
 
-use factlens_core::{extract, Article, Document, EntityKind, FactSet, PartialDate};
+use std::path::Path;
+
+use factlens_core::{extract, load_corpus, Article, Document, EntityKind, FactSet, PartialDate};
 
 fn facts(texts: &[(&str, &str)]) -> FactSet {
     let articles: Vec<Article> = texts
@@ -92,4 +95,29 @@ fn a_lone_acronym_neither_names_nor_types_the_body_it_spells() {
     let names: Vec<(&str, EntityKind)> = facts.entities.iter().map(|e| (e.name.as_str(), e.kind)).collect();
     assert!(names.contains(&("Philippine Coast Guard", EntityKind::Unit)), "{names:?}");
     assert!(!names.iter().any(|(n, _)| *n == "PCG"), "{names:?}");
+}
+
+#[test]
+fn many_copies_of_the_same_articles_tell_the_same_events() {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public/articles/articles.toml");
+    let source = std::fs::read_to_string(&manifest).unwrap();
+    let corpus =
+        load_corpus(manifest.to_str().unwrap(), &source, |f| std::fs::read(f).map_err(|e| e.to_string()))
+            .unwrap();
+    let copies = |n: usize| -> Vec<Article> {
+        (0..n)
+            .flat_map(|i| {
+                corpus.iter().map(move |a| {
+                    let mut copy = a.clone();
+                    copy.document.id = format!("{}-{i}", a.document.id);
+                    copy
+                })
+            })
+            .collect()
+    };
+    let events = |n: usize| extract(&copies(n)).facts.events.len();
+    // Ten copies are 30 articles: the clusters an event of one copy could join are pushed out of
+    // the bounded candidate lists by the 20-odd events of the copy before, unless the same words
+    // find them.
+    assert_eq!(events(10), events(1));
 }

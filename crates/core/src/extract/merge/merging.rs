@@ -1,6 +1,8 @@
 //! Merging event mentions into events: a mention joins the event it shares most with.
 
-use rustc_hash::FxHashMap as HashMap;
+use std::hash::{Hash, Hasher};
+
+use rustc_hash::{FxHashMap as HashMap, FxHasher};
 
 use crate::model::EntityKind;
 
@@ -36,6 +38,24 @@ struct Item {
     entities: Vec<usize>,
     /// Its participants that are not places.
     speakers: Vec<usize>,
+    /// Its type and clause word for word (hashed), when the clause is long enough that another
+    /// article telling it in the same words copies one report ([`WORD_FOR_WORD_TOKENS`]).
+    words: Option<u64>,
+}
+
+/// The fewest tokens of a clause that another article repeating word for word copies one report
+/// (wire copy run by several outlets), rather than saying something common ("He said.").
+const WORD_FOR_WORD_TOKENS: usize = 8;
+
+/// The hash of an event mention's type and clause, when the clause is long enough.
+fn words_of(doc: &Doc<'_>, event: usize) -> Option<u64> {
+    let mention = &doc.events[event];
+    if mention.tokens.len() < WORD_FOR_WORD_TOKENS {
+        return None;
+    }
+    let mut hasher = FxHasher::default();
+    (mention.event_type, doc.seg.slice(mention.tokens.clone())).hash(&mut hasher);
+    Some(hasher.finish())
 }
 
 /// The merging item of every event mention, in (article, event) order.
@@ -64,7 +84,8 @@ fn items(
             let speakers = participants.iter().copied().filter(|&p| kinds[p] != EntityKind::Place).collect();
             let mut entities = participants;
             entities.extend(location);
-            items.push(Item { doc, event, days, stated, entities, speakers });
+            let words = words_of(&docs[doc], event);
+            items.push(Item { doc, event, days, stated, entities, speakers, words });
         }
     }
     items
@@ -105,6 +126,7 @@ pub(crate) fn cluster_events(
         by_entity: HashMap::default(),
         by_stated: HashMap::default(),
         coming: HashMap::default(),
+        by_words: HashMap::default(),
     };
     for index in 0..items.len() {
         merger.add(index);
@@ -141,6 +163,7 @@ struct Merger<'a, 't> {
     by_entity: HashMap<usize, Vec<usize>>,
     by_stated: HashMap<(i64, i64), Vec<usize>>,
     coming: HashMap<(usize, &'static str), Vec<usize>>,
+    by_words: HashMap<u64, Vec<usize>>,
 }
 
 impl Merger<'_, '_> {
@@ -207,6 +230,9 @@ impl Merger<'_, '_> {
         if event.tense == Tense::Future {
             candidates.extend(self.coming.get(&(item.doc, event.event_type)).into_iter().flatten());
         }
+        if let Some(words) = item.words {
+            candidates.extend(self.by_words.get(&words).into_iter().flatten());
+        }
         candidates.sort_unstable();
         candidates.dedup();
         candidates
@@ -223,6 +249,9 @@ impl Merger<'_, '_> {
         }
         if event.tense == Tense::Future {
             remember(self.coming.entry((item.doc, event.event_type)).or_default(), chosen);
+        }
+        if let Some(words) = item.words {
+            remember(self.by_words.entry(words).or_default(), chosen);
         }
     }
 
@@ -276,7 +305,7 @@ impl Merger<'_, '_> {
     }
 
     /// What two mentions share: speakers (for statements) or entities, the same stated day or
-    /// month, being coming events of one article.
+    /// month, being coming events of one article, the same words in two articles.
     fn shared(&self, item: &Item, other: &Item) -> usize {
         let event = &self.docs[item.doc].events[item.event];
         let other_event = &self.docs[other.doc].events[other.event];
@@ -299,7 +328,9 @@ impl Merger<'_, '_> {
         let same_day = other.doc != item.doc
             && event.event_type != "statement"
             && matches!((one_day(item), one_day(other)), (Some(a), Some(b)) if a == b);
-        shared * 2 + usize::from(same_stated || same_day) * 3 + usize::from(same_coming)
+        // Two articles telling it in the same words run one report (wire copy).
+        let same_words = other.doc != item.doc && item.words.is_some() && item.words == other.words;
+        shared * 2 + usize::from(same_stated || same_day || same_words) * 3 + usize::from(same_coming)
     }
 }
 
