@@ -614,6 +614,13 @@ mod tests {
     }
 
     #[test]
+    fn a_coastguard_written_as_one_word_is_an_organization() {
+        let f = found("The Brindle Coastguard sent a lifeboat to the yacht.");
+        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        assert_eq!(names, [(EntityKind::Organization, "Brindle Coastguard")]);
+    }
+
+    #[test]
     fn a_long_all_capital_word_inside_a_sentence_is_an_acronym() {
         let f = found("The ship joined the EUNORFOR mission. BREAKING stories ran.");
         let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
