@@ -49,10 +49,11 @@ pub(crate) fn find_mentions(seg: &Segmented<'_>, blocked: &[bool], outlet: Optio
         surnames: Surnames::default(),
     };
     finder.take_vessel_names();
+    let first_body = seg.sentences.iter().position(|s| !s.headline && !s.boilerplate);
     for (index, sentence) in seg.sentences.iter().enumerate() {
         let opens_paragraph = index == 0 || seg.sentences[index - 1].paragraph != sentence.paragraph;
         if opens_paragraph && !sentence.boilerplate {
-            finder.dateline(index, sentence.tokens.clone());
+            finder.dateline(index, sentence.tokens.clone(), first_body == Some(index));
         }
         if sentence.boilerplate {
             continue;
@@ -129,8 +130,9 @@ impl Finder<'_, '_> {
     }
 
     /// A dateline opening a paragraph, "CAMP HILL, Pa. (WXYZ) —": the town in capitals is a place,
-    /// and the state after the comma names no organization ("PA", "W.Va.").
-    fn dateline(&mut self, sentence_index: usize, range: Range<usize>) {
+    /// and the state after the comma names no organization ("PA", "W.Va."). Opening the article's
+    /// first sentence (`first`), the town alone before a dash is one too ("PORT ELLIS — …").
+    fn dateline(&mut self, sentence_index: usize, range: Range<usize>, first: bool) {
         let capitals = |k: usize| {
             let w = self.tok(k);
             self.is_word(k)
@@ -138,6 +140,15 @@ impl Finder<'_, '_> {
                 && !w.chars().any(char::is_lowercase)
         };
         let town_end = (range.start..range.end).find(|&k| !capitals(k)).unwrap_or(range.end);
+        let dash = |k: usize| matches!(self.tok(k), "—" | "–" | "-" | "--");
+        if first && town_end > range.start && town_end + 1 < range.end && dash(town_end) {
+            if !(range.start..town_end).any(|k| self.taken[k]) {
+                let name = title_case(&self.text(range.start..town_end));
+                let town = self.mention(EntityKind::Place, range.start..town_end, name, sentence_index);
+                self.push(town);
+            }
+            return;
+        }
         if town_end == range.start || town_end + 2 >= range.end || self.tok(town_end) != "," {
             return;
         }
@@ -294,6 +305,13 @@ mod tests {
             .collect();
         assert_eq!(places[..2], ["Camp Hill", "Lake City"], "{found:?}");
         assert!(!found.iter().any(|(_, name, _)| name == "PA"), "{found:?}");
+    }
+
+    #[test]
+    fn a_town_alone_before_a_dash_opening_the_article_is_a_place() {
+        let found = found("PORT ELLIS—A cutter left the pier.\n\nKVXR — Later it came back.");
+        let names: Vec<(EntityKind, &str)> = found.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        assert_eq!(names, [(EntityKind::Place, "Port Ellis"), (EntityKind::Organization, "KVXR")]);
     }
 
     #[test]
@@ -611,6 +629,13 @@ mod tests {
             names,
             [(EntityKind::Unit, "NDF"), (EntityKind::Organization, "XYZ"), (EntityKind::Unit, "NDF")]
         );
+    }
+
+    #[test]
+    fn a_coastguard_written_as_one_word_is_an_organization() {
+        let f = found("The Brindle Coastguard sent a lifeboat to the yacht.");
+        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        assert_eq!(names, [(EntityKind::Organization, "Brindle Coastguard")]);
     }
 
     #[test]
