@@ -419,14 +419,24 @@ fn is_direction(word: &str) -> bool {
     }
 }
 
-/// "off the coast of Port Ash", "on the outskirts of Ashford": a place named after the edge of it
-/// that a locative places the event at.
+/// "off the coast of Port Ash", "off the east coast of Ash Island", "on the outskirts of Ashford":
+/// a place named after the edge of it (on a side named by its direction) that a locative places
+/// the event at.
 fn off_the_coast(seg: &Segmented<'_>, start: usize, clause_start: usize) -> bool {
-    start >= clause_start + 4
-        && seg.low(start - 1) == "of"
-        && matches!(seg.low(start - 2), "coast" | "coasts" | "shores" | "outskirts" | "waters")
-        && seg.low(start - 3) == "the"
-        && (LOCATIVES.contains(&seg.low(start - 4)) || seg.low(start - 4) == "off")
+    if start < clause_start + 4
+        || seg.low(start - 1) != "of"
+        || !matches!(seg.low(start - 2), "coast" | "coasts" | "shores" | "outskirts" | "waters")
+    {
+        return false;
+    }
+    // "the south west coast": up to two words of direction before the edge.
+    let mut the = start - 3;
+    while the > clause_start && the + 5 > start && is_direction(seg.low(the)) {
+        the -= 1;
+    }
+    the > clause_start
+        && seg.low(the) == "the"
+        && (LOCATIVES.contains(&seg.low(the - 1)) || seg.low(the - 1) == "off")
 }
 
 /// "India hosted the exercise", "the City of Springfield is hosting a delegation": the place that
@@ -704,10 +714,12 @@ pub(super) mod tests {
     fn an_event_on_a_place_is_there() {
         let found = places_and_participants(
             "The crew rescued two hikers stranded on Moose Island on Tuesday. \
-             The navy rescued four fishermen off the coast of Montpelier on Friday.",
+             The navy rescued four fishermen off the coast of Montpelier on Friday. \
+             The navy rescued two divers off the south west coast of Ash Island on Sunday.",
         );
         assert_eq!(found[0].1.as_deref(), Some("Moose Island"), "{found:?}");
         assert_eq!(found[1].1.as_deref(), Some("Montpelier"), "{found:?}");
+        assert_eq!(found[2].1.as_deref(), Some("Ash Island"), "{found:?}");
     }
 
     #[test]
