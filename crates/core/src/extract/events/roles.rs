@@ -463,6 +463,7 @@ fn location_of(
         .filter(|&k| !place_of_other_event(seg, &mentions[k], clause.start, trigger_at))
         .filter(|&k| !possesses_a_non_place(seg, mentions, k))
         .filter(|&k| !home_of_a_body(seg, mentions[k].tokens.start, clause.start))
+        .filter(|&k| !home_of_a_source(seg, mentions, k, clause.start))
         // "approved a plan to send troops to Iraq": a vote decides on a happening elsewhere.
         .filter(|&k| event_type != "vote" || mentions[k].tokens.start < trigger_at)
         .collect();
@@ -495,6 +496,22 @@ fn home_of_a_body(seg: &Segmented<'_>, mut start: usize, clause_start: usize) ->
     start >= clause_start + 2
         && matches!(seg.low(start - 1), "in" | "at")
         && matches!(seg.low(start - 2), "headquartered" | "based" | "stationed" | "garrisoned")
+}
+
+/// "sent a helicopter from the 12th Wing at Camp Ash": a place after a body that something comes
+/// from is where that body is at home, not where the event is.
+fn home_of_a_source(seg: &Segmented<'_>, mentions: &[Mention], k: usize, clause_start: usize) -> bool {
+    let start = mentions[k].tokens.start;
+    let Some(body) = k.checked_sub(1).map(|b| &mentions[b]) else { return false };
+    let mut from = body.tokens.start;
+    if from > clause_start && seg.low(from - 1) == "the" {
+        from -= 1;
+    }
+    matches!(body.kind, EntityKind::Unit | EntityKind::Organization)
+        && body.tokens.end + 1 == start
+        && matches!(seg.low(start - 1), "at" | "in")
+        && from > clause_start
+        && seg.low(from - 1) == "from"
 }
 
 /// Whether a place starting at `start` is named after a possessive place: "Ohio’s Camp Bramwell",
@@ -740,6 +757,10 @@ pub(super) mod tests {
         );
         let places: Vec<Option<&str>> = found.iter().map(|e| e.1.as_deref()).collect();
         assert_eq!(places, [None, Some("Vermont")], "{found:?}");
+        let found = places_and_participants(
+            "The Green Guard sent a helicopter from the 12th Airlift Wing at Camp Ash to help with the search on May 4.",
+        );
+        assert_eq!(found[0].1, None, "{found:?}");
     }
 
     #[test]
