@@ -419,14 +419,24 @@ fn is_direction(word: &str) -> bool {
     }
 }
 
-/// "off the coast of Port Ash", "on the outskirts of Ashford": a place named after the edge of it
-/// that a locative places the event at.
+/// "off the coast of Port Ash", "off the east coast of Ash Island", "on the outskirts of Ashford":
+/// a place named after the edge of it (on a side named by its direction) that a locative places
+/// the event at.
 fn off_the_coast(seg: &Segmented<'_>, start: usize, clause_start: usize) -> bool {
-    start >= clause_start + 4
-        && seg.low(start - 1) == "of"
-        && matches!(seg.low(start - 2), "coast" | "coasts" | "shores" | "outskirts" | "waters")
-        && seg.low(start - 3) == "the"
-        && (LOCATIVES.contains(&seg.low(start - 4)) || seg.low(start - 4) == "off")
+    if start < clause_start + 4
+        || seg.low(start - 1) != "of"
+        || !matches!(seg.low(start - 2), "coast" | "coasts" | "shores" | "outskirts" | "waters")
+    {
+        return false;
+    }
+    // "the south west coast": up to two words of direction before the edge.
+    let mut the = start - 3;
+    while the > clause_start && the + 5 > start && is_direction(seg.low(the)) {
+        the -= 1;
+    }
+    the > clause_start
+        && seg.low(the) == "the"
+        && (LOCATIVES.contains(&seg.low(the - 1)) || seg.low(the - 1) == "off")
 }
 
 /// "India hosted the exercise", "the City of Springfield is hosting a delegation": the place that
@@ -453,6 +463,7 @@ fn location_of(
         .filter(|&k| !place_of_other_event(seg, &mentions[k], clause.start, trigger_at))
         .filter(|&k| !possesses_a_non_place(seg, mentions, k))
         .filter(|&k| !home_of_a_body(seg, mentions[k].tokens.start, clause.start))
+        .filter(|&k| !home_of_a_source(seg, mentions, k, clause.start))
         // "approved a plan to send troops to Iraq": a vote decides on a happening elsewhere.
         .filter(|&k| event_type != "vote" || mentions[k].tokens.start < trigger_at)
         .collect();
@@ -485,6 +496,22 @@ fn home_of_a_body(seg: &Segmented<'_>, mut start: usize, clause_start: usize) ->
     start >= clause_start + 2
         && matches!(seg.low(start - 1), "in" | "at")
         && matches!(seg.low(start - 2), "headquartered" | "based" | "stationed" | "garrisoned")
+}
+
+/// "sent a helicopter from the 12th Wing at Camp Ash": a place after a body that something comes
+/// from is where that body is at home, not where the event is.
+fn home_of_a_source(seg: &Segmented<'_>, mentions: &[Mention], k: usize, clause_start: usize) -> bool {
+    let start = mentions[k].tokens.start;
+    let Some(body) = k.checked_sub(1).map(|b| &mentions[b]) else { return false };
+    let mut from = body.tokens.start;
+    if from > clause_start && seg.low(from - 1) == "the" {
+        from -= 1;
+    }
+    matches!(body.kind, EntityKind::Unit | EntityKind::Organization)
+        && body.tokens.end + 1 == start
+        && matches!(seg.low(start - 1), "at" | "in")
+        && from > clause_start
+        && seg.low(from - 1) == "from"
 }
 
 /// Whether a place starting at `start` is named after a possessive place: "Ohio’s Camp Bramwell",
@@ -704,10 +731,12 @@ pub(super) mod tests {
     fn an_event_on_a_place_is_there() {
         let found = places_and_participants(
             "The crew rescued two hikers stranded on Moose Island on Tuesday. \
-             The navy rescued four fishermen off the coast of Montpelier on Friday.",
+             The navy rescued four fishermen off the coast of Montpelier on Friday. \
+             The navy rescued two divers off the south west coast of Ash Island on Sunday.",
         );
         assert_eq!(found[0].1.as_deref(), Some("Moose Island"), "{found:?}");
         assert_eq!(found[1].1.as_deref(), Some("Montpelier"), "{found:?}");
+        assert_eq!(found[2].1.as_deref(), Some("Ash Island"), "{found:?}");
     }
 
     #[test]
@@ -728,6 +757,10 @@ pub(super) mod tests {
         );
         let places: Vec<Option<&str>> = found.iter().map(|e| e.1.as_deref()).collect();
         assert_eq!(places, [None, Some("Vermont")], "{found:?}");
+        let found = places_and_participants(
+            "The Green Guard sent a helicopter from the 12th Airlift Wing at Camp Ash to help with the search on May 4.",
+        );
+        assert_eq!(found[0].1, None, "{found:?}");
     }
 
     #[test]
