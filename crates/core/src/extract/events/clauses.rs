@@ -9,13 +9,17 @@ use super::super::text::{Segmented, TokenKind};
 use super::triggers::trigger;
 
 /// Clause boundaries of one sentence, as token ranges: cut at semicolons, dashes and commas that
-/// open a new clause (", where", ", which", ", about three years after", ", and the …").
+/// open a new clause (", where", ", which", ", about three years after", ", and the …"). Two
+/// dashes of one kind set off an aside inside one clause ("On Friday, the crew – using a nearby
+/// airfield – completed the rescue"): they cut nothing.
 pub(super) fn clauses(seg: &Segmented<'_>, sentence: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = sentence.start;
+    let aside = aside_dashes(seg, sentence.clone());
     for i in sentence.clone() {
         let cut = match seg.tok(i) {
-            ";" | "—" | "–" => true,
+            ";" => true,
+            "—" | "–" => !aside.contains(&i),
             "," if i + 1 < sentence.end => comma_opens_clause(seg, i, sentence.end),
             _ => false,
         };
@@ -28,6 +32,25 @@ pub(super) fn clauses(seg: &Segmented<'_>, sentence: Range<usize>) -> Vec<Range<
     }
     if start < sentence.end {
         out.push(start..sentence.end);
+    }
+    out
+}
+
+/// The tokens of the dashes that set off an aside: a dash and the next dash of the same kind in
+/// the sentence, with no semicolon between them.
+fn aside_dashes(seg: &Segmented<'_>, sentence: Range<usize>) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for i in sentence {
+        match (seg.tok(i), open) {
+            (";", _) => open = None,
+            (dash @ ("—" | "–"), Some(o)) if seg.tok(o) == dash => {
+                out.extend([o, i]);
+                open = None;
+            }
+            ("—" | "–", _) => open = Some(i),
+            _ => {}
+        }
     }
     out
 }
@@ -195,4 +218,26 @@ pub(super) fn points_back_at_start(seg: &Segmented<'_>, clause: Range<usize>) ->
     matches!(first, "during" | "after" | "following")
         && matches!(lower(clause.start + 1), "their" | "the" | "his" | "her" | "its" | "this")
         && third_trigger.is_some_and(|t| !t.verb || lower(third).ends_with("visit"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::events_in;
+
+    #[test]
+    fn two_dashes_set_off_an_aside_inside_one_clause() {
+        let text = "On Friday, the Brambleford lifeboat – using a borrowed slipway to save time – \
+                    completed a rescue of two anglers.";
+        let events = events_in(text);
+        let rescue = events.iter().find(|e| e.event_type == "rescue").expect("a rescue");
+        assert_eq!(rescue.dates.len(), 1, "the opening weekday dates the rescue");
+    }
+
+    #[test]
+    fn a_lone_dash_still_cuts_the_clause() {
+        let text = "The lifeboat returned on Friday – it completed a rescue of two anglers.";
+        let events = events_in(text);
+        let rescue = events.iter().find(|e| e.event_type == "rescue").expect("a rescue");
+        assert!(rescue.dates.is_empty(), "the date before the dash is another clause's");
+    }
 }
