@@ -13,13 +13,39 @@ use super::cluster::{lend_day, EventCluster};
 const FRAMING: &[&str] = &["at", "during"];
 
 /// Words after a framing preposition that point back to something told.
-pub(super) const POINTING: &[&str] = &["the", "his", "her", "their", "its", "this", "that"];
+const POINTING: &[&str] = &["the", "his", "her", "their", "its", "this", "that"];
 
 /// Whether two words name one happening: the same word, or the same stem of five letters or more
 /// ("arrival", "arrived").
 fn same_stem(a: &str, b: &str) -> bool {
     let stem = |w: &str| w.get(..5).map(str::to_string);
     a.len() >= 5 && b.len() >= 5 && (a == b || stem(a).is_some() && stem(a) == stem(b))
+}
+
+/// The lowercase words (at most two) after a pointing word that follows token `k` ("at *the
+/// ceremony*", "welcomed *the vote*"), within the clause ending at token `end`; none when token
+/// `k + 1` points at nothing.
+pub(super) fn pointed_words(doc: &Doc<'_>, k: usize, end: usize) -> Vec<String> {
+    let seg = &doc.seg;
+    if !POINTING.contains(&seg.low(k + 1)) {
+        return Vec::new();
+    }
+    let phrase = (k + 2..(k + 4).min(end)).take_while(|&j| {
+        let w = seg.tok(j);
+        w.chars().all(|c| c.is_alphabetic() || c == '-') && w.chars().next().is_some_and(char::is_lowercase)
+    });
+    phrase.map(|j| seg.low(j).to_string()).collect()
+}
+
+/// The cluster of each (article, event mention) member.
+pub(super) fn cluster_of_members(clusters: &[EventCluster]) -> HashMap<(usize, usize), usize> {
+    let mut cluster_of = HashMap::default();
+    for (index, cluster) in clusters.iter().enumerate() {
+        for &member in &cluster.members {
+            cluster_of.insert(member, index);
+        }
+    }
+    cluster_of
 }
 
 /// For each token of `doc`, whether it stands inside quotation marks (curly or straight).
@@ -56,15 +82,7 @@ fn framing_words(doc: &Doc<'_>, event: usize, quoted: &[bool]) -> Vec<String> {
         if !(FRAMING.contains(&seg.low(k)) || in_possessive) {
             continue;
         }
-        if !POINTING.contains(&seg.low(k + 1)) {
-            continue;
-        }
-        let phrase = (k + 2..(k + 4).min(tokens.end)).take_while(|&j| {
-            let w = seg.tok(j);
-            w.chars().all(|c| c.is_alphabetic() || c == '-')
-                && w.chars().next().is_some_and(char::is_lowercase)
-        });
-        words.extend(phrase.map(|j| seg.low(j).to_string()));
+        words.extend(pointed_words(doc, k, tokens.end));
     }
     words
 }
@@ -102,12 +120,7 @@ fn framing_day(
 /// Dates every undated saying framed by a happening told before it in its article ("said at the
 /// ceremony") with that happening's day.
 pub(super) fn apply_framed_sayings(docs: &[Doc<'_>], clusters: &mut [EventCluster]) {
-    let mut cluster_of = HashMap::default();
-    for (index, cluster) in clusters.iter().enumerate() {
-        for &member in &cluster.members {
-            cluster_of.insert(member, index);
-        }
-    }
+    let cluster_of = cluster_of_members(clusters);
     let quoted: Vec<Vec<bool>> = docs.iter().map(quoted_tokens).collect();
     let mut found = Vec::new();
     for (index, cluster) in clusters.iter().enumerate() {

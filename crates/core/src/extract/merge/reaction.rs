@@ -7,7 +7,7 @@ use rustc_hash::FxHashMap as HashMap;
 use super::super::dates::Days;
 use super::super::doc::Doc;
 use super::cluster::{lend_day, EventCluster};
-use super::framed::{quoted_tokens, POINTING};
+use super::framed::{cluster_of_members, pointed_words, quoted_tokens};
 
 /// Verbs of a saying that answers a happening named as their object.
 const REACTING: &[&str] = &[
@@ -37,15 +37,7 @@ fn reaction_words(doc: &Doc<'_>, event: usize, quoted: &[bool]) -> Vec<String> {
             words.push("return".to_string());
             continue;
         }
-        if !POINTING.contains(&seg.low(k + 1)) {
-            continue;
-        }
-        let phrase = (k + 2..(k + 4).min(tokens.end)).take_while(|&j| {
-            let w = seg.tok(j);
-            w.chars().all(|c| c.is_alphabetic() || c == '-')
-                && w.chars().next().is_some_and(char::is_lowercase)
-        });
-        words.extend(phrase.map(|j| seg.low(j).to_string()));
+        words.extend(pointed_words(doc, k, tokens.end));
     }
     words
 }
@@ -83,12 +75,7 @@ fn answered_day(
 /// Dates every undated saying that reacts to a happening told before it in its article, dated to
 /// the article's publication day, with that day.
 pub(super) fn apply_reactions(docs: &[Doc<'_>], clusters: &mut [EventCluster]) {
-    let mut cluster_of = HashMap::default();
-    for (index, cluster) in clusters.iter().enumerate() {
-        for &member in &cluster.members {
-            cluster_of.insert(member, index);
-        }
-    }
+    let cluster_of = cluster_of_members(clusters);
     let quoted: Vec<Vec<bool>> = docs.iter().map(quoted_tokens).collect();
     let published =
         |doc: usize| docs[doc].published.filter(|date| date.day.is_some()).map(|d| Days::of(d).first);
