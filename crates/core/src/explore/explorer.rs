@@ -567,6 +567,9 @@ pub struct Disagreement {
     pub line: String,
 }
 
+/// How many article ids a claim of a disagreement line names before it counts the rest.
+const DOCS_NAMED: usize = 3;
+
 /// `date: article 000 says “2020-02-26”; articles 001, 002 say “2020-02-27”`.
 fn disagreement_line(c: &Conflict) -> String {
     let mut line = c.field.clone();
@@ -576,9 +579,18 @@ fn disagreement_line(c: &Conflict) -> String {
         docs.dedup();
         let (noun, verb) =
             if docs.len() == 1 { (" article ", " says “") } else { (" articles ", " say “") };
-        line.extend([if i == 0 { ":" } else { ";" }, noun, &docs.join(", "), verb, &claim.value, "”"]);
+        line.extend([if i == 0 { ":" } else { ";" }, noun, &docs_named(&docs), verb, &claim.value, "”"]);
     }
     line
+}
+
+/// `000, 001, 002` or, past `DOCS_NAMED` ids, `000, 001, 002 and 4 more`.
+fn docs_named(docs: &[&str]) -> String {
+    let named = docs[..docs.len().min(DOCS_NAMED)].join(", ");
+    match docs.len().saturating_sub(DOCS_NAMED) {
+        0 => named,
+        more => format!("{named} and {more} more"),
+    }
 }
 
 /// Whether an entity takes part in an event or is its place.
@@ -748,6 +760,13 @@ mod tests {
             disagreement_line(&conflict),
             "date: articles 000, 002 say “2020-02-26”; article 001 says “2020-02-27”"
         );
+    }
+
+    #[test]
+    fn a_disagreement_names_three_articles_of_a_claim_and_counts_the_rest() {
+        let docs = ["000", "001", "002", "003", "004", "005"];
+        assert_eq!(docs_named(&docs), "000, 001, 002 and 3 more");
+        assert_eq!(docs_named(&docs[..3]), "000, 001, 002");
     }
 
     #[test]
