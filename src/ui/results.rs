@@ -20,6 +20,9 @@ const GAP: f64 = 10.0;
 const ARTICLES_SHOWN: usize = 25;
 /// How far above and below the window cards are drawn, in pixels.
 const OVERSCAN: f64 = 600.0;
+/// How many cards past the drawn ones are drawn too to keep the card with the focus: a keyboard
+/// user who scrolls away from it (Space, Page Down) keeps their place, up to this far.
+const KEEP_FOCUSED: usize = 200;
 
 /// The results region.
 #[component]
@@ -193,19 +196,23 @@ fn VirtualCards() -> impl IntoView {
     let list = NodeRef::<leptos::html::Ul>::new();
     // The part of the list in the window, in pixels from the list's top.
     let seen = RwSignal::new((0.0f64, 0.0f64));
+    // The fact row of the card holding the focus (read when the window moves): it stays drawn.
+    let focused = RwSignal::new(None::<u32>);
     // (Also called a frame later, when the list may be gone: nothing here may panic then.)
     let look = move || {
         if let Some(ul) = list.try_get_untracked().flatten() {
             let top = -ul.get_bounding_client_rect().top();
             // While the page is printed (boot.js marks the list `data-print`), every card is drawn.
             let printing = ul.get_attribute("data-print").is_some();
+            let focus = ul.query_selector("li:focus-within").ok().flatten();
+            focused.try_set(focus.and_then(|li| li.get_attribute("data-row")?.parse().ok()));
             seen.try_set(if printing { (f64::MIN, f64::MAX) } else { (top, top + window_height()) });
             heights.columns_of(&ul);
         }
     };
     follow_window(look, heights);
     let lines = Memo::new(move |_| results.with(|r| heights.lines(&r.order)));
-    let slots = drawn_slots(results, heights, seen, lines);
+    let slots = drawn_slots(results, heights, (seen, focused), lines);
     Effect::new(move |_| {
         results.track();
         request_animation_frame(look);
@@ -260,11 +267,12 @@ fn follow_window(look: impl Fn() + Copy + 'static, heights: CardHeights) {
 }
 
 /// The cards to draw, as (place in the order, fact row): the lines `seen` in the window, with
-/// `OVERSCAN` pixels more each way, given the lines' tops (`lines`).
+/// `OVERSCAN` pixels more each way, given the lines' tops (`lines`), and those between them and
+/// the card with the focus (`focused`) when it is within `KEEP_FOCUSED` cards.
 fn drawn_slots(
     results: Memo<Results>,
     heights: CardHeights,
-    seen: RwSignal<(f64, f64)>,
+    (seen, focused): (RwSignal<(f64, f64)>, RwSignal<Option<u32>>),
     lines: Memo<Vec<f64>>,
 ) -> Memo<Vec<(usize, u32)>> {
     Memo::new(move |_| {
@@ -275,11 +283,27 @@ fn drawn_slots(
         };
         let columns = heights.columns.get();
         let (first, last) = lines.with(|o| visible(o, top - OVERSCAN, bottom + OVERSCAN));
+        let focused = focused.get();
         results.with(|r| {
-            let end = (last * columns).min(r.order.len());
-            (first * columns..end).map(|i| (i, r.order[i])).collect::<Vec<(usize, u32)>>()
+            let mut range = (first * columns, (last * columns).min(r.order.len()));
+            if let Some(at) = focused.and_then(|row| r.order.iter().position(|&o| o == row)) {
+                range = keep_focused(range, at, columns, r.order.len());
+            }
+            (range.0..range.1).map(|i| (i, r.order[i])).collect::<Vec<(usize, u32)>>()
         })
     })
+}
+
+/// The range of cards `(start, end)` widened, by whole lines of `columns`, to hold card `at` when it
+/// lies within `KEEP_FOCUSED` cards of it (of `len` cards in all).
+fn keep_focused((start, end): (usize, usize), at: usize, columns: usize, len: usize) -> (usize, usize) {
+    if at < start && start - at <= KEEP_FOCUSED {
+        (at - at % columns, end)
+    } else if at >= end && at - end < KEEP_FOCUSED {
+        (start, (at - at % columns + columns).min(len))
+    } else {
+        (start, end)
+    }
 }
 
 /// The window's height in pixels.

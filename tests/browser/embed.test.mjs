@@ -342,9 +342,11 @@ test("axe-core finds no violations on a host page with two elements, in their li
       // The whole host page with both explorers; its frames are tested on their own (above).
       const check = async (view) => assert.deepEqual(await axe(page, undefined, "iframe"), [], `${view} in both elements, ${where}`);
       await check("the list");
-      // Follows `link` until `opened` shows. Under load (CI) the list can redraw its cards as the
-      // page scrolls back to the first element, between focusing a link and pressing Enter: the key
-      // then reaches no link, and is pressed again once the list has settled (at most three times).
+      // Follows `link` until `opened` shows. The first element's list, scrolled past, draws only its
+      // last line; under load (CI) the scroll back to it can be seen between focusing that line's
+      // link and pressing Enter: the lines above are drawn before it, and tachys's keyed diff then
+      // moves the focused row in the DOM (it moves a kept row that more than one new row precedes),
+      // which blurs it. The key reaches no link and is pressed again (at most three times).
       const follow = async (link, opened) => {
         for (let tries = 1; tries < 3; tries++) {
           await link.press("Enter");

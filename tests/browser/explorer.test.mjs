@@ -194,6 +194,34 @@ test("a keyboard-only path from a facet to a quote", async () => {
   await context.close();
 });
 
+test("a card keeps the focus while the page scrolls far from it, and Enter still opens it", async () => {
+  for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+    const { page, problems, context } = await explorer("", { viewport });
+    const link = page.locator(".cards .card h3 a").first();
+    const [title, href] = [await link.innerText(), await link.getAttribute("href")];
+    const frames = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    // The list draws only the cards near the window: scrolled to its end, the first is not drawn.
+    await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForFunction(() => scrollY > 3000);
+    await frames();
+    const first = page.locator(".cards .card h3 a", { hasText: new RegExp(`^${escapeRegExp(title)}$`) });
+    assert.equal(await first.count(), 0, "the first card is not drawn");
+    await page.evaluate(() => scrollTo(0, 0));
+    await link.focus();
+    // With the focus on it, End (as Space or Page Down would) scrolls as far: it stays drawn.
+    await page.keyboard.press("End");
+    await page.waitForFunction(() => scrollY > 3000);
+    await frames();
+    const focused = await page.evaluate(() => document.activeElement?.closest(".card")?.querySelector("h3")?.innerText ?? document.activeElement?.tagName);
+    assert.equal(focused, title, `the focus stays on the card, ${viewport.width}px`);
+    await page.keyboard.press("Enter");
+    await page.waitForURL(new URL(href, page.url()).href);
+    await page.locator(".detail h2").waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
 // Every view, as a person reaches it (`act`), from the built-in articles or from a host's own
 // articles with addresses (`linked`: their quotes and the reader link the originals).
 const AXE_VIEWS = [
