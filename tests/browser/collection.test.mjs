@@ -57,9 +57,17 @@ async function confirmFiles(dialog) {
   await dialog.getByRole("button", { name: "Add these files" }).click();
 }
 
-/** Waits until the Articles list holds `n` articles. */
+/** Waits until the Articles list holds `n` articles; if it never does, says what the page showed. */
 async function articlesShown(page, n) {
-  await page.waitForFunction((n) => document.querySelectorAll(".articles article").length === n, n, { timeout: 45000 });
+  try {
+    await page.waitForFunction((n) => document.querySelectorAll(".articles article").length === n, n, { timeout: 45000 });
+  } catch (error) {
+    const shown = await page.evaluate(() => ({
+      articles: [...document.querySelectorAll(".articles h3")].map((h) => h.textContent),
+      bar: document.querySelector(".collection-bar")?.innerText,
+    }));
+    throw new Error(`${n} articles never shown: ${JSON.stringify(shown)}`, { cause: error });
+  }
 }
 
 /** Clicks an export button and returns the downloaded file's name and text. */
