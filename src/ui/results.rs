@@ -198,18 +198,7 @@ fn VirtualCards() -> impl IntoView {
     let seen = RwSignal::new((0.0f64, 0.0f64));
     // The fact row of the card holding the focus (read when the window moves): it stays drawn.
     let focused = RwSignal::new(None::<u32>);
-    // (Also called a frame later, when the list may be gone: nothing here may panic then.)
-    let look = move || {
-        if let Some(ul) = list.try_get_untracked().flatten() {
-            let top = -ul.get_bounding_client_rect().top();
-            // While the page is printed (boot.js marks the list `data-print`), every card is drawn.
-            let printing = ul.get_attribute("data-print").is_some();
-            let focus = ul.query_selector("li:focus-within").ok().flatten();
-            focused.try_set(focus.and_then(|li| li.get_attribute("data-row")?.parse().ok()));
-            seen.try_set(if printing { (f64::MIN, f64::MAX) } else { (top, top + window_height()) });
-            heights.columns_of(&ul);
-        }
-    };
+    let look = move || look_at(list, (seen, focused), heights);
     follow_window(look, heights);
     let lines = Memo::new(move |_| results.with(|r| heights.lines(&r.order)));
     let slots = drawn_slots(results, heights, (seen, focused), lines);
@@ -250,6 +239,25 @@ fn VirtualCards() -> impl IntoView {
                 move |(i, row, total)| card_slot(url, i, row, total),
             )}
         </ul>
+    }
+}
+
+/// Reads where the window is on `list` (`seen`), which card holds the focus (`focused`) and how
+/// many cards a line holds. (Also called a frame later, when the list may be gone: nothing here
+/// may panic then.)
+fn look_at(
+    list: NodeRef<leptos::html::Ul>,
+    (seen, focused): (RwSignal<(f64, f64)>, RwSignal<Option<u32>>),
+    heights: CardHeights,
+) {
+    if let Some(ul) = list.try_get_untracked().flatten() {
+        let top = -ul.get_bounding_client_rect().top();
+        // While the page is printed (boot.js marks the list `data-print`), every card is drawn.
+        let printing = ul.get_attribute("data-print").is_some();
+        let focus = ul.query_selector("li:focus-within").ok().flatten();
+        focused.try_set(focus.and_then(|li| li.get_attribute("data-row")?.parse().ok()));
+        seen.try_set(if printing { (f64::MIN, f64::MAX) } else { (top, top + window_height()) });
+        heights.columns_of(&ul);
     }
 }
 
