@@ -42,6 +42,15 @@ fn an_undated_lead_happened_on_the_day_its_lead_names() {
 }
 
 #[test]
+fn an_undated_lead_of_an_article_naming_no_day_is_of_its_month_and_says_when_it_was_published() {
+    let facts = facts("2022-05-15", "The navy rescued four fishermen off Port Ash.");
+    let rescue = facts.events.iter().find(|e| e.event_type == "rescue").expect("the rescue");
+    assert_eq!(rescue.date.value.map(|v| v.to_string()).as_deref(), Some("2022-05"), "{rescue:#?}");
+    let basis = rescue.date.basis.as_deref().unwrap_or("");
+    assert!(basis.contains("published 2022-05-15"), "{basis}");
+}
+
+#[test]
 fn a_position_in_lowercase_before_a_name_makes_an_official() {
     let facts = facts(
         "2017-08-06",

@@ -388,10 +388,12 @@ fn news_basis(
             quote(&docs[doc], docs[doc].dates[k].tokens.clone()),
             PartialDate::from_days(day)
         ),
+        // Of the month of publication: the basis gives the day it was published, not the
+        // month's first.
         NewsSource::Published if days.first != days.last => format!(
             "it has no date of its own and is the news of {}, published {}, which names no day for it",
             docs[doc].id,
-            PartialDate::from_days(day)
+            docs[doc].published.unwrap_or_else(|| PartialDate::from_days(day))
         ),
         NewsSource::Published => format!(
             "it has no date of its own and is the news of {}, published {}",
