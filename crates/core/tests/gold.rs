@@ -438,12 +438,16 @@ fn over_merged(
             };
             misses.push(format!(
                 "over-merged: output event {p} (paired with {:?}) also covers {} {:?}, {with}",
-                gold.event[g].evidence[0].quote, gold.event[other].event_type, gold.event[other].evidence[0].quote
+                gold.event[g].evidence[0].quote,
+                gold.event[other].event_type,
+                gold.event[other].evidence[0].quote
             ));
         }
     }
     let paired = owner.iter().filter(|o| o.is_some()).count();
-    misses.push(format!("over-merged: {count} gold events covered by an output event paired with another ({paired} paired)"));
+    misses.push(format!(
+        "over-merged: {count} gold events covered by an output event paired with another ({paired} paired)"
+    ));
 }
 
 /// Whether a predicted event may match a gold one (its evidence overlaps one of the gold passages)
