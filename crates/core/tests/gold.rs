@@ -402,6 +402,52 @@ fn score_events(
             report.misses.push(format!("extra event {} {:?}", e.event_type, e.summary));
         }
     }
+    over_merged(gold, &spans, facts, &edges, &owner, &mut report.misses);
+}
+
+/// A diagnostic among the misses (so never printed for a sealed set): the gold events whose
+/// passages an output event overlaps although that output event is paired with another gold
+/// event (one output event merged two gold happenings), and how many there are.
+fn over_merged(
+    gold: &Gold,
+    spans: &[Vec<Span>],
+    facts: &FactSet,
+    edges: &Edges,
+    owner: &[Option<usize>],
+    misses: &mut Vec<String>,
+) {
+    let mut count = 0;
+    for (g, o) in owner.iter().enumerate() {
+        let Some(p) = *o else { continue };
+        for &(other, _) in &edges[p] {
+            if other == g || gold.event[other].optional {
+                continue;
+            }
+            // Only a passage of its own that overlaps the other gold event and not this one is a
+            // merge; one passage (a sentence) that holds both is not.
+            let merged = facts.events[p].evidence.iter().any(|ev| {
+                spans[other].iter().any(|s| overlaps(s, ev)) && !spans[g].iter().any(|s| overlaps(s, ev))
+            });
+            if !merged {
+                continue;
+            }
+            count += 1;
+            let with = match owner[other] {
+                Some(q) => format!("paired with output event {q}"),
+                None => "unpaired".to_string(),
+            };
+            misses.push(format!(
+                "over-merged: output event {p} (paired with {:?}) also covers {} {:?}, {with}",
+                gold.event[g].evidence[0].quote,
+                gold.event[other].event_type,
+                gold.event[other].evidence[0].quote
+            ));
+        }
+    }
+    let paired = owner.iter().filter(|o| o.is_some()).count();
+    misses.push(format!(
+        "over-merged: {count} gold events covered by an output event paired with another ({paired} paired)"
+    ));
 }
 
 /// Whether a predicted event may match a gold one (its evidence overlaps one of the gold passages)

@@ -9,6 +9,7 @@
 
 mod cargo;
 mod clauses;
+mod elaborated;
 mod handover;
 mod headline;
 mod mention;
@@ -137,6 +138,7 @@ fn finish(
     lend_dates(seg, dates, mentions, events);
     join_retold(seg, mentions, events);
     handover::officials_named_after(seg, mentions, events);
+    elaborated::participants_named_after(seg, mentions, events);
     title_place::lend_title_places(&title, events);
     headline::add_retold_title(seg, title, events);
 }

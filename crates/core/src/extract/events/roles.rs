@@ -110,7 +110,7 @@ fn files_the_report(seg: &Segmented<'_>, mention: &Mention) -> bool {
 /// Whether mention `k`, named in the event's clause, is only around the event: a photo credit, the
 /// source of the report, the outlet of a dateline, the frame it happens in, or a body qualifying a
 /// noun.
-fn takes_no_part(
+pub(super) fn takes_no_part(
     seg: &Segmented<'_>,
     mentions: &[Mention],
     k: usize,
