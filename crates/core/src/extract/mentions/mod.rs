@@ -656,6 +656,19 @@ mod tests {
     }
 
     #[test]
+    fn a_centre_named_by_what_it_does_is_a_body() {
+        let f = found("The Dunmere Coordination Centre called the crew to the Harbor Operations Centre.");
+        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        assert_eq!(
+            names,
+            [
+                (EntityKind::Organization, "Dunmere Coordination Centre"),
+                (EntityKind::Place, "Harbor Operations Centre")
+            ]
+        );
+    }
+
+    #[test]
     fn a_kind_of_place_right_before_a_name_makes_it_a_place() {
         let f = found("The migrants were brought to the port city Ravello on Monday.");
         let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();

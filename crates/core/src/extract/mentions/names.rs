@@ -522,6 +522,10 @@ impl Finder<'_, '_> {
                 }
             }
             Head::Organization => EntityKind::Organization,
+            // "Dunmere Coordination Centre": a centre named by what it does is the body doing it.
+            Head::Place if head_at > range.start && self.seg.word(head_at - 1).is(Role::BodyTask) => {
+                EntityKind::Organization
+            }
             Head::Place => EntityKind::Place,
         };
         // A head alone is a common noun ("Guard", "City"), not a name, except for acronym-free
