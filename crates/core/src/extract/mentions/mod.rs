@@ -656,6 +656,24 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_shortening_a_term_or_an_exercise_names_no_body() {
+        let f = found(
+            "The cutter went to search and rescue (SAR). The SAR team and the Norland Defence Force \
+             (NDF) held a Passage Exercise (PAX). The PAX and the NDF ended. The XKR came.",
+        );
+        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        assert_eq!(
+            names,
+            [
+                (EntityKind::Unit, "Norland Defence Force"),
+                (EntityKind::Unit, "Norland Defence Force"),
+                (EntityKind::Unit, "Norland Defence Force"),
+                (EntityKind::Organization, "XKR")
+            ]
+        );
+    }
+
+    #[test]
     fn a_centre_named_by_what_it_does_is_a_body() {
         let f = found("The Dunmere Coordination Centre called the crew to the Harbor Operations Centre.");
         let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
