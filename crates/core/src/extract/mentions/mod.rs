@@ -674,6 +674,14 @@ mod tests {
     }
 
     #[test]
+    fn a_word_of_titles_alone_after_a_title_is_no_person() {
+        let f = found("He thanked the General Staff and the Chief of Air Staff. General Ann Lee spoke.");
+        let people: Vec<&str> =
+            f.iter().filter(|(k, _, _)| *k == EntityKind::Official).map(|(_, n, _)| n.as_str()).collect();
+        assert_eq!(people, ["Ann Lee"], "{f:?}");
+    }
+
+    #[test]
     fn a_centre_named_by_what_it_does_is_a_body() {
         let f = found("The Dunmere Coordination Centre called the crew to the Harbor Operations Centre.");
         let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
