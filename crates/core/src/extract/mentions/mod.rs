@@ -682,6 +682,20 @@ mod tests {
     }
 
     #[test]
+    fn an_operation_or_exercise_named_is_a_happening_no_entity() {
+        let f = found(
+            "Ships joined Operation Sea Lance in Norland. The Exercise “Cold Harbor” began. \
+             Operation Dawn Task Force left.",
+        );
+        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        assert_eq!(
+            names,
+            [(EntityKind::Place, "Norland"), (EntityKind::Unit, "Operation Dawn Task Force")],
+            "{f:?}"
+        );
+    }
+
+    #[test]
     fn a_centre_named_by_what_it_does_is_a_body() {
         let f = found("The Dunmere Coordination Centre called the crew to the Harbor Operations Centre.");
         let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
