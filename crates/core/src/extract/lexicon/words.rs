@@ -118,6 +118,9 @@ pub(crate) enum Role {
     ServicePeople,
     /// A company's legal form, before or after its name ("… AS", "AB …", "… Ltd").
     CompanyForm,
+    /// What a body does, right before a place's head: the name is the body that does it, an
+    /// organization ("Dunmere Coordination Centre", "Flood Management Centre").
+    BodyTask,
 }
 
 /// The name of every role in `words.txt`.
@@ -173,6 +176,7 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("company-form", Role::CompanyForm),
     ("civil-word", Role::CivilWord),
     ("service-people", Role::ServicePeople),
+    ("body-task", Role::BodyTask),
 ];
 
 /// The kind of name a head word makes.

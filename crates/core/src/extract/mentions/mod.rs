@@ -656,6 +656,59 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_shortening_a_term_or_an_exercise_names_no_body() {
+        let f = found(
+            "The cutter went to search and rescue (SAR). The SAR team and the Norland Defence Force \
+             (NDF) held a Passage Exercise (PAX). The PAX and the NDF ended. The XKR came.",
+        );
+        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        assert_eq!(
+            names,
+            [
+                (EntityKind::Unit, "Norland Defence Force"),
+                (EntityKind::Unit, "Norland Defence Force"),
+                (EntityKind::Unit, "Norland Defence Force"),
+                (EntityKind::Organization, "XKR")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_word_of_titles_alone_after_a_title_is_no_person() {
+        let f = found("He thanked the General Staff and the Chief of Air Staff. General Ann Lee spoke.");
+        let people: Vec<&str> =
+            f.iter().filter(|(k, _, _)| *k == EntityKind::Official).map(|(_, n, _)| n.as_str()).collect();
+        assert_eq!(people, ["Ann Lee"], "{f:?}");
+    }
+
+    #[test]
+    fn an_operation_or_exercise_named_is_a_happening_no_entity() {
+        let f = found(
+            "Ships joined Operation Sea Lance in Norland. The Exercise “Cold Harbor” began. \
+             Operation Dawn Task Force left.",
+        );
+        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        assert_eq!(
+            names,
+            [(EntityKind::Place, "Norland"), (EntityKind::Unit, "Operation Dawn Task Force")],
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn a_centre_named_by_what_it_does_is_a_body() {
+        let f = found("The Dunmere Coordination Centre called the crew to the Harbor Operations Centre.");
+        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        assert_eq!(
+            names,
+            [
+                (EntityKind::Organization, "Dunmere Coordination Centre"),
+                (EntityKind::Place, "Harbor Operations Centre")
+            ]
+        );
+    }
+
+    #[test]
     fn a_kind_of_place_right_before_a_name_makes_it_a_place() {
         let f = found("The migrants were brought to the port city Ravello on Monday.");
         let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();

@@ -205,6 +205,10 @@ impl Finder<'_, '_> {
             return;
         }
         let Some(range) = self.trim_chunk(range) else { return };
+        if let Some(end) = self.named_happening(range.clone()) {
+            self.taken[range.start..end].fill(true);
+            return;
+        }
         let sentence_initial = range.start == sentence.start
             || (range.start == sentence.start + 1
                 && matches!(self.tok(sentence.start), "“" | "\"" | "‘" | "("));
@@ -258,6 +262,28 @@ impl Finder<'_, '_> {
         } else {
             self.unknown_word(sentence_index, range, sentence_initial);
         }
+    }
+
+    /// "Operation Sea Lance", "Exercise Cold Harbor": a name opened by a word for an operation or
+    /// an exercise, not ending in a unit's head ("Operation … Task Force" is a unit), names a
+    /// happening, no entity.
+    /// Returns where the happening's name ends; a quoted name after the word alone is part of it
+    /// ("the Exercise “Cold Harbor”").
+    fn named_happening(&self, range: Range<usize>) -> Option<usize> {
+        let opener = self.seg.word(range.start).event_type();
+        if !(first_char_upper(self.tok(range.start)) && matches!(opener, Some("operation" | "training"))) {
+            return None;
+        }
+        if range.len() == 1 {
+            let open = range.end;
+            let close =
+                (open + 1..self.seg.tokens.len().min(open + 6)).find(|&k| matches!(self.tok(k), "”" | "\""));
+            let quoted = open < self.seg.tokens.len() && matches!(self.tok(open), "“" | "\"");
+            return close
+                .filter(|&c| quoted && c > open + 1 && (open + 1..c).all(|k| self.is_cap(k)))
+                .map(|c| c + 1);
+        }
+        (self.seg.word(range.end - 1).head() != Some(Head::Unit)).then_some(range.end)
     }
 
     /// Whether the name `range` is a known place or opens with one or with its people's name
@@ -522,6 +548,10 @@ impl Finder<'_, '_> {
                 }
             }
             Head::Organization => EntityKind::Organization,
+            // "Dunmere Coordination Centre": a centre named by what it does is the body doing it.
+            Head::Place if head_at > range.start && self.seg.word(head_at - 1).is(Role::BodyTask) => {
+                EntityKind::Organization
+            }
             Head::Place => EntityKind::Place,
         };
         // A head alone is a common noun ("Guard", "City"), not a name, except for acronym-free

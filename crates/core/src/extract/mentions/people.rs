@@ -125,6 +125,13 @@ impl Finder<'_, '_> {
         }
         let mut title = self.title_before_name(title_start, end)?;
         let name_end = match self.person_name(title.name_start, end) {
+            // "the General Staff": a word of titles alone after a title names a body, no person.
+            Some(name_end)
+                if name_end == title.name_start + 1
+                    && self.seg.word(title.name_start).is(Role::TitleModifier) =>
+            {
+                return None
+            }
             Some(name_end) => name_end,
             None => {
                 title.name_start = self.surname_in_title(&title)?;

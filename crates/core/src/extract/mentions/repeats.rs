@@ -121,14 +121,28 @@ impl Finder<'_, '_> {
             .filter(|&&(i, _)| i + 1 < self.seg.tokens.len() && self.seg.word(i + 1).is(Role::ServicePeople))
             .map(|&(i, _)| self.tok(i))
             .collect();
+        let terms: HashSet<&str> =
+            (pending.iter()).filter(|&&(i, _)| self.defines_a_term(i)).map(|&(i, _)| self.tok(i)).collect();
         for (i, sentence_index) in pending {
-            if !self.taken[i] {
+            if !self.taken[i] && !terms.contains(self.tok(i)) {
                 let kind =
                     if forces.contains(self.tok(i)) { EntityKind::Unit } else { EntityKind::Organization };
                 let mention = self.mention(kind, i..i + 1, self.tok(i).to_string(), sentence_index);
                 self.push(mention);
             }
         }
+    }
+
+    /// "search and rescue (SAR)", "a joint exercise (PASSEX)", "Passage Exercise (PAX)": an
+    /// acronym in brackets right after a lowercase word or a word for an exercise shortens a term
+    /// or an exercise's name; it names no body, there or later.
+    fn defines_a_term(&self, i: usize) -> bool {
+        let bracketed =
+            i >= 2 && i + 1 < self.seg.tokens.len() && self.tok(i - 1) == "(" && self.tok(i + 1) == ")";
+        bracketed
+            && self.is_word(i - 2)
+            && (self.tok(i - 2).starts_with(char::is_lowercase)
+                || self.seg.word(i - 2).event_type() == Some("training"))
     }
 
     /// Later mentions of names found in the first pass: surnames, acronyms, short forms; in
