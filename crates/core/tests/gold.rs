@@ -686,7 +686,13 @@ fn every_set_keeps_its_recorded_scores() {
     }
     let recorded: BTreeMap<String, Report> =
         serde_json::from_str(&std::fs::read_to_string(scores_path()).unwrap()).unwrap();
-    let failures: Vec<String> = SETS.iter().flat_map(|s| check(s, &reports[*s], &recorded[*s])).collect();
+    let (sealed, tuned): (Vec<&str>, Vec<&str>) = SETS.iter().partition(|s| SEALED.contains(s));
+    let failures: Vec<String> = tuned.iter().flat_map(|s| check(s, &reports[*s], &recorded[*s])).collect();
+    // A sealed set's fall is reported, never a failure: a rule kept or dropped because of it would be
+    // tuned on it.
+    for fall in sealed.iter().flat_map(|s| check(s, &reports[*s], &recorded[*s])) {
+        println!("note (sealed, reported only): {fall}");
+    }
     for (set, r) in &reports {
         if r.rows != recorded[set].rows {
             println!("note: {set} scores differ from the record (higher ones can be recorded)");
