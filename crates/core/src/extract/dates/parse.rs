@@ -174,13 +174,21 @@ impl At<'_, '_> {
         (day <= days_in_month(2000, month)).then_some((DateKind::MonthDay(month, day), i + 2))
     }
 
-    /// Day-first dates: "11 March 2011".
+    /// Day-first dates: "11 March 2011", "07 March, 2021", and without a year "on Friday, 7 June"
+    /// (a full month name, capitalized, or an abbreviation with its dot: "3 may" is no date).
     fn day_first(&self) -> Option<(DateKind, usize)> {
         let i = self.i;
         let day = day_of(self.tok(i))?;
-        let month = month_number(self.tok(i + 1))?;
-        let year = year_of(self.tok(i + 2))?;
-        PartialDate::day(year, month, day).map(|date| (DateKind::Absolute(date), i + 3))
+        let month_word = self.tok(i + 1);
+        let month = month_number(month_word)?;
+        let year_at = if self.tok(i + 2) == "," { i + 3 } else { i + 2 };
+        if let Some(year) = year_of(self.tok(year_at)) {
+            return PartialDate::day(year, month, day).map(|date| (DateKind::Absolute(date), year_at + 1));
+        }
+        let named = self.word(i + 1).is(Role::MonthName) || month_word.ends_with('.');
+        let capital = month_word.starts_with(char::is_uppercase);
+        (named && capital && day <= days_in_month(2000, month))
+            .then_some((DateKind::MonthDay(month, day), i + 2))
     }
 
     /// Years after a preposition: "in 2024", "since 2011", "dating to 1951".
