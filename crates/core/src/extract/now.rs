@@ -87,7 +87,7 @@ pub(crate) fn resolve_expr(doc: &Doc<'_>, k: usize, tense: Tense, now: Option<&N
         DateKind::MonthDay(month, day) => month_or_day(doc, k, month, Some(day), tense, now),
         DateKind::MonthOfThatYear(month) => month_of_that_year(doc, k, month),
         DateKind::SameAsPrevious(unit) => same_as_previous(doc, k, unit, tense, now),
-        DateKind::Weekday(_) | DateKind::Relative(..) | DateKind::Holiday { .. } => {
+        DateKind::Weekday(_) | DateKind::Relative(..) | DateKind::Holiday { .. } | DateKind::Weekend => {
             relative_to_now(doc, expr, &quote(doc, expr.tokens.clone()), tense, now)
         }
         DateKind::Offset { .. } | DateKind::Duration { .. } => None,

@@ -50,6 +50,8 @@ pub(crate) enum DateKind {
     Holiday { month: u8, day: u8, before: bool },
     /// "that month", "that year": the time named just before, at that precision.
     SameAsPrevious(Unit),
+    /// "over the weekend", "on the weekend": the Saturday and Sunday nearest the present.
+    Weekend,
     /// "about three years after": the clause that follows happened that long before the date that
     /// precedes it.
     Offset { amount: u32, unit: Unit, after: bool },

@@ -111,4 +111,13 @@ mod tests {
         assert_eq!(found[3].1, DateKind::MonthDay(6, 7));
         assert!(kinds("Only 3 may come.").is_empty(), "a lowercase month word is no date");
     }
+
+    #[test]
+    fn reads_weekends() {
+        let found =
+            kinds("Crowds marched over the weekend and will meet on the weekend; the weekend was cold.");
+        let names: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(names, ["the weekend", "the weekend"]);
+        assert_eq!(found[0].1, DateKind::Weekend);
+    }
 }

@@ -45,6 +45,7 @@ pub(super) fn parse_at(seg: &Segmented<'_>, i: usize, sentence: Range<usize>) ->
         .or_else(|| at.bare_year())
         .or_else(|| at.weekday())
         .or_else(|| at.relative_period())
+        .or_else(|| at.weekend())
         .or_else(|| at.same_as_previous())
         .or_else(|| at.day_word())
         .or_else(|| at.holiday())
@@ -257,6 +258,16 @@ impl At<'_, '_> {
         }
         let unit = Unit::parse(self.lower(unit_at)).filter(|u| *u != Unit::Day)?;
         Some((DateKind::SameAsPrevious(unit), unit_at + 1))
+    }
+
+    /// "over the weekend", "on the weekend", "at the weekend".
+    fn weekend(&self) -> Option<(DateKind, usize)> {
+        let i = self.i;
+        let before = if i > self.sentence.start { self.lower(i - 1) } else { "" };
+        (self.lower(i) == "the"
+            && self.lower(i + 1) == "weekend"
+            && matches!(before, "over" | "on" | "at" | "during"))
+        .then_some((DateKind::Weekend, i + 2))
     }
 
     /// "yesterday", "today", "tomorrow", "tonight", "this morning", "yesterday afternoon".
