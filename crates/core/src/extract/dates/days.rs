@@ -120,7 +120,10 @@ fn resolve_unclipped(kind: &DateKind, now: Days, tense: Tense) -> Option<Days> {
             pick(candidates, now, tense)
         }
         DateKind::Weekend => weekend_near(now, tense),
-        DateKind::SameAsPrevious(_) | DateKind::Offset { .. } | DateKind::Duration { .. } => None,
+        DateKind::SameAsPrevious(_)
+        | DateKind::FromPrevious { .. }
+        | DateKind::Offset { .. }
+        | DateKind::Duration { .. } => None,
     }
 }
 

@@ -45,6 +45,7 @@ pub(super) fn parse_at(seg: &Segmented<'_>, i: usize, sentence: Range<usize>) ->
         .or_else(|| at.bare_year())
         .or_else(|| at.weekday())
         .or_else(|| at.relative_period())
+        .or_else(|| at.counted_from_previous())
         .or_else(|| at.weekend())
         .or_else(|| at.same_as_previous())
         .or_else(|| at.day_word())
@@ -112,6 +113,8 @@ impl At<'_, '_> {
                     | "tomorrow"
                     | "just"
                     | "before"
+                    | "a"
+                    | "one"
             )
             || self.word(self.i).number().is_some()
             || lower.contains('-') && number_value(lower).is_some()
@@ -258,6 +261,40 @@ impl At<'_, '_> {
         }
         let unit = Unit::parse(self.lower(unit_at)).filter(|u| *u != Unit::Day)?;
         Some((DateKind::SameAsPrevious(unit), unit_at + 1))
+    }
+
+    /// Times counted from the one named before: "the next day", "the following day", "the previous
+    /// day", "the day before" (at a clause's end), "a day earlier", "two weeks later".
+    fn counted_from_previous(&self) -> Option<(DateKind, usize)> {
+        let i = self.i;
+        if self.lower(i) == "the" {
+            let (sign, unit_at) = match (self.lower(i + 1), self.lower(i + 2)) {
+                ("next" | "following", _) => (1, i + 2),
+                ("previous" | "preceding", _) => (-1, i + 2),
+                ("day", "before") if self.clause_ends(i + 3) => (-1, i + 1),
+                _ => return None,
+            };
+            let unit = Unit::parse(self.lower(unit_at)).filter(|_| !self.lower(unit_at).ends_with('s'))?;
+            let end = if unit_at == i + 1 { i + 3 } else { unit_at + 1 };
+            return (unit != Unit::Week || self.lower(unit_at) == "week")
+                .then_some((DateKind::FromPrevious { amount: sign, unit }, end));
+        }
+        let amount = match self.lower(i) {
+            "a" | "one" => 1,
+            _ => number_value(self.tok(i))?,
+        };
+        let unit = Unit::parse(self.lower(i + 1)).filter(|_| self.lower(i + 1) != "weekend")?;
+        let sign = match self.lower(i + 2) {
+            "later" => 1,
+            "earlier" => -1,
+            _ => return None,
+        };
+        Some((DateKind::FromPrevious { amount: sign * amount as i32, unit }, i + 3))
+    }
+
+    /// Whether token `k` ends a clause (punctuation or the sentence's end).
+    fn clause_ends(&self, k: usize) -> bool {
+        k >= self.sentence.end || self.seg.tokens[k].kind != TokenKind::Word
     }
 
     /// "over the weekend", "on the weekend", "at the weekend".
