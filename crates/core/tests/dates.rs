@@ -59,6 +59,9 @@ const TABLE: &[(&str, &str, Option<&str>, Certainty)] = &[
     ("The brigade trained in Estonia on March 2, 2023. The 1st Battalion deployed to Poland the next day.", "2023-03-20", Some("2023-03-03"), Certainty::Inferred),
     ("The brigade trained in Estonia on Friday. The 1st Battalion had deployed to Poland a day earlier.", "2023-03-13", Some("2023-03-09"), Certainty::Inferred),
     ("The brigade trained in Estonia on March 2, 2023. The 1st Battalion deployed to Poland two weeks later.", "2023-04-20", Some("2023-03-16"), Certainty::Inferred),
+    // A part of a month is of that month.
+    ("The 1st Battalion deployed to Poland in mid-March.", "2023-04-02", Some("2023-03"), Certainty::Inferred),
+    ("The 1st Battalion deployed to Poland in early March.", "2023-04-02", Some("2023-03"), Certainty::Inferred),
     // "until" tells when a happening ends: it goes on from the writing until then.
     ("The 1st Battalion will be deployed in Poland until 31 August 2023.", "2023-04-20", Some("2023"), Certainty::Inferred),
     ("The 1st Battalion will be deployed in Poland till May 30.", "2023-05-02", Some("2023-05"), Certainty::Inferred),

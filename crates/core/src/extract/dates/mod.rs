@@ -113,19 +113,28 @@ mod tests {
     }
 
     #[test]
-    fn reads_weekends_and_times_counted_from_the_one_before() {
+    fn reads_weekends_times_counted_from_the_one_before_and_parts_of_months() {
         let found = kinds(
             "Crowds marched over the weekend. The next day, two weeks later, a day earlier, on the day before, \
-             the day before the vote, and in late night talks.",
+             the day before the vote, in mid-March, in early May and in late night talks.",
         );
         let names: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
         assert_eq!(
             names,
-            ["the weekend", "The next day", "two weeks later", "a day earlier", "the day before"]
+            [
+                "the weekend",
+                "The next day",
+                "two weeks later",
+                "a day earlier",
+                "the day before",
+                "mid-March",
+                "early May"
+            ]
         );
         assert_eq!(found[0].1, DateKind::Weekend);
         assert_eq!(found[1].1, DateKind::FromPrevious { amount: 1, unit: Unit::Day });
         assert_eq!(found[2].1, DateKind::FromPrevious { amount: 2, unit: Unit::Week });
         assert_eq!(found[3].1, DateKind::FromPrevious { amount: -1, unit: Unit::Day });
+        assert_eq!(found[5].1, DateKind::Month(3));
     }
 }

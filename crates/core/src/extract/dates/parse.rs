@@ -40,6 +40,7 @@ pub(super) fn parse_at(seg: &Segmented<'_>, i: usize, sentence: Range<usize>) ->
         return None;
     }
     at.iso_date()
+        .or_else(|| at.part_of_month())
         .or_else(|| at.month_first())
         .or_else(|| at.day_first())
         .or_else(|| at.bare_year())
@@ -115,9 +116,12 @@ impl At<'_, '_> {
                     | "before"
                     | "a"
                     | "one"
+                    | "early"
+                    | "late"
             )
             || self.word(self.i).number().is_some()
             || lower.contains('-') && number_value(lower).is_some()
+            || lower.starts_with("mid-")
             || lower.ends_with("-long")
             || lower.ends_with("-old")
     }
@@ -305,6 +309,23 @@ impl At<'_, '_> {
             && self.lower(i + 1) == "weekend"
             && matches!(before, "over" | "on" | "at" | "during"))
         .then_some((DateKind::Weekend, i + 2))
+    }
+
+    /// A part of a month, read as the month: "mid-March", "in early March", "in late October".
+    fn part_of_month(&self) -> Option<(DateKind, usize)> {
+        let i = self.i;
+        let word = self.tok(i);
+        if let Some(rest) = word.strip_prefix("mid-").or_else(|| word.strip_prefix("Mid-")) {
+            let month = month_number(rest).filter(|_| rest.starts_with(char::is_uppercase))?;
+            return Some((DateKind::Month(month), i + 1));
+        }
+        if !matches!(self.lower(i), "early" | "late" | "mid") || !self.after_time_preposition() {
+            return None;
+        }
+        let next = self.tok(i + 1);
+        let full = self.word(i + 1).is(Role::MonthName) && next.starts_with(char::is_uppercase);
+        let month = month_number(next).filter(|_| full)?;
+        Some((DateKind::Month(month), i + 2))
     }
 
     /// "yesterday", "today", "tomorrow", "tonight", "this morning", "yesterday afternoon".
