@@ -52,6 +52,16 @@ const TABLE: &[(&str, &str, Option<&str>, Certainty)] = &[
     ("The 1st Battalion deployed to Poland this morning.", "2023-03-10", Some("2023-03-10"), Certainty::Inferred),
     ("The 1st Battalion deployed to Poland on Sunday afternoon.", "2023-03-10", Some("2023-03-05"), Certainty::Inferred),
     ("The 1st Battalion deployed to Poland this past weekend.", "2023-03-14", Some("2023-03"), Certainty::Inferred),
+    // "over the weekend": the Saturday and Sunday before (a two-day span: its month).
+    ("The 1st Battalion deployed to Poland over the weekend.", "2023-03-13", Some("2023-03"), Certainty::Inferred),
+    ("The 1st Battalion will deploy to Poland on the weekend.", "2023-03-29", Some("2023-04"), Certainty::Inferred),
+    // Counted from the time told before, not from the writing.
+    ("The brigade trained in Estonia on March 2, 2023. The 1st Battalion deployed to Poland the next day.", "2023-03-20", Some("2023-03-03"), Certainty::Inferred),
+    ("The brigade trained in Estonia on Friday. The 1st Battalion had deployed to Poland a day earlier.", "2023-03-13", Some("2023-03-09"), Certainty::Inferred),
+    ("The brigade trained in Estonia on March 2, 2023. The 1st Battalion deployed to Poland two weeks later.", "2023-04-20", Some("2023-03-16"), Certainty::Inferred),
+    // A part of a month is of that month.
+    ("The 1st Battalion deployed to Poland in mid-March.", "2023-04-02", Some("2023-03"), Certainty::Inferred),
+    ("The 1st Battalion deployed to Poland in early March.", "2023-04-02", Some("2023-03"), Certainty::Inferred),
     // "until" tells when a happening ends: it goes on from the writing until then.
     ("The 1st Battalion will be deployed in Poland until 31 August 2023.", "2023-04-20", Some("2023"), Certainty::Inferred),
     ("The 1st Battalion will be deployed in Poland till May 30.", "2023-05-02", Some("2023-05"), Certainty::Inferred),

@@ -87,7 +87,8 @@ pub(crate) fn resolve_expr(doc: &Doc<'_>, k: usize, tense: Tense, now: Option<&N
         DateKind::MonthDay(month, day) => month_or_day(doc, k, month, Some(day), tense, now),
         DateKind::MonthOfThatYear(month) => month_of_that_year(doc, k, month),
         DateKind::SameAsPrevious(unit) => same_as_previous(doc, k, unit, tense, now),
-        DateKind::Weekday(_) | DateKind::Relative(..) | DateKind::Holiday { .. } => {
+        DateKind::FromPrevious { amount, unit } => from_previous(doc, k, amount, unit, tense, now),
+        DateKind::Weekday(_) | DateKind::Relative(..) | DateKind::Holiday { .. } | DateKind::Weekend => {
             relative_to_now(doc, expr, &quote(doc, expr.tokens.clone()), tense, now)
         }
         DateKind::Offset { .. } | DateKind::Duration { .. } => None,
@@ -187,6 +188,47 @@ fn same_as_previous(
             "“{}” is {truncated}, as “{}” before it",
             quote(doc, doc.dates[k].tokens.clone()),
             quote(doc, previous.tokens.clone())
+        )),
+    })
+}
+
+/// "the next day", "a day earlier": counted from the time named before it in its sentence or the
+/// one before (itself not counted from another, so chains stay one step deep), at the precision
+/// of `unit` for months and years.
+fn from_previous(
+    doc: &Doc<'_>,
+    k: usize,
+    amount: i32,
+    unit: Unit,
+    tense: Tense,
+    now: Option<&Now>,
+) -> Option<Resolved> {
+    let sentence = doc.dates[k].sentence;
+    let (j, previous) =
+        doc.dates[..k].iter().enumerate().rev().take_while(|(_, e)| e.sentence + 1 >= sentence).find(
+            |(_, e)| {
+                e.is_time() && !matches!(e.kind, DateKind::SameAsPrevious(_) | DateKind::FromPrevious { .. })
+            },
+        )?;
+    let anchor = resolve_expr(doc, j, tense, now)?.days;
+    let first = shift(anchor.first, amount, unit);
+    let days = match unit {
+        Unit::Year => Days::of(PartialDate::year(PartialDate::from_days(first).year)),
+        Unit::Month => {
+            let date = PartialDate::from_days(first);
+            Days::of(PartialDate { year: date.year, month: date.month, day: None })
+        }
+        _ => Days { first, last: shift(anchor.last, amount, unit) },
+    };
+    days.to_partial()?;
+    Some(Resolved {
+        days,
+        stated: false,
+        basis: Some(format!(
+            "“{}” counted from “{}” before it in {}",
+            quote(doc, doc.dates[k].tokens.clone()),
+            quote(doc, previous.tokens.clone()),
+            doc.id
         )),
     })
 }

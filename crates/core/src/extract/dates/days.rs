@@ -119,7 +119,11 @@ fn resolve_unclipped(kind: &DateKind, now: Days, tense: Tense) -> Option<Days> {
                 .collect();
             pick(candidates, now, tense)
         }
-        DateKind::SameAsPrevious(_) | DateKind::Offset { .. } | DateKind::Duration { .. } => None,
+        DateKind::Weekend => weekend_near(now, tense),
+        DateKind::SameAsPrevious(_)
+        | DateKind::FromPrevious { .. }
+        | DateKind::Offset { .. }
+        | DateKind::Duration { .. } => None,
     }
 }
 
@@ -156,6 +160,23 @@ fn weekday_near(weekday: u8, now: Days, tense: Tense) -> Option<Days> {
         }
     }
     Some(Days { first: hit, last: hit })
+}
+
+/// The Saturday and Sunday nearest `now` in the direction of `tense` (told in the past: the last
+/// one begun by then, cut at the anchor's last day); like a weekday, only a short anchor that
+/// meets no more than one weekend pins it down.
+fn weekend_near(now: Days, tense: Tense) -> Option<Days> {
+    if now.last - now.first > 6 {
+        return None;
+    }
+    let saturday = |day: i64| (day + 3).rem_euclid(7) == 5;
+    if tense == Tense::Future {
+        let first = (now.first - 1..now.first + 6).find(|&day| saturday(day))?;
+        return Some(Days { first: first.max(now.first), last: first + 1 });
+    }
+    let latest = |day: i64| (day - 6..=day).rev().find(|&d| saturday(d));
+    let first = latest(now.last)?;
+    (latest(now.first)? == first).then(|| Days { first, last: (first + 1).min(now.last) })
 }
 
 /// The period `offset` units from `now` ("last week": a week, -1); offset -100 of a week is the
@@ -236,6 +257,12 @@ mod tests {
             None,
             "a month cannot pin a Friday"
         );
+        // "over the weekend", written on Monday 10 November 2025 (past) or Wednesday (future).
+        let monday = day(2025, 11, 10);
+        let weekend = Days { first: day(2025, 11, 8).first, last: day(2025, 11, 9).last };
+        assert_eq!(resolve(&DateKind::Weekend, monday, Tense::Past), Some(weekend));
+        let next = Days { first: day(2025, 11, 15).first, last: day(2025, 11, 16).last };
+        assert_eq!(resolve(&DateKind::Weekend, now, Tense::Future), Some(next));
         let march12 = day(2024, 3, 12);
         assert_eq!(
             resolve(&DateKind::Relative(Unit::Month, -1), march12, Tense::Past)

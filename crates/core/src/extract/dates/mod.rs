@@ -101,4 +101,40 @@ mod tests {
         assert!(kinds("They may march. The March on Washington.").is_empty());
         assert_eq!(kinds("It begins in May.").len(), 1);
     }
+
+    #[test]
+    fn reads_day_first_dates_with_a_comma_or_without_a_year() {
+        let found = kinds("The frigate sailed on 07 March, 2021, met a tanker on 12th Sep, 2023 and docks on Friday, 7 June.");
+        let names: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(names, ["07 March, 2021", "12th Sep, 2023", "Friday", "7 June"]);
+        assert_eq!(found[0].1, DateKind::Absolute(PartialDate::day(2021, 3, 7).unwrap()));
+        assert_eq!(found[3].1, DateKind::MonthDay(6, 7));
+        assert!(kinds("Only 3 may come.").is_empty(), "a lowercase month word is no date");
+    }
+
+    #[test]
+    fn reads_weekends_times_counted_from_the_one_before_and_parts_of_months() {
+        let found = kinds(
+            "Crowds marched over the weekend. The next day, two weeks later, a day earlier, on the day before, \
+             the day before the vote, in mid-March, in early May and in late night talks.",
+        );
+        let names: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "the weekend",
+                "The next day",
+                "two weeks later",
+                "a day earlier",
+                "the day before",
+                "mid-March",
+                "early May"
+            ]
+        );
+        assert_eq!(found[0].1, DateKind::Weekend);
+        assert_eq!(found[1].1, DateKind::FromPrevious { amount: 1, unit: Unit::Day });
+        assert_eq!(found[2].1, DateKind::FromPrevious { amount: 2, unit: Unit::Week });
+        assert_eq!(found[3].1, DateKind::FromPrevious { amount: -1, unit: Unit::Day });
+        assert_eq!(found[5].1, DateKind::Month(3));
+    }
 }

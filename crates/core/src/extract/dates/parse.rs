@@ -40,11 +40,14 @@ pub(super) fn parse_at(seg: &Segmented<'_>, i: usize, sentence: Range<usize>) ->
         return None;
     }
     at.iso_date()
+        .or_else(|| at.part_of_month())
         .or_else(|| at.month_first())
         .or_else(|| at.day_first())
         .or_else(|| at.bare_year())
         .or_else(|| at.weekday())
         .or_else(|| at.relative_period())
+        .or_else(|| at.counted_from_previous())
+        .or_else(|| at.weekend())
         .or_else(|| at.same_as_previous())
         .or_else(|| at.day_word())
         .or_else(|| at.holiday())
@@ -111,9 +114,14 @@ impl At<'_, '_> {
                     | "tomorrow"
                     | "just"
                     | "before"
+                    | "a"
+                    | "one"
+                    | "early"
+                    | "late"
             )
             || self.word(self.i).number().is_some()
             || lower.contains('-') && number_value(lower).is_some()
+            || lower.starts_with("mid-")
             || lower.ends_with("-long")
             || lower.ends_with("-old")
     }
@@ -174,13 +182,21 @@ impl At<'_, '_> {
         (day <= days_in_month(2000, month)).then_some((DateKind::MonthDay(month, day), i + 2))
     }
 
-    /// Day-first dates: "11 March 2011".
+    /// Day-first dates: "11 March 2011", "07 March, 2021", and without a year "on Friday, 7 June"
+    /// (a full month name, capitalized, or an abbreviation with its dot: "3 may" is no date).
     fn day_first(&self) -> Option<(DateKind, usize)> {
         let i = self.i;
         let day = day_of(self.tok(i))?;
-        let month = month_number(self.tok(i + 1))?;
-        let year = year_of(self.tok(i + 2))?;
-        PartialDate::day(year, month, day).map(|date| (DateKind::Absolute(date), i + 3))
+        let month_word = self.tok(i + 1);
+        let month = month_number(month_word)?;
+        let year_at = if self.tok(i + 2) == "," { i + 3 } else { i + 2 };
+        if let Some(year) = year_of(self.tok(year_at)) {
+            return PartialDate::day(year, month, day).map(|date| (DateKind::Absolute(date), year_at + 1));
+        }
+        let named = self.word(i + 1).is(Role::MonthName) || month_word.ends_with('.');
+        let capital = month_word.starts_with(char::is_uppercase);
+        (named && capital && day <= days_in_month(2000, month))
+            .then_some((DateKind::MonthDay(month, day), i + 2))
     }
 
     /// Years after a preposition: "in 2024", "since 2011", "dating to 1951".
@@ -249,6 +265,67 @@ impl At<'_, '_> {
         }
         let unit = Unit::parse(self.lower(unit_at)).filter(|u| *u != Unit::Day)?;
         Some((DateKind::SameAsPrevious(unit), unit_at + 1))
+    }
+
+    /// Times counted from the one named before: "the next day", "the following day", "the previous
+    /// day", "the day before" (at a clause's end), "a day earlier", "two weeks later".
+    fn counted_from_previous(&self) -> Option<(DateKind, usize)> {
+        let i = self.i;
+        if self.lower(i) == "the" {
+            let (sign, unit_at) = match (self.lower(i + 1), self.lower(i + 2)) {
+                ("next" | "following", _) => (1, i + 2),
+                ("previous" | "preceding", _) => (-1, i + 2),
+                ("day", "before") if self.clause_ends(i + 3) => (-1, i + 1),
+                _ => return None,
+            };
+            let unit = Unit::parse(self.lower(unit_at)).filter(|_| !self.lower(unit_at).ends_with('s'))?;
+            let end = if unit_at == i + 1 { i + 3 } else { unit_at + 1 };
+            return (unit != Unit::Week || self.lower(unit_at) == "week")
+                .then_some((DateKind::FromPrevious { amount: sign, unit }, end));
+        }
+        let amount = match self.lower(i) {
+            "a" | "one" => 1,
+            _ => number_value(self.tok(i))?,
+        };
+        let unit = Unit::parse(self.lower(i + 1)).filter(|_| self.lower(i + 1) != "weekend")?;
+        let sign = match self.lower(i + 2) {
+            "later" => 1,
+            "earlier" => -1,
+            _ => return None,
+        };
+        Some((DateKind::FromPrevious { amount: sign * amount as i32, unit }, i + 3))
+    }
+
+    /// Whether token `k` ends a clause (punctuation or the sentence's end).
+    fn clause_ends(&self, k: usize) -> bool {
+        k >= self.sentence.end || self.seg.tokens[k].kind != TokenKind::Word
+    }
+
+    /// "over the weekend", "on the weekend", "at the weekend".
+    fn weekend(&self) -> Option<(DateKind, usize)> {
+        let i = self.i;
+        let before = if i > self.sentence.start { self.lower(i - 1) } else { "" };
+        (self.lower(i) == "the"
+            && self.lower(i + 1) == "weekend"
+            && matches!(before, "over" | "on" | "at" | "during"))
+        .then_some((DateKind::Weekend, i + 2))
+    }
+
+    /// A part of a month, read as the month: "mid-March", "in early March", "in late October".
+    fn part_of_month(&self) -> Option<(DateKind, usize)> {
+        let i = self.i;
+        let word = self.tok(i);
+        if let Some(rest) = word.strip_prefix("mid-").or_else(|| word.strip_prefix("Mid-")) {
+            let month = month_number(rest).filter(|_| rest.starts_with(char::is_uppercase))?;
+            return Some((DateKind::Month(month), i + 1));
+        }
+        if !matches!(self.lower(i), "early" | "late" | "mid") || !self.after_time_preposition() {
+            return None;
+        }
+        let next = self.tok(i + 1);
+        let full = self.word(i + 1).is(Role::MonthName) && next.starts_with(char::is_uppercase);
+        let month = month_number(next).filter(|_| full)?;
+        Some((DateKind::Month(month), i + 2))
     }
 
     /// "yesterday", "today", "tomorrow", "tonight", "this morning", "yesterday afternoon".
