@@ -260,6 +260,14 @@ mod tests {
     }
 
     #[test]
+    fn a_known_name_holding_a_lowercase_word_is_one_place() {
+        let f = found("Envoys came from Norland, Bosnia and Herzegovina and Ruritania.");
+        let names: Vec<&str> = f.iter().map(|m| m.1.as_str()).collect();
+        assert!(names.contains(&"Bosnia and Herzegovina"), "{f:?}");
+        assert!(!names.contains(&"Herzegovina"), "{f:?}");
+    }
+
+    #[test]
     fn a_tribunal_named_after_a_force_is_an_organization() {
         let f = found("The case went to the Harbor Force Tribunal (HFT) in May.");
         assert_eq!(f[0].0, EntityKind::Organization, "{f:?}");

@@ -25,7 +25,12 @@ impl Finder<'_, '_> {
         let mut j = i;
         let mut has_of_head = false;
         let mut has_university = false;
+        let known_end = self.known_name_with_lowercase(i, end);
         while j < end && !self.taken[j] {
+            if j < known_end {
+                j += 1;
+                continue;
+            }
             let w = self.tok(j);
             let word = self.seg.word(j);
             if self.is_word(j) && (first_char_upper(w) || is_designator(w)) && !word.is(Role::DateName) {
@@ -63,6 +68,29 @@ impl Finder<'_, '_> {
         }
         self.chunk_range(sentence_index, i..j);
         j
+    }
+
+    /// Where a name the gazetteer knows that starts at `i` and holds a lowercase word ends
+    /// ("Bosnia and Herzegovina", a French "… d'…"), or `i` when none does: the lowercase word
+    /// is part of the name, no connector between two names.
+    fn known_name_with_lowercase(&self, i: usize, end: usize) -> usize {
+        let gazetteer = gazetteer();
+        let words = gazetteer.longest_from(self.tok(i));
+        if words < 2 {
+            return i;
+        }
+        let limit = (i + 2 * words + 1).min(end);
+        let lowercase_inside =
+            |k: usize| (i + 1..k).any(|t| self.is_word(t) && self.tok(t).starts_with(char::is_lowercase));
+        (i + 2..=limit)
+            .rev()
+            .find(|&k| {
+                self.is_word(k - 1)
+                    && lowercase_inside(k)
+                    && !(i..k).any(|t| self.taken[t])
+                    && gazetteer.get(self.seg.slice(i..k)).is_some()
+            })
+            .unwrap_or(i)
     }
 
     /// Whether the word after `name`, an acronym, is a lowercase word inside one name: after "the"
