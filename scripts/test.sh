@@ -66,9 +66,10 @@ summary+=("release build in dist/: wasm ${wasm_br:-?} B, first load ${total_br:-
 # 193,500: what issue 14's cuts reached (186,863 B), plus the prerendered first view (3.4 KB), the
 # facet engine's driver choice (0.7 KB), Copy link / Cite / Text Fragment links (1.3 KB), and ~1.3 KB;
 # 194,000: + a disagreement saying which articles say what, and a date's wordings each once (193,020 ->
-# 193,563 B); 194,200: + the card with the focus kept drawn while the page scrolls away from it, and a
-# disagreement's article list capped at three ids (193,653 -> 194,151 B); docs/wasm-size.md says what the wasm holds. Issue 14's goal (150,000 B) is not reached.
-BUDGET_BROTLI=194200
+# 193,563 B); 194,600: + the card with the focus kept drawn while the page scrolls away from it and
+# given the focus back when a redraw moved it, and a disagreement's article list capped at three ids
+# (193,653 -> 194,528 B); docs/wasm-size.md says what the wasm holds. Issue 14's goal (150,000 B) is not reached.
+BUDGET_BROTLI=194600
 within_budget() {
   if [ -z "${total_br:-}" ] || [ -z "${element_br:-}" ]; then
     echo "the build printed no size report"

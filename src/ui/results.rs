@@ -196,9 +196,14 @@ fn VirtualCards() -> impl IntoView {
     let list = NodeRef::<leptos::html::Ul>::new();
     // The part of the list in the window, in pixels from the list's top.
     let seen = RwSignal::new((0.0f64, 0.0f64));
-    // The fact row of the card holding the focus (read when the window moves): it stays drawn.
+    // The fact row of the card holding the focus (read when the window moves): it stays drawn, and
+    // gets the focus back if the redraw after a look took it away (`refocus`).
     let focused = RwSignal::new(None::<u32>);
-    let look = move || look_at(list, (seen, focused), heights);
+    let looked = StoredValue::new(false);
+    let look = move || {
+        looked.try_set_value(true);
+        look_at(list, (seen, focused), heights);
+    };
     follow_window(look, heights);
     let lines = Memo::new(move |_| results.with(|r| heights.lines(&r.order)));
     let slots = drawn_slots(results, heights, (seen, focused), lines);
@@ -213,6 +218,9 @@ fn VirtualCards() -> impl IntoView {
         request_animation_frame(move || {
             if let Some(ul) = list.try_get_untracked().flatten() {
                 heights.measure(&ul);
+                if looked.try_update_value(std::mem::take) == Some(true) {
+                    refocus(&ul, focused.try_get_untracked().flatten());
+                }
             }
         });
     });
@@ -258,6 +266,19 @@ fn look_at(
         focused.try_set(focus.and_then(|li| li.get_attribute("data-row")?.parse().ok()));
         seen.try_set(if printing { (f64::MIN, f64::MAX) } else { (top, top + window_height()) });
         heights.columns_of(&ul);
+    }
+}
+
+/// Gives the focus back to the title link of card `row` of `list` when nothing has it: tachys's
+/// keyed diff moves kept rows that new rows are drawn before, and a moved element loses the focus.
+fn refocus(list: &leptos::web_sys::HtmlUListElement, row: Option<u32>) {
+    let lost = document().active_element().is_none_or(|a| a.tag_name() == "BODY");
+    let link =
+        row.filter(|_| lost).and_then(|row| list.query_selector(&format!("[data-row='{row}'] a")).ok()?);
+    if let Some(link) = link.and_then(|l| l.dyn_into::<leptos::web_sys::HtmlElement>().ok()) {
+        let options = leptos::web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = link.focus_with_options(&options);
     }
 }
 

@@ -207,7 +207,7 @@ test("a card keeps the focus while the page scrolls far from it, and Enter still
     const first = page.locator(".cards .card h3 a", { hasText: new RegExp(`^${escapeRegExp(title)}$`) });
     assert.equal(await first.count(), 0, "the first card is not drawn");
     await page.evaluate(() => scrollTo(0, 0));
-    await link.focus();
+    await first.focus();
     // With the focus on it, End (as Space or Page Down would) scrolls as far: it stays drawn.
     await page.keyboard.press("End");
     await page.waitForFunction(() => scrollY > 3000);
