@@ -22,15 +22,13 @@ pub(super) fn participants_named_after(
     for e in 0..events.len() {
         let event = &events[e];
         let next = event.sentence + 1;
+        // Events are in text order: the last of its sentence is followed by the next sentence's,
+        // if it has any (so each event is looked at once, however many a sentence holds).
         let last_of_sentence = events.get(e + 1).is_none_or(|later| later.sentence != event.sentence);
-        // Events are in text order: only those up to the next sentence are looked at.
-        let eventless = events[e + 1..]
-            .iter()
-            .take_while(|later| later.sentence <= next)
-            .all(|later| later.sentence != next);
+        let eventless = || events.get(e + 1).is_none_or(|later| later.sentence != next);
         let has_unit = event.participants.iter().any(|&k| mentions[k].kind == EntityKind::Unit);
         let moves = matches!(event.event_type, "deployment" | "departure" | "return" | "training");
-        if has_unit || !moves || !last_of_sentence || !eventless || next >= seg.sentences.len() {
+        if has_unit || !moves || !last_of_sentence || !eventless() || next >= seg.sentences.len() {
             continue;
         }
         let sentence = &seg.sentences[next];
