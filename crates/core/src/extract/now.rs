@@ -192,6 +192,20 @@ fn same_as_previous(
     })
 }
 
+/// `anchor` moved by `amount` `unit`s, at the precision of the unit for years and months ("about
+/// three years", "two months later": only the year or the month is meant).
+fn shifted(anchor: Days, amount: i32, unit: Unit) -> Days {
+    let first = shift(anchor.first, amount, unit);
+    match unit {
+        Unit::Year => Days::of(PartialDate::year(PartialDate::from_days(first).year)),
+        Unit::Month => {
+            let date = PartialDate::from_days(first);
+            Days::of(PartialDate { year: date.year, month: date.month, day: None })
+        }
+        _ => Days { first, last: shift(anchor.last, amount, unit) },
+    }
+}
+
 /// "the next day", "a day earlier": counted from the time named before it in its sentence or the
 /// one before (itself not counted from another, so chains stay one step deep), at the precision
 /// of `unit` for months and years.
@@ -210,16 +224,7 @@ fn from_previous(
                 e.is_time() && !matches!(e.kind, DateKind::SameAsPrevious(_) | DateKind::FromPrevious { .. })
             },
         )?;
-    let anchor = resolve_expr(doc, j, tense, now)?.days;
-    let first = shift(anchor.first, amount, unit);
-    let days = match unit {
-        Unit::Year => Days::of(PartialDate::year(PartialDate::from_days(first).year)),
-        Unit::Month => {
-            let date = PartialDate::from_days(first);
-            Days::of(PartialDate { year: date.year, month: date.month, day: None })
-        }
-        _ => Days { first, last: shift(anchor.last, amount, unit) },
-    };
+    let days = shifted(resolve_expr(doc, j, tense, now)?.days, amount, unit);
     days.to_partial()?;
     Some(Resolved {
         days,
@@ -318,16 +323,7 @@ pub(crate) fn resolve_offset(doc: &Doc<'_>, k: usize, tense: Tense, now: Option<
         doc.dates[..k].iter().enumerate().rev().find(|(_, e)| e.sentence == sentence && e.is_time())?;
     let anchor_days = resolve_expr(doc, anchor_index, tense, now)?.days;
     let amount = if after { -(amount as i32) } else { amount as i32 };
-    let first = shift(anchor_days.first, amount, unit);
-    // "about three years": only the year is meant.
-    let days = match unit {
-        Unit::Year => Days::of(PartialDate::year(PartialDate::from_days(first).year)),
-        Unit::Month => {
-            let date = PartialDate::from_days(first);
-            Days::of(PartialDate { year: date.year, month: date.month, day: None })
-        }
-        _ => Days { first, last: shift(anchor_days.last, amount, unit) },
-    };
+    let days = shifted(anchor_days, amount, unit);
     Some(Resolved {
         days,
         stated: false,
