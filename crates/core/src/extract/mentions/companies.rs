@@ -54,7 +54,7 @@ impl Finder<'_, '_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::found;
+    use super::super::tests::{found, kinds_and_names};
     use crate::model::EntityKind;
 
     #[test]
@@ -80,7 +80,7 @@ mod tests {
     #[test]
     fn a_company_head_ends_a_companys_name() {
         let f = found("The navy bought radars from Kestrel Systems and engines from Harwell Aerospace.");
-        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        let names = kinds_and_names(&f);
         assert_eq!(
             names,
             [(EntityKind::Organization, "Kestrel Systems"), (EntityKind::Organization, "Harwell Aerospace")]

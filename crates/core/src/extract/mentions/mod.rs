@@ -259,6 +259,11 @@ mod tests {
             .collect()
     }
 
+    /// The (kind, name) of each mention `found` gives.
+    pub(super) fn kinds_and_names(found: &[(EntityKind, String, String)]) -> Vec<(EntityKind, &str)> {
+        found.iter().map(|(k, n, _)| (*k, n.as_str())).collect()
+    }
+
     #[test]
     fn a_known_name_holding_a_lowercase_word_is_one_place() {
         let f = found("Envoys came from Norland, Bosnia and Herzegovina and Ruritania.");
@@ -350,7 +355,7 @@ mod tests {
             "Gov. Ann Marsh spoke. Guard members live in 58 Ohio towns. They lit their EPIRB. \
              Due to COVID-19 rules, they went to Marsh’s office.",
         );
-        let kinds: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        let kinds = kinds_and_names(&f);
         assert_eq!(
             kinds,
             [
@@ -373,7 +378,7 @@ mod tests {
     #[test]
     fn a_surname_that_is_a_title_word_after_a_dotted_title_is_a_person() {
         let f = found("“We are happy,” Gov. Marshal said. Maj. Gen. said nothing.");
-        let people: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        let people = kinds_and_names(&f);
         assert_eq!(people, [(EntityKind::Official, "Marshal")], "{f:?}");
     }
 
@@ -441,7 +446,7 @@ mod tests {
             "The ministry signed a deal with the shipbuilder Nordvik Verft. Defence firm Brakon \
              will supply radars. The minister met his Danish counterpart Ole Berg.",
         );
-        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        let names = kinds_and_names(&f);
         assert_eq!(
             names,
             [
@@ -458,7 +463,7 @@ mod tests {
             "HMS Queen Elizabeth arrived in Portsmouth. The support ship Frankfurt am Main sailed on Monday. \
              The crew of the Frankfurt am Main rested.",
         );
-        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        let names = kinds_and_names(&f);
         assert_eq!(names, [(EntityKind::Place, "Portsmouth")]);
     }
 
@@ -469,7 +474,7 @@ mod tests {
              The United Nations Observer Force in Norland and the Norland Constabulary Force helped. \
              The Ministry of Defence and NATO spoke.",
         );
-        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        let names = kinds_and_names(&f);
         assert_eq!(
             names,
             [
@@ -497,7 +502,7 @@ mod tests {
     #[test]
     fn geographic_heads_and_an_area_of_operations_make_places() {
         let f = found("Troops trained in the Moro Highlands and the Kell Basin area, then joined the XCOM Area of Operations.");
-        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        let names = kinds_and_names(&f);
         assert_eq!(
             names,
             [
@@ -513,7 +518,7 @@ mod tests {
         let f = found(
             "The Carrier Strike Group sailed with the Forward Battalion Battle Group. The Orbis Group advised.",
         );
-        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        let names = kinds_and_names(&f);
         assert_eq!(
             names,
             [
@@ -530,7 +535,7 @@ mod tests {
             "A rotation of the NATO enhanced Forward Reach Battalion Battle Group Estonia began. \
              Troops of the NATO eFR Battle Group in Estonia trained.",
         );
-        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        let names = kinds_and_names(&f);
         assert_eq!(
             names,
             [
@@ -547,7 +552,7 @@ mod tests {
              Search and Rescue Team helped. The 129th Rescue Wing flew. The 1st Division of the Norland \
              Army stayed. The Royal Army and Air Force left.",
         );
-        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        let names = kinds_and_names(&f);
         assert_eq!(
             names,
             [
@@ -632,7 +637,7 @@ mod tests {
     #[test]
     fn an_unknown_acronym_before_people_of_a_force_is_a_unit() {
         let f = found("Aid came by ship. NDF troops helped and XYZ radio reported it. The NDF stayed.");
-        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        let names = kinds_and_names(&f);
         assert_eq!(
             names,
             [(EntityKind::Unit, "NDF"), (EntityKind::Organization, "XYZ"), (EntityKind::Unit, "NDF")]
@@ -642,21 +647,21 @@ mod tests {
     #[test]
     fn a_coastguard_written_as_one_word_is_an_organization() {
         let f = found("The Brindle Coastguard sent a lifeboat to the yacht.");
-        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        let names = kinds_and_names(&f);
         assert_eq!(names, [(EntityKind::Organization, "Brindle Coastguard")]);
     }
 
     #[test]
     fn a_long_all_capital_word_inside_a_sentence_is_an_acronym() {
         let f = found("The ship joined the EUNORFOR mission. BREAKING stories ran.");
-        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        let names = kinds_and_names(&f);
         assert_eq!(names, [(EntityKind::Organization, "EUNORFOR")]);
     }
 
     #[test]
     fn a_name_headed_like_a_place_that_runs_a_ship_is_a_body() {
         let f = found("A Sea Relief Station ship took them to the Harbor Station pier.");
-        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        let names = kinds_and_names(&f);
         assert_eq!(
             names,
             [(EntityKind::Organization, "Sea Relief Station"), (EntityKind::Place, "Harbor Station")]
@@ -669,7 +674,7 @@ mod tests {
             "The cutter went to search and rescue (SAR). The SAR team and the Norland Defence Force \
              (NDF) held a Passage Exercise (PAX). The PAX and the NDF ended. The XKR came.",
         );
-        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        let names = kinds_and_names(&f);
         assert_eq!(
             names,
             [
@@ -695,7 +700,7 @@ mod tests {
             "Ships joined Operation Sea Lance in Norland. The Exercise “Cold Harbor” began. \
              Operation Dawn Task Force left.",
         );
-        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        let names = kinds_and_names(&f);
         assert_eq!(
             names,
             [(EntityKind::Place, "Norland"), (EntityKind::Unit, "Operation Dawn Task Force")],
@@ -706,7 +711,7 @@ mod tests {
     #[test]
     fn a_centre_named_by_what_it_does_is_a_body() {
         let f = found("The Dunmere Coordination Centre called the crew to the Harbor Operations Centre.");
-        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        let names = kinds_and_names(&f);
         assert_eq!(
             names,
             [
@@ -719,7 +724,7 @@ mod tests {
     #[test]
     fn a_kind_of_place_right_before_a_name_makes_it_a_place() {
         let f = found("The migrants were brought to the port city Ravello on Monday.");
-        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        let names = kinds_and_names(&f);
         assert_eq!(names, [(EntityKind::Place, "Ravello")]);
     }
 
@@ -754,7 +759,7 @@ mod tests {
             "Lt Gen Omar Tabo met the chief of the Norland National Army Maj Gen Ali Dera. \
              Col. Gen Ivo Brandt came. Gen Ann Lee stayed home.",
         );
-        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        let names = kinds_and_names(&f);
         assert_eq!(
             names[..4],
             [
@@ -771,7 +776,7 @@ mod tests {
     #[test]
     fn a_school_is_a_facility_and_so_a_place() {
         let f = found("Families met the soldiers at Marlow High School and the Dunmo Primary School.");
-        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        let names = kinds_and_names(&f);
         assert_eq!(
             names,
             [(EntityKind::Place, "Marlow High School"), (EntityKind::Place, "Dunmo Primary School")]
@@ -781,7 +786,7 @@ mod tests {
     #[test]
     fn a_home_before_based_is_a_place() {
         let f = found("The Harbor-based Fire Company trained with the Lakeview-based FSC.");
-        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        let names = kinds_and_names(&f);
         assert_eq!(
             names,
             [
@@ -798,14 +803,14 @@ mod tests {
         let f = found(
             "Soldiers of C Company, 1st Battalion, 999th Infantry Regiment left. A Company spokesman spoke.",
         );
-        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        let names = kinds_and_names(&f);
         assert_eq!(names, [(EntityKind::Unit, "C Company, 1st Battalion, 999th Infantry Regiment")]);
     }
 
     #[test]
     fn a_first_lady_is_titled() {
         let f = found("Governor Tom Hale and First Lady Ann Hale came. The Governor and First Lady left.");
-        let people: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        let people = kinds_and_names(&f);
         assert_eq!(people, [(EntityKind::Official, "Tom Hale"), (EntityKind::Official, "Ann Hale")], "{f:?}");
     }
 
@@ -825,7 +830,7 @@ mod tests {
     #[test]
     fn heads_gazetteer_and_context_classify_names() {
         let f = found("Officials of the Moldova Defense Ministry met at Camp Perry in Columbus with the North Atlantic Treaty Organization (NATO) and KFOR.");
-        let kinds: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        let kinds = kinds_and_names(&f);
         assert!(kinds.contains(&(EntityKind::Organization, "Moldova Defense Ministry")), "{kinds:?}");
         assert!(kinds.contains(&(EntityKind::Place, "Camp Perry")), "{kinds:?}");
         assert!(kinds.contains(&(EntityKind::Place, "Columbus")), "{kinds:?}");

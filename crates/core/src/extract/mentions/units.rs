@@ -253,7 +253,7 @@ fn is_unit_number(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::found;
+    use super::super::tests::{found, kinds_and_names};
     use crate::model::EntityKind;
 
     #[test]
@@ -262,7 +262,7 @@ mod tests {
             "Crews of Harbor Patrol Wing 12 flew. They joined Coastal Strike Squadron One at Eastbrook. \
              It has served the Royal Norland Force 10 years.",
         );
-        let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+        let names = kinds_and_names(&f);
         assert_eq!(
             names,
             [
