@@ -343,6 +343,33 @@ test("Cancel stops a batch of files: nothing of it is added", async () => {
   await context.close();
 });
 
+test("when storage never answers, the worker stops waiting, says so and shows the articles", async () => {
+  const context = await site.browser.newContext();
+  // The worker's IndexedDB takes the write but never says it succeeded (a wedged or very slow store).
+  await context.route(/factlens-worker_loader\.js$/, (route) =>
+    route.fulfill({
+      contentType: "text/javascript",
+      body: `const put = IDBObjectStore.prototype.put;
+IDBObjectStore.prototype.put = function (...args) {
+  const request = put.apply(this, args);
+  Object.defineProperty(request, "onsuccess", { set() {}, get() { return null; } });
+  return request;
+};
+importScripts("./factlens-worker.js"); wasm_bindgen("./factlens-worker_bg.wasm");`,
+    }),
+  );
+  const page = await explorer(context);
+  await pasteArticle(page);
+  await articlesShown(page, 4);
+  const said = page.getByRole("region", { name: "Your articles" }).getByText(/cannot be kept in this browser/);
+  await said.waitFor();
+  assert.match(await said.innerText(), /did not answer within \d+ s/);
+  // Without storage the worker goes on in memory: a removal is shown at once.
+  await page.getByRole("button", { name: "Remove article Guard engineers return from Poland" }).click();
+  await articlesShown(page, 3);
+  await context.close();
+});
+
 test("when the browser refuses storage, the page says so and keeps the articles in the tab", async () => {
   const context = await site.browser.newContext();
   // The worker's IndexedDB refuses, as in a private window that allows no storage or a full disk.
