@@ -618,6 +618,72 @@ fn print(set: &str, r: &Report) {
     }
 }
 
+/// One line of the summary: a set's figures as the issue's goals name them (units+orgs is the
+/// unit and organization rows counted together).
+fn summary_line(set: &str, r: &Report) -> String {
+    let f1 = |name: &str| r.rows.get(name).map_or("-".to_string(), |c| format!("{:.3}", c.f1()));
+    let mut bodies = Counts::default();
+    for name in ["unit", "organization"] {
+        bodies.add(r.rows.get(name).copied().unwrap_or_default());
+    }
+    let right = |checked: usize, wrong: usize| format!("{}/{checked}", checked - wrong);
+    format!(
+        "| {set} | {} | {:.3} | {} | {} | {} | {} | {} |",
+        f1("entities"),
+        bodies.f1(),
+        f1("events"),
+        right(r.types_checked, r.types_wrong),
+        right(r.dates_checked, r.dates_wrong),
+        f1("participants"),
+        f1("locations")
+    )
+}
+
+/// Every set's figures in one table (Markdown), after the sets' own reports.
+fn print_summary(reports: &BTreeMap<String, Report>) {
+    println!(
+        "
+summary (F1; types and dates right of those checked)
+"
+    );
+    println!("| set | entities | units+orgs | events | types | dates | participants | locations |");
+    println!("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    for set in SETS {
+        println!("{}", summary_line(set, &reports[set]));
+    }
+    let development: Vec<&str> =
+        SETS.iter().copied().filter(|s| !SEALED.contains(s) && *s != "kosovo").collect();
+    let held: Vec<&str> = SEALED.iter().copied().filter(|s| *s != "sealed").collect();
+    println!(
+        "{}",
+        summary_line(
+            "development sets pooled (all but kosovo and the held-out ones)",
+            &pooled(reports, &development)
+        )
+    );
+    if !held.is_empty() {
+        println!(
+            "{}",
+            summary_line(&format!("held out pooled ({})", held.join(", ")), &pooled(reports, &held))
+        );
+    }
+}
+
+/// The counts of several sets added up, as if they were one.
+fn pooled(reports: &BTreeMap<String, Report>, sets: &[&str]) -> Report {
+    let mut all = Report::default();
+    for r in sets.iter().map(|s| &reports[*s]) {
+        for (name, c) in &r.rows {
+            all.rows.entry(name.clone()).or_default().add(*c);
+        }
+        all.types_checked += r.types_checked;
+        all.types_wrong += r.types_wrong;
+        all.dates_checked += r.dates_checked;
+        all.dates_wrong += r.dates_wrong;
+    }
+    all
+}
+
 /// The lowest F1 one more lost item gives: one more miss or one more false positive.
 fn floor(recorded: Counts) -> f64 {
     let missed = Counts { tp: recorded.tp.saturating_sub(1), fp: recorded.fp, fn_: recorded.fn_ + 1 };
@@ -679,6 +745,7 @@ fn every_set_keeps_its_recorded_scores() {
     for set in SETS {
         print(set, &reports[set]);
     }
+    print_summary(&reports);
     if std::env::var_os("FACTLENS_GOLD_UPDATE").is_some() {
         std::fs::write(scores_path(), serde_json::to_string_pretty(&reports).unwrap() + "\n").unwrap();
         println!("\nwrote {}", scores_path().display());
