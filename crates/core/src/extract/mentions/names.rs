@@ -257,17 +257,7 @@ impl Finder<'_, '_> {
             self.push(mention);
             return;
         }
-        // A count before a known place ("in 58 Minnesota communities") or before a name that a
-        // place or its people open ("300 Ohio National Guard soldiers", "40 Maltese Army officers").
-        // A small number may name a formation ("2 Norland Division"): ten or more counts.
-        let counted = range.len() > 1 && self.tok(range.start).bytes().all(|b| b.is_ascii_digit());
-        let known_place = counted && gazetteer().get(self.seg.slice(range.start + 1..range.end)).is_some();
-        let people_counted = counted
-            && self.tok(range.start).len() >= 2
-            && self.seg.tokens.get(range.end).is_some_and(|t| t.kind == TokenKind::Word)
-            && self.tok(range.end).starts_with(char::is_lowercase)
-            && self.opens_with_place(range.start + 1..range.end);
-        let range = if known_place || people_counted { range.start + 1..range.end } else { range };
+        let range = self.without_count(range);
         // The whole chunk in the gazetteer.
         if let Some(entry) = gazetteer().get(self.seg.slice(range.clone())) {
             self.gazetteer_mention(sentence_index, range.clone(), entry);
@@ -289,6 +279,25 @@ impl Finder<'_, '_> {
             self.unknown_name(sentence_index, range, sentence_initial);
         } else {
             self.unknown_word(sentence_index, range, sentence_initial);
+        }
+    }
+
+    /// The chunk without a count that opens it before a known place ("in 58 Minnesota
+    /// communities") or before a name that a place or its people open ("300 Ohio National Guard
+    /// soldiers", "40 Maltese Army officers"). A small number may name a formation ("2 Norland
+    /// Division"): ten or more counts.
+    fn without_count(&self, range: Range<usize>) -> Range<usize> {
+        let counted = range.len() > 1 && self.tok(range.start).bytes().all(|b| b.is_ascii_digit());
+        let known_place = counted && gazetteer().get(self.seg.slice(range.start + 1..range.end)).is_some();
+        let people_counted = counted
+            && self.tok(range.start).len() >= 2
+            && self.seg.tokens.get(range.end).is_some_and(|t| t.kind == TokenKind::Word)
+            && self.tok(range.end).starts_with(char::is_lowercase)
+            && self.opens_with_place(range.start + 1..range.end);
+        if known_place || people_counted {
+            range.start + 1..range.end
+        } else {
+            range
         }
     }
 
