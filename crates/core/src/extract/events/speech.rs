@@ -44,10 +44,9 @@ fn root_of(events: &[EventMention], mut event: usize) -> usize {
 }
 
 /// Whether the speaker of the saying `clause` tells is a document or a group, not a person: "the
-/// statement noted", "reports said", "They also discussed".
+/// statement noted", "reports said", "They also discussed" (a quoted "we noted" is the speaker's).
 fn not_a_person(seg: &Segmented<'_>, clause: Range<usize>) -> bool {
-    let document =
-        |k: usize| matches!(seg.low(k), "statement" | "release" | "report" | "reports" | "they" | "we");
+    let document = |k: usize| matches!(seg.low(k), "statement" | "release" | "report" | "reports" | "they");
     seg.low(clause.start) == "they"
         || clause.clone().any(|k| {
             let speech =
@@ -70,6 +69,15 @@ mod tests {
         );
         assert_eq!(found[1], ("statement", Some(0)), "{found:?}");
         assert_eq!(found.last(), Some(&("statement", None)), "{found:?}");
+    }
+
+    #[test]
+    fn a_quoted_we_goes_on_with_its_speaker() {
+        let found = continuations_in(
+            "\"We agreed to hold the drills in April,\" he said. \"We noted that the timing could change.\"",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[1], ("statement", Some(0)), "{found:?}");
     }
 
     #[test]
