@@ -19,28 +19,27 @@ const REACH: usize = 2;
 /// speech. The later saying's speaker is a person ("he said", "said the Minister", "Lee added"),
 /// not a document or a group ("the statement noted", "They also discussed").
 pub(super) fn join_speech(seg: &Segmented<'_>, events: &mut [EventMention]) {
-    for later in 1..events.len() {
+    // The first telling each mention goes back to, kept as the mentions are read (continuations
+    // point back), so that following a long chain of sayings costs nothing per saying.
+    let mut roots: Vec<usize> = Vec::with_capacity(events.len());
+    for later in 0..events.len() {
         let saying = &events[later];
-        if saying.event_type != "statement" || saying.continues.is_some() || !saying.participants.is_empty() {
-            continue;
-        }
-        let earlier = later - 1;
-        let root = root_of(events, earlier);
-        let goes_on = events[earlier].sentence + REACH >= saying.sentence
-            && events[root].event_type == "statement"
+        let speechless =
+            saying.event_type == "statement" && saying.continues.is_none() && saying.participants.is_empty();
+        let goes_on = later > 0
+            && speechless
+            && events[later - 1].sentence + REACH >= saying.sentence
+            && events[roots[later - 1]].event_type == "statement"
             && !not_a_person(seg, saying.tokens.clone());
         if goes_on {
-            events[later].continues = Some(earlier);
+            events[later].continues = Some(later - 1);
         }
+        let root = match events[later].continues {
+            Some(earlier) if earlier < later => roots[earlier],
+            _ => later,
+        };
+        roots.push(root);
     }
-}
-
-/// The event mention that `event` continues, followed to the first telling.
-fn root_of(events: &[EventMention], mut event: usize) -> usize {
-    while let Some(earlier) = events[event].continues.filter(|&e| e < event) {
-        event = earlier;
-    }
-    event
 }
 
 /// Whether the speaker of the saying `clause` tells is a document or a group, not a person: "the
