@@ -5,8 +5,8 @@
 use std::ops::Range;
 
 use super::super::text::Segmented;
+use super::mention::EventMention;
 use super::triggers;
-use super::EventMention;
 
 /// How many sentences before a saying the saying it goes on with may have been told.
 const REACH: usize = 2;
