@@ -19,6 +19,7 @@ mod reported;
 mod reporter;
 mod retold;
 mod roles;
+mod speech;
 mod subordinate;
 mod title_place;
 mod titled;
@@ -163,6 +164,7 @@ fn join_retold(seg: &Segmented<'_>, mentions: &[Mention], events: &mut [EventMen
     for (later, earlier) in found {
         events[later].continues = Some(earlier);
     }
+    speech::join_speech(seg, events);
 }
 
 /// "“We are glad to be a part of …”" after "“…,” Fisher told reporters.": a sentence that is
