@@ -15,9 +15,10 @@ use super::relative;
 use super::titled;
 use super::triggers;
 
-/// "a NATO peacekeeping mission", "NATO integration": an organization named before a lowercase
-/// noun qualifies the noun; it takes no part. (A unit before a noun, "Ohio National Guard
-/// soldiers", names who is there, and so does a body before its people, "NATO officers".)
+/// "a NATO peacekeeping mission", "NATO integration", "NATO’s eastern flank": an organization
+/// named before a lowercase noun, or owning it, qualifies the noun; it takes no part. (A unit
+/// before a noun, "Ohio National Guard soldiers", names who is there, and so does a body before
+/// its people, "NATO officers".)
 fn modifies_a_noun(seg: &Segmented<'_>, mention: &Mention) -> bool {
     if mention.kind != EntityKind::Organization {
         return false;
@@ -26,6 +27,14 @@ fn modifies_a_noun(seg: &Segmented<'_>, mention: &Mention) -> bool {
     // "North Atlantic Treaty Organization (NATO) peacekeeping mission"
     if end + 2 < seg.tokens.len() && seg.tok(end) == "(" && seg.tok(end + 2) == ")" {
         end += 3;
+    }
+    // "to support NATO’s eastern flank": what the body owns qualifies it just the same, and so does
+    // its named operation ("NATO’s Operation Sea Guardian").
+    if end < seg.tokens.len() && seg.tokens[end].kind == TokenKind::Possessive {
+        end += 1;
+        if end < seg.tokens.len() && seg.word(end).event_type() == Some("operation") {
+            return true;
+        }
     }
     let not_a_noun = [
         Role::FunctionWord,
@@ -684,6 +693,19 @@ pub(super) mod tests {
         let participants: Vec<&[String]> = found.iter().map(|e| e.2.as_slice()).collect();
         let (navy, society) = ("Examplian Navy".to_string(), "Examplian Lifeboat Society".to_string());
         assert_eq!(participants, [&[navy.clone()][..], &[navy][..], &[][..], &[society][..]], "{found:?}");
+    }
+
+    #[test]
+    fn a_body_owning_a_noun_or_its_operation_takes_no_part() {
+        let found = places_and_participants(
+            "Soldiers of the 1st Battalion will deploy to Latvia on Monday to support NATO’s eastern flank. \
+             The 2nd Battalion, on duty to support NATO’s Operation Sea Shield, rescued 30 migrants on Tuesday. \
+             NATO’s officers trained in Latvia on Friday.",
+        );
+        let participants: Vec<&[String]> = found.iter().map(|e| e.2.as_slice()).collect();
+        let (first, second, nato) =
+            ("1st Battalion".to_string(), "2nd Battalion".to_string(), "NATO".to_string());
+        assert_eq!(participants, [&[first][..], &[second][..], &[nato][..]], "{found:?}");
     }
 
     #[test]
