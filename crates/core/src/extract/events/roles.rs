@@ -15,9 +15,10 @@ use super::relative;
 use super::titled;
 use super::triggers;
 
-/// "a NATO peacekeeping mission", "NATO integration": an organization named before a lowercase
-/// noun qualifies the noun; it takes no part. (A unit before a noun, "Ohio National Guard
-/// soldiers", names who is there, and so does a body before its people, "NATO officers".)
+/// "a NATO peacekeeping mission", "NATO integration", "NATO’s eastern flank": an organization
+/// named before a lowercase noun, or owning it, qualifies the noun; it takes no part. (A unit
+/// before a noun, "Ohio National Guard soldiers", names who is there, and so does a body before
+/// its people, "NATO officers".)
 fn modifies_a_noun(seg: &Segmented<'_>, mention: &Mention) -> bool {
     if mention.kind != EntityKind::Organization {
         return false;
@@ -26,6 +27,14 @@ fn modifies_a_noun(seg: &Segmented<'_>, mention: &Mention) -> bool {
     // "North Atlantic Treaty Organization (NATO) peacekeeping mission"
     if end + 2 < seg.tokens.len() && seg.tok(end) == "(" && seg.tok(end + 2) == ")" {
         end += 3;
+    }
+    // "to support NATO’s eastern flank": what the body owns qualifies it just the same, and so does
+    // its named operation ("NATO’s Operation Sea Guardian").
+    if end < seg.tokens.len() && seg.tokens[end].kind == TokenKind::Possessive {
+        end += 1;
+        if end < seg.tokens.len() && seg.word(end).event_type() == Some("operation") {
+            return true;
+        }
     }
     let not_a_noun = [
         Role::FunctionWord,
@@ -42,15 +51,27 @@ fn modifies_a_noun(seg: &Segmented<'_>, mention: &Mention) -> bool {
         && !not_a_noun.iter().any(|&role| seg.word(end).is(role))
         && !seg.low(end).ends_with("ed")
         && !names_people(seg, end)
+        && !names_people_after_a_qualifier(seg, end)
 }
 
-/// Whether token `k` names people ("soldiers", "personnel", "officials", "deputy"): a body named
+/// "the RNLI volunteer crew", "NATO staff officers": a lowercase word qualifying the people a
+/// body is named before does not hide them.
+fn names_people_after_a_qualifier(seg: &Segmented<'_>, k: usize) -> bool {
+    let next = k + 1;
+    next < seg.tokens.len()
+        && seg.tokens[next].kind == TokenKind::Word
+        && seg.tok(next).starts_with(char::is_lowercase)
+        && names_people(seg, next)
+}
+
+/// Whether token `k` names people ("soldiers", "personnel", "officials", "deputy", "crew"): a body named
 /// before it says whose they are, and takes part through them.
 fn names_people(seg: &Segmented<'_>, k: usize) -> bool {
     let people = [Role::Force, Role::Position, Role::TitleHead, Role::TitleModifier];
     let low = seg.low(k);
-    let singular = lookup_lowercase(low.strip_suffix('s').unwrap_or(low));
-    people.iter().any(|&role| seg.word(k).is(role) || singular.is(role))
+    let singular = low.strip_suffix('s').unwrap_or(low);
+    let word = lookup_lowercase(singular);
+    people.iter().any(|&role| seg.word(k).is(role) || word.is(role)) || singular == "crew"
 }
 
 /// "paired with Chile under the Defense Department's State Partnership Program": an organization
@@ -206,13 +227,16 @@ impl Roles<'_, '_> {
         (person.kind == EntityKind::Official && near(person)).then_some(last)
     }
 
-    /// "the soldiers will first travel to …": forces named with a definite word point back to the
-    /// unit named last before the clause, in it or the two sentences before.
+    /// "the soldiers will first travel to …", "the ship rescued …", "the crew returned …": forces,
+    /// a vessel or a crew named with a definite word point back to the unit named last before the
+    /// clause, in it or the two sentences before.
     fn unit_pointed_at(&self, clause: Range<usize>) -> Option<usize> {
         let seg = self.seg;
         let definite = |k: usize| matches!(seg.low(k), "the" | "these" | "those" | "its" | "their" | "our");
-        let points_back =
-            (clause.start + 1..clause.end).any(|k| seg.word(k).is(Role::Force) && definite(k - 1));
+        // "their vessel sank" is rather its owners' than a unit's.
+        let craft = |k: usize| seg.word(k).is(Role::VesselKind) || matches!(seg.low(k), "crew" | "crews");
+        let points_back = (clause.start + 1..clause.end)
+            .any(|k| seg.word(k).is(Role::Force) && definite(k - 1) || craft(k) && seg.low(k - 1) == "the");
         if !points_back {
             return None;
         }
@@ -656,6 +680,32 @@ pub(super) mod tests {
             [&["1st Battalion".to_string()][..], &["NATO".to_string()][..]],
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_vessel_or_crew_stands_for_its_force() {
+        let found = places_and_participants(
+            "The Examplian Navy deployed its frigate Meridian to the gulf on Monday. \
+             The ship rescued 40 fishermen on Tuesday. \
+             The boaters were safe after their vessel sank on Wednesday. \
+             The Examplian Lifeboat Society volunteer crew returned to the station on Thursday.",
+        );
+        let participants: Vec<&[String]> = found.iter().map(|e| e.2.as_slice()).collect();
+        let (navy, society) = ("Examplian Navy".to_string(), "Examplian Lifeboat Society".to_string());
+        assert_eq!(participants, [&[navy.clone()][..], &[navy][..], &[][..], &[society][..]], "{found:?}");
+    }
+
+    #[test]
+    fn a_body_owning_a_noun_or_its_operation_takes_no_part() {
+        let found = places_and_participants(
+            "Soldiers of the 1st Battalion will deploy to Latvia on Monday to support NATO’s eastern flank. \
+             The 2nd Battalion, on duty to support NATO’s Operation Sea Shield, rescued 30 migrants on Tuesday. \
+             NATO’s officers trained in Latvia on Friday.",
+        );
+        let participants: Vec<&[String]> = found.iter().map(|e| e.2.as_slice()).collect();
+        let (first, second, nato) =
+            ("1st Battalion".to_string(), "2nd Battalion".to_string(), "NATO".to_string());
+        assert_eq!(participants, [&[first][..], &[second][..], &[nato][..]], "{found:?}");
     }
 
     #[test]
