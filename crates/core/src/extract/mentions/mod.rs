@@ -11,6 +11,7 @@
 //! acronyms, short forms), also in headlines. The rules share one `Finder` (`finder`) and the
 //! word shapes of `shapes`.
 
+mod codes;
 mod companies;
 mod finder;
 mod names;
