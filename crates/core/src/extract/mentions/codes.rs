@@ -1,12 +1,16 @@
 //! Upper-case words that name no body, told by what surrounds them or by their shape: a code of
-//! a quantity before a number ("XYZ 4.5 billion"), a compass point ("the NE coast") and letters
-//! written after a person's name between commas ("Ann Lee, QPM, the chief of …").
+//! a quantity before a number ("XYZ 4.5 billion"), a compass point ("the NE coast"), letters
+//! written after a person's name between commas ("Ann Lee, QPM, the chief of …"), and the
+//! acronyms of names of kinds of equipment ("Heavy Rocket System (HRS)", "Norland Navy Ship
+//! (NNS)").
 
 use rustc_hash::FxHashSet as HashSet;
 
 use crate::model::EntityKind;
 
+use super::super::lexicon::Role;
 use super::finder::Finder;
+use super::shapes::{first_char_upper, initials, is_acronym};
 
 /// "NE", "SW", "NNE", "WSW": a compass point, two or three of N, S, E, W, the last two a
 /// north-or-south and an east-or-west, a third letter repeating one of them.
@@ -37,6 +41,40 @@ impl Finder<'_, '_> {
     }
 }
 
+impl<'t> Finder<'_, 't> {
+    /// The acronyms that name equipment in the article: one in brackets right after a capitalized
+    /// word of equipment or a kind of vessel ("… Rocket System (HRS)", "Norland Navy Ship (NNS)"),
+    /// and the initials of a capitalized name ending in such a word ("Heavy Rocket System": HRS),
+    /// read back a few words from each such word.
+    pub(super) fn equipment_acronyms(&self) -> HashSet<&'t str> {
+        let n = self.seg.tokens.len();
+        let capital = |k: usize| self.is_word(k) && first_char_upper(self.tok(k));
+        let mut acronyms = HashSet::default();
+        let mut names = HashSet::default();
+        for k in 0..n {
+            let word = self.seg.word(k);
+            if !(capital(k) && (word.is(Role::EquipmentHead) || word.is(Role::VesselKind))) {
+                continue;
+            }
+            if k + 3 < n && self.tok(k + 1) == "(" && self.tok(k + 3) == ")" && is_acronym(self.tok(k + 2)) {
+                acronyms.insert(self.tok(k + 2));
+            }
+            let mut start = k;
+            while start > k.saturating_sub(5) && capital(start - 1) {
+                start -= 1;
+            }
+            while start < k && self.seg.word(start).is(Role::FunctionWord) {
+                start += 1;
+            }
+            names.insert(initials(self.seg.slice(start..k + 1)));
+        }
+        (0..n).filter(|&k| is_acronym(self.tok(k)) && names.contains(self.tok(k))).for_each(|k| {
+            acronyms.insert(self.tok(k));
+        });
+        acronyms
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::{found, kinds_and_names};
@@ -60,6 +98,19 @@ mod tests {
         );
         let names = kinds_and_names(&f);
         for code in ["XYZ", "NE", "QPM"] {
+            assert!(!names.iter().any(|(_, n)| *n == code), "{f:?}");
+        }
+        assert!(names.contains(&(EntityKind::Organization, "KDRF")), "{f:?}");
+    }
+
+    #[test]
+    fn the_acronym_of_a_kind_of_equipment_names_no_body() {
+        let f = found(
+            "Battery C fires the Heavy Rocket System. The HRS arrived. A Norland Navy Ship (NNS) \
+             Valiant crew helped. NNS Valiant sailed. KDRF staff said it would help.",
+        );
+        let names = kinds_and_names(&f);
+        for code in ["HRS", "NNS"] {
             assert!(!names.iter().any(|(_, n)| *n == code), "{f:?}");
         }
         assert!(names.contains(&(EntityKind::Organization, "KDRF")), "{f:?}");
