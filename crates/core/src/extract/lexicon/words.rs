@@ -121,6 +121,9 @@ pub(crate) enum Role {
     /// What a body does, right before a place's head: the name is the body that does it, an
     /// organization ("Dunmere Coordination Centre", "Flood Management Centre").
     BodyTask,
+    /// Last word of the name of a kind of equipment ("Multiple Launch Rocket System"): the name
+    /// and its acronym name no body.
+    EquipmentHead,
 }
 
 /// The name of every role in `words.txt`.
@@ -177,6 +180,7 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("civil-word", Role::CivilWord),
     ("service-people", Role::ServicePeople),
     ("body-task", Role::BodyTask),
+    ("equipment-head", Role::EquipmentHead),
 ];
 
 /// The kind of name a head word makes.

@@ -8,9 +8,11 @@
 //! Ruritania"), the gazetteer, a head word ("… Battalion", "… Ministry", "Camp …"), acronyms and
 //! context ("in Ames", "the city of …"). A second pass (`repeats`) places unknown
 //! names listed with a known place and finds later mentions of the names found (surnames,
-//! acronyms, short forms), also in headlines. The rules share one `Finder` (`finder`) and the
-//! word shapes of `shapes`.
+//! acronyms, short forms), also in headlines; acronyms left over are organizations unless what
+//! surrounds them says they name no body (`codes`: a currency, a compass point, an honour, a kind
+//! of equipment). The rules share one `Finder` (`finder`) and the word shapes of `shapes`.
 
+mod codes;
 mod companies;
 mod finder;
 mod names;

@@ -121,8 +121,14 @@ impl Finder<'_, '_> {
             .filter(|&&(i, _)| i + 1 < self.seg.tokens.len() && self.seg.word(i + 1).is(Role::ServicePeople))
             .map(|&(i, _)| self.tok(i))
             .collect();
-        let terms: HashSet<&str> =
-            (pending.iter()).filter(|&&(i, _)| self.defines_a_term(i)).map(|&(i, _)| self.tok(i)).collect();
+        // A word that one mention shows to be a term or a code names no body anywhere; nor does
+        // the acronym of equipment.
+        let person_ends = self.person_ends();
+        let mut terms: HashSet<&str> = (pending.iter())
+            .filter(|&&(i, _)| self.defines_a_term(i) || self.names_no_body(i, &person_ends))
+            .map(|&(i, _)| self.tok(i))
+            .collect();
+        terms.extend(self.equipment_acronyms());
         for (i, sentence_index) in pending {
             if !self.taken[i] && !terms.contains(self.tok(i)) {
                 let kind =

@@ -1,0 +1,118 @@
+//! Upper-case words that name no body, told by what surrounds them or by their shape: a code of
+//! a quantity before a number ("XYZ 4.5 billion"), a compass point ("the NE coast"), letters
+//! written after a person's name between commas ("Ann Lee, QPM, the chief of …"), and the
+//! acronyms of names of kinds of equipment ("Heavy Rocket System (HRS)", "Norland Navy Ship
+//! (NNS)").
+
+use rustc_hash::FxHashSet as HashSet;
+
+use crate::model::EntityKind;
+
+use super::super::lexicon::Role;
+use super::finder::Finder;
+use super::shapes::{first_char_upper, initials, is_acronym};
+
+/// "NE", "SW", "NNE", "WSW": a compass point, two or three of N, S, E, W, the last two a
+/// north-or-south and an east-or-west, a third letter repeating one of them.
+pub(super) fn is_compass_point(word: &str) -> bool {
+    let b = word.as_bytes();
+    let pair = |ns: u8, ew: u8| matches!(ns, b'N' | b'S') && matches!(ew, b'E' | b'W');
+    match b {
+        [ns, ew] => pair(*ns, *ew),
+        [first, ns, ew] => pair(*ns, *ew) && (first == ns || first == ew),
+        _ => false,
+    }
+}
+
+impl Finder<'_, '_> {
+    /// Where the names of people found so far end, for `names_no_body`.
+    pub(super) fn person_ends(&self) -> HashSet<usize> {
+        (self.mentions.iter()).filter(|m| m.kind == EntityKind::Official).map(|m| m.tokens.end).collect()
+    }
+
+    /// Whether the upper-case word at `i` names no body: a compass point, a code before a number
+    /// (a currency or a measure), or letters after a person's name (`person_ends`), between
+    /// commas ("Ann Lee, QPM, the chief of …": an honour or a degree of that person).
+    pub(super) fn names_no_body(&self, i: usize, person_ends: &HashSet<usize>) -> bool {
+        let n = self.seg.tokens.len();
+        let before_number = i + 1 < n && self.tok(i + 1).starts_with(|c: char| c.is_ascii_digit());
+        let between_commas = i >= 2 && i + 1 < n && self.tok(i - 1) == "," && self.tok(i + 1) == ",";
+        is_compass_point(self.tok(i)) || before_number || between_commas && person_ends.contains(&(i - 1))
+    }
+}
+
+impl<'t> Finder<'_, 't> {
+    /// The acronyms that name equipment in the article: one in brackets right after a capitalized
+    /// word of equipment or a kind of vessel ("… Rocket System (HRS)", "Norland Navy Ship (NNS)"),
+    /// and the initials of a capitalized name ending in such a word ("Heavy Rocket System": HRS),
+    /// read back a few words from each such word.
+    pub(super) fn equipment_acronyms(&self) -> HashSet<&'t str> {
+        let n = self.seg.tokens.len();
+        let capital = |k: usize| self.is_word(k) && first_char_upper(self.tok(k));
+        let mut acronyms = HashSet::default();
+        let mut names = HashSet::default();
+        for k in 0..n {
+            let word = self.seg.word(k);
+            if !(capital(k) && (word.is(Role::EquipmentHead) || word.is(Role::VesselKind))) {
+                continue;
+            }
+            if k + 3 < n && self.tok(k + 1) == "(" && self.tok(k + 3) == ")" && is_acronym(self.tok(k + 2)) {
+                acronyms.insert(self.tok(k + 2));
+            }
+            let mut start = k;
+            while start > k.saturating_sub(5) && capital(start - 1) {
+                start -= 1;
+            }
+            while start < k && self.seg.word(start).is(Role::FunctionWord) {
+                start += 1;
+            }
+            names.insert(initials(self.seg.slice(start..k + 1)));
+        }
+        (0..n).filter(|&k| is_acronym(self.tok(k)) && names.contains(self.tok(k))).for_each(|k| {
+            acronyms.insert(self.tok(k));
+        });
+        acronyms
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{found, kinds_and_names};
+    use super::*;
+
+    #[test]
+    fn compass_points_are_two_or_three_letters_of_one_direction() {
+        for word in ["NE", "SW", "NNE", "WSW", "ESE"] {
+            assert!(is_compass_point(word), "{word}");
+        }
+        for word in ["NS", "EW", "NSW", "SWE", "NATO", "N"] {
+            assert!(!is_compass_point(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn an_upper_case_word_of_a_quantity_a_direction_or_an_honour_names_no_body() {
+        let f = found(
+            "Norland signed a XYZ 4.5 billion deal. The ship sank off the NE coast. \
+             Mayor Ann Lee, QPM, spoke. The KDRF said it would help.",
+        );
+        let names = kinds_and_names(&f);
+        for code in ["XYZ", "NE", "QPM"] {
+            assert!(!names.iter().any(|(_, n)| *n == code), "{f:?}");
+        }
+        assert!(names.contains(&(EntityKind::Organization, "KDRF")), "{f:?}");
+    }
+
+    #[test]
+    fn the_acronym_of_a_kind_of_equipment_names_no_body() {
+        let f = found(
+            "Battery C fires the Heavy Rocket System. The HRS arrived. A Norland Navy Ship (NNS) \
+             Valiant crew helped. NNS Valiant sailed. KDRF staff said it would help.",
+        );
+        let names = kinds_and_names(&f);
+        for code in ["HRS", "NNS"] {
+            assert!(!names.iter().any(|(_, n)| *n == code), "{f:?}");
+        }
+        assert!(names.contains(&(EntityKind::Organization, "KDRF")), "{f:?}");
+    }
+}
