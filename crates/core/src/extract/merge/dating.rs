@@ -9,6 +9,7 @@ use super::super::dates::{DateKind, Days, Tense, Unit};
 use super::super::doc::Doc;
 use super::super::now::{quote, resolve_expr, shorten, Now, Resolved};
 use super::cluster::{EventCluster, ResolvedDates};
+use super::ongoing;
 
 /// A resolved date expression of one of an event's mentions.
 struct Dated {
@@ -340,7 +341,8 @@ pub(super) fn apply_news_day(docs: &[Doc<'_>], nows: &[Option<Now>], clusters: &
 /// only the month of the news: when the article names no day for its news (no dated event or
 /// weekday in its lead), its publication date bounds the happening but does not date it ("The navy
 /// rescued four fishermen" in a paper of May 15 happened in May, on a day the text does not give);
-/// so is a mention saying "currently" ("is currently deployed to …").
+/// so is a mention saying "currently" ("is currently deployed to …"), and a lead telling its
+/// happening as going on at the writing ("Rangers are providing help", `ongoing`).
 fn mention_news(
     docs: &[Doc<'_>],
     clusters: &[EventCluster],
@@ -353,6 +355,9 @@ fn mention_news(
     let published = || docs[doc].published.map(|date| (Days::of(date).first, NewsSource::Published));
     let dated = match mention.tense {
         Tense::Future => None,
+        _ if mention.sentence <= 1 && ongoing::told_as_ongoing(&docs[doc].seg, mention.tokens.clone()) => {
+            published()
+        }
         _ if mention.sentence <= 1 => news[doc],
         _ if current => published(),
         Tense::Past => {

@@ -9,6 +9,7 @@ mod dating;
 mod framed;
 mod merging;
 mod occasion;
+mod ongoing;
 mod pointing;
 mod reaction;
 mod settle;
