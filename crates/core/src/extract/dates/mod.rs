@@ -136,5 +136,8 @@ mod tests {
         assert_eq!(found[2].1, DateKind::FromPrevious { amount: 2, unit: Unit::Week });
         assert_eq!(found[3].1, DateKind::FromPrevious { amount: -1, unit: Unit::Day });
         assert_eq!(found[5].1, DateKind::Month(3));
+        let parts = kinds("The following morning they flew on. Three hours later a helicopter came.");
+        assert_eq!(parts[0].1, DateKind::FromPrevious { amount: 1, unit: Unit::Day });
+        assert_eq!(parts[1].1, DateKind::FromPrevious { amount: 0, unit: Unit::Day });
     }
 }

@@ -267,8 +267,9 @@ impl At<'_, '_> {
         Some((DateKind::SameAsPrevious(unit), unit_at + 1))
     }
 
-    /// Times counted from the one named before: "the next day", "the following day", "the previous
-    /// day", "the day before" (at a clause's end), "a day earlier", "two weeks later".
+    /// Times counted from the one named before: "the next day", "the following day" (or morning,
+    /// evening …), "the previous day", "the day before" (at a clause's end), "a day earlier", "two
+    /// weeks later", "three hours later" (the same day).
     fn counted_from_previous(&self) -> Option<(DateKind, usize)> {
         let i = self.i;
         if self.lower(i) == "the" {
@@ -278,7 +279,13 @@ impl At<'_, '_> {
                 ("day", "before") if self.clause_ends(i + 3) => (-1, i + 1),
                 _ => return None,
             };
-            let unit = Unit::parse(self.lower(unit_at)).filter(|_| !self.lower(unit_at).ends_with('s'))?;
+            // "the following morning": a part of the day after the one named before.
+            let part_of_day = matches!(self.lower(unit_at), "morning" | "afternoon" | "evening" | "night");
+            let unit = if part_of_day && sign == 1 {
+                Unit::Day
+            } else {
+                Unit::parse(self.lower(unit_at)).filter(|_| !self.lower(unit_at).ends_with('s'))?
+            };
             let end = if unit_at == i + 1 { i + 3 } else { unit_at + 1 };
             return (unit != Unit::Week || self.lower(unit_at) == "week")
                 .then_some((DateKind::FromPrevious { amount: sign, unit }, end));
@@ -287,12 +294,16 @@ impl At<'_, '_> {
             "a" | "one" => 1,
             _ => number_value(self.tok(i))?,
         };
-        let unit = Unit::parse(self.lower(i + 1)).filter(|_| self.lower(i + 1) != "weekend")?;
         let sign = match self.lower(i + 2) {
             "later" => 1,
             "earlier" => -1,
             _ => return None,
         };
+        // "three hours later": the day of the happening told before.
+        if matches!(self.lower(i + 1), "hour" | "hours") {
+            return Some((DateKind::FromPrevious { amount: 0, unit: Unit::Day }, i + 3));
+        }
+        let unit = Unit::parse(self.lower(i + 1)).filter(|_| self.lower(i + 1) != "weekend")?;
         Some((DateKind::FromPrevious { amount: sign * amount as i32, unit }, i + 3))
     }
 
