@@ -6,7 +6,8 @@
 //! capitalized name chunks (`names`): a company by its legal form ("… AS", "AB …", in
 //! `companies`), a person introduced by an apposition ("Lena Varga, the president of
 //! Ruritania"), the gazetteer, a head word ("… Battalion", "… Ministry", "Camp …"), acronyms and
-//! context ("in Ames", "the city of …"). A second pass (`repeats`) places unknown
+//! context ("in Ames", "the city of …"). Unknown names that the article gives as a speaker
+//! ("said Lee.") are people's (`speakers`). A second pass (`repeats`) places unknown
 //! names listed with a known place and finds later mentions of the names found (surnames,
 //! acronyms, short forms), also in headlines; acronyms left over are organizations unless what
 //! surrounds them says they name no body (`codes`: a currency, a compass point, an honour, a kind
@@ -19,6 +20,7 @@ mod names;
 mod people;
 mod repeats;
 mod shapes;
+mod speakers;
 mod units;
 mod vessels;
 
@@ -67,6 +69,7 @@ pub(crate) fn find_mentions(seg: &Segmented<'_>, blocked: &[bool], outlet: Optio
         }
     }
     finder.resolve_unclassified();
+    finder.people_named_as_speakers();
     finder.repeat_known_names();
     finder.repeat_unit_heads();
     finder.remaining_acronyms();
