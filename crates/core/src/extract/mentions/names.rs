@@ -18,6 +18,18 @@ fn is_country_code(word: &str) -> bool {
     is_acronym(word) && gazetteer().get(word).is_some()
 }
 
+/// "Coastal Gunnery and Tactics Squadron Two (CGTS-2)": an acronym and a number for a name ending
+/// in that number in words.
+fn numbered_acronym(name: &str, acronym: &str) -> bool {
+    let Some((letters, digits)) = acronym.rsplit_once('-') else { return false };
+    let Some((words, last)) = name.rsplit_once(' ') else { return false };
+    is_acronym(letters)
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && last.starts_with(char::is_alphabetic)
+        && number_value(last).is_some_and(|n| digits.parse() == Ok(n))
+        && initials(words).contains(letters)
+}
+
 impl Finder<'_, '_> {
     /// Extends a capitalized chunk from `i` and classifies it. Returns where to continue.
     pub(super) fn chunk(&mut self, sentence_index: usize, i: usize, sentence: Range<usize>) -> usize {
@@ -153,7 +165,9 @@ impl Finder<'_, '_> {
                 "the" => self.tok(j - 1) == "of",
                 "at" => has_university,
                 "and" => {
-                    has_of_head && self.and_in_complement(name.clone(), end) || self.and_before_head(j, end)
+                    has_of_head && self.and_in_complement(name.clone(), end)
+                        || self.and_before_head(j, end)
+                        || self.and_after_head(j, end)
                 }
                 "in" => self.international_body(name.clone()),
                 "on" | "for" => false,
@@ -183,9 +197,35 @@ impl Finder<'_, '_> {
             && gazetteer().get(self.tok(and_at - 1)).is_none()
             && !is_acronym(self.tok(and_at - 1));
         let run_end = (and_at + 1..end).find(|&k| !self.is_cap(k)).unwrap_or(end);
-        let head = run_end > and_at + 1
-            && matches!(self.seg.word(run_end - 1).head(), Some(Head::Unit | Head::Organization));
-        plain && head && run_end - and_at - 1 <= 3
+        // The head may take a number after it ("Weapons and Tactics Squadron One").
+        let numbered = run_end > and_at + 2 && self.number_word(run_end - 1);
+        let head_end = if numbered { run_end - 1 } else { run_end };
+        let head = head_end > and_at + 1
+            && matches!(self.seg.word(head_end - 1).head(), Some(Head::Unit | Head::Organization));
+        plain && head && head_end - and_at - 1 <= 3
+    }
+
+    /// "Joint Force and Monitors": after a body's head, "and" and one capitalized plural word
+    /// that names nothing of its own (no head, no known name, not an acronym) and ends the name
+    /// end the body's name ("Army and Air Force", "Navy and Marines", "Army and Smith" are two).
+    fn and_after_head(&self, and_at: usize, end: usize) -> bool {
+        let next = and_at + 1;
+        let after_head = matches!(self.seg.word(and_at - 1).head(), Some(Head::Unit | Head::Organization));
+        let word = self.seg.word(next);
+        let w = self.tok(next);
+        let plain_plural = word.head().is_none()
+            && !word.is(Role::TitleHead)
+            && !word.is(Role::CivilWord)
+            && gazetteer().get(w).is_none()
+            && !is_acronym(w)
+            && w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss");
+        let ends_name = next + 1 >= end
+            || !self.is_cap(next + 1)
+                && self.seg.tokens[next + 1].kind != TokenKind::Possessive
+                && !matches!(self.seg.low(next + 1), "of" | "and" | "the");
+        after_head && plain_plural && ends_name
     }
 
     /// "Ministry of Foreign Affairs and Foreign Trade": after "of", "and" goes on with the
@@ -202,8 +242,34 @@ impl Finder<'_, '_> {
                 && !self.tok(k).contains('-')
         };
         // The run ends the name: "… and Commander-in-Chief of the …" goes on to another name.
-        let ends = rest_end >= end || !self.seg.word(rest_end).is(Role::NameConnector);
+        // A connector that never joins names ("on", "for") ends it all the same.
+        let ends = rest_end >= end
+            || !self.seg.word(rest_end).is(Role::NameConnector)
+            || matches!(self.seg.low(rest_end), "on" | "for");
         after_of && rest_end > name.end + 1 && ends && (name.end + 1..rest_end).all(plain)
+    }
+
+    /// The last word of `range`, or the head a tail that names nothing of its own follows: a number
+    /// ("… Squadron Two") or "and" and a plain word ("… Force and Monitors").
+    fn head_before_tail(&self, range: Range<usize>) -> usize {
+        let last = range.end - 1;
+        let head = |k: usize| self.seg.word(k).head().is_some();
+        if head(last) || range.len() < 2 {
+            return last;
+        }
+        if self.number_word(last) && head(last - 1) {
+            last - 1
+        } else if range.len() > 2 && self.tok(last - 1) == "and" && head(last - 2) {
+            last - 2
+        } else {
+            last
+        }
+    }
+
+    /// Whether the word at `k` is a number in words ("Two"; a year after a head names a plan or a programme).
+    fn number_word(&self, k: usize) -> bool {
+        let w = self.tok(k);
+        w.starts_with(char::is_alphabetic) && number_value(w).is_some()
     }
 
     /// Whether `name` is a body of an international organization the gazetteer knows, its name
@@ -562,7 +628,7 @@ impl Finder<'_, '_> {
             // "United Nations Observer Force in Norland": the head before "in".
             _ => match (range.clone()).find(|&k| self.tok(k) == "in") {
                 Some(in_at) if in_at > range.start && self.seg.word(in_at - 1).head().is_some() => in_at - 1,
-                _ => range.end - 1,
+                _ => self.head_before_tail(range.clone()),
             },
         };
         let kind = match self.seg.word(head_at).head()? {
@@ -575,9 +641,12 @@ impl Finder<'_, '_> {
                 let formation = self.formation(range.start..head_at + 1);
                 let civil = !designated && (range.clone()).any(|k| self.seg.word(k).is(Role::CivilWord));
                 let international = self.international_body(range.start..head_at + 1) && !formation;
+                // "Northern Force and Monitors": a body named by more than its head is no formation.
+                let joint = head_at + 2 < range.end && self.tok(head_at + 1) == "and";
                 if self.tok(head_at).eq_ignore_ascii_case("group") && !designated && !formation
                     || civil
                     || international
+                    || joint
                 {
                     EntityKind::Organization
                 } else {
@@ -646,7 +715,9 @@ impl Finder<'_, '_> {
             let body = matches!(mention.kind, EntityKind::Organization | EntityKind::Unit)
                 && mention.name.contains(' ')
                 && (is_acronym(acronym) || is_mixed_acronym(acronym));
-            if body || is_acronym(acronym) && initials(&mention.name).contains(acronym.trim_end_matches('s'))
+            if body
+                || is_acronym(acronym) && initials(&mention.name).contains(acronym.trim_end_matches('s'))
+                || numbered_acronym(&mention.name, acronym)
             {
                 mention.aliases.push(acronym.to_string());
             }
