@@ -597,6 +597,23 @@ mod tests {
     }
 
     #[test]
+    fn an_owner_in_the_possessive_opens_a_units_name() {
+        let text = "The Regent’s Home Forces met the 2nd Rifle Brigade’s Pathfinders’ Battalion \
+                    (Pathfinderbataljon) near the Harbor Embassy (Eastbrook). Ireland’s Army came.";
+        let f = found(text);
+        let names: Vec<&str> = f.iter().map(|m| m.1.as_str()).collect();
+        assert!(names.contains(&"Regent’s Home Forces"), "{f:?}");
+        assert!(names.contains(&"Pathfinders’ Battalion"), "{f:?}");
+        assert!(names.contains(&"2nd Rifle Brigade"), "{f:?}");
+        assert!(!names.contains(&"Ireland’s Army"), "{f:?}");
+        let seg = segment(text);
+        let mentions = find_mentions(&seg, &vec![false; seg.tokens.len()], None);
+        let aliases = |name: &str| mentions.iter().find(|m| m.name == name).map(|m| m.aliases.clone());
+        assert_eq!(aliases("Pathfinders’ Battalion"), Some(vec!["Pathfinderbataljon".to_string()]));
+        assert_eq!(aliases("Harbor Embassy"), Some(vec![]));
+    }
+
+    #[test]
     fn a_title_with_its_portfolio_and_a_second_title_precede_a_name() {
         let f = found(
             "Troops came at the request of N.S. Minister of Public Safety and Solicitor General Ann Lee. \

@@ -6,7 +6,9 @@ use std::ops::Range;
 
 use crate::model::EntityKind;
 
-use super::super::lexicon::{gazetteer, number_value, GazetteerEntry, GazetteerKind, Head, Role};
+use super::super::lexicon::{
+    gazetteer, lookup, number_value, GazetteerEntry, GazetteerKind, Head, Role, UNKNOWN,
+};
 use super::super::text::TokenKind;
 use super::finder::{Finder, Mention, Unclassified};
 use super::shapes::{
@@ -28,6 +30,21 @@ fn numbered_acronym(name: &str, acronym: &str) -> bool {
         && last.starts_with(char::is_alphabetic)
         && number_value(last).is_some_and(|n| digits.parse() == Ok(n))
         && initials(words).contains(letters)
+}
+
+/// "Rangers’ Battalion (Rangerbataljon)": one capitalized word the lexicon and the gazetteer
+/// do not know, in brackets after a body's name and opening with the stem of one of its words
+/// (four letters or more), is its name in its own language ("Embassy (Kingston)" is a place).
+fn body_in_own_language(mention: &Mention, word: &str) -> bool {
+    let four = |w: &str| w.chars().take(4).flat_map(char::to_lowercase).collect::<String>();
+    let stem = |w: &str| w.chars().count() >= 4 && word.len() > w.len() && four(word) == four(w);
+    matches!(mention.kind, EntityKind::Organization | EntityKind::Unit)
+        && mention.name.contains(' ')
+        && mention.name.split(' ').any(stem)
+        && first_char_upper(word)
+        && word.chars().skip(1).all(char::is_lowercase)
+        && *lookup(word) == UNKNOWN
+        && gazetteer().get(word).is_none()
 }
 
 impl Finder<'_, '_> {
@@ -133,9 +150,23 @@ impl Finder<'_, '_> {
         let head = self.seg.word(j + 1).head();
         self.seg.tokens[j].kind == TokenKind::Possessive
             && self.is_cap(j + 1)
-            && matches!(head, Some(Head::Place | Head::Organization))
+            && (matches!(head, Some(Head::Place | Head::Organization)) || self.owner_of_force(j))
             && !self.seg.word(j + 1).is(Role::PlacePrefix)
             && gazetteer().get(self.tok(j - 1)).is_none()
+    }
+
+    /// "the Regent’s Home Forces", "the Rangers’ Battalion": an owner that names no body of
+    /// its own (no head, no acronym) and the unit's name after its possessive, one to three
+    /// capitalized words ending in a unit's head, are one name ("Norland’s Army" is two).
+    fn owner_of_force(&self, j: usize) -> bool {
+        let owner = self.seg.word(j - 1);
+        let end = self.seg.tokens.len().min(j + 5);
+        let run_end = (j + 1..end).find(|&k| !self.is_cap(k)).unwrap_or(end);
+        owner.head().is_none()
+            && !is_acronym(self.tok(j - 1))
+            && run_end > j + 1
+            && run_end <= j + 4
+            && self.seg.word(run_end - 1).head() == Some(Head::Unit)
     }
 
     /// Whether the lowercase word ending the name `name` joins it to the capitalized words after
@@ -718,6 +749,7 @@ impl Finder<'_, '_> {
             if body
                 || is_acronym(acronym) && initials(&mention.name).contains(acronym.trim_end_matches('s'))
                 || numbered_acronym(&mention.name, acronym)
+                || body_in_own_language(mention, acronym)
             {
                 mention.aliases.push(acronym.to_string());
             }
