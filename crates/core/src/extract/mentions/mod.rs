@@ -574,6 +574,49 @@ mod tests {
     }
 
     #[test]
+    fn a_name_joined_by_and_ends_where_its_last_part_ends() {
+        let f = found(
+            "Pilots of Coastal Gunnery and Tactics Squadron Two flew. The Northern Force and Monitors in \
+             Ruritania stayed. The Council of the Blue Lamp and Green Lamp on Monday met. The Royal Army and \
+             Air Force left. The Harbor Army 2031 plan and the Coastal Navy and Marines stayed.",
+        );
+        assert_eq!(
+            kinds_and_names(&f),
+            [
+                (EntityKind::Unit, "Coastal Gunnery and Tactics Squadron Two"),
+                (EntityKind::Organization, "Northern Force and Monitors"),
+                (EntityKind::Place, "Ruritania"),
+                (EntityKind::Organization, "Council of the Blue Lamp and Green Lamp"),
+                (EntityKind::Unit, "Royal Army"),
+                (EntityKind::Unit, "Air Force"),
+                (EntityKind::Unit, "Harbor Army"),
+                (EntityKind::Unit, "Coastal Navy")
+            ],
+            "{f:?}"
+        );
+        let seg = segment("Pilots of Coastal Gunnery and Tactics Squadron Two (CGTS-2) flew.");
+        let squadron = find_mentions(&seg, &vec![false; seg.tokens.len()], None);
+        assert_eq!(squadron[0].aliases, ["CGTS-2"], "{squadron:?}");
+    }
+
+    #[test]
+    fn an_owner_in_the_possessive_opens_a_units_name() {
+        let text = "The Regent’s Home Forces met the 2nd Rifle Brigade’s Pathfinders’ Battalion \
+                    (Pathfinderbataljon) near the Harbor Embassy (Eastbrook). Ireland’s Army came.";
+        let f = found(text);
+        let names: Vec<&str> = f.iter().map(|m| m.1.as_str()).collect();
+        assert!(names.contains(&"Regent’s Home Forces"), "{f:?}");
+        assert!(names.contains(&"Pathfinders’ Battalion"), "{f:?}");
+        assert!(names.contains(&"2nd Rifle Brigade"), "{f:?}");
+        assert!(!names.contains(&"Ireland’s Army"), "{f:?}");
+        let seg = segment(text);
+        let mentions = find_mentions(&seg, &vec![false; seg.tokens.len()], None);
+        let aliases = |name: &str| mentions.iter().find(|m| m.name == name).map(|m| m.aliases.clone());
+        assert_eq!(aliases("Pathfinders’ Battalion"), Some(vec!["Pathfinderbataljon".to_string()]));
+        assert_eq!(aliases("Harbor Embassy"), Some(vec![]));
+    }
+
+    #[test]
     fn a_title_with_its_portfolio_and_a_second_title_precede_a_name() {
         let f = found(
             "Troops came at the request of N.S. Minister of Public Safety and Solicitor General Ann Lee. \

@@ -6,7 +6,9 @@ use std::ops::Range;
 
 use crate::model::EntityKind;
 
-use super::super::lexicon::{gazetteer, number_value, GazetteerEntry, GazetteerKind, Head, Role};
+use super::super::lexicon::{
+    gazetteer, lookup, number_value, GazetteerEntry, GazetteerKind, Head, Role, UNKNOWN,
+};
 use super::super::text::TokenKind;
 use super::finder::{Finder, Mention, Unclassified};
 use super::shapes::{
@@ -16,6 +18,33 @@ use super::shapes::{
 /// "US", not "us": a function word written in capitals that the gazetteer knows is a name.
 fn is_country_code(word: &str) -> bool {
     is_acronym(word) && gazetteer().get(word).is_some()
+}
+
+/// "Coastal Gunnery and Tactics Squadron Two (CGTS-2)": an acronym and a number for a name ending
+/// in that number in words.
+fn numbered_acronym(name: &str, acronym: &str) -> bool {
+    let Some((letters, digits)) = acronym.rsplit_once('-') else { return false };
+    let Some((words, last)) = name.rsplit_once(' ') else { return false };
+    is_acronym(letters)
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && last.starts_with(char::is_alphabetic)
+        && number_value(last).is_some_and(|n| digits.parse() == Ok(n))
+        && initials(words).contains(letters)
+}
+
+/// "Rangers’ Battalion (Rangerbataljon)": one capitalized word the lexicon and the gazetteer
+/// do not know, in brackets after a body's name and opening with the stem of one of its words
+/// (four letters or more), is its name in its own language ("Embassy (Kingston)" is a place).
+fn body_in_own_language(mention: &Mention, word: &str) -> bool {
+    let four = |w: &str| w.chars().take(4).flat_map(char::to_lowercase).collect::<String>();
+    let stem = |w: &str| w.chars().count() >= 4 && word.len() > w.len() && four(word) == four(w);
+    matches!(mention.kind, EntityKind::Organization | EntityKind::Unit)
+        && mention.name.contains(' ')
+        && mention.name.split(' ').any(stem)
+        && first_char_upper(word)
+        && word.chars().skip(1).all(char::is_lowercase)
+        && *lookup(word) == UNKNOWN
+        && gazetteer().get(word).is_none()
 }
 
 impl Finder<'_, '_> {
@@ -121,9 +150,23 @@ impl Finder<'_, '_> {
         let head = self.seg.word(j + 1).head();
         self.seg.tokens[j].kind == TokenKind::Possessive
             && self.is_cap(j + 1)
-            && matches!(head, Some(Head::Place | Head::Organization))
+            && (matches!(head, Some(Head::Place | Head::Organization)) || self.owner_of_force(j))
             && !self.seg.word(j + 1).is(Role::PlacePrefix)
             && gazetteer().get(self.tok(j - 1)).is_none()
+    }
+
+    /// "the Regent’s Home Forces", "the Rangers’ Battalion": an owner that names no body of
+    /// its own (no head, no acronym) and the unit's name after its possessive, one to three
+    /// capitalized words ending in a unit's head, are one name ("Norland’s Army" is two).
+    fn owner_of_force(&self, j: usize) -> bool {
+        let owner = self.seg.word(j - 1);
+        let end = self.seg.tokens.len().min(j + 5);
+        let run_end = (j + 1..end).find(|&k| !self.is_cap(k)).unwrap_or(end);
+        owner.head().is_none()
+            && !is_acronym(self.tok(j - 1))
+            && run_end > j + 1
+            && run_end <= j + 4
+            && self.seg.word(run_end - 1).head() == Some(Head::Unit)
     }
 
     /// Whether the lowercase word ending the name `name` joins it to the capitalized words after
@@ -153,7 +196,9 @@ impl Finder<'_, '_> {
                 "the" => self.tok(j - 1) == "of",
                 "at" => has_university,
                 "and" => {
-                    has_of_head && self.and_in_complement(name.clone(), end) || self.and_before_head(j, end)
+                    has_of_head && self.and_in_complement(name.clone(), end)
+                        || self.and_before_head(j, end)
+                        || self.and_after_head(j, end)
                 }
                 "in" => self.international_body(name.clone()),
                 "on" | "for" => false,
@@ -183,9 +228,35 @@ impl Finder<'_, '_> {
             && gazetteer().get(self.tok(and_at - 1)).is_none()
             && !is_acronym(self.tok(and_at - 1));
         let run_end = (and_at + 1..end).find(|&k| !self.is_cap(k)).unwrap_or(end);
-        let head = run_end > and_at + 1
-            && matches!(self.seg.word(run_end - 1).head(), Some(Head::Unit | Head::Organization));
-        plain && head && run_end - and_at - 1 <= 3
+        // The head may take a number after it ("Weapons and Tactics Squadron One").
+        let numbered = run_end > and_at + 2 && self.number_word(run_end - 1);
+        let head_end = if numbered { run_end - 1 } else { run_end };
+        let head = head_end > and_at + 1
+            && matches!(self.seg.word(head_end - 1).head(), Some(Head::Unit | Head::Organization));
+        plain && head && head_end - and_at - 1 <= 3
+    }
+
+    /// "Joint Force and Monitors": after a body's head, "and" and one capitalized plural word
+    /// that names nothing of its own (no head, no known name, not an acronym) and ends the name
+    /// end the body's name ("Army and Air Force", "Navy and Marines", "Army and Smith" are two).
+    fn and_after_head(&self, and_at: usize, end: usize) -> bool {
+        let next = and_at + 1;
+        let after_head = matches!(self.seg.word(and_at - 1).head(), Some(Head::Unit | Head::Organization));
+        let word = self.seg.word(next);
+        let w = self.tok(next);
+        let plain_plural = word.head().is_none()
+            && !word.is(Role::TitleHead)
+            && !word.is(Role::CivilWord)
+            && gazetteer().get(w).is_none()
+            && !is_acronym(w)
+            && w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss");
+        let ends_name = next + 1 >= end
+            || !self.is_cap(next + 1)
+                && self.seg.tokens[next + 1].kind != TokenKind::Possessive
+                && !matches!(self.seg.low(next + 1), "of" | "and" | "the");
+        after_head && plain_plural && ends_name
     }
 
     /// "Ministry of Foreign Affairs and Foreign Trade": after "of", "and" goes on with the
@@ -202,8 +273,34 @@ impl Finder<'_, '_> {
                 && !self.tok(k).contains('-')
         };
         // The run ends the name: "… and Commander-in-Chief of the …" goes on to another name.
-        let ends = rest_end >= end || !self.seg.word(rest_end).is(Role::NameConnector);
+        // A connector that never joins names ("on", "for") ends it all the same.
+        let ends = rest_end >= end
+            || !self.seg.word(rest_end).is(Role::NameConnector)
+            || matches!(self.seg.low(rest_end), "on" | "for");
         after_of && rest_end > name.end + 1 && ends && (name.end + 1..rest_end).all(plain)
+    }
+
+    /// The last word of `range`, or the head a tail that names nothing of its own follows: a number
+    /// ("… Squadron Two") or "and" and a plain word ("… Force and Monitors").
+    fn head_before_tail(&self, range: Range<usize>) -> usize {
+        let last = range.end - 1;
+        let head = |k: usize| self.seg.word(k).head().is_some();
+        if head(last) || range.len() < 2 {
+            return last;
+        }
+        if self.number_word(last) && head(last - 1) {
+            last - 1
+        } else if range.len() > 2 && self.tok(last - 1) == "and" && head(last - 2) {
+            last - 2
+        } else {
+            last
+        }
+    }
+
+    /// Whether the word at `k` is a number in words ("Two"; a year after a head names a plan or a programme).
+    fn number_word(&self, k: usize) -> bool {
+        let w = self.tok(k);
+        w.starts_with(char::is_alphabetic) && number_value(w).is_some()
     }
 
     /// Whether `name` is a body of an international organization the gazetteer knows, its name
@@ -562,7 +659,7 @@ impl Finder<'_, '_> {
             // "United Nations Observer Force in Norland": the head before "in".
             _ => match (range.clone()).find(|&k| self.tok(k) == "in") {
                 Some(in_at) if in_at > range.start && self.seg.word(in_at - 1).head().is_some() => in_at - 1,
-                _ => range.end - 1,
+                _ => self.head_before_tail(range.clone()),
             },
         };
         let kind = match self.seg.word(head_at).head()? {
@@ -575,9 +672,12 @@ impl Finder<'_, '_> {
                 let formation = self.formation(range.start..head_at + 1);
                 let civil = !designated && (range.clone()).any(|k| self.seg.word(k).is(Role::CivilWord));
                 let international = self.international_body(range.start..head_at + 1) && !formation;
+                // "Northern Force and Monitors": a body named by more than its head is no formation.
+                let joint = head_at + 2 < range.end && self.tok(head_at + 1) == "and";
                 if self.tok(head_at).eq_ignore_ascii_case("group") && !designated && !formation
                     || civil
                     || international
+                    || joint
                 {
                     EntityKind::Organization
                 } else {
@@ -646,7 +746,10 @@ impl Finder<'_, '_> {
             let body = matches!(mention.kind, EntityKind::Organization | EntityKind::Unit)
                 && mention.name.contains(' ')
                 && (is_acronym(acronym) || is_mixed_acronym(acronym));
-            if body || is_acronym(acronym) && initials(&mention.name).contains(acronym.trim_end_matches('s'))
+            if body
+                || is_acronym(acronym) && initials(&mention.name).contains(acronym.trim_end_matches('s'))
+                || numbered_acronym(&mention.name, acronym)
+                || body_in_own_language(mention, acronym)
             {
                 mention.aliases.push(acronym.to_string());
             }
