@@ -435,7 +435,7 @@ fn sentence_end_after(seg: &Segmented<'_>, i: usize, end: usize) -> Option<usize
     if matches!(t, "." | "!" | "?") {
         // Closing quotes and brackets after the stop belong to this sentence.
         let mut j = i + 1;
-        while j < end && CLOSING_QUOTES.contains(&seg.tok(j)) && !opens_straight_quote(seg, j) {
+        while j < end && CLOSING_QUOTES.contains(&seg.tok(j)) {
             j += 1;
         }
         return (j >= end || starts_sentence(seg, j, end)).then_some(j);
@@ -448,15 +448,6 @@ fn sentence_end_after(seg: &Segmented<'_>, i: usize, end: usize) -> Option<usize
         return (!seg.word(i).is(Role::TitleAbbreviation) && next_is_starter).then_some(i + 1);
     }
     None
-}
-
-/// Whether token `j` is a straight double quote that opens a quotation rather than closes one:
-/// white space before it and a word right after it (`he said. "We noted …`).
-fn opens_straight_quote(seg: &Segmented<'_>, j: usize) -> bool {
-    let token = seg.tokens[j];
-    let spaced_before = seg.text[..token.start].chars().next_back().is_some_and(char::is_whitespace);
-    let word_after = char_at(seg.text, token.end).is_some_and(|(c, _)| is_word_char(c));
-    seg.tok(j) == "\"" && spaced_before && word_after
 }
 
 /// Whether token `j` can open a sentence: a capital, a digit or an opening quote.
@@ -496,14 +487,6 @@ mod tests {
             sentences,
             ["It was recognized by the U.S.", "Prior to that, Sgt. Van Dyke said “Yes.”", "Then it ended."]
         );
-    }
-
-    #[test]
-    fn a_straight_quote_after_a_full_stop_opens_the_next_sentence() {
-        let text = "\"We left,\" she said. \"We noted the rain.\" Then it ended.";
-        let seg = segment(text);
-        let sentences: Vec<&str> = seg.sentences.iter().map(|s| seg.slice(s.tokens.clone())).collect();
-        assert_eq!(sentences, ["\"We left,\" she said.", "\"We noted the rain.\"", "Then it ended."]);
     }
 
     #[test]
