@@ -374,15 +374,23 @@ fn place_of_other_event(
     mention: &Mention,
     clause_start: usize,
     trigger_at: usize,
+    event_type: &str,
 ) -> bool {
-    let start = mention.tokens.start;
-    // "came home from deployment in the Middle East": where the other, earlier event was.
+    // "the war in neighbouring Examplia".
+    let start = described_from(seg, mention.tokens.start, clause_start);
     if start > trigger_at {
         let at = if seg.low(start - 1) == "the" { start - 1 } else { start };
-        return at >= clause_start + 3
-            && at - 2 != trigger_at
-            && seg.word(at - 2).event_type().is_some()
-            && (seg.low(at - 3) == "from" || seg.word(at - 3).is(Role::FrameOther));
+        if at < clause_start + 3 || at - 2 == trigger_at {
+            return false;
+        }
+        let other = seg.word(at - 2);
+        // "came home from deployment in the Middle East": where the other, earlier event was;
+        // "signed a deal … in light of the war in Examplia": where a fighting told in passing is.
+        let fighting =
+            other.event_type() == Some("conflict") && event_type != "conflict" && !other.is(Role::Verb);
+        return other.event_type().is_some()
+            && (seg.low(at - 3) == "from" || seg.word(at - 3).is(Role::FrameOther))
+            || fighting;
     }
     if start < clause_start + 3 || start - 2 == trigger_at {
         return false;
@@ -415,11 +423,8 @@ const LOCATIVES: &[&str] = &[
 /// Whether the place mention starting at `start` is placed by the word before it (skipping "the"):
 /// a locative, or "from" after a send-off, which is held where the troops leave from ("were sent off
 /// from Camp Bramwell").
-fn placed_by_word(seg: &Segmented<'_>, mut start: usize, clause_start: usize, event_type: &str) -> bool {
-    // "in the eastern Examplia", "to northern Examplia": a part of the place by its direction.
-    if start > clause_start && is_direction(seg.tok(start - 1)) {
-        start -= 1;
-    }
+fn placed_by_word(seg: &Segmented<'_>, start: usize, clause_start: usize, event_type: &str) -> bool {
+    let mut start = described_from(seg, start, clause_start);
     if start > clause_start && seg.tok(start - 1).eq_ignore_ascii_case("the") {
         start -= 1;
     }
@@ -429,7 +434,36 @@ fn placed_by_word(seg: &Segmented<'_>, mut start: usize, clause_start: usize, ev
     let word = seg.low(start - 1);
     let before = start.checked_sub(2).map_or("", |k| seg.low(k));
     let send_off = event_type == "ceremony" && matches!(before, "off" | "send-off" | "sendoff");
-    LOCATIVES.contains(&word) || word == "from" && send_off || off_the_coast(seg, start, clause_start)
+    LOCATIVES.contains(&word)
+        || word == "from" && send_off
+        || after_its_part_or_kind(seg, start, clause_start)
+}
+
+/// Where the words describing the place mention starting at `start` begin: "in the eastern
+/// Examplia", "to northern Examplia" (a part of the place by its direction), "to the flood-hit
+/// Examplia", "in neighbouring Examplia" (up to two words).
+fn described_from(seg: &Segmented<'_>, mut start: usize, clause_start: usize) -> usize {
+    let mut described = 0;
+    while start > clause_start && described < 2 && describes_a_place(seg, start - 1) {
+        start -= 1;
+        described += 1;
+    }
+    start
+}
+
+/// Whether token `k` describes the place named after it: a direction ("eastern"), or a lowercase
+/// adjective that is hyphenated or a participle ("flood-hit", "besieged", "neighbouring"), not a
+/// word that places ("visiting") or tells an event.
+fn describes_a_place(seg: &Segmented<'_>, k: usize) -> bool {
+    let word = seg.tok(k);
+    let lowercase = word.chars().all(|c| c.is_lowercase() || c == '-');
+    let adjective = word.contains('-') || word.ends_with("ed") || word.ends_with("ing");
+    is_direction(word)
+        || seg.tokens[k].kind == TokenKind::Word
+            && lowercase
+            && adjective
+            && !LOCATIVES.contains(&word)
+            && seg.word(k).event_type().is_none()
 }
 
 /// Whether a lowercase word names a part of a place by its direction ("eastern", "northwest",
@@ -443,24 +477,48 @@ fn is_direction(word: &str) -> bool {
     }
 }
 
-/// "off the coast of Port Ash", "off the east coast of Ash Island", "on the outskirts of Ashford":
-/// a place named after the edge of it (on a side named by its direction) that a locative places
-/// the event at.
-fn off_the_coast(seg: &Segmented<'_>, start: usize, clause_start: usize) -> bool {
-    if start < clause_start + 4
-        || seg.low(start - 1) != "of"
-        || !matches!(seg.low(start - 2), "coast" | "coasts" | "shores" | "outskirts" | "waters")
-    {
+/// "off the coast of Port Ash", "on the outskirts of Ashford", "in its home port of Ashford": a
+/// place named after a part or a kind of place (up to two words before it, "the south west
+/// coast") that a locative places the event at.
+fn after_its_part_or_kind(seg: &Segmented<'_>, start: usize, clause_start: usize) -> bool {
+    if start < clause_start + 4 || seg.low(start - 1) != "of" || !is_part_of_a_place(seg.low(start - 2)) {
         return false;
     }
-    // "the south west coast": up to two words of direction before the edge.
     let mut the = start - 3;
-    while the > clause_start && the + 5 > start && is_direction(seg.low(the)) {
+    while the > clause_start && the + 5 > start && is_modifier(seg, the) {
         the -= 1;
     }
     the > clause_start
-        && seg.low(the) == "the"
+        && matches!(seg.low(the), "the" | "its" | "their")
         && (LOCATIVES.contains(&seg.low(the - 1)) || seg.low(the - 1) == "off")
+}
+
+/// Whether a lowercase noun names a part of a place (its coast, its outskirts) or a kind of place
+/// that the name after "of" is ("the port of …", "the village of …").
+fn is_part_of_a_place(noun: &str) -> bool {
+    matches!(
+        noun,
+        "coast"
+            | "coasts"
+            | "shores"
+            | "outskirts"
+            | "waters"
+            | "port"
+            | "town"
+            | "village"
+            | "province"
+            | "district"
+            | "county"
+            | "municipality"
+    )
+}
+
+/// Whether token `k` may describe a part or kind of place: a word other than a determiner or a
+/// locative ("south", "home", "fishing").
+fn is_modifier(seg: &Segmented<'_>, k: usize) -> bool {
+    seg.tokens[k].kind == TokenKind::Word
+        && !matches!(seg.low(k), "the" | "its" | "their" | "a" | "an")
+        && !LOCATIVES.contains(&seg.low(k))
 }
 
 /// "India hosted the exercise", "the City of Springfield is hosting a delegation": the place that
@@ -484,7 +542,7 @@ fn location_of(
     let places: Vec<usize> = mentions_in(mentions, clause.clone())
         .filter(|&k| mentions[k].kind == EntityKind::Place)
         .filter(|&k| !modifies_noun(seg, &mentions[k]) && !locates_place_before(seg, mentions, k))
-        .filter(|&k| !place_of_other_event(seg, &mentions[k], clause.start, trigger_at))
+        .filter(|&k| !place_of_other_event(seg, &mentions[k], clause.start, trigger_at, event_type))
         .filter(|&k| !possesses_a_non_place(seg, mentions, k))
         .filter(|&k| !home_of_a_body(seg, mentions[k].tokens.start, clause.start))
         .filter(|&k| !home_of_a_source(seg, mentions, k, clause.start))
@@ -787,6 +845,21 @@ pub(super) mod tests {
         assert_eq!(found[0].1.as_deref(), Some("Moose Island"), "{found:?}");
         assert_eq!(found[1].1.as_deref(), Some("Montpelier"), "{found:?}");
         assert_eq!(found[2].1.as_deref(), Some("Ash Island"), "{found:?}");
+    }
+
+    #[test]
+    fn a_place_described_before_its_name_is_placed_by_the_word_before_the_description() {
+        let found = places_and_participants(
+            "The navy sent two ships to the storm-ravaged Vermont on Monday. \
+             The frigate returned on Friday to its home port of Montpelier. \
+             The minister signed a deal on Tuesday in light of the war in neighbouring Vermont.",
+        );
+        let places: Vec<(&str, Option<&str>)> = found.iter().map(|e| (e.0, e.1.as_deref())).collect();
+        assert_eq!(
+            places,
+            [("deployment", Some("Vermont")), ("return", Some("Montpelier")), ("agreement", None)],
+            "{found:?}"
+        );
     }
 
     #[test]
