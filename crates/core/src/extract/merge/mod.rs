@@ -13,6 +13,7 @@ mod ongoing;
 mod pointing;
 mod reaction;
 mod settle;
+mod speaker;
 mod today;
 
 pub(crate) use cluster::{event_dates, EventCluster};

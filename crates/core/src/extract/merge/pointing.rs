@@ -118,7 +118,7 @@ pub(super) fn date_pointing_sayings(
 }
 
 /// The cluster of each (article, event mention) member.
-fn cluster_of_members(clusters: &[EventCluster]) -> HashMap<(usize, usize), usize> {
+pub(super) fn cluster_of_members(clusters: &[EventCluster]) -> HashMap<(usize, usize), usize> {
     let mut cluster_of = HashMap::default();
     for (index, cluster) in clusters.iter().enumerate() {
         for &member in &cluster.members {

@@ -17,6 +17,7 @@ use super::framed::apply_framed_sayings;
 use super::merging::cluster_events;
 use super::occasion::apply_occasion_sayings;
 use super::reaction::apply_reactions;
+use super::speaker::apply_same_speaker;
 use super::today::apply_also_today;
 
 /// Works out article times and event dates together: each step can anchor the next.
@@ -48,6 +49,7 @@ pub(crate) fn settle(
     apply_occasion_sayings(docs, entity_of, &mut clusters);
     apply_framed_sayings(docs, &mut clusters);
     apply_reactions(docs, &mut clusters);
+    apply_same_speaker(docs, entity_of, &mut clusters);
     (nows, clusters)
 }
 
