@@ -85,8 +85,9 @@ fn place_places_in_countries(seg: &Segmented<'_>, mentions: &mut [Mention]) {
     for k in 1..mentions.len() {
         let (before, after) = mentions.split_at_mut(k);
         let (place, region) = (&mut before[k - 1], &after[0]);
-        let start = region.tokens.start;
-        let comma_at = if seg.low(start - 1) == "in" { start - 2 } else { start - 1 };
+        let Some(before_region) = region.tokens.start.checked_sub(1) else { continue };
+        let comma_at =
+            if seg.low(before_region) == "in" { before_region.saturating_sub(1) } else { before_region };
         if place.kind != EntityKind::Place || place.tokens.end != comma_at || seg.tok(comma_at) != "," {
             continue;
         }
@@ -267,6 +268,14 @@ mod tests {
     /// The (kind, name) of each mention `found` gives.
     pub(super) fn kinds_and_names(found: &[(EntityKind, String, String)]) -> Vec<(EntityKind, &str)> {
         found.iter().map(|(k, n, _)| (*k, n.as_str())).collect()
+    }
+
+    #[test]
+    fn a_text_opening_with_a_possessive_name_reads_without_overflow() {
+        for text in ["Norway's parliament on Friday approved the mission.", "Norway's Parliament met."] {
+            let f = found(text);
+            assert!(!f.is_empty(), "{text}: {f:?}");
+        }
     }
 
     #[test]
