@@ -674,6 +674,14 @@ mod tests {
     }
 
     #[test]
+    fn a_part_of_a_known_place_named_by_its_direction_is_a_place() {
+        let f = found("Ships patrolled the Eastern Atlantic, and aid reached Southern Nevada Tuesday and Central and Western Asia.");
+        let places: Vec<&str> =
+            f.iter().filter(|(k, _, _)| *k == EntityKind::Place).map(|(_, n, _)| n.as_str()).collect();
+        assert_eq!(places, ["Eastern Atlantic", "Southern Nevada", "Central and Western Asia"], "{f:?}");
+    }
+
+    #[test]
     fn military_ordinals_designate_units() {
         let f = found("The 2d Marine Logistics Group and the 3d Battalion left; 12d was no unit.");
         let units: Vec<&str> =

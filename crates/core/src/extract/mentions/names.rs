@@ -20,6 +20,17 @@ fn is_country_code(word: &str) -> bool {
     is_acronym(word) && gazetteer().get(word).is_some()
 }
 
+/// Whether a word, in any case, names a part of a place by its direction ("Southern", "Eastern",
+/// "North-East", "Central").
+fn is_direction(word: &str) -> bool {
+    let word = word.to_ascii_lowercase();
+    let side = |w: &str| matches!(w, "east" | "west" | "eastern" | "western" | "-east" | "-west");
+    match word.strip_prefix("north").or_else(|| word.strip_prefix("south")) {
+        Some(rest) => matches!(rest, "" | "ern") || side(rest),
+        None => side(&word) || word == "central",
+    }
+}
+
 /// "Coastal Gunnery and Tactics Squadron Two (CGTS-2)": an acronym and a number for a name ending
 /// in that number in words.
 fn numbered_acronym(name: &str, acronym: &str) -> bool {
@@ -195,6 +206,7 @@ impl Finder<'_, '_> {
                 }
                 "the" => self.tok(j - 1) == "of",
                 "at" => has_university,
+                "and" if self.directions_joined(j) => true,
                 "and" => {
                     has_of_head && self.and_in_complement(name.clone(), end)
                         || self.and_before_head(j, end)
@@ -204,6 +216,36 @@ impl Finder<'_, '_> {
                 "on" | "for" => false,
                 _ => true,
             }
+    }
+
+    /// "Central and Eastern Europe": "and" between two capitalized words of direction joins them
+    /// into one name.
+    fn directions_joined(&self, and_at: usize) -> bool {
+        let direction = |k: usize| k < self.seg.tokens.len() && self.is_cap(k) && is_direction(self.tok(k));
+        self.seg.low(and_at) == "and" && direction(and_at - 1) && direction(and_at + 1)
+    }
+
+    /// Where a part of a known place named by its direction ends, when `range` opens with one:
+    /// capitalized words of direction (joined by "and") right before a known country, state,
+    /// region or city ("Southern Norland", "the Eastern Pacific", "Central and Eastern Europe").
+    fn part_by_direction(&self, range: Range<usize>) -> Option<usize> {
+        let mut k = range.start;
+        while k < range.end && (is_direction(self.tok(k)) || k > range.start && self.directions_joined(k)) {
+            k += 1;
+        }
+        if k == range.start || k == range.end {
+            return None;
+        }
+        let gazetteer = gazetteer();
+        let place = |len: usize| {
+            gazetteer.get(self.seg.slice(k..k + len)).is_some_and(|entry| {
+                !matches!(entry.kind, GazetteerKind::Organization | GazetteerKind::Outlet)
+            })
+        };
+        (1..=gazetteer.longest_from(self.tok(k)).min(range.end - k))
+            .rev()
+            .find(|&len| place(len))
+            .map(|len| k + len)
     }
 
     /// "1st Division of the Norland Army": after a unit's head, "of" and a name ending in a unit's
@@ -504,6 +546,14 @@ impl Finder<'_, '_> {
         // "the Ohio Distinguished Service Award": an award's name names no entity.
         if self.seg.word(range.end - 1).is(Role::AwardHead) {
             self.taken[range].fill(true);
+            return;
+        }
+        // "Southern Norland", "Central and Eastern Europe": a part of a known place, a place.
+        if let Some(end) = self.part_by_direction(range.clone()) {
+            self.push_place(sentence_index, range.start..end);
+            if end < range.end {
+                self.chunk_range(sentence_index, end..range.end);
+            }
             return;
         }
         // A known name at the start, unknown words after: "U.S. Air Force KC-135 Statotanker";
