@@ -326,6 +326,16 @@ mod tests {
     }
 
     #[test]
+    fn every_sovereign_state_and_capital_is_known_also_in_capitals() {
+        let f =
+            found("ADDIS ABABA, May 2 — Envoys of St. Kitts and Nevis met in Nouakchott and Antananarivo.");
+        let places: Vec<&str> =
+            f.iter().filter(|(k, _, _)| *k == EntityKind::Place).map(|(_, n, _)| n.as_str()).collect();
+        assert_eq!(places, ["Addis Ababa", "Saint Kitts and Nevis", "Nouakchott", "Antananarivo"], "{f:?}");
+        assert!(!f.iter().any(|(k, _, _)| *k == EntityKind::Organization), "{f:?}");
+    }
+
+    #[test]
     fn a_town_alone_before_a_dash_opening_the_article_is_a_place() {
         let found = found("PORT ELLIS—A cutter left the pier.\n\nKVXR — Later it came back.");
         let names: Vec<(EntityKind, &str)> = found.iter().map(|(k, n, _)| (*k, n.as_str())).collect();

@@ -112,7 +112,8 @@ impl Finder<'_, '_> {
 
     /// Where a name the gazetteer knows that starts at `i` and holds a lowercase word ends
     /// ("Bosnia and Herzegovina", a French "… d'…"), or `i` when none does: the lowercase word
-    /// is part of the name, no connector between two names.
+    /// is part of the name, no connector between two names. A known name written in capitals
+    /// ("NEW DELHI" in a dateline) is one name too, not two acronyms.
     fn known_name_with_lowercase(&self, i: usize, end: usize) -> usize {
         let gazetteer = gazetteer();
         let words = gazetteer.longest_from(self.tok(i));
@@ -122,11 +123,12 @@ impl Finder<'_, '_> {
         let limit = (i + 2 * words + 1).min(end);
         let lowercase_inside =
             |k: usize| (i + 1..k).any(|t| self.is_word(t) && self.tok(t).starts_with(char::is_lowercase));
+        let in_capitals = |k: usize| (i..k).all(|t| !self.tok(t).chars().any(char::is_lowercase));
         (i + 2..=limit)
             .rev()
             .find(|&k| {
                 self.is_word(k - 1)
-                    && lowercase_inside(k)
+                    && (lowercase_inside(k) || in_capitals(k))
                     && !(i..k).any(|t| self.taken[t])
                     && gazetteer.get(self.seg.slice(i..k)).is_some()
             })
