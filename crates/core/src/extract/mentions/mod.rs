@@ -504,6 +504,31 @@ mod tests {
     }
 
     #[test]
+    fn an_international_body_keeps_the_place_it_serves_and_its_acronym() {
+        let f = found(
+            "Officers served with the UN Mission in the Republic of Norland (UNMRN, Norland) and \
+             the UN Interim Patrol Force for Eastmark. The UNMRN grew.",
+        );
+        let owner =
+            found("Troops relieved the United Nations Organisation Patrol Mission (Unopam) in Eastmark.");
+        assert!(
+            owner.iter().any(|(k, n, _)| *k == EntityKind::Organization && n == "United Nations"),
+            "{owner:?}"
+        );
+        let orgs: Vec<(&str, &str)> = (f.iter())
+            .filter(|(k, _, _)| *k == EntityKind::Organization)
+            .map(|(_, n, t)| (n.as_str(), t.as_str()))
+            .collect();
+        let mission = "UN Mission in the Republic of Norland";
+        let force = "UN Interim Patrol Force for Eastmark";
+        assert_eq!(
+            orgs,
+            [(mission, mission), (mission, "UNMRN"), (force, force), (mission, "UNMRN")],
+            "{f:?}"
+        );
+    }
+
+    #[test]
     fn a_country_code_in_capitals_is_a_name_and_the_pronoun_is_not() {
         let f = found("A plane came from the US and one from Norland. Tell us more, he said.");
         let names: Vec<(EntityKind, &str, &str)> =

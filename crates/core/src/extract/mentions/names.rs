@@ -185,8 +185,8 @@ impl Finder<'_, '_> {
     /// Whether the lowercase word ending the name `name` joins it to the capitalized words after
     /// it: "of" after a head that takes it ("Ministry of Defense"), "the" after "of", "at" in the
     /// name of a university, "and" inside a complement ("Ministry of Foreign Affairs and Trade"),
-    /// "in" after a body of an international organization ("United Nations Mission in South
-    /// Sudan"), and particles ("de", "van").
+    /// "in" (and "the") or "for" after a body of an international organization ("United Nations
+    /// Mission in the Republic of Norland", "… Force for Abyei"), and particles ("de", "van").
     fn connector_joins(
         &self,
         name: Range<usize>,
@@ -197,7 +197,7 @@ impl Finder<'_, '_> {
         let j = name.end;
         let lower = self.seg.low(j);
         let followed_by_name = self.is_cap(j + 1)
-            || lower == "of" && j + 2 < end && self.tok(j + 1) == "the" && self.is_cap(j + 2);
+            || matches!(lower, "of" | "in") && j + 2 < end && self.tok(j + 1) == "the" && self.is_cap(j + 2);
         (self.seg.word(j).is(Role::NameConnector) || lower == "in")
             && followed_by_name
             && match lower {
@@ -206,7 +206,7 @@ impl Finder<'_, '_> {
                         && (self.seg.word(j - 1).is(Role::OfComplement) || self.tok(j - 1) != "the")
                         && !self.parent_unit_after_of(j, end)
                 }
-                "the" => self.tok(j - 1) == "of",
+                "the" => matches!(self.tok(j - 1), "of" | "in"),
                 "at" => has_university,
                 "and" if self.directions_joined(j) => true,
                 "and" => {
@@ -214,8 +214,8 @@ impl Finder<'_, '_> {
                         || self.and_before_head(j, end)
                         || self.and_after_head(j, end)
                 }
-                "in" => self.international_body(name.clone()),
-                "on" | "for" => false,
+                "in" | "for" => self.international_body(name.clone()),
+                "on" => false,
                 _ => true,
             }
     }
@@ -690,6 +690,13 @@ impl Finder<'_, '_> {
         self.push(mention);
     }
 
+    /// The head word right before the first "in" or "for" of `range`, when there is one: the body
+    /// of an international organization named by the place it serves ("… Mission in Norland").
+    fn head_before_place_served(&self, range: Range<usize>) -> Option<usize> {
+        let at = (range.clone()).find(|&k| matches!(self.tok(k), "in" | "for"))?;
+        (at > range.start && self.seg.word(at - 1).head().is_some()).then(|| at - 1)
+    }
+
     /// The entity kind given by the chunk's head word and the head's position.
     fn classify_by_head(&self, range: Range<usize>) -> Option<(EntityKind, usize)> {
         if range.len() > 1
@@ -699,7 +706,11 @@ impl Finder<'_, '_> {
             return Some((EntityKind::Place, range.start));
         }
         // "Mission of the Consulate …", "Corps of Engineers", "University of Norland at Eastbrook".
-        let head_at = match (range.clone()).find(|&k| self.tok(k) == "of") {
+        let first_of = (range.clone()).find(|&k| self.tok(k) == "of");
+        // "… Mission in the Republic of Norland": an "of" inside the place served is not the head's.
+        let served_first =
+            self.head_before_place_served(range.clone()).is_some_and(|h| first_of.is_some_and(|o| h < o));
+        let head_at = match first_of.filter(|_| !served_first) {
             Some(of_at) if of_at > range.start => {
                 let before = self.seg.word(of_at - 1);
                 if before.is(Role::OfComplement) && before.head().is_some() {
@@ -708,11 +719,11 @@ impl Finder<'_, '_> {
                     range.end - 1
                 }
             }
-            // "United Nations Observer Force in Norland": the head before "in".
-            _ => match (range.clone()).find(|&k| self.tok(k) == "in") {
-                Some(in_at) if in_at > range.start && self.seg.word(in_at - 1).head().is_some() => in_at - 1,
-                _ => self.head_before_tail(range.clone()),
-            },
+            // "United Nations Observer Force in Norland", "… Force for Abyei": the head before
+            // "in" or "for".
+            _ => self
+                .head_before_place_served(range.clone())
+                .unwrap_or_else(|| self.head_before_tail(range.clone())),
         };
         let kind = match self.seg.word(head_at).head()? {
             Head::Unit => {
@@ -788,12 +799,12 @@ impl Finder<'_, '_> {
         }
     }
 
-    /// "Norland Security Forces (NSF)": the acronym in brackets is an alias when its letters fit,
+    /// "Norland Security Forces (NSF)", "(NSF, Norland)": the acronym in brackets is an alias when its letters fit,
     /// or, after the name of a body of two words or more, whatever its letters: a ministry or
     /// agency abroad is known by the acronym of its own language ("Ministry of National Defence
     /// (MON)", "Ministry of Defence (MoD)").
     fn define_acronym(&self, mention: &mut Mention, after: usize, end: usize) {
-        if after + 2 < end && self.tok(after) == "(" && self.tok(after + 2) == ")" {
+        if after + 2 < end && self.tok(after) == "(" && matches!(self.tok(after + 2), ")" | ",") {
             let acronym = self.tok(after + 1);
             let body = matches!(mention.kind, EntityKind::Organization | EntityKind::Unit)
                 && mention.name.contains(' ')
@@ -811,7 +822,7 @@ impl Finder<'_, '_> {
     /// After a name, "(ACR)" has been read by `define_acronym`: take its tokens too.
     fn after_name(&mut self, after: usize) {
         let end = self.taken.len();
-        if after + 2 < end && self.tok(after) == "(" && self.tok(after + 2) == ")" {
+        if after + 2 < end && self.tok(after) == "(" && matches!(self.tok(after + 2), ")" | ",") {
             if let Some(last) = self.mentions.last() {
                 if last.aliases.iter().any(|a| a == self.tok(after + 1)) {
                     self.taken[after + 1] = true;
