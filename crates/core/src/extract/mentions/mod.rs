@@ -335,6 +335,16 @@ mod tests {
     }
 
     #[test]
+    fn every_sovereign_state_and_capital_is_known_also_in_capitals() {
+        let f =
+            found("ADDIS ABABA, May 2 — Envoys of St. Kitts and Nevis met in Nouakchott and Antananarivo.");
+        let places: Vec<&str> =
+            f.iter().filter(|(k, _, _)| *k == EntityKind::Place).map(|(_, n, _)| n.as_str()).collect();
+        assert_eq!(places, ["Addis Ababa", "Saint Kitts and Nevis", "Nouakchott", "Antananarivo"], "{f:?}");
+        assert!(!f.iter().any(|(k, _, _)| *k == EntityKind::Organization), "{f:?}");
+    }
+
+    #[test]
     fn a_town_alone_before_a_dash_opening_the_article_is_a_place() {
         let found = found("PORT ELLIS—A cutter left the pier.\n\nKVXR — Later it came back.");
         let names: Vec<(EntityKind, &str)> = found.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
@@ -499,6 +509,31 @@ mod tests {
                 (EntityKind::Organization, "Ministry of Defence"),
                 (EntityKind::Organization, "North Atlantic Treaty Organization")
             ]
+        );
+    }
+
+    #[test]
+    fn an_international_body_keeps_the_place_it_serves_and_its_acronym() {
+        let f = found(
+            "Officers served with the UN Mission in the Republic of Norland (UNMRN, Norland) and \
+             the UN Interim Patrol Force for Eastmark. The UNMRN grew.",
+        );
+        let owner =
+            found("Troops relieved the United Nations Organisation Patrol Mission (Unopam) in Eastmark.");
+        assert!(
+            owner.iter().any(|(k, n, _)| *k == EntityKind::Organization && n == "United Nations"),
+            "{owner:?}"
+        );
+        let orgs: Vec<(&str, &str)> = (f.iter())
+            .filter(|(k, _, _)| *k == EntityKind::Organization)
+            .map(|(_, n, t)| (n.as_str(), t.as_str()))
+            .collect();
+        let mission = "UN Mission in the Republic of Norland";
+        let force = "UN Interim Patrol Force for Eastmark";
+        assert_eq!(
+            orgs,
+            [(mission, mission), (mission, "UNMRN"), (force, force), (mission, "UNMRN")],
+            "{f:?}"
         );
     }
 
@@ -680,6 +715,14 @@ mod tests {
         let places: Vec<&str> =
             f.iter().filter(|(k, _, _)| *k == EntityKind::Place).map(|(_, n, _)| n.as_str()).collect();
         assert_eq!(places, ["Arvo", "Belin", "Corra", "Dunmo", "Esk"], "{f:?}");
+    }
+
+    #[test]
+    fn a_part_of_a_known_place_named_by_its_direction_is_a_place() {
+        let f = found("Ships patrolled the Eastern Atlantic, and aid reached Southern Nevada Tuesday and Central and Western Asia.");
+        let places: Vec<&str> =
+            f.iter().filter(|(k, _, _)| *k == EntityKind::Place).map(|(_, n, _)| n.as_str()).collect();
+        assert_eq!(places, ["Eastern Atlantic", "Southern Nevada", "Central and Western Asia"], "{f:?}");
     }
 
     #[test]

@@ -20,6 +20,17 @@ fn is_country_code(word: &str) -> bool {
     is_acronym(word) && gazetteer().get(word).is_some()
 }
 
+/// Whether a word, in any case, names a part of a place by its direction ("Southern", "Eastern",
+/// "North-East", "Central").
+fn is_direction(word: &str) -> bool {
+    let word = word.to_ascii_lowercase();
+    let side = |w: &str| matches!(w, "east" | "west" | "eastern" | "western" | "-east" | "-west");
+    match word.strip_prefix("north").or_else(|| word.strip_prefix("south")) {
+        Some(rest) => matches!(rest, "" | "ern") || side(rest),
+        None => side(&word) || word == "central",
+    }
+}
+
 /// "Coastal Gunnery and Tactics Squadron Two (CGTS-2)": an acronym and a number for a name ending
 /// in that number in words.
 fn numbered_acronym(name: &str, acronym: &str) -> bool {
@@ -101,7 +112,8 @@ impl Finder<'_, '_> {
 
     /// Where a name the gazetteer knows that starts at `i` and holds a lowercase word ends
     /// ("Bosnia and Herzegovina", a French "… d'…"), or `i` when none does: the lowercase word
-    /// is part of the name, no connector between two names.
+    /// is part of the name, no connector between two names. A known name written in capitals
+    /// ("NEW DELHI" in a dateline) is one name too, not two acronyms.
     fn known_name_with_lowercase(&self, i: usize, end: usize) -> usize {
         let gazetteer = gazetteer();
         let words = gazetteer.longest_from(self.tok(i));
@@ -111,11 +123,12 @@ impl Finder<'_, '_> {
         let limit = (i + 2 * words + 1).min(end);
         let lowercase_inside =
             |k: usize| (i + 1..k).any(|t| self.is_word(t) && self.tok(t).starts_with(char::is_lowercase));
+        let in_capitals = |k: usize| (i..k).all(|t| !self.tok(t).chars().any(char::is_lowercase));
         (i + 2..=limit)
             .rev()
             .find(|&k| {
                 self.is_word(k - 1)
-                    && lowercase_inside(k)
+                    && (lowercase_inside(k) || in_capitals(k))
                     && !(i..k).any(|t| self.taken[t])
                     && gazetteer.get(self.seg.slice(i..k)).is_some()
             })
@@ -172,8 +185,8 @@ impl Finder<'_, '_> {
     /// Whether the lowercase word ending the name `name` joins it to the capitalized words after
     /// it: "of" after a head that takes it ("Ministry of Defense"), "the" after "of", "at" in the
     /// name of a university, "and" inside a complement ("Ministry of Foreign Affairs and Trade"),
-    /// "in" after a body of an international organization ("United Nations Mission in South
-    /// Sudan"), and particles ("de", "van").
+    /// "in" (and "the") or "for" after a body of an international organization ("United Nations
+    /// Mission in the Republic of Norland", "… Force for Abyei"), and particles ("de", "van").
     fn connector_joins(
         &self,
         name: Range<usize>,
@@ -184,7 +197,7 @@ impl Finder<'_, '_> {
         let j = name.end;
         let lower = self.seg.low(j);
         let followed_by_name = self.is_cap(j + 1)
-            || lower == "of" && j + 2 < end && self.tok(j + 1) == "the" && self.is_cap(j + 2);
+            || matches!(lower, "of" | "in") && j + 2 < end && self.tok(j + 1) == "the" && self.is_cap(j + 2);
         (self.seg.word(j).is(Role::NameConnector) || lower == "in")
             && followed_by_name
             && match lower {
@@ -193,17 +206,48 @@ impl Finder<'_, '_> {
                         && (self.seg.word(j - 1).is(Role::OfComplement) || self.tok(j - 1) != "the")
                         && !self.parent_unit_after_of(j, end)
                 }
-                "the" => self.tok(j - 1) == "of",
+                "the" => matches!(self.tok(j - 1), "of" | "in"),
                 "at" => has_university,
+                "and" if self.directions_joined(j) => true,
                 "and" => {
                     has_of_head && self.and_in_complement(name.clone(), end)
                         || self.and_before_head(j, end)
                         || self.and_after_head(j, end)
                 }
-                "in" => self.international_body(name.clone()),
-                "on" | "for" => false,
+                "in" | "for" => self.international_body(name.clone()),
+                "on" => false,
                 _ => true,
             }
+    }
+
+    /// "Central and Eastern Europe": "and" between two capitalized words of direction joins them
+    /// into one name.
+    fn directions_joined(&self, and_at: usize) -> bool {
+        let direction = |k: usize| k < self.seg.tokens.len() && self.is_cap(k) && is_direction(self.tok(k));
+        self.seg.low(and_at) == "and" && direction(and_at - 1) && direction(and_at + 1)
+    }
+
+    /// Where a part of a known place named by its direction ends, when `range` opens with one:
+    /// capitalized words of direction (joined by "and") right before a known country, state,
+    /// region or city ("Southern Norland", "the Eastern Pacific", "Central and Eastern Europe").
+    fn part_by_direction(&self, range: Range<usize>) -> Option<usize> {
+        let mut k = range.start;
+        while k < range.end && (is_direction(self.tok(k)) || k > range.start && self.directions_joined(k)) {
+            k += 1;
+        }
+        if k == range.start || k == range.end {
+            return None;
+        }
+        let gazetteer = gazetteer();
+        let place = |len: usize| {
+            gazetteer.get(self.seg.slice(k..k + len)).is_some_and(|entry| {
+                !matches!(entry.kind, GazetteerKind::Organization | GazetteerKind::Outlet)
+            })
+        };
+        (1..=gazetteer.longest_from(self.tok(k)).min(range.end - k))
+            .rev()
+            .find(|&len| place(len))
+            .map(|len| k + len)
     }
 
     /// "1st Division of the Norland Army": after a unit's head, "of" and a name ending in a unit's
@@ -506,6 +550,14 @@ impl Finder<'_, '_> {
             self.taken[range].fill(true);
             return;
         }
+        // "Southern Norland", "Central and Eastern Europe": a part of a known place, a place.
+        if let Some(end) = self.part_by_direction(range.clone()) {
+            self.push_place(sentence_index, range.start..end);
+            if end < range.end {
+                self.chunk_range(sentence_index, end..range.end);
+            }
+            return;
+        }
         // A known name at the start, unknown words after: "U.S. Air Force KC-135 Statotanker";
         // but a base or station is named after its head: "Joint Base Elmendorf-Richardson".
         let named_after = (range.start..range.end - 1)
@@ -638,6 +690,13 @@ impl Finder<'_, '_> {
         self.push(mention);
     }
 
+    /// The head word right before the first "in" or "for" of `range`, when there is one: the body
+    /// of an international organization named by the place it serves ("… Mission in Norland").
+    fn head_before_place_served(&self, range: Range<usize>) -> Option<usize> {
+        let at = (range.clone()).find(|&k| matches!(self.tok(k), "in" | "for"))?;
+        (at > range.start && self.seg.word(at - 1).head().is_some()).then(|| at - 1)
+    }
+
     /// The entity kind given by the chunk's head word and the head's position.
     fn classify_by_head(&self, range: Range<usize>) -> Option<(EntityKind, usize)> {
         if range.len() > 1
@@ -647,7 +706,11 @@ impl Finder<'_, '_> {
             return Some((EntityKind::Place, range.start));
         }
         // "Mission of the Consulate …", "Corps of Engineers", "University of Norland at Eastbrook".
-        let head_at = match (range.clone()).find(|&k| self.tok(k) == "of") {
+        let first_of = (range.clone()).find(|&k| self.tok(k) == "of");
+        // "… Mission in the Republic of Norland": an "of" inside the place served is not the head's.
+        let served_first =
+            self.head_before_place_served(range.clone()).is_some_and(|h| first_of.is_some_and(|o| h < o));
+        let head_at = match first_of.filter(|_| !served_first) {
             Some(of_at) if of_at > range.start => {
                 let before = self.seg.word(of_at - 1);
                 if before.is(Role::OfComplement) && before.head().is_some() {
@@ -656,11 +719,11 @@ impl Finder<'_, '_> {
                     range.end - 1
                 }
             }
-            // "United Nations Observer Force in Norland": the head before "in".
-            _ => match (range.clone()).find(|&k| self.tok(k) == "in") {
-                Some(in_at) if in_at > range.start && self.seg.word(in_at - 1).head().is_some() => in_at - 1,
-                _ => self.head_before_tail(range.clone()),
-            },
+            // "United Nations Observer Force in Norland", "… Force for Abyei": the head before
+            // "in" or "for".
+            _ => self
+                .head_before_place_served(range.clone())
+                .unwrap_or_else(|| self.head_before_tail(range.clone())),
         };
         let kind = match self.seg.word(head_at).head()? {
             Head::Unit => {
@@ -736,12 +799,12 @@ impl Finder<'_, '_> {
         }
     }
 
-    /// "Norland Security Forces (NSF)": the acronym in brackets is an alias when its letters fit,
+    /// "Norland Security Forces (NSF)", "(NSF, Norland)": the acronym in brackets is an alias when its letters fit,
     /// or, after the name of a body of two words or more, whatever its letters: a ministry or
     /// agency abroad is known by the acronym of its own language ("Ministry of National Defence
     /// (MON)", "Ministry of Defence (MoD)").
     fn define_acronym(&self, mention: &mut Mention, after: usize, end: usize) {
-        if after + 2 < end && self.tok(after) == "(" && self.tok(after + 2) == ")" {
+        if after + 2 < end && self.tok(after) == "(" && matches!(self.tok(after + 2), ")" | ",") {
             let acronym = self.tok(after + 1);
             let body = matches!(mention.kind, EntityKind::Organization | EntityKind::Unit)
                 && mention.name.contains(' ')
@@ -759,7 +822,7 @@ impl Finder<'_, '_> {
     /// After a name, "(ACR)" has been read by `define_acronym`: take its tokens too.
     fn after_name(&mut self, after: usize) {
         let end = self.taken.len();
-        if after + 2 < end && self.tok(after) == "(" && self.tok(after + 2) == ")" {
+        if after + 2 < end && self.tok(after) == "(" && matches!(self.tok(after + 2), ")" | ",") {
             if let Some(last) = self.mentions.last() {
                 if last.aliases.iter().any(|a| a == self.tok(after + 1)) {
                     self.taken[after + 1] = true;

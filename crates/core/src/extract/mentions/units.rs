@@ -230,12 +230,20 @@ impl Finder<'_, '_> {
         }
     }
 
-    /// An organization head inside a longer organization name marks its owner.
+    /// An organization head inside a longer organization name marks its owner; an owner that opens
+    /// with an organization the gazetteer knows is that organization ("United Nations Organisation
+    /// Observer Mission": the United Nations).
     pub(super) fn nested_owner(&self, range: Range<usize>, head_at: usize) -> Option<Range<usize>> {
         let first_head =
             (range.start + 1..head_at).find(|&k| self.seg.word(k).head() == Some(Head::Organization))?;
-        (first_head + 1 < head_at && self.seg.word(head_at).head() == Some(Head::Organization))
-            .then_some(range.start..first_head + 1)
+        let owner = (first_head + 1 < head_at && self.seg.word(head_at).head() == Some(Head::Organization))
+            .then_some(range.start..first_head + 1)?;
+        let known = (range.start + 1..owner.end).rev().find(|&end| {
+            gazetteer()
+                .get(self.seg.slice(range.start..end))
+                .is_some_and(|e| e.kind == GazetteerKind::Organization)
+        });
+        Some(known.map_or(owner, |end| range.start..end))
     }
 }
 
