@@ -434,14 +434,18 @@ fn framing_event(seg: &Segmented<'_>, start: usize, events: &[EventMention]) -> 
 }
 
 /// Whether a clause names a handover: "change of command", "transfer of authority", "the
-/// transition from … to …".
+/// transition from … to …", "the command handover", or the two holders of a post ("farewelled the
+/// outgoing chief", "will hand over to his successor").
 fn names_a_handover(seg: &Segmented<'_>, clause: Range<usize>) -> bool {
-    (clause.start + 2..clause.end).any(|k| {
-        matches!(seg.low(k - 2), "change" | "transfer" | "assumption")
-            && seg.low(k - 1) == "of"
-            && matches!(seg.low(k), "command" | "authority" | "responsibility")
-            || matches!(seg.low(k - 1), "transition" | "handover") && seg.low(k) == "from"
-    })
+    let names_a_holder = clause.clone().any(|k| matches!(seg.low(k), "outgoing" | "successor"));
+    names_a_holder
+        || (clause.start + 2..clause.end).any(|k| {
+            matches!(seg.low(k - 2), "change" | "transfer" | "assumption")
+                && seg.low(k - 1) == "of"
+                && matches!(seg.low(k), "command" | "authority" | "responsibility")
+                || matches!(seg.low(k - 1), "transition" | "handover") && seg.low(k) == "from"
+                || seg.low(k - 1) == "command" && matches!(seg.low(k), "handover" | "hand-over")
+        })
 }
 
 /// A sentence that states a day but tells no event ("… stand in front of … on February 26, 2020.")
@@ -526,6 +530,24 @@ mod tests {
         );
         let types: Vec<&str> = found.iter().map(|(t, _)| *t).collect();
         assert_eq!(types, ["agreement", "declaration", "training", "statement", "statement"], "{found:?}");
+    }
+
+    #[test]
+    fn a_ceremony_naming_both_holders_or_a_command_handover_is_a_transfer() {
+        let types = |text: &str| -> Vec<&str> { events(text).iter().map(|(t, _)| *t).collect() };
+        assert_eq!(
+            types("Sailors farewelled the outgoing chief, Admiral Ann Ruiz, in a ceremony in Norland on Friday."),
+            ["transfer-of-authority"]
+        );
+        assert_eq!(
+            types("Admiral Ann Ruiz will hand over to her successor at a public ceremony on Friday, May 3."),
+            ["transfer-of-authority"]
+        );
+        assert_eq!(
+            types("The battalion held the third ceremony of force command handover on May 3."),
+            ["transfer-of-authority"]
+        );
+        assert_eq!(types("The battalion held a medal ceremony on May 3."), ["ceremony"]);
     }
 
     #[test]

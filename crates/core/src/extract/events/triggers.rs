@@ -458,6 +458,12 @@ mod tests {
     }
 
     #[test]
+    fn rushing_forces_is_a_deployment_and_rushing_anything_else_is_not() {
+        assert_eq!(types("The army rushed troops to the flooded towns on Monday."), ["deployment"]);
+        assert!(types("The council rushed the budget through on Monday.").is_empty());
+    }
+
+    #[test]
     fn a_body_approving_votes() {
         assert_eq!(types("The parliament approved the mission on Tuesday."), ["vote"]);
     }
