@@ -75,6 +75,8 @@ const TABLE: &[(&str, &str, Option<&str>, Certainty)] = &[
     ("The 1st Battalion will deploy to Poland.", "2023-03-10", None, Certainty::Unknown),
     ("Rain fell. Wind blew hard. The 1st Battalion trained in Poland on Saturday. It then deployed to the border.", "2023-03-13", Some("2023-03-11"), Certainty::Inferred),
     ("Rain fell. Wind blew hard. The sky was grey. The 1st Battalion deployed to Poland.", "2023-03-10", None, Certainty::Unknown),
+    // Told as background ("already", "after returning", "in response to"), of that day's month.
+    ("Rain fell. Wind blew hard. The 1st Battalion trained in Poland on Saturday. Its soldiers were already deployed to the border.", "2023-03-13", Some("2023-03"), Certainty::Inferred),
     // Sentences set as paragraphs of their own: a past happening told within two sentences after
     // a dated one takes its day; one told later does not.
     ("Rain fell.\n\nWind blew hard.\n\nThe 1st Battalion trained in Poland on Saturday.\n\nIt then deployed to the border.", "2023-03-13", Some("2023-03-11"), Certainty::Inferred),

@@ -9,7 +9,7 @@ use super::super::dates::{DateKind, Days, Tense, Unit};
 use super::super::doc::Doc;
 use super::super::now::{quote, resolve_expr, shorten, Now, Resolved};
 use super::cluster::{EventCluster, ResolvedDates};
-use super::ongoing;
+use super::{background, ongoing};
 
 /// A resolved date expression of one of an event's mentions.
 struct Dated {
@@ -341,8 +341,10 @@ pub(super) fn apply_news_day(docs: &[Doc<'_>], nows: &[Option<Now>], clusters: &
 /// only the month of the news: when the article names no day for its news (no dated event or
 /// weekday in its lead), its publication date bounds the happening but does not date it ("The navy
 /// rescued four fishermen" in a paper of May 15 happened in May, on a day the text does not give);
-/// so is a mention saying "currently" ("is currently deployed to …"), and a lead telling its
-/// happening as going on at the writing ("Rangers are providing help", `ongoing`).
+/// so is a mention saying "currently" ("is currently deployed to …"), a lead telling its
+/// happening as going on at the writing ("Rangers are providing help", `ongoing`), and a happening
+/// told as the background of the news ("after returning from duty", "were already there",
+/// `background`): of the news's month.
 fn mention_news(
     docs: &[Doc<'_>],
     clusters: &[EventCluster],
@@ -365,7 +367,9 @@ fn mention_news(
         }
         Tense::Unknown => None,
     };
-    (dated, matches!(dated, Some((_, NewsSource::Published))))
+    let background = || background::told_as_background(&docs[doc].seg, mention.tokens.clone());
+    let of_month = matches!(dated, Some((_, NewsSource::Published))) || (dated.is_some() && background());
+    (dated, of_month)
 }
 
 /// Why an undated event took the day (or month) `days` of the news of article `doc`.
@@ -380,18 +384,29 @@ fn news_basis(
     match source {
         NewsSource::Event(source) => {
             let (lead_doc, lead_event) = first_members[source];
+            let told_with =
+                shorten(docs[lead_doc].seg.slice(docs[lead_doc].events[lead_event].tokens.clone()));
+            if days.first != days.last {
+                return format!(
+                    "it has no date of its own and is told as the background of “{told_with}” in {}, \
+                     which is {}: of that month",
+                    docs[doc].id,
+                    PartialDate::from_days(day)
+                );
+            }
             format!(
-                "it has no date of its own and is told with “{}” in {}, which is {}",
-                shorten(docs[lead_doc].seg.slice(docs[lead_doc].events[lead_event].tokens.clone())),
+                "it has no date of its own and is told with “{told_with}” in {}, which is {}",
                 docs[doc].id,
                 PartialDate::from_days(day)
             )
         }
         NewsSource::Lead(k) => format!(
-            "it has no date of its own and is the news of {}, whose lead tells of “{}”, {}",
+            "it has no date of its own and is {} of {}, whose lead tells of “{}”, {}{}",
+            if days.first != days.last { "told as the background of the news" } else { "the news" },
             docs[doc].id,
             quote(&docs[doc], docs[doc].dates[k].tokens.clone()),
-            PartialDate::from_days(day)
+            PartialDate::from_days(day),
+            if days.first != days.last { ": of that month" } else { "" }
         ),
         // Of the month of publication: the basis gives the day it was published, not the
         // month's first.

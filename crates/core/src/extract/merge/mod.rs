@@ -4,6 +4,7 @@
 //! Article times and event dates are settled together (`settle`): a merged event lends the time
 //! of one article to another that reports it, and a dated event fixes the weekdays of its article.
 
+mod background;
 mod cluster;
 mod dating;
 mod framed;
