@@ -854,6 +854,20 @@ mod tests {
     }
 
     #[test]
+    fn the_last_two_words_of_a_full_name_repeat_the_person() {
+        let f = found(
+            "Gov. Ana Ruiz Mendez spoke on Friday. The ceremony ends the tour. Ruiz Mendez will pin \
+             the new rank.",
+        );
+        let repeat = f.iter().find(|(_, _, surface)| surface == "Ruiz Mendez");
+        assert_eq!(
+            repeat.map(|(k, n, _)| (*k, n.as_str())),
+            Some((EntityKind::Official, "Ana Ruiz Mendez")),
+            "{f:?}"
+        );
+    }
+
+    #[test]
     fn two_dotless_ranks_make_a_title_and_one_alone_does_not() {
         let f = found(
             "Lt Gen Omar Tabo met the chief of the Norland National Army Maj Gen Ali Dera. \
