@@ -103,7 +103,8 @@ pub(crate) fn is_short_form(short: &str, long: &str, kind: EntityKind) -> bool {
 }
 
 /// The words of a normalized name without the place that names a unit after its head ("battle
-/// group lithuania", "battle group in lithuania" → battle group; "task force iraq" → task force).
+/// group lithuania", "battle group in lithuania" → battle group; "task force iraq" → task force;
+/// "sovereign navy of tonga" → sovereign navy).
 fn core_words(key: &str, kind: EntityKind) -> Vec<String> {
     let mut all = words(key);
     if kind != EntityKind::Unit {
@@ -115,7 +116,7 @@ fn core_words(key: &str, kind: EntityKind) -> Vec<String> {
         let known = gazetteer().get(&place).is_some_and(|entry| {
             matches!(entry.kind, GazetteerKind::Country | GazetteerKind::State | GazetteerKind::City)
         });
-        let head_at = if all[start - 1] == "in" { start - 1 } else { start };
+        let head_at = if matches!(all[start - 1].as_str(), "in" | "of") { start - 1 } else { start };
         if known && head_at > 0 && lookup_lowercase(&all[head_at - 1]).head() == Some(Head::Unit) {
             all.truncate(head_at);
             break;

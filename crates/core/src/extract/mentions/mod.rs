@@ -726,6 +726,20 @@ mod tests {
     }
 
     #[test]
+    fn an_undesignated_force_of_a_country_or_of_a_force_is_one_unit() {
+        let f = found(
+            "The Sovereign Navy of Tonga, the Naval Forces of the Army of Belize, the Highland Regiment of \
+             Fusiliers and the 1st Division of the Norland Army trained.",
+        );
+        let units: Vec<&str> =
+            f.iter().filter(|(k, _, _)| *k == EntityKind::Unit).map(|(_, n, _)| n.as_str()).collect();
+        assert!(units.contains(&"Sovereign Navy of Tonga"), "{f:?}");
+        assert!(units.contains(&"Naval Forces of the Army of Belize"), "{f:?}");
+        assert!(units.contains(&"Highland Regiment of Fusiliers"), "{f:?}");
+        assert!(units.contains(&"1st Division"), "{f:?}");
+    }
+
+    #[test]
     fn military_ordinals_designate_units() {
         let f = found("The 2d Marine Logistics Group and the 3d Battalion left; 12d was no unit.");
         let units: Vec<&str> =
@@ -851,6 +865,20 @@ mod tests {
         let sergeant = m.iter().find(|m| m.name == "Paul Van Dyke").unwrap();
         assert_eq!(sergeant.attributes["title"], "Senior Master Sgt.");
         assert!(m.iter().any(|m| m.name == "Ohio" && m.kind == EntityKind::Place));
+    }
+
+    #[test]
+    fn the_last_two_words_of_a_full_name_repeat_the_person() {
+        let f = found(
+            "Gov. Ana Ruiz Mendez spoke on Friday. The ceremony ends the tour. Ruiz Mendez will pin \
+             the new rank.",
+        );
+        let repeat = f.iter().find(|(_, _, surface)| surface == "Ruiz Mendez");
+        assert_eq!(
+            repeat.map(|(k, n, _)| (*k, n.as_str())),
+            Some((EntityKind::Official, "Ana Ruiz Mendez")),
+            "{f:?}"
+        );
     }
 
     #[test]

@@ -205,6 +205,7 @@ impl Finder<'_, '_> {
                     has_of_head
                         && (self.seg.word(j - 1).is(Role::OfComplement) || self.tok(j - 1) != "the")
                         && !self.parent_unit_after_of(j, end)
+                        || self.force_of_complement(name.clone(), end)
                 }
                 "the" => matches!(self.tok(j - 1), "of" | "in"),
                 "at" => has_university,
@@ -260,6 +261,33 @@ impl Finder<'_, '_> {
         let start = if self.tok(of_at + 1) == "the" { of_at + 2 } else { of_at + 1 };
         let run_end = (start..end).find(|&k| !self.is_cap(k)).unwrap_or(end);
         (start..run_end).any(|k| self.seg.word(k).head() == Some(Head::Unit))
+    }
+
+    /// "Sovereign Navy of Tonga", "Naval Forces of the Army of Belize", "Highland Regiment of
+    /// Fusiliers": after the head of an undesignated force, "of" goes on with a known country or
+    /// state (not inside another body's complement: "Secretariat of the Navy of …") or with one
+    /// unit's head ("1st Division of the Norland Army" is two names: a designated unit and its parent).
+    fn force_of_complement(&self, name: Range<usize>, end: usize) -> bool {
+        let of_at = name.end;
+        // "Secretariat of the Navy of …": a force named in another name's complement stays there.
+        let complement = (name.start.saturating_sub(2)..name.start).any(|k| self.tok(k) == "of");
+        if self.seg.word(of_at - 1).head() != Some(Head::Unit)
+            || name.clone().any(|k| is_designator(self.tok(k)))
+            || complement
+        {
+            return false;
+        }
+        let start = if self.tok(of_at + 1) == "the" { of_at + 2 } else { of_at + 1 };
+        let run_end = (start..end).find(|&k| !self.is_cap(k)).unwrap_or(end);
+        let gazetteer = gazetteer();
+        let country = run_end > start
+            && gazetteer
+                .get(self.seg.slice(start..run_end))
+                .is_some_and(|entry| matches!(entry.kind, GazetteerKind::Country | GazetteerKind::State));
+        let force = run_end == start + 1 && self.seg.word(start).head() == Some(Head::Unit);
+        let in_complement = name.clone().any(|k| self.tok(k) == "of")
+            && !name.clone().any(|k| self.seg.word(k).head() == Some(Head::Unit) && k + 1 < of_at);
+        country && !in_complement || force
     }
 
     /// "Search and Rescue Team": "and" inside a name, between a word that names nothing of its own
@@ -702,6 +730,8 @@ impl Finder<'_, '_> {
         if range.len() > 1
             && self.seg.word(range.start).is(Role::PlacePrefix)
             && !self.seg.word(range.start + 1).is(Role::TitleHead)
+            // "Naval Forces of …": a prefix before a unit's head names a force, no place.
+            && self.seg.word(range.start + 1).head() != Some(Head::Unit)
         {
             return Some((EntityKind::Place, range.start));
         }
@@ -713,7 +743,9 @@ impl Finder<'_, '_> {
         let head_at = match first_of.filter(|_| !served_first) {
             Some(of_at) if of_at > range.start => {
                 let before = self.seg.word(of_at - 1);
-                if before.is(Role::OfComplement) && before.head().is_some() {
+                let force =
+                    before.head() == Some(Head::Unit) && !(range.clone()).any(|k| is_designator(self.tok(k)));
+                if (before.is(Role::OfComplement) || force) && before.head().is_some() {
                     of_at - 1
                 } else {
                     range.end - 1

@@ -253,6 +253,7 @@ impl Finder<'_, '_> {
             forms.extend(mention.aliases.iter().filter(|a| a.split(' ').count() <= most_words).cloned());
             if mention.kind == EntityKind::Official {
                 forms.extend(surname(&mention.name));
+                forms.extend(double_surname(&mention.name));
             }
             for form in forms {
                 // The same form gives the same words: tokenized once.
@@ -290,6 +291,14 @@ fn one_unit_ending_in(units: &[(usize, String, String)], head: &str) -> Option<S
     });
     let (_, first, name) = names.next()?;
     names.all(|(_, other, _)| other == first).then(|| name.clone())
+}
+
+/// The last two words of a full name of three words or more, which may be a double surname
+/// ("Ana Ruiz Mendez" → "Ruiz Mendez"); a later mention of both words is the person.
+fn double_surname(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split(' ').collect();
+    (words.len() > 2 && words.iter().all(|w| w.chars().count() > 2))
+        .then(|| words[words.len() - 2..].join(" "))
 }
 
 /// The surname of a full name: its last word, with a particle before it ("Van Dyke").
