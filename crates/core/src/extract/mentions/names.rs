@@ -735,50 +735,9 @@ impl Finder<'_, '_> {
         {
             return Some((EntityKind::Place, range.start));
         }
-        // "Mission of the Consulate …", "Corps of Engineers", "University of Norland at Eastbrook".
-        let first_of = (range.clone()).find(|&k| self.tok(k) == "of");
-        // "… Mission in the Republic of Norland": an "of" inside the place served is not the head's.
-        let served_first =
-            self.head_before_place_served(range.clone()).is_some_and(|h| first_of.is_some_and(|o| h < o));
-        let head_at = match first_of.filter(|_| !served_first) {
-            Some(of_at) if of_at > range.start => {
-                let before = self.seg.word(of_at - 1);
-                let force =
-                    before.head() == Some(Head::Unit) && !(range.clone()).any(|k| is_designator(self.tok(k)));
-                if (before.is(Role::OfComplement) || force) && before.head().is_some() {
-                    of_at - 1
-                } else {
-                    range.end - 1
-                }
-            }
-            // "United Nations Observer Force in Norland", "… Force for Abyei": the head before
-            // "in" or "for".
-            _ => self
-                .head_before_place_served(range.clone())
-                .unwrap_or_else(|| self.head_before_tail(range.clone())),
-        };
+        let head_at = self.head_position(range.clone());
         let kind = match self.seg.word(head_at).head()? {
-            Head::Unit => {
-                // "Wagner Group", "Eurasia Group": without a designator or a word of a military
-                // formation, a Group is an organization; so are an undesignated civilian body
-                // ("Norland Constabulary Force", "Northern Interagency Task Force") and the forces
-                // and missions of an international organization ("United Nations Observer Force").
-                let designated = (range.clone()).any(|k| is_designator(self.tok(k)));
-                let formation = self.formation(range.start..head_at + 1);
-                let civil = !designated && (range.clone()).any(|k| self.seg.word(k).is(Role::CivilWord));
-                let international = self.international_body(range.start..head_at + 1) && !formation;
-                // "Northern Force and Monitors": a body named by more than its head is no formation.
-                let joint = head_at + 2 < range.end && self.tok(head_at + 1) == "and";
-                if self.tok(head_at).eq_ignore_ascii_case("group") && !designated && !formation
-                    || civil
-                    || international
-                    || joint
-                {
-                    EntityKind::Organization
-                } else {
-                    EntityKind::Unit
-                }
-            }
+            Head::Unit => self.unit_or_organization(range.clone(), head_at),
             Head::Organization => EntityKind::Organization,
             // "Dunmere Coordination Centre": a centre named by what it does is the body doing it.
             Head::Place if head_at > range.start && self.seg.word(head_at - 1).is(Role::BodyTask) => {
@@ -792,6 +751,52 @@ impl Finder<'_, '_> {
             return None;
         }
         Some((kind, head_at))
+    }
+
+    /// Where the chunk's head word is: before its "of" when that word takes a complement ("Corps of
+    /// Engineers", "Navy of Norland"), before the place an international body serves, else at the end.
+    fn head_position(&self, range: Range<usize>) -> usize {
+        // "Mission of the Consulate …", "Corps of Engineers", "University of Norland at Eastbrook".
+        let first_of = (range.clone()).find(|&k| self.tok(k) == "of");
+        // "… Mission in the Republic of Norland": an "of" inside the place served is not the head's.
+        let served_first =
+            self.head_before_place_served(range.clone()).is_some_and(|h| first_of.is_some_and(|o| h < o));
+        match first_of.filter(|_| !served_first) {
+            Some(of_at) if of_at > range.start => {
+                let before = self.seg.word(of_at - 1);
+                let force =
+                    before.head() == Some(Head::Unit) && !(range.clone()).any(|k| is_designator(self.tok(k)));
+                if (before.is(Role::OfComplement) || force) && before.head().is_some() {
+                    of_at - 1
+                } else {
+                    range.end - 1
+                }
+            }
+            // "United Nations Observer Force in Norland", "… Force for Abyei": the head before
+            // "in" or "for".
+            _ => self.head_before_place_served(range.clone()).unwrap_or_else(|| self.head_before_tail(range)),
+        }
+    }
+
+    /// A name headed by a unit's word at `head_at`: a unit, or an organization when it names no
+    /// military formation.
+    fn unit_or_organization(&self, range: Range<usize>, head_at: usize) -> EntityKind {
+        // "Wagner Group", "Eurasia Group": without a designator or a word of a military
+        // formation, a Group is an organization; so are an undesignated civilian body
+        // ("Norland Constabulary Force", "Northern Interagency Task Force") and the forces
+        // and missions of an international organization ("United Nations Observer Force").
+        let designated = (range.clone()).any(|k| is_designator(self.tok(k)));
+        let formation = self.formation(range.start..head_at + 1);
+        let civil = !designated && (range.clone()).any(|k| self.seg.word(k).is(Role::CivilWord));
+        let international = self.international_body(range.start..head_at + 1) && !formation;
+        // "Northern Force and Monitors": a body named by more than its head is no formation.
+        let joint = head_at + 2 < range.end && self.tok(head_at + 1) == "and";
+        let group = self.tok(head_at).eq_ignore_ascii_case("group") && !designated && !formation;
+        if group || civil || international || joint {
+            EntityKind::Organization
+        } else {
+            EntityKind::Unit
+        }
     }
 
     /// "Dutch 43rd Mechanized Brigade": the demonym is not part of the name.
