@@ -70,6 +70,33 @@ async function articlesShown(page, n) {
   }
 }
 
+/** Serves the worker's loader with `patch` run before the worker starts: a way to break its storage. */
+async function patchWorkerStorage(context, patch) {
+  await context.route(/factlens-worker_loader\.js$/, (route) =>
+    route.fulfill({
+      contentType: "text/javascript",
+      body: `${patch}
+importScripts("./factlens-worker.js"); wasm_bindgen("./factlens-worker_bg.wasm");`,
+    }),
+  );
+}
+
+/** Waits for the page's word that the articles cannot be kept in this browser, and returns it. */
+async function storageRefusal(page) {
+  const said = page.getByRole("region", { name: "Your articles" }).getByText(/cannot be kept in this browser/);
+  await said.waitFor();
+  return said.innerText();
+}
+
+/** 150 long text files: enough work that a batch's Cancel button is there to press. */
+function longBatch(name, sentence) {
+  return Array.from({ length: 150 }, (_, i) => ({
+    name: `${name}-${i}.txt`,
+    mimeType: "text/plain",
+    buffer: Buffer.from(`Report ${i}\n\n${sentence.repeat(120)}${i}`),
+  }));
+}
+
 /** Clicks an export button and returns the downloaded file's name and text. */
 async function exported(page, button) {
   const toggle = page.getByRole("button", { name: "Export or import" });
@@ -325,11 +352,7 @@ test("Cancel stops a batch of files: nothing of it is added", async () => {
   const page = await explorer(context);
   await page.getByRole("button", { name: "Add articles" }).click();
   const dialog = page.getByRole("dialog", { name: "Add articles" });
-  const files = Array.from({ length: 150 }, (_, i) => ({
-    name: `note-${i}.txt`,
-    mimeType: "text/plain",
-    buffer: Buffer.from(`Report ${i}\n\n${"Sgt. Alex Moreno of the 133rd Infantry Regiment spoke in Waterloo on Monday. ".repeat(120)}${i}`),
-  }));
+  const files = longBatch("note", "Sgt. Alex Moreno of the 133rd Infantry Regiment spoke in Waterloo on Monday. ");
   await dialog.getByLabel("Choose files").setInputFiles(files);
   await confirmFiles(dialog);
   await dialog.getByRole("button", { name: "Cancel" }).click();
@@ -346,24 +369,19 @@ test("Cancel stops a batch of files: nothing of it is added", async () => {
 test("when storage never answers, the worker stops waiting, says so and shows the articles", async () => {
   const context = await site.browser.newContext();
   // The worker's IndexedDB takes the write but never says it succeeded (a wedged or very slow store).
-  await context.route(/factlens-worker_loader\.js$/, (route) =>
-    route.fulfill({
-      contentType: "text/javascript",
-      body: `const put = IDBObjectStore.prototype.put;
+  await patchWorkerStorage(
+    context,
+    `const put = IDBObjectStore.prototype.put;
 IDBObjectStore.prototype.put = function (...args) {
   const request = put.apply(this, args);
   Object.defineProperty(request, "onsuccess", { set() {}, get() { return null; } });
   return request;
-};
-importScripts("./factlens-worker.js"); wasm_bindgen("./factlens-worker_bg.wasm");`,
-    }),
+};`,
   );
   const page = await explorer(context);
   await pasteArticle(page);
   await articlesShown(page, 4);
-  const said = page.getByRole("region", { name: "Your articles" }).getByText(/cannot be kept in this browser/);
-  await said.waitFor();
-  assert.match(await said.innerText(), /did not answer within \d+ s/);
+  assert.match(await storageRefusal(page), /did not answer within \d+ s/);
   // Without storage the worker goes on in memory: a removal is shown at once.
   await page.getByRole("button", { name: "Remove article Guard engineers return from Poland" }).click();
   await articlesShown(page, 3);
@@ -373,24 +391,18 @@ importScripts("./factlens-worker.js"); wasm_bindgen("./factlens-worker_bg.wasm")
 test("when the browser refuses storage, the page says so and keeps the articles in the tab", async () => {
   const context = await site.browser.newContext();
   // The worker's IndexedDB refuses, as in a private window that allows no storage or a full disk.
-  await context.route(/factlens-worker_loader\.js$/, (route) =>
-    route.fulfill({
-      contentType: "text/javascript",
-      body: `indexedDB.open = () => { throw new DOMException("The quota has been exceeded.", "QuotaExceededError"); };
-importScripts("./factlens-worker.js"); wasm_bindgen("./factlens-worker_bg.wasm");`,
-    }),
+  await patchWorkerStorage(
+    context,
+    `indexedDB.open = () => { throw new DOMException("The quota has been exceeded.", "QuotaExceededError"); };`,
   );
   const page = await explorer(context);
   await pasteArticle(page);
   await articlesShown(page, 4);
-  const said = page.getByRole("region", { name: "Your articles" }).getByText(/cannot be kept in this browser/);
-  await said.waitFor();
-  assert.match(await said.innerText(), /quota/i);
+  assert.match(await storageRefusal(page), /quota/i);
   // A cancelled batch restarts the worker: the article stays.
   await page.getByRole("button", { name: "Add articles" }).click();
   const dialog = page.getByRole("dialog", { name: "Add articles" });
-  // Enough work that Cancel is there to press.
-  const files = Array.from({ length: 150 }, (_, i) => ({ name: `r-${i}.txt`, mimeType: "text/plain", buffer: Buffer.from(`Report ${i}\n\n${"Sgt. Alex Moreno of the 133rd Infantry Regiment returned to Waterloo on Monday. ".repeat(120)}${i}`) }));
+  const files = longBatch("r", "Sgt. Alex Moreno of the 133rd Infantry Regiment returned to Waterloo on Monday. ");
   await dialog.getByLabel("Choose files").setInputFiles(files);
   await confirmFiles(dialog);
   await dialog.getByRole("button", { name: "Cancel" }).click();
