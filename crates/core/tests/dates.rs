@@ -135,9 +135,14 @@ fn a_saying_framed_by_a_happening_told_before_is_of_its_day() {
 
 /// The dates of the sayings (`statement` events) found in `text` published on `published`.
 fn sayings_dates(text: &str, published: &str) -> Vec<Option<String>> {
+    dates_of("statement", text, published)
+}
+
+/// The dates of the events of type `event_type` found in `text` published on `published`.
+fn dates_of(event_type: &str, text: &str, published: &str) -> Vec<Option<String>> {
     let facts = extract(&[article(text, published)]).facts;
-    let sayings = facts.events.iter().filter(|event| event.event_type == "statement");
-    sayings.map(|event| event.date.value.map(|v| v.to_string())).collect()
+    let events = facts.events.iter().filter(|event| event.event_type == event_type);
+    events.map(|event| event.date.value.map(|v| v.to_string())).collect()
 }
 
 #[test]
@@ -145,15 +150,9 @@ fn a_happening_also_told_today_in_a_report_of_the_day_before_is_of_that_day() {
     let text = "Sunday two towns gathered to say goodbye to their soldiers at ceremonies. \
                 Also today 40 soldiers of the 9th Rifle Company were given a send off from Dunmore. \
                 The 9th Rifle Company will deploy to Poland next month.";
-    let facts = extract(&[article(text, "2023-03-13")]).facts;
-    let ceremonies: Vec<Option<String>> = facts
-        .events
-        .iter()
-        .filter(|event| event.event_type == "ceremony")
-        .map(|event| event.date.value.map(|v| v.to_string()))
-        .collect();
-    assert!(!ceremonies.is_empty(), "{:?}", facts.events);
-    assert!(ceremonies.iter().all(|date| date.as_deref() == Some("2023-03-12")), "{:?}", facts.events);
+    let ceremonies = dates_of("ceremony", text, "2023-03-13");
+    assert!(!ceremonies.is_empty());
+    assert!(ceremonies.iter().all(|date| date.as_deref() == Some("2023-03-12")), "{ceremonies:?}");
 }
 
 #[test]
@@ -161,20 +160,10 @@ fn a_saying_that_reacts_to_a_happening_of_the_day_of_writing_is_of_that_day() {
     let text = "The parliament of Norland voted on Tuesday to send troops to Estmark. \
                 Rain fell in the capital. \
                 The government of Estmark welcomed the vote.";
-    let saying = |published: &str| {
-        let facts = extract(&[article(text, published)]).facts;
-        let sayings: Vec<Option<String>> = facts
-            .events
-            .iter()
-            .filter(|event| event.event_type == "statement")
-            .map(|event| event.date.value.map(|v| v.to_string()))
-            .collect();
-        sayings
-    };
     // Written on the day of the vote: the reaction came that day.
-    assert_eq!(saying("2023-03-07"), [Some("2023-03-07".to_string())]);
+    assert_eq!(sayings_dates(text, "2023-03-07"), [Some("2023-03-07".to_string())]);
     // Written days later: the reaction may have come on any day between.
-    assert_eq!(saying("2023-03-09"), [None]);
+    assert_eq!(sayings_dates(text, "2023-03-09"), [None]);
 }
 
 #[test]
@@ -182,12 +171,5 @@ fn welcoming_soldiers_home_answers_their_return() {
     let text = "Soldiers of the 9th Rifle Company will return home today from Estmark. \
                 Rain fell in the capital. \
                 The minister welcomed home the soldiers and thanked them for their work.";
-    let facts = extract(&[article(text, "2023-03-07")]).facts;
-    let sayings: Vec<Option<String>> = facts
-        .events
-        .iter()
-        .filter(|event| event.event_type == "statement")
-        .map(|event| event.date.value.map(|v| v.to_string()))
-        .collect();
-    assert_eq!(sayings, [Some("2023-03-07".to_string())], "{:?}", facts.events);
+    assert_eq!(sayings_dates(text, "2023-03-07"), [Some("2023-03-07".to_string())]);
 }
