@@ -18,18 +18,18 @@ use serde::{Deserialize, Serialize};
 /// The sets: the app's corpus; texts written for the tests while the rules were designed (not blind);
 /// real articles annotated blind, before the extractor ever ran on them: `dev`, `europe`, `pacific`,
 /// `asia`, `world`, `americas`, `wire`, `states`, `africa`, `mideast`, `rescue`, `nordic`,
-/// `reserves`, `pacts`, `relief`, `drills` and `civic` may be tuned on (each new split is held out of
-/// the round of rules after its first blind score, its misses unprinted, and tuned on from the next);
-/// `sealed` is only scored and reported, never tuned on (misses not printed).
-const SETS: [&str; 22] = [
+/// `reserves`, `pacts`, `relief`, `drills` and `civic` may be tuned on (each new split, now `fleets`, is
+/// held out of the round of rules after its first blind score, its misses unprinted, and tuned on from
+/// the next); `sealed` is only scored and reported, never tuned on (misses not printed).
+const SETS: [&str; 23] = [
     "kosovo", "texas", "luzon", "alaska", "dev", "europe", "pacific", "asia", "world", "americas", "wire",
     "states", "africa", "mideast", "rescue", "nordic", "reserves", "pacts", "relief", "drills", "civic",
-    "sealed",
+    "fleets", "sealed",
 ];
 
 /// The sets whose misses stay unprinted, so that nobody tunes on them: `sealed` for good, and a
 /// newest blind split until the round it measures is merged.
-const SEALED: [&str; 1] = ["sealed"];
+const SEALED: [&str; 2] = ["sealed", "fleets"];
 
 #[derive(Deserialize)]
 struct Gold {
@@ -755,6 +755,11 @@ fn every_set_keeps_its_recorded_scores() {
     }
     let recorded: BTreeMap<String, Report> =
         serde_json::from_str(&std::fs::read_to_string(scores_path()).unwrap()).unwrap();
+    let unrecorded: Vec<&str> = SETS.iter().copied().filter(|s| !recorded.contains_key(*s)).collect();
+    assert!(
+        unrecorded.is_empty(),
+        "no scores recorded for {unrecorded:?}: record a new set's first blind score with FACTLENS_GOLD_UPDATE=1"
+    );
     let (sealed, tuned): (Vec<&str>, Vec<&str>) = SETS.iter().partition(|s| SEALED.contains(s));
     let failures: Vec<String> = tuned.iter().flat_map(|s| check(s, &reports[*s], &recorded[*s])).collect();
     // A sealed set's fall is reported, never a failure: a rule kept or dropped because of it would be
