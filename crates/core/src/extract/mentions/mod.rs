@@ -416,6 +416,13 @@ mod tests {
     }
 
     #[test]
+    fn a_laboratory_is_a_body() {
+        let f = found("Engineers of the Norland Materials Laboratory tested the parts.");
+        let names = kinds_and_names(&f);
+        assert_eq!(names, [(EntityKind::Organization, "Norland Materials Laboratory")], "{f:?}");
+    }
+
+    #[test]
     fn an_ampersand_between_capitalized_words_joins_one_name() {
         let f = found(
             "The Mayor of Eastbrook & Harrow Borough Council welcomed the Norland Research & Supply Agency.",
