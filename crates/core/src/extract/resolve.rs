@@ -503,7 +503,8 @@ type NamedCluster = (usize, Vec<String>);
 impl NameClusters {
     /// "Defence Forces" in one article, "Norland Defence Forces" in another: a unit or organization
     /// whose every name has no owner before its words is the one other entity of its kind in the
-    /// set whose name ends in one of them ("National Guard" with two state Guards stays apart).
+    /// set whose name ends in one of them ("National Guard" with two state Guards stays apart),
+    /// or of several such the one whose own articles use the short form alone too.
     /// Compared only with the last 64 names of the same last word, so that it stays linear.
     fn link_unowned_short_forms(&self, union_find: &mut UnionFind) {
         let mut by_last: HashMap<(EntityKind, String), Vec<NamedCluster>> = HashMap::default();
@@ -537,6 +538,15 @@ impl NameClusters {
                 .collect();
             owners.sort_unstable();
             owners.dedup();
+            if owners.len() > 1 {
+                // "Norland Defence Forces" and "Estland Defense Forces": the one whose own
+                // article names it by the short form alone too.
+                let bare: Vec<usize> = (list.iter().rev().take(64))
+                    .filter(|(other, long)| *other != cluster && *long == short)
+                    .map(|&(other, _)| union_find.find(other))
+                    .collect();
+                owners.retain(|owner| bare.contains(owner));
+            }
             if let [owner] = owners[..] {
                 union_find.union(cluster, owner);
             }
@@ -750,6 +760,18 @@ mod tests {
         let (f, g) = ([unit("Norland Defence Forces")], [unit("Defence Forces")]);
         assert_eq!(resolve(&[&f, &g]).clusters.len(), 1);
         assert_eq!(resolve(&[&d, &e]).clusters.len(), 3, "two Guards: the short form stays apart");
+    }
+
+    #[test]
+    fn a_short_form_of_two_units_is_the_one_whose_article_uses_it_alone_too() {
+        let (a, b) =
+            ([unit("Norland Defence Forces"), unit("Defence Forces")], [unit("Estland Defense Forces")]);
+        let c = [unit("Defence Forces")];
+        let resolution = resolve(&[&a, &b, &c]);
+        assert_eq!(resolution.clusters.len(), 2, "{resolution:?}");
+        assert_eq!(resolution.entity_of[2][0], resolution.entity_of[0][0]);
+        let a = [unit("Norland Defence Forces")];
+        assert_eq!(resolve(&[&a, &b, &c]).clusters.len(), 3, "neither uses it alone: it stays apart");
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! a quantity before a number ("XYZ 4.5 billion"), a compass point ("the NE coast"), letters
 //! written after a person's name between commas ("Ann Lee, QPM, the chief of …"), and the
 //! acronyms of names of kinds of equipment ("Heavy Rocket System (HRS)", "Norland Navy Ship
-//! (NNS)").
+//! (NNS)") and of posts ("Chief of Army Staff (CAS)", "Chief of Naval Staff": CNS).
 
 use rustc_hash::FxHashSet as HashSet;
 
@@ -75,6 +75,71 @@ impl<'t> Finder<'_, 't> {
     }
 }
 
+impl<'t> Finder<'_, 't> {
+    /// The acronyms that name posts in the article, no body: one in brackets right after a
+    /// capitalized title phrase and sharing its first letter ("Chief of Army Staff (CAS)", not the
+    /// body it serves: "Commander of Coastal Task Force (CTF)"), and
+    /// the initials of such a phrase, with or without its "of" and an owner's acronym inside it
+    /// ("Chief of Naval Staff": CNS, CONS; "Commander of the KDF Air Wing": CAW).
+    pub(super) fn title_acronyms(&self) -> HashSet<&'t str> {
+        let n = self.seg.tokens.len();
+        let capital = |k: usize| self.is_word(k) && first_char_upper(self.tok(k));
+        let mut acronyms = HashSet::default();
+        let mut names = HashSet::default();
+        for k in (0..n).filter(|&k| capital(k) && self.seg.word(k).is(Role::TitleHead)) {
+            let mut end = k + 1;
+            while end < n && end - k < 8 && (capital(end) || self.seg.word(end).is(Role::NameConnector)) {
+                end += 1;
+            }
+            while end > k + 1 && !capital(end - 1) {
+                end -= 1;
+            }
+            let words: Vec<&str> = (k..end).map(|t| self.tok(t)).collect();
+            if end + 2 < n
+                && self.tok(end) == "("
+                && self.tok(end + 2) == ")"
+                && is_acronym(self.tok(end + 1))
+            {
+                // "Commander of Joint Task Force (JTF)": the acronym of the body served.
+                let acronym = self.tok(end + 1);
+                let served =
+                    words.iter().rposition(|w| *w == "of").map(|of| initials(&words[of..].join(" ")));
+                if acronym.chars().next() == self.tok(k).chars().next() && served.as_deref() != Some(acronym)
+                {
+                    acronyms.insert(acronym);
+                }
+            }
+            names.extend(title_initials(&words));
+        }
+        (0..n).filter(|&k| is_acronym(self.tok(k)) && names.contains(self.tok(k))).for_each(|k| {
+            acronyms.insert(self.tok(k));
+        });
+        acronyms
+    }
+}
+
+/// The initials a title phrase may be shortened to: of its capitalized words, with and without
+/// its "of" and the acronyms inside it. Phrases of one word shorten to nothing.
+fn title_initials(words: &[&str]) -> Vec<String> {
+    if words.len() < 2 {
+        return Vec::new();
+    }
+    let spell = |with_of: bool, with_acronyms: bool| -> String {
+        (words.iter())
+            .filter(|w| first_char_upper(w) && (with_acronyms || !is_acronym(w)) || with_of && **w == "of")
+            .filter_map(|w| w.chars().next())
+            .map(|c| c.to_ascii_uppercase())
+            .collect()
+    };
+    let mut forms: Vec<String> = [(false, false), (false, true), (true, false), (true, true)]
+        .into_iter()
+        .map(|(of, acronyms)| spell(of, acronyms))
+        .filter(|form| form.len() >= 2)
+        .collect();
+    forms.dedup();
+    forms
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::{found, kinds_and_names};
@@ -114,5 +179,21 @@ mod tests {
             assert!(!names.iter().any(|(_, n)| *n == code), "{f:?}");
         }
         assert!(names.contains(&(EntityKind::Organization, "KDRF")), "{f:?}");
+    }
+
+    #[test]
+    fn the_acronym_of_a_post_names_no_body() {
+        let f = found(
+            "Chief of the Army Staff (COAS) Ann Lee flew to Norland. The COAS met the KDRF. \
+             Former Chief of Naval Staff, Admiral Ivo Brandt, spoke. The outgoing CNS left. \
+             He is Commander of the NDF Air Wing. The CAW said it would help. \
+             The Commander of Coastal Task Force (CTF) came.",
+        );
+        let names = kinds_and_names(&f);
+        for code in ["COAS", "CNS", "CAW"] {
+            assert!(!names.iter().any(|(_, n)| *n == code), "{f:?}");
+        }
+        assert!(names.contains(&(EntityKind::Organization, "KDRF")), "{f:?}");
+        assert!(names.contains(&(EntityKind::Unit, "Coastal Task Force")), "{f:?}");
     }
 }

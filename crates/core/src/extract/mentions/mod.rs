@@ -416,6 +416,23 @@ mod tests {
     }
 
     #[test]
+    fn a_laboratory_is_a_body() {
+        let f = found("Engineers of the Norland Materials Laboratory tested the parts.");
+        let names = kinds_and_names(&f);
+        assert_eq!(names, [(EntityKind::Organization, "Norland Materials Laboratory")], "{f:?}");
+    }
+
+    #[test]
+    fn an_ampersand_between_capitalized_words_joins_one_name() {
+        let f = found(
+            "The Mayor of Eastbrook & Harrow Borough Council welcomed the Norland Research & Supply Agency.",
+        );
+        let names = kinds_and_names(&f);
+        assert!(names.contains(&(EntityKind::Organization, "Eastbrook & Harrow Borough Council")), "{f:?}");
+        assert!(names.contains(&(EntityKind::Organization, "Norland Research & Supply Agency")), "{f:?}");
+    }
+
+    #[test]
     fn a_possessive_before_a_head_stays_in_the_name() {
         let f = found("He was flown to St. Mary’s Hospital. Ohio’s Camp Bramwell waited.");
         let names: Vec<(EntityKind, &str)> = f.iter().map(|(k, _, quote)| (*k, quote.as_str())).collect();

@@ -186,7 +186,8 @@ impl Finder<'_, '_> {
     /// it: "of" after a head that takes it ("Ministry of Defense"), "the" after "of", "at" in the
     /// name of a university, "and" inside a complement ("Ministry of Foreign Affairs and Trade"),
     /// "in" (and "the") or "for" after a body of an international organization ("United Nations
-    /// Mission in the Republic of Norland", "… Force for Abyei"), and particles ("de", "van").
+    /// Mission in the Republic of Norland", "… Force for Abyei"), particles ("de", "van") and an
+    /// ampersand ("Research & Development").
     fn connector_joins(
         &self,
         name: Range<usize>,
@@ -198,7 +199,8 @@ impl Finder<'_, '_> {
         let lower = self.seg.low(j);
         let followed_by_name = self.is_cap(j + 1)
             || matches!(lower, "of" | "in") && j + 2 < end && self.tok(j + 1) == "the" && self.is_cap(j + 2);
-        (self.seg.word(j).is(Role::NameConnector) || lower == "in")
+        // "Research & Development": an ampersand between capitalized words joins them.
+        (self.seg.word(j).is(Role::NameConnector) || matches!(lower, "in" | "&"))
             && followed_by_name
             && match lower {
                 "of" => {

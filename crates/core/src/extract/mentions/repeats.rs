@@ -122,13 +122,14 @@ impl Finder<'_, '_> {
             .map(|&(i, _)| self.tok(i))
             .collect();
         // A word that one mention shows to be a term or a code names no body anywhere; nor does
-        // the acronym of equipment.
+        // the acronym of equipment or of a post.
         let person_ends = self.person_ends();
         let mut terms: HashSet<&str> = (pending.iter())
             .filter(|&&(i, _)| self.defines_a_term(i) || self.names_no_body(i, &person_ends))
             .map(|&(i, _)| self.tok(i))
             .collect();
         terms.extend(self.equipment_acronyms());
+        terms.extend(self.title_acronyms());
         for (i, sentence_index) in pending {
             if !self.taken[i] && !terms.contains(self.tok(i)) {
                 let kind =

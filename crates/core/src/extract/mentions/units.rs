@@ -12,7 +12,8 @@ use super::finder::{Finder, Mention};
 use super::shapes::{first_char_upper, is_designator};
 
 impl Finder<'_, '_> {
-    /// "Chile's foreign ministry": a country's lowercase ministry or government.
+    /// "Chile's foreign ministry": a country's lowercase ministry, embassy or government. Its
+    /// lowercase parliament or cabinet is the common noun, no name ("Chile's parliament voted").
     pub(super) fn possessive_organization(
         &mut self,
         sentence_index: usize,
@@ -25,7 +26,7 @@ impl Finder<'_, '_> {
         }
         let mut j = i + 2;
         while j < end && j - i < 5 && self.is_word(j) && !first_char_upper(self.tok(j)) {
-            if matches!(self.tok(j), "ministry" | "government" | "embassy" | "parliament" | "cabinet") {
+            if matches!(self.tok(j), "ministry" | "government" | "embassy") {
                 let place =
                     self.mention(EntityKind::Place, i..i + 1, entry.canonical.to_string(), sentence_index);
                 self.push(place);
@@ -263,6 +264,14 @@ fn is_unit_number(text: &str) -> bool {
 mod tests {
     use super::super::tests::{found, kinds_and_names};
     use crate::model::EntityKind;
+
+    #[test]
+    fn a_countrys_lowercase_ministry_is_a_name_and_its_parliament_is_not() {
+        let f = found("Peru's parliament approved the mission, and Peru's foreign ministry welcomed it.");
+        let names = kinds_and_names(&f);
+        assert!(names.contains(&(EntityKind::Organization, "Peru's foreign ministry")), "{f:?}");
+        assert!(!names.iter().any(|(_, n)| n.contains("parliament")), "{f:?}");
+    }
 
     #[test]
     fn a_number_after_a_long_units_name_designates_it_unless_it_counts() {
