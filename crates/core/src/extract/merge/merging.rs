@@ -171,9 +171,12 @@ impl Merger<'_, '_> {
     fn add(&mut self, index: usize) {
         let item = &self.items[index];
         let event = &self.docs[item.doc].events[item.event];
-        // A continuation joins the event it continues, whatever its own trigger.
+        // A continuation joins the event it continues, whatever its own trigger, and what it names
+        // finds that event for later mentions ("… which saw them visit soldiers in X", then "X,
+        // where they spent the day visiting …").
         if let Some(previous) = event.continues {
             if let Some(cluster) = self.cluster_of_item.get(self.first[item.doc] + previous).copied() {
+                self.remember(item, cluster);
                 self.join(cluster, index);
                 return;
             }
@@ -348,4 +351,29 @@ fn remember(list: &mut Vec<usize>, cluster: usize) {
 /// The one day an item's dates agree on, stated or inferred.
 fn one_day(item: &Item) -> Option<Days> {
     item.days.filter(|days| days.first == days.last)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{Article, Document};
+
+    /// The events of `text` as (type, number of passages), published 2023-03-08.
+    fn events_of(text: &str) -> Vec<(String, usize)> {
+        let published = Some("2023-03-08".parse().unwrap());
+        let document = Document { id: "a".into(), title: "t".into(), outlet: None, published, url: None };
+        let facts = crate::extract::extract(&[Article { document, text: text.into() }]).facts;
+        facts.events.iter().map(|event| (event.event_type.clone(), event.evidence.len())).collect()
+    }
+
+    #[test]
+    fn a_place_named_by_a_continuation_finds_its_event_for_later_mentions() {
+        let found = events_of(
+            "Governor Ana Ruiz spent the holiday with members of three Varnia Army National Guard units. \
+             The Governor was joined by Colonel Tom Berg on the trip, which saw them visit soldiers in Moldova and Qatar. \
+             The rain fell all week in the capital. \
+             The first stop for the Governor was Moldova, where they spent the day visiting with soldiers from B Company, 4th Battalion, 12th Rifle Regiment.",
+        );
+        let visits: Vec<_> = found.iter().filter(|(kind, _)| kind == "visit").collect();
+        assert_eq!(visits.len(), 1, "{found:?}");
+    }
 }
