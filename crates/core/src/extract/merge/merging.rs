@@ -273,7 +273,7 @@ impl Merger<'_, '_> {
     }
 
     /// Whether two mentions can be one event: not in one sentence, dates that meet, not a coming
-    /// and a past event of one article, not two sayings of one article more than a few sentences
+    /// and a past event of one article (unless the later is a saying that looks ahead), not two sayings of one article more than a few sentences
     /// apart or two undated sayings of articles written days apart, not two undated mentions of
     /// articles written a month apart.
     fn compatible(&self, item: &Item, other: &Item) -> bool {
@@ -285,13 +285,17 @@ impl Merger<'_, '_> {
             (Some(a), Some(b)) => a.intersect(b).is_some(),
             _ => true,
         };
-        // In one article, a coming event and a past one are two events.
+        let saying = event.event_type == "statement";
+        // In one article, a coming event and a past one are two events; but a saying that looks
+        // ahead ("“The troops will stay until May,” he said") is said when the speech is given, so
+        // the tense of its words does not part it from the speaker's words before.
+        let looks_ahead = saying && event.tense == Tense::Future;
         let opposite = same_article
+            && !looks_ahead
             && matches!(
                 (event.tense, other_event.tense),
                 (Tense::Past, Tense::Future) | (Tense::Future, Tense::Past)
             );
-        let saying = event.event_type == "statement";
         // Sayings of one article are one speech only when told together, a few sentences apart.
         let told_apart = same_article && event.sentence.abs_diff(other_event.sentence) > SPEECH_SENTENCES;
         let two_sayings = saying && (told_apart || self.written_apart(item, other, 3));
@@ -375,5 +379,15 @@ mod tests {
         );
         let visits: Vec<_> = found.iter().filter(|(kind, _)| kind == "visit").collect();
         assert_eq!(visits.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn a_saying_that_looks_ahead_goes_on_with_the_speakers_words_before() {
+        let found = events_of(
+            "Colonel Tom Berg said the 4th Battalion had cleared the roads near Ostrel on Monday. \
+             “The battalion will stay in the valley until the water goes down,” Berg said.",
+        );
+        let sayings: Vec<_> = found.iter().filter(|(kind, _)| kind == "statement").collect();
+        assert_eq!(sayings.len(), 1, "{found:?}");
     }
 }
