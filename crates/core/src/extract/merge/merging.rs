@@ -171,9 +171,12 @@ impl Merger<'_, '_> {
     fn add(&mut self, index: usize) {
         let item = &self.items[index];
         let event = &self.docs[item.doc].events[item.event];
-        // A continuation joins the event it continues, whatever its own trigger.
+        // A continuation joins the event it continues, whatever its own trigger, and what it names
+        // finds that event for later mentions ("… which saw them visit soldiers in X", then "X,
+        // where they spent the day visiting …").
         if let Some(previous) = event.continues {
             if let Some(cluster) = self.cluster_of_item.get(self.first[item.doc] + previous).copied() {
+                self.remember(item, cluster);
                 self.join(cluster, index);
                 return;
             }
@@ -270,7 +273,7 @@ impl Merger<'_, '_> {
     }
 
     /// Whether two mentions can be one event: not in one sentence, dates that meet, not a coming
-    /// and a past event of one article, not two sayings of one article more than a few sentences
+    /// and a past event of one article (unless the later is a saying that looks ahead), not two sayings of one article more than a few sentences
     /// apart or two undated sayings of articles written days apart, not two undated mentions of
     /// articles written a month apart.
     fn compatible(&self, item: &Item, other: &Item) -> bool {
@@ -282,13 +285,17 @@ impl Merger<'_, '_> {
             (Some(a), Some(b)) => a.intersect(b).is_some(),
             _ => true,
         };
-        // In one article, a coming event and a past one are two events.
+        let saying = event.event_type == "statement";
+        // In one article, a coming event and a past one are two events; but a saying that looks
+        // ahead ("“The troops will stay until May,” he said") is said when the speech is given, so
+        // the tense of its words does not part it from the speaker's words before.
+        let looks_ahead = saying && event.tense == Tense::Future;
         let opposite = same_article
+            && !looks_ahead
             && matches!(
                 (event.tense, other_event.tense),
                 (Tense::Past, Tense::Future) | (Tense::Future, Tense::Past)
             );
-        let saying = event.event_type == "statement";
         // Sayings of one article are one speech only when told together, a few sentences apart.
         let told_apart = same_article && event.sentence.abs_diff(other_event.sentence) > SPEECH_SENTENCES;
         let two_sayings = saying && (told_apart || self.written_apart(item, other, 3));
@@ -348,4 +355,39 @@ fn remember(list: &mut Vec<usize>, cluster: usize) {
 /// The one day an item's dates agree on, stated or inferred.
 fn one_day(item: &Item) -> Option<Days> {
     item.days.filter(|days| days.first == days.last)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{Article, Document};
+
+    /// The events of `text` as (type, number of passages), published 2023-03-08.
+    fn events_of(text: &str) -> Vec<(String, usize)> {
+        let published = Some("2023-03-08".parse().unwrap());
+        let document = Document { id: "a".into(), title: "t".into(), outlet: None, published, url: None };
+        let facts = crate::extract::extract(&[Article { document, text: text.into() }]).facts;
+        facts.events.iter().map(|event| (event.event_type.clone(), event.evidence.len())).collect()
+    }
+
+    #[test]
+    fn a_place_named_by_a_continuation_finds_its_event_for_later_mentions() {
+        let found = events_of(
+            "Governor Ana Ruiz spent the holiday with members of three Varnia Army National Guard units. \
+             The Governor was joined by Colonel Tom Berg on the trip, which saw them visit soldiers in Moldova and Qatar. \
+             The rain fell all week in the capital. \
+             The first stop for the Governor was Moldova, where they spent the day visiting with soldiers from B Company, 4th Battalion, 12th Rifle Regiment.",
+        );
+        let visits: Vec<_> = found.iter().filter(|(kind, _)| kind == "visit").collect();
+        assert_eq!(visits.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn a_saying_that_looks_ahead_goes_on_with_the_speakers_words_before() {
+        let found = events_of(
+            "Colonel Tom Berg said the 4th Battalion had cleared the roads near Ostrel on Monday. \
+             “The battalion will stay in the valley until the water goes down,” Berg said.",
+        );
+        let sayings: Vec<_> = found.iter().filter(|(kind, _)| kind == "statement").collect();
+        assert_eq!(sayings.len(), 1, "{found:?}");
+    }
 }
