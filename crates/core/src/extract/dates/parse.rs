@@ -43,6 +43,7 @@ pub(super) fn parse_at(seg: &Segmented<'_>, i: usize, sentence: Range<usize>) ->
         .or_else(|| at.part_of_month())
         .or_else(|| at.month_first())
         .or_else(|| at.day_first())
+        .or_else(|| at.ordinal_of_month())
         .or_else(|| at.bare_year())
         .or_else(|| at.weekday())
         .or_else(|| at.relative_period())
@@ -207,7 +208,8 @@ impl At<'_, '_> {
             .then_some((DateKind::Absolute(PartialDate::year(year)), self.i + 1))
     }
 
-    /// Weekdays: "Friday", "Friday morning".
+    /// Weekdays: "Friday", "Friday morning"; a weekday before the calendar date it names is that
+    /// date ("Tuesday, April 28, 2015", "Sunday 31 July 2022", "Friday the 19th of April").
     fn weekday(&self) -> Option<(DateKind, usize)> {
         let weekday = self.word(self.i).weekday()?;
         if !self.tok(self.i).chars().next().is_some_and(char::is_uppercase) {
@@ -217,7 +219,43 @@ impl At<'_, '_> {
         if matches!(self.lower(self.i + 1), "morning" | "afternoon" | "evening" | "night") {
             end += 1;
         }
-        Some((DateKind::Weekday(weekday), end))
+        self.day_in_apposition(end).or(Some((DateKind::Weekday(weekday), end)))
+    }
+
+    /// The calendar day written right after a weekday, after a comma or not; a month alone is
+    /// no such day.
+    fn day_in_apposition(&self, after: usize) -> Option<(DateKind, usize)> {
+        let start = if self.tok(after) == "," { after + 1 } else { after };
+        if start >= self.sentence.end || self.seg.tokens[start].kind != TokenKind::Word {
+            return None;
+        }
+        let at = At { seg: self.seg, i: start, sentence: self.sentence.clone() };
+        let found = at.month_first().or_else(|| at.day_first()).or_else(|| at.ordinal_of_month())?;
+        match found.0 {
+            DateKind::Absolute(date) if date.day.is_some() => Some(found),
+            DateKind::MonthDay(..) => Some(found),
+            _ => None,
+        }
+    }
+
+    /// A day written as an ordinal of its month: "the 19th of April", "the 3rd of May, 2021".
+    fn ordinal_of_month(&self) -> Option<(DateKind, usize)> {
+        let i = self.i;
+        let ordinal = self.tok(i + 1);
+        if self.lower(i) != "the" || ordinal.bytes().all(|b| b.is_ascii_digit()) || self.lower(i + 2) != "of"
+        {
+            return None;
+        }
+        let day = day_of(ordinal)?;
+        let month_at = i + 3;
+        let month_word = self.tok(month_at);
+        let full = self.word(month_at).is(Role::MonthName) && month_word.starts_with(char::is_uppercase);
+        let month = month_number(month_word).filter(|_| full)?;
+        let year_at = if self.tok(month_at + 1) == "," { month_at + 2 } else { month_at + 1 };
+        if let Some(year) = year_of(self.tok(year_at)) {
+            return PartialDate::day(year, month, day).map(|date| (DateKind::Absolute(date), year_at + 1));
+        }
+        (day <= days_in_month(2000, month)).then_some((DateKind::MonthDay(month, day), month_at + 1))
     }
 
     /// Relative periods: "last week", "this month", "this past week", "next year".
