@@ -137,6 +137,20 @@ mod tests {
     }
 
     #[test]
+    fn a_holiday_named_with_day_is_its_fixed_day() {
+        let found = kinds(
+            "Wreaths were laid on Remembrance Day, and the Veterans Affairs office of Tarnby closed for boxing practice.",
+        );
+        let names: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(names, ["Remembrance Day"]);
+        assert_eq!(found[0].1, DateKind::Holiday { month: 11, day: 11, before: false });
+        assert_eq!(
+            kinds("The march ends before Anzac Day.")[0].1,
+            DateKind::Holiday { month: 4, day: 25, before: true }
+        );
+    }
+
+    #[test]
     fn reads_weekends_times_counted_from_the_one_before_and_parts_of_months() {
         let found = kinds(
             "Crowds marched over the weekend. The next day, two weeks later, a day earlier, on the day before, \

@@ -391,7 +391,7 @@ impl At<'_, '_> {
         Some((DateKind::Relative(Unit::Day, offset), end))
     }
 
-    /// "just before Christmas", "before Christmas", "on Christmas".
+    /// "just before Christmas", "before Christmas", "on Christmas", "on Remembrance Day".
     fn holiday(&self) -> Option<(DateKind, usize)> {
         let i = self.i;
         let holiday_at = match self.lower(i) {
@@ -400,7 +400,12 @@ impl At<'_, '_> {
             _ => i,
         };
         let (month, day) = self.word(holiday_at).holiday()?;
-        Some((DateKind::Holiday { month, day, before: holiday_at > i }, holiday_at + 1))
+        let with_day = self.word(holiday_at).is(Role::DayHoliday);
+        if with_day && self.tok(holiday_at + 1) != "Day" {
+            return None;
+        }
+        let end = holiday_at + 1 + usize::from(with_day);
+        Some((DateKind::Holiday { month, day, before: holiday_at > i }, end))
     }
 
     /// "about three years after", "some eight years before", "two weeks ago".
