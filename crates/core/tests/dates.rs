@@ -36,6 +36,9 @@ const TABLE: &[(&str, &str, Option<&str>, Certainty)] = &[
     // Last week of Friday 2023-03-10 spans February and March: only the year is sure.
     ("The 1st Battalion deployed to Poland last week.", "2023-03-10", Some("2023"), Certainty::Inferred),
     ("The 1st Battalion deployed to Poland earlier today.", "2023-03-10", Some("2023-03-10"), Certainty::Inferred),
+    // The day of the time named before it, or after it in its sentence.
+    ("The brigade trained in Estonia on Friday. The 1st Battalion deployed to Poland later that day.", "2023-03-13", Some("2023-03-10"), Certainty::Inferred),
+    ("The 1st Battalion deployed to Poland earlier in the day, the minister confirmed on Thursday.", "2023-03-10", Some("2023-03-09"), Certainty::Inferred),
     ("The 1st Battalion has been deployed in Poland since Monday.", "2023-03-10", Some("2023-03-06"), Certainty::Inferred),
     ("The 1st Battalion deployed to Poland on Saturday, officials said Monday.", "2023-03-14", Some("2023-03-11"), Certainty::Inferred),
     ("The 1st Battalion deployed to Poland on Tuesday, the Army announced Wednesday.", "2023-03-10", Some("2023-03-07"), Certainty::Inferred),

@@ -151,6 +151,16 @@ mod tests {
     }
 
     #[test]
+    fn the_same_day_as_the_time_named_before() {
+        let found = kinds(
+            "Earlier in the day and later that evening, on the same day, that same day, but later in life.",
+        );
+        let names: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(names, ["Earlier in the day", "later that evening", "the same day", "that same day"]);
+        assert!(found.iter().all(|(_, kind)| *kind == DateKind::FromPrevious { amount: 0, unit: Unit::Day }));
+    }
+
+    #[test]
     fn reads_weekends_times_counted_from_the_one_before_and_parts_of_months() {
         let found = kinds(
             "Crowds marched over the weekend. The next day, two weeks later, a day earlier, on the day before, \

@@ -48,6 +48,7 @@ pub(super) fn parse_at(seg: &Segmented<'_>, i: usize, sentence: Range<usize>) ->
         .or_else(|| at.weekday())
         .or_else(|| at.relative_period())
         .or_else(|| at.counted_from_previous())
+        .or_else(|| at.same_day_as_previous())
         .or_else(|| at.weekend())
         .or_else(|| at.same_as_previous())
         .or_else(|| at.day_word())
@@ -119,6 +120,8 @@ impl At<'_, '_> {
                     | "one"
                     | "early"
                     | "late"
+                    | "earlier"
+                    | "later"
             )
             || self.word(self.i).number().is_some()
             || lower.contains('-') && number_value(lower).is_some()
@@ -343,6 +346,21 @@ impl At<'_, '_> {
         }
         let unit = Unit::parse(self.lower(i + 1)).filter(|_| self.lower(i + 1) != "weekend")?;
         Some((DateKind::FromPrevious { amount: sign * amount as i32, unit }, i + 3))
+    }
+
+    /// The day of the time named before: "the same day", "that same day", "earlier in the day",
+    /// "later that day", "later that evening".
+    fn same_day_as_previous(&self) -> Option<(DateKind, usize)> {
+        let i = self.i;
+        let part_of_day =
+            |k: usize| matches!(self.lower(k), "day" | "morning" | "afternoon" | "evening" | "night");
+        let end = match (self.lower(i), self.lower(i + 1), self.lower(i + 2)) {
+            ("the" | "that", "same", "day") => i + 3,
+            ("earlier" | "later", "in", "the") if part_of_day(i + 3) => i + 4,
+            ("earlier" | "later", "that", _) if part_of_day(i + 2) => i + 3,
+            _ => return None,
+        };
+        Some((DateKind::FromPrevious { amount: 0, unit: Unit::Day }, end))
     }
 
     /// Whether token `k` ends a clause (punctuation or the sentence's end).
