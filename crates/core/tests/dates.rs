@@ -72,12 +72,14 @@ const TABLE: &[(&str, &str, Option<&str>, Certainty)] = &[
     // No date of its own: an event of the headline or lead told as done is the article's news, of
     // the first event it dates in the three days before publication (or a day its lead names), else
     // of the month of publication (the paper's date bounds it, no day is given); a past event later
-    // on takes the day of an event dated so earlier in its paragraph; a coming one stays undated.
+    // on takes the day of an event dated so earlier in its paragraph, or in an article that names no
+    // day at all the month of publication; a coming one stays undated.
     ("The 1st Battalion deployed to Poland.", "2023-03-10", Some("2023-03"), Certainty::Inferred),
     ("The 1st Battalion deployed to Poland. It crossed the border on Thursday.", "2023-03-10", Some("2023-03-09"), Certainty::Inferred),
     ("The 1st Battalion will deploy to Poland.", "2023-03-10", None, Certainty::Unknown),
     ("Rain fell. Wind blew hard. The 1st Battalion trained in Poland on Saturday. It then deployed to the border.", "2023-03-13", Some("2023-03-11"), Certainty::Inferred),
-    ("Rain fell. Wind blew hard. The sky was grey. The 1st Battalion deployed to Poland.", "2023-03-10", None, Certainty::Unknown),
+    ("Rain fell. Wind blew hard. The sky was grey. The 1st Battalion deployed to Poland.", "2023-03-10", Some("2023-03"), Certainty::Inferred),
+    ("Rain fell on Monday. Wind blew hard. The sky was grey. The 1st Battalion deployed to Poland.", "2023-03-10", None, Certainty::Unknown),
     // Told as background ("already", "after returning", "in response to"), of that day's month.
     ("Rain fell. Wind blew hard. The 1st Battalion trained in Poland on Saturday. Its soldiers were already deployed to the border.", "2023-03-13", Some("2023-03"), Certainty::Inferred),
     // Sentences set as paragraphs of their own: a past happening told within two sentences after
