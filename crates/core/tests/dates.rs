@@ -36,6 +36,9 @@ const TABLE: &[(&str, &str, Option<&str>, Certainty)] = &[
     // Last week of Friday 2023-03-10 spans February and March: only the year is sure.
     ("The 1st Battalion deployed to Poland last week.", "2023-03-10", Some("2023"), Certainty::Inferred),
     ("The 1st Battalion deployed to Poland earlier today.", "2023-03-10", Some("2023-03-10"), Certainty::Inferred),
+    // The day of the time named before it, or after it in its sentence.
+    ("The brigade trained in Estonia on Friday. The 1st Battalion deployed to Poland later that day.", "2023-03-13", Some("2023-03-10"), Certainty::Inferred),
+    ("The 1st Battalion deployed to Poland earlier in the day, the minister confirmed on Thursday.", "2023-03-10", Some("2023-03-09"), Certainty::Inferred),
     ("The 1st Battalion has been deployed in Poland since Monday.", "2023-03-10", Some("2023-03-06"), Certainty::Inferred),
     ("The 1st Battalion deployed to Poland on Saturday, officials said Monday.", "2023-03-14", Some("2023-03-11"), Certainty::Inferred),
     ("The 1st Battalion deployed to Poland on Tuesday, the Army announced Wednesday.", "2023-03-10", Some("2023-03-07"), Certainty::Inferred),
@@ -69,12 +72,14 @@ const TABLE: &[(&str, &str, Option<&str>, Certainty)] = &[
     // No date of its own: an event of the headline or lead told as done is the article's news, of
     // the first event it dates in the three days before publication (or a day its lead names), else
     // of the month of publication (the paper's date bounds it, no day is given); a past event later
-    // on takes the day of an event dated so earlier in its paragraph; a coming one stays undated.
+    // on takes the day of an event dated so earlier in its paragraph, or in an article that names no
+    // day at all the month of publication; a coming one stays undated.
     ("The 1st Battalion deployed to Poland.", "2023-03-10", Some("2023-03"), Certainty::Inferred),
     ("The 1st Battalion deployed to Poland. It crossed the border on Thursday.", "2023-03-10", Some("2023-03-09"), Certainty::Inferred),
     ("The 1st Battalion will deploy to Poland.", "2023-03-10", None, Certainty::Unknown),
     ("Rain fell. Wind blew hard. The 1st Battalion trained in Poland on Saturday. It then deployed to the border.", "2023-03-13", Some("2023-03-11"), Certainty::Inferred),
-    ("Rain fell. Wind blew hard. The sky was grey. The 1st Battalion deployed to Poland.", "2023-03-10", None, Certainty::Unknown),
+    ("Rain fell. Wind blew hard. The sky was grey. The 1st Battalion deployed to Poland.", "2023-03-10", Some("2023-03"), Certainty::Inferred),
+    ("Rain fell on Monday. Wind blew hard. The sky was grey. The 1st Battalion deployed to Poland.", "2023-03-10", None, Certainty::Unknown),
     // Told as background ("already", "after returning", "in response to"), of that day's month.
     ("Rain fell. Wind blew hard. The 1st Battalion trained in Poland on Saturday. Its soldiers were already deployed to the border.", "2023-03-13", Some("2023-03"), Certainty::Inferred),
     // Sentences set as paragraphs of their own: a past happening told within two sentences after

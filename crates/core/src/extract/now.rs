@@ -218,12 +218,17 @@ fn from_previous(
     now: Option<&Now>,
 ) -> Option<Resolved> {
     let sentence = doc.dates[k].sentence;
-    let (j, previous) =
-        doc.dates[..k].iter().enumerate().rev().take_while(|(_, e)| e.sentence + 1 >= sentence).find(
-            |(_, e)| {
-                e.is_time() && !matches!(e.kind, DateKind::SameAsPrevious(_) | DateKind::FromPrevious { .. })
-            },
-        )?;
+    let anchor = |e: &&DateExpr| {
+        e.is_time() && !matches!(e.kind, DateKind::SameAsPrevious(_) | DateKind::FromPrevious { .. })
+    };
+    let before = doc.dates[..k].iter().enumerate().rev().take_while(|(_, e)| e.sentence + 1 >= sentence);
+    // "Earlier in the day, … confirmed on Thursday": the same day may be named after it.
+    let after = doc.dates[k + 1..]
+        .iter()
+        .enumerate()
+        .map(|(j, e)| (k + 1 + j, e))
+        .take_while(|(_, e)| e.sentence == sentence && amount == 0 && unit == Unit::Day);
+    let (j, previous) = before.chain(after).find(|(_, e)| anchor(e))?;
     let days = shifted(resolve_expr(doc, j, tense, now)?.days, amount, unit);
     days.to_partial()?;
     Some(Resolved {

@@ -106,10 +106,58 @@ mod tests {
     fn reads_day_first_dates_with_a_comma_or_without_a_year() {
         let found = kinds("The frigate sailed on 07 March, 2021, met a tanker on 12th Sep, 2023 and docks on Friday, 7 June.");
         let names: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
-        assert_eq!(names, ["07 March, 2021", "12th Sep, 2023", "Friday", "7 June"]);
+        assert_eq!(names, ["07 March, 2021", "12th Sep, 2023", "Friday, 7 June"]);
         assert_eq!(found[0].1, DateKind::Absolute(PartialDate::day(2021, 3, 7).unwrap()));
-        assert_eq!(found[3].1, DateKind::MonthDay(6, 7));
+        assert_eq!(found[2].1, DateKind::MonthDay(6, 7));
         assert!(kinds("Only 3 may come.").is_empty(), "a lowercase month word is no date");
+    }
+
+    #[test]
+    fn a_weekday_before_the_calendar_day_it_names_is_that_day() {
+        let found = kinds(
+            "Medics carry a hiker at Tarnby airfield, Tuesday, April 28, 2015. The fleet sails Sunday 31 July 2022; \
+             mourning begins Friday the 19th of April, and the talks end on Monday.",
+        );
+        let names: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(
+            names,
+            ["Tuesday, April 28, 2015", "Sunday 31 July 2022", "Friday the 19th of April", "Monday"]
+        );
+        assert_eq!(found[0].1, DateKind::Absolute(PartialDate::day(2015, 4, 28).unwrap()));
+        assert_eq!(found[2].1, DateKind::MonthDay(4, 19));
+        assert_eq!(found[3].1, DateKind::Weekday(0));
+        assert_eq!(
+            kinds("It ends on the 3rd of May, 2021.")[0].1,
+            DateKind::Absolute(PartialDate::day(2021, 5, 3).unwrap())
+        );
+        assert_eq!(
+            kinds("The crews left on Friday, March and April being too wet.")[0].1,
+            DateKind::Weekday(4)
+        );
+    }
+
+    #[test]
+    fn a_holiday_named_with_day_is_its_fixed_day() {
+        let found = kinds(
+            "Wreaths were laid on Remembrance Day, and the Veterans Affairs office of Tarnby closed for boxing practice.",
+        );
+        let names: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(names, ["Remembrance Day"]);
+        assert_eq!(found[0].1, DateKind::Holiday { month: 11, day: 11, before: false });
+        assert_eq!(
+            kinds("The march ends before Anzac Day.")[0].1,
+            DateKind::Holiday { month: 4, day: 25, before: true }
+        );
+    }
+
+    #[test]
+    fn the_same_day_as_the_time_named_before() {
+        let found = kinds(
+            "Earlier in the day and later that evening, on the same day, that same day, but later in life.",
+        );
+        let names: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(names, ["Earlier in the day", "later that evening", "the same day", "that same day"]);
+        assert!(found.iter().all(|(_, kind)| *kind == DateKind::FromPrevious { amount: 0, unit: Unit::Day }));
     }
 
     #[test]

@@ -43,10 +43,12 @@ pub(super) fn parse_at(seg: &Segmented<'_>, i: usize, sentence: Range<usize>) ->
         .or_else(|| at.part_of_month())
         .or_else(|| at.month_first())
         .or_else(|| at.day_first())
+        .or_else(|| at.ordinal_of_month())
         .or_else(|| at.bare_year())
         .or_else(|| at.weekday())
         .or_else(|| at.relative_period())
         .or_else(|| at.counted_from_previous())
+        .or_else(|| at.same_day_as_previous())
         .or_else(|| at.weekend())
         .or_else(|| at.same_as_previous())
         .or_else(|| at.day_word())
@@ -118,6 +120,8 @@ impl At<'_, '_> {
                     | "one"
                     | "early"
                     | "late"
+                    | "earlier"
+                    | "later"
             )
             || self.word(self.i).number().is_some()
             || lower.contains('-') && number_value(lower).is_some()
@@ -207,7 +211,8 @@ impl At<'_, '_> {
             .then_some((DateKind::Absolute(PartialDate::year(year)), self.i + 1))
     }
 
-    /// Weekdays: "Friday", "Friday morning".
+    /// Weekdays: "Friday", "Friday morning"; a weekday before the calendar date it names is that
+    /// date ("Tuesday, April 28, 2015", "Sunday 31 July 2022", "Friday the 19th of April").
     fn weekday(&self) -> Option<(DateKind, usize)> {
         let weekday = self.word(self.i).weekday()?;
         if !self.tok(self.i).chars().next().is_some_and(char::is_uppercase) {
@@ -217,7 +222,43 @@ impl At<'_, '_> {
         if matches!(self.lower(self.i + 1), "morning" | "afternoon" | "evening" | "night") {
             end += 1;
         }
-        Some((DateKind::Weekday(weekday), end))
+        self.day_in_apposition(end).or(Some((DateKind::Weekday(weekday), end)))
+    }
+
+    /// The calendar day written right after a weekday, after a comma or not; a month alone is
+    /// no such day.
+    fn day_in_apposition(&self, after: usize) -> Option<(DateKind, usize)> {
+        let start = if self.tok(after) == "," { after + 1 } else { after };
+        if start >= self.sentence.end || self.seg.tokens[start].kind != TokenKind::Word {
+            return None;
+        }
+        let at = At { seg: self.seg, i: start, sentence: self.sentence.clone() };
+        let found = at.month_first().or_else(|| at.day_first()).or_else(|| at.ordinal_of_month())?;
+        match found.0 {
+            DateKind::Absolute(date) if date.day.is_some() => Some(found),
+            DateKind::MonthDay(..) => Some(found),
+            _ => None,
+        }
+    }
+
+    /// A day written as an ordinal of its month: "the 19th of April", "the 3rd of May, 2021".
+    fn ordinal_of_month(&self) -> Option<(DateKind, usize)> {
+        let i = self.i;
+        let ordinal = self.tok(i + 1);
+        if self.lower(i) != "the" || ordinal.bytes().all(|b| b.is_ascii_digit()) || self.lower(i + 2) != "of"
+        {
+            return None;
+        }
+        let day = day_of(ordinal)?;
+        let month_at = i + 3;
+        let month_word = self.tok(month_at);
+        let full = self.word(month_at).is(Role::MonthName) && month_word.starts_with(char::is_uppercase);
+        let month = month_number(month_word).filter(|_| full)?;
+        let year_at = if self.tok(month_at + 1) == "," { month_at + 2 } else { month_at + 1 };
+        if let Some(year) = year_of(self.tok(year_at)) {
+            return PartialDate::day(year, month, day).map(|date| (DateKind::Absolute(date), year_at + 1));
+        }
+        (day <= days_in_month(2000, month)).then_some((DateKind::MonthDay(month, day), month_at + 1))
     }
 
     /// Relative periods: "last week", "this month", "this past week", "next year".
@@ -307,6 +348,21 @@ impl At<'_, '_> {
         Some((DateKind::FromPrevious { amount: sign * amount as i32, unit }, i + 3))
     }
 
+    /// The day of the time named before: "the same day", "that same day", "earlier in the day",
+    /// "later that day", "later that evening".
+    fn same_day_as_previous(&self) -> Option<(DateKind, usize)> {
+        let i = self.i;
+        let part_of_day =
+            |k: usize| matches!(self.lower(k), "day" | "morning" | "afternoon" | "evening" | "night");
+        let end = match (self.lower(i), self.lower(i + 1), self.lower(i + 2)) {
+            ("the" | "that", "same", "day") => i + 3,
+            ("earlier" | "later", "in", "the") if part_of_day(i + 3) => i + 4,
+            ("earlier" | "later", "that", _) if part_of_day(i + 2) => i + 3,
+            _ => return None,
+        };
+        Some((DateKind::FromPrevious { amount: 0, unit: Unit::Day }, end))
+    }
+
     /// Whether token `k` ends a clause (punctuation or the sentence's end).
     fn clause_ends(&self, k: usize) -> bool {
         k >= self.sentence.end || self.seg.tokens[k].kind != TokenKind::Word
@@ -353,7 +409,7 @@ impl At<'_, '_> {
         Some((DateKind::Relative(Unit::Day, offset), end))
     }
 
-    /// "just before Christmas", "before Christmas", "on Christmas".
+    /// "just before Christmas", "before Christmas", "on Christmas", "on Remembrance Day".
     fn holiday(&self) -> Option<(DateKind, usize)> {
         let i = self.i;
         let holiday_at = match self.lower(i) {
@@ -362,7 +418,12 @@ impl At<'_, '_> {
             _ => i,
         };
         let (month, day) = self.word(holiday_at).holiday()?;
-        Some((DateKind::Holiday { month, day, before: holiday_at > i }, holiday_at + 1))
+        let with_day = self.word(holiday_at).is(Role::DayHoliday);
+        if with_day && self.tok(holiday_at + 1) != "Day" {
+            return None;
+        }
+        let end = holiday_at + 1 + usize::from(with_day);
+        Some((DateKind::Holiday { month, day, before: holiday_at > i }, end))
     }
 
     /// "about three years after", "some eight years before", "two weeks ago".

@@ -68,6 +68,8 @@ pub(crate) enum Role {
     MonthName,
     /// A capitalized date word, never a name ("October", "Friday", "Christmas").
     DateName,
+    /// Its holiday is one only with "Day" written after it ("Remembrance Day", "Anzac Day").
+    DayHoliday,
     /// The event trigger is a verb.
     Verb,
     /// The trigger counts only in a clause with a date.
@@ -157,6 +159,7 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("place-suffix", Role::PlaceSuffix),
     ("month-name", Role::MonthName),
     ("date-name", Role::DateName),
+    ("day-holiday", Role::DayHoliday),
     ("verb", Role::Verb),
     ("needs-date", Role::NeedsDate),
     ("needs-destination", Role::NeedsDestination),

@@ -291,7 +291,8 @@ fn paragraph_day(
 /// the lead (not told as coming), on the article's news day (its first event dated in the days up
 /// to publication, else a day its lead names), else in the month of publication; told in the past
 /// after an event of its paragraph (or of the two sentences before) dated in those days, on that
-/// event's day. Statements and merged events keep their own dating.
+/// event's day; told in the past anywhere in an article that names no day at all, in the month of
+/// publication. Statements and merged events keep their own dating.
 pub(super) fn apply_news_day(docs: &[Doc<'_>], nows: &[Option<Now>], clusters: &mut [EventCluster]) {
     let first_members: Vec<(usize, usize)> = clusters.iter().map(|cluster| cluster.members[0]).collect();
     let news: Vec<Option<(i64, NewsSource)>> =
@@ -344,7 +345,9 @@ pub(super) fn apply_news_day(docs: &[Doc<'_>], nows: &[Option<Now>], clusters: &
 /// so is a mention saying "currently" ("is currently deployed to …"), a lead telling its
 /// happening as going on at the writing ("Rangers are providing help", `ongoing`), and a happening
 /// told as the background of the news ("after returning from duty", "were already there",
-/// `background`): of the news's month.
+/// `background`): of the news's month. A past happening told after the lead of an article that
+/// names no day anywhere (a report of fires "worst in decades" with no date in it) is news of the
+/// month it was published in too.
 fn mention_news(
     docs: &[Doc<'_>],
     clusters: &[EventCluster],
@@ -362,14 +365,27 @@ fn mention_news(
         }
         _ if mention.sentence <= 1 => news[doc],
         _ if current => published(),
-        Tense::Past => {
-            paragraph_day(docs, clusters, doc, mention.sentence).map(|(day, at)| (day, NewsSource::Event(at)))
-        }
+        Tense::Past => paragraph_day(docs, clusters, doc, mention.sentence)
+            .map(|(day, at)| (day, NewsSource::Event(at)))
+            .or_else(|| {
+                news[doc]
+                    .filter(|(_, source)| matches!(source, NewsSource::Published) && !names_a_day(&docs[doc]))
+            }),
         Tense::Unknown => None,
     };
     let background = || background::told_as_background(&docs[doc].seg, mention.tokens.clone());
     let of_month = matches!(dated, Some((_, NewsSource::Published))) || (dated.is_some() && background());
     (dated, of_month)
+}
+
+/// Whether an article names any day ("March 2, 2016", "Thursday", "yesterday").
+fn names_a_day(doc: &Doc<'_>) -> bool {
+    doc.dates.iter().any(|expr| match expr.kind {
+        DateKind::Absolute(date) => date.day.is_some(),
+        DateKind::MonthDay(..) | DateKind::Weekday(_) | DateKind::Holiday { .. } | DateKind::Weekend => true,
+        DateKind::Relative(unit, _) => unit == Unit::Day,
+        _ => false,
+    })
 }
 
 /// Why an undated event took the day (or month) `days` of the news of article `doc`.
@@ -427,4 +443,31 @@ fn news_basis(
 fn month_of(day: i64) -> Days {
     let date = PartialDate::from_days(day);
     PartialDate::month(date.year, date.month.unwrap_or(1)).map_or(Days { first: day, last: day }, Days::of)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{Article, Document};
+
+    /// The (type, date) of the events extracted from `text`, published 2023-03-08.
+    fn event_dates(text: &str) -> Vec<(String, Option<String>)> {
+        let published = Some("2023-03-08".parse().unwrap());
+        let document = Document { id: "a".into(), title: "t".into(), outlet: None, published, url: None };
+        let facts = crate::extract::extract(&[Article { document, text: text.into() }]).facts;
+        let dated = facts.events.iter().map(|e| (e.event_type.clone(), e.date.value.map(|v| v.to_string())));
+        dated.collect()
+    }
+
+    #[test]
+    fn undated_happenings_of_an_article_naming_no_day_are_of_the_month_of_publication() {
+        let text = "Troops fight fires in Examplia\n\n\
+                    The 1st Battalion deployed to Examplia to fight the worst wildfires in decades.\n\n\
+                    The fires spread quickly in the dry summer.\n\n\
+                    Rescue crews evacuated hundreds of people from Ashford.";
+        let dates = event_dates(text);
+        assert!(dates.iter().any(|(t, d)| t == "rescue" && d.as_deref() == Some("2023-03")));
+        // An article that names a day elsewhere leaves its far, undated happenings undated.
+        let dates = event_dates(&text.replace("in the dry summer", "on March 1 in the dry summer"));
+        assert!(dates.iter().any(|(t, d)| t == "rescue" && d.is_none()));
+    }
 }
