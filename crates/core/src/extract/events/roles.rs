@@ -436,7 +436,14 @@ fn placed_by_word(seg: &Segmented<'_>, start: usize, clause_start: usize, event_
     let send_off = event_type == "ceremony" && matches!(before, "off" | "send-off" | "sendoff");
     LOCATIVES.contains(&word)
         || word == "from" && send_off
+        || event_type == "departure" && leaves(word)
         || after_its_part_or_kind(seg, start, clause_start)
+}
+
+/// "had left Port Ash on Monday", "will depart Examplia": a verb of leaving whose object is a place;
+/// a departure happens where it leaves from.
+fn leaves(word: &str) -> bool {
+    matches!(word, "left" | "leave" | "leaves" | "leaving" | "depart" | "departs" | "departed" | "departing")
 }
 
 /// Where the words describing the place mention starting at `start` begin: "in the eastern
@@ -714,6 +721,15 @@ pub(super) mod tests {
         let participants: Vec<&[String]> = found.iter().map(|e| e.2.as_slice()).collect();
         let unit = "1st Battalion, 120th Infantry Regiment".to_string();
         assert_eq!(participants, [&[unit.clone()][..], &[unit][..], &[][..]], "{found:?}");
+    }
+
+    #[test]
+    fn a_departure_happens_where_it_leaves_from() {
+        let found = places_and_participants(
+            "The fishing boat had left Vermont on Monday. The ship is expected to depart Ohio on Friday.",
+        );
+        let places: Vec<(&str, Option<&str>)> = found.iter().map(|e| (e.0, e.1.as_deref())).collect();
+        assert_eq!(places, [("departure", Some("Vermont")), ("departure", Some("Ohio"))], "{found:?}");
     }
 
     #[test]
