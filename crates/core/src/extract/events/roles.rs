@@ -344,16 +344,21 @@ fn place_before_where(seg: &Segmented<'_>, mentions: &[Mention], clause_start: u
 /// Whether a place mention modifies a noun rather than naming a place: "the U.S. warning" (but
 /// "the Flagstaff area" is a place).
 fn modifies_noun(seg: &Segmented<'_>, mention: &Mention) -> bool {
-    let (start, end) = (mention.tokens.start, mention.tokens.end);
+    let start = mention.tokens.start;
     let after_the = start > 0 && seg.low(start - 1) == "the";
-    let next_is_noun = end < seg.tokens.len()
-        && seg.tokens[end].kind == TokenKind::Word
-        && seg.tok(end).starts_with(char::is_lowercase)
-        && seg.word(end).head().is_none()
+    after_the && a_noun_at(seg, mention.tokens.end)
+}
+
+/// Whether token `k` is a lowercase noun that a name before it would qualify ("warning" in "the
+/// U.S. warning"), not a function word, a preposition or a verb form.
+fn a_noun_at(seg: &Segmented<'_>, k: usize) -> bool {
+    k < seg.tokens.len()
+        && seg.tokens[k].kind == TokenKind::Word
+        && seg.tok(k).starts_with(char::is_lowercase)
+        && seg.word(k).head().is_none()
         && ![Role::FunctionWord, Role::Locative, Role::TimePreposition, Role::DateName, Role::PastForm]
             .iter()
-            .any(|&role| seg.word(end).is(role));
-    after_the && next_is_noun
+            .any(|&role| seg.word(k).is(role))
 }
 
 /// Whether place mention `k` says where the place before it lies ("the city of Tartu, in
@@ -438,6 +443,25 @@ fn placed_by_word(seg: &Segmented<'_>, start: usize, clause_start: usize, event_
         || word == "from" && send_off
         || event_type == "departure" && leaves(word)
         || after_its_part_or_kind(seg, start, clause_start)
+}
+
+/// "a tour of Examplia", "the evacuation of Port Ash": a place after "of" that completes an event
+/// noun is where that event happens (another event's complement is filtered before), when it ends
+/// the noun phrase ("the deployment of Examplian troops" says whose troops, not where).
+fn completes_an_event_noun(seg: &Segmented<'_>, mention: &Mention, clause_start: usize) -> bool {
+    let mut of = mention.tokens.start.saturating_sub(1);
+    if of > clause_start && seg.low(of) == "the" {
+        of -= 1;
+    }
+    if of <= clause_start || seg.low(of) != "of" {
+        return false;
+    }
+    let noun = of - 1;
+    let word = seg.word(noun);
+    let a_noun = !word.is(Role::Verb) || noun > clause_start && seg.word(noun - 1).is(Role::NounMarker);
+    let end = mention.tokens.end;
+    let owns = end < seg.tokens.len() && seg.tokens[end].kind == TokenKind::Possessive;
+    word.event_type().is_some() && a_noun && !owns && !a_noun_at(seg, end)
 }
 
 /// "had left Port Ash on Monday", "will depart Examplia": a verb of leaving whose object is a place;
@@ -556,8 +580,10 @@ fn location_of(
         // "approved a plan to send troops to Iraq": a vote decides on a happening elsewhere.
         .filter(|&k| event_type != "vote" || mentions[k].tokens.start < trigger_at)
         .collect();
-    let after_preposition =
-        |k: &usize| placed_by_word(seg, mentions[*k].tokens.start, clause.start, event_type);
+    let after_preposition = |k: &usize| {
+        placed_by_word(seg, mentions[*k].tokens.start, clause.start, event_type)
+            || completes_an_event_noun(seg, &mentions[*k], clause.start)
+    };
     // A possessive chain names the most specific place last ("Ohio’s Camp Bramwell", "Vermont’s
     // capital, Montpelier").
     let chained = |k: &usize| possessed_place(seg, mentions[*k].tokens.start);
@@ -721,6 +747,16 @@ pub(super) mod tests {
         let participants: Vec<&[String]> = found.iter().map(|e| e.2.as_slice()).collect();
         let unit = "1st Battalion, 120th Infantry Regiment".to_string();
         assert_eq!(participants, [&[unit.clone()][..], &[unit][..], &[][..]], "{found:?}");
+    }
+
+    #[test]
+    fn a_place_completing_the_event_noun_is_its_place() {
+        let found = places_and_participants(
+            "The minister began a tour of Vermont on Monday. \
+             The deployment of Vermont troops began on Monday.",
+        );
+        let places: Vec<(&str, Option<&str>)> = found.iter().map(|e| (e.0, e.1.as_deref())).collect();
+        assert_eq!(places, [("visit", Some("Vermont")), ("deployment", None)], "{found:?}");
     }
 
     #[test]
