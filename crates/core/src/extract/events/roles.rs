@@ -168,9 +168,10 @@ impl Roles<'_, '_> {
         event_type: &str,
     ) -> (Vec<usize>, Option<usize>) {
         let (seg, mentions) = (self.seg, self.mentions);
-        // Where a statement was made is rarely said; the places it talks about are not it.
+        // Where a statement was made is rarely said ("told reporters in …"); the places it talks
+        // about are not it.
         let location = if event_type == "statement" {
-            None
+            spoken_at(seg, mentions, seg.sentences[self.sentence].tokens.clone())
         } else {
             location_of(seg, mentions, clause.clone(), trigger_at, event_type)
                 .or_else(|| place_before_where(seg, mentions, clause.start))
@@ -328,6 +329,28 @@ fn is_source_of_report(seg: &Segmented<'_>, mut start: usize, clause_start: usiz
     let saying_nearby = (clause_start.max(before.saturating_sub(4))..before)
         .any(|k| matches!(seg.low(k), "email" | "interview" | "statement" | "letter" | "according"));
     seg.low(before) == "told" || seg.low(before) == "to" && saying_nearby
+}
+
+/// "told reporters in Ashford", "said at a news conference in Ashford", "Speaking in Ashford, …":
+/// the place right after the occasion of a saying (its audience, its conference, the speaking
+/// itself) is where the saying was made.
+fn spoken_at(seg: &Segmented<'_>, mentions: &[Mention], sentence: Range<usize>) -> Option<usize> {
+    let occasion = |k: usize| {
+        matches!(
+            seg.low(k),
+            "reporters" | "journalists" | "conference" | "briefing" | "speaking" | "interview" | "speech"
+        )
+    };
+    mentions_in(mentions, sentence.clone()).find(|&k| {
+        let mut start = mentions[k].tokens.start;
+        if start > sentence.start && seg.low(start - 1) == "the" {
+            start -= 1;
+        }
+        mentions[k].kind == EntityKind::Place
+            && start >= sentence.start + 2
+            && matches!(seg.low(start - 1), "in" | "at")
+            && occasion(start - 2)
+    })
 }
 
 /// ", where a gun battle …": a clause opened by "where" happens at the place that ends the clause
@@ -757,6 +780,18 @@ pub(super) mod tests {
         );
         let places: Vec<(&str, Option<&str>)> = found.iter().map(|e| (e.0, e.1.as_deref())).collect();
         assert_eq!(places, [("visit", Some("Vermont")), ("deployment", None)], "{found:?}");
+    }
+
+    #[test]
+    fn a_saying_is_placed_where_its_audience_or_conference_is() {
+        let found = places_and_participants(
+            "Speaking in Vermont, Governor Ana Ruiz said the plan was sound. \
+             The plan was sound, Colonel Sam Park told reporters in Ohio. \
+             Colonel Sam Park said the troops were in Ohio.",
+        );
+        let places: Vec<(&str, Option<&str>)> = found.iter().map(|e| (e.0, e.1.as_deref())).collect();
+        let expected = [("statement", Some("Vermont")), ("statement", Some("Ohio")), ("statement", None)];
+        assert_eq!(places, expected, "{found:?}");
     }
 
     #[test]
