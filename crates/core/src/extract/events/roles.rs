@@ -173,8 +173,10 @@ impl Roles<'_, '_> {
         let location = if event_type == "statement" {
             spoken_at(seg, mentions, seg.sentences[self.sentence].tokens.clone())
         } else {
+            let sentence = seg.sentences[self.sentence].tokens.clone();
             location_of(seg, mentions, clause.clone(), trigger_at, event_type)
                 .or_else(|| place_before_where(seg, mentions, clause.start))
+                .or_else(|| place_across_when(seg, mentions, clause.clone(), sentence, event_type))
         };
         let relative = relative::told_of(seg, mentions, clause.clone(), trigger_at);
         let in_main_clause = |k: usize| relative.is_some_and(|(_, own)| mentions[k].tokens.start < own);
@@ -362,6 +364,28 @@ fn place_before_where(seg: &Segmented<'_>, mentions: &[Mention], clause_start: u
     let comma = clause_start - 1;
     let k = mentions.partition_point(|m| m.tokens.end <= comma).checked_sub(1)?;
     (mentions[k].tokens.end == comma && mentions[k].kind == EntityKind::Place).then_some(k)
+}
+
+/// "last deployed in 2019, when it spent ten months in Examplia", "the ships were in Examplia in
+/// May, when they held drills": a clause and the ", when …" clause joined to it tell one time, and
+/// one place; an event whose clause names none takes the other's.
+fn place_across_when(
+    seg: &Segmented<'_>,
+    mentions: &[Mention],
+    clause: Range<usize>,
+    sentence: Range<usize>,
+    event_type: &str,
+) -> Option<usize> {
+    let when = |k: usize| k > sentence.start && seg.low(k) == "when" && seg.tok(k - 1) == ",";
+    if when(clause.start) {
+        let before = sentence.start..clause.start - 1;
+        return location_of(seg, mentions, before.clone(), before.start, event_type);
+    }
+    let after = clause.end + 1..sentence.end;
+    if after.start < sentence.end && when(after.start) {
+        return location_of(seg, mentions, after.clone(), after.start, event_type);
+    }
+    None
 }
 
 /// Whether a place mention modifies a noun rather than naming a place: "the U.S. warning" (but
@@ -792,6 +816,16 @@ pub(super) mod tests {
         let places: Vec<(&str, Option<&str>)> = found.iter().map(|e| (e.0, e.1.as_deref())).collect();
         let expected = [("statement", Some("Vermont")), ("statement", Some("Ohio")), ("statement", None)];
         assert_eq!(places, expected, "{found:?}");
+    }
+
+    #[test]
+    fn a_clause_and_its_when_clause_share_a_place() {
+        let found = places_and_participants(
+            "The battalion last deployed in 2019, when it spent ten months in Vermont. \
+             The ships were in Ohio in May, when they conducted joint exercises with the navy.",
+        );
+        let places: Vec<(&str, Option<&str>)> = found.iter().map(|e| (e.0, e.1.as_deref())).collect();
+        assert_eq!(places, [("deployment", Some("Vermont")), ("training", Some("Ohio"))], "{found:?}");
     }
 
     #[test]
