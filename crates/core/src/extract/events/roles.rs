@@ -168,12 +168,15 @@ impl Roles<'_, '_> {
         event_type: &str,
     ) -> (Vec<usize>, Option<usize>) {
         let (seg, mentions) = (self.seg, self.mentions);
-        // Where a statement was made is rarely said; the places it talks about are not it.
+        // Where a statement was made is rarely said ("told reporters in …"); the places it talks
+        // about are not it.
         let location = if event_type == "statement" {
-            None
+            spoken_at(seg, mentions, seg.sentences[self.sentence].tokens.clone())
         } else {
+            let sentence = seg.sentences[self.sentence].tokens.clone();
             location_of(seg, mentions, clause.clone(), trigger_at, event_type)
                 .or_else(|| place_before_where(seg, mentions, clause.start))
+                .or_else(|| place_across_when(seg, mentions, clause.clone(), sentence, event_type))
         };
         let relative = relative::told_of(seg, mentions, clause.clone(), trigger_at);
         let in_main_clause = |k: usize| relative.is_some_and(|(_, own)| mentions[k].tokens.start < own);
@@ -330,6 +333,28 @@ fn is_source_of_report(seg: &Segmented<'_>, mut start: usize, clause_start: usiz
     seg.low(before) == "told" || seg.low(before) == "to" && saying_nearby
 }
 
+/// "told reporters in Ashford", "said at a news conference in Ashford", "Speaking in Ashford, …":
+/// the place right after the occasion of a saying (its audience, its conference, the speaking
+/// itself) is where the saying was made.
+fn spoken_at(seg: &Segmented<'_>, mentions: &[Mention], sentence: Range<usize>) -> Option<usize> {
+    let occasion = |k: usize| {
+        matches!(
+            seg.low(k),
+            "reporters" | "journalists" | "conference" | "briefing" | "speaking" | "interview" | "speech"
+        )
+    };
+    mentions_in(mentions, sentence.clone()).find(|&k| {
+        let mut start = mentions[k].tokens.start;
+        if start > sentence.start && seg.low(start - 1) == "the" {
+            start -= 1;
+        }
+        mentions[k].kind == EntityKind::Place
+            && start >= sentence.start + 2
+            && matches!(seg.low(start - 1), "in" | "at")
+            && occasion(start - 2)
+    })
+}
+
 /// ", where a gun battle …": a clause opened by "where" happens at the place that ends the clause
 /// before it ("a crisis in the Caucasus, where …").
 fn place_before_where(seg: &Segmented<'_>, mentions: &[Mention], clause_start: usize) -> Option<usize> {
@@ -341,19 +366,46 @@ fn place_before_where(seg: &Segmented<'_>, mentions: &[Mention], clause_start: u
     (mentions[k].tokens.end == comma && mentions[k].kind == EntityKind::Place).then_some(k)
 }
 
+/// "last deployed in 2019, when it spent ten months in Examplia", "the ships were in Examplia in
+/// May, when they held drills": a clause and the ", when …" clause joined to it tell one time, and
+/// one place; an event whose clause names none takes the other's.
+fn place_across_when(
+    seg: &Segmented<'_>,
+    mentions: &[Mention],
+    clause: Range<usize>,
+    sentence: Range<usize>,
+    event_type: &str,
+) -> Option<usize> {
+    let when = |k: usize| k > sentence.start && seg.low(k) == "when" && seg.tok(k - 1) == ",";
+    if when(clause.start) {
+        let before = sentence.start..clause.start - 1;
+        return location_of(seg, mentions, before.clone(), before.start, event_type);
+    }
+    let after = clause.end + 1..sentence.end;
+    if after.start < sentence.end && when(after.start) {
+        return location_of(seg, mentions, after.clone(), after.start, event_type);
+    }
+    None
+}
+
 /// Whether a place mention modifies a noun rather than naming a place: "the U.S. warning" (but
 /// "the Flagstaff area" is a place).
 fn modifies_noun(seg: &Segmented<'_>, mention: &Mention) -> bool {
-    let (start, end) = (mention.tokens.start, mention.tokens.end);
+    let start = mention.tokens.start;
     let after_the = start > 0 && seg.low(start - 1) == "the";
-    let next_is_noun = end < seg.tokens.len()
-        && seg.tokens[end].kind == TokenKind::Word
-        && seg.tok(end).starts_with(char::is_lowercase)
-        && seg.word(end).head().is_none()
+    after_the && a_noun_at(seg, mention.tokens.end)
+}
+
+/// Whether token `k` is a lowercase noun that a name before it would qualify ("warning" in "the
+/// U.S. warning"), not a function word, a preposition or a verb form.
+fn a_noun_at(seg: &Segmented<'_>, k: usize) -> bool {
+    k < seg.tokens.len()
+        && seg.tokens[k].kind == TokenKind::Word
+        && seg.tok(k).starts_with(char::is_lowercase)
+        && seg.word(k).head().is_none()
         && ![Role::FunctionWord, Role::Locative, Role::TimePreposition, Role::DateName, Role::PastForm]
             .iter()
-            .any(|&role| seg.word(end).is(role));
-    after_the && next_is_noun
+            .any(|&role| seg.word(k).is(role))
 }
 
 /// Whether place mention `k` says where the place before it lies ("the city of Tartu, in
@@ -436,7 +488,33 @@ fn placed_by_word(seg: &Segmented<'_>, start: usize, clause_start: usize, event_
     let send_off = event_type == "ceremony" && matches!(before, "off" | "send-off" | "sendoff");
     LOCATIVES.contains(&word)
         || word == "from" && send_off
+        || event_type == "departure" && leaves(word)
         || after_its_part_or_kind(seg, start, clause_start)
+}
+
+/// "a tour of Examplia", "the evacuation of Port Ash": a place after "of" that completes an event
+/// noun is where that event happens (another event's complement is filtered before), when it ends
+/// the noun phrase ("the deployment of Examplian troops" says whose troops, not where).
+fn completes_an_event_noun(seg: &Segmented<'_>, mention: &Mention, clause_start: usize) -> bool {
+    let mut of = mention.tokens.start.saturating_sub(1);
+    if of > clause_start && seg.low(of) == "the" {
+        of -= 1;
+    }
+    if of <= clause_start || seg.low(of) != "of" {
+        return false;
+    }
+    let noun = of - 1;
+    let word = seg.word(noun);
+    let a_noun = !word.is(Role::Verb) || noun > clause_start && seg.word(noun - 1).is(Role::NounMarker);
+    let end = mention.tokens.end;
+    let owns = end < seg.tokens.len() && seg.tokens[end].kind == TokenKind::Possessive;
+    word.event_type().is_some() && a_noun && !owns && !a_noun_at(seg, end)
+}
+
+/// "had left Port Ash on Monday", "will depart Examplia": a verb of leaving whose object is a place;
+/// a departure happens where it leaves from.
+fn leaves(word: &str) -> bool {
+    matches!(word, "left" | "leave" | "leaves" | "leaving" | "depart" | "departs" | "departed" | "departing")
 }
 
 /// Where the words describing the place mention starting at `start` begin: "in the eastern
@@ -549,8 +627,10 @@ fn location_of(
         // "approved a plan to send troops to Iraq": a vote decides on a happening elsewhere.
         .filter(|&k| event_type != "vote" || mentions[k].tokens.start < trigger_at)
         .collect();
-    let after_preposition =
-        |k: &usize| placed_by_word(seg, mentions[*k].tokens.start, clause.start, event_type);
+    let after_preposition = |k: &usize| {
+        placed_by_word(seg, mentions[*k].tokens.start, clause.start, event_type)
+            || completes_an_event_noun(seg, &mentions[*k], clause.start)
+    };
     // A possessive chain names the most specific place last ("Ohio’s Camp Bramwell", "Vermont’s
     // capital, Montpelier").
     let chained = |k: &usize| possessed_place(seg, mentions[*k].tokens.start);
@@ -714,6 +794,47 @@ pub(super) mod tests {
         let participants: Vec<&[String]> = found.iter().map(|e| e.2.as_slice()).collect();
         let unit = "1st Battalion, 120th Infantry Regiment".to_string();
         assert_eq!(participants, [&[unit.clone()][..], &[unit][..], &[][..]], "{found:?}");
+    }
+
+    #[test]
+    fn a_place_completing_the_event_noun_is_its_place() {
+        let found = places_and_participants(
+            "The minister began a tour of Vermont on Monday. \
+             The deployment of Vermont troops began on Monday.",
+        );
+        let places: Vec<(&str, Option<&str>)> = found.iter().map(|e| (e.0, e.1.as_deref())).collect();
+        assert_eq!(places, [("visit", Some("Vermont")), ("deployment", None)], "{found:?}");
+    }
+
+    #[test]
+    fn a_saying_is_placed_where_its_audience_or_conference_is() {
+        let found = places_and_participants(
+            "Speaking in Vermont, Governor Ana Ruiz said the plan was sound. \
+             The plan was sound, Colonel Sam Park told reporters in Ohio. \
+             Colonel Sam Park said the troops were in Ohio.",
+        );
+        let places: Vec<(&str, Option<&str>)> = found.iter().map(|e| (e.0, e.1.as_deref())).collect();
+        let expected = [("statement", Some("Vermont")), ("statement", Some("Ohio")), ("statement", None)];
+        assert_eq!(places, expected, "{found:?}");
+    }
+
+    #[test]
+    fn a_clause_and_its_when_clause_share_a_place() {
+        let found = places_and_participants(
+            "The battalion last deployed in 2019, when it spent ten months in Vermont. \
+             The ships were in Ohio in May, when they conducted joint exercises with the navy.",
+        );
+        let places: Vec<(&str, Option<&str>)> = found.iter().map(|e| (e.0, e.1.as_deref())).collect();
+        assert_eq!(places, [("deployment", Some("Vermont")), ("training", Some("Ohio"))], "{found:?}");
+    }
+
+    #[test]
+    fn a_departure_happens_where_it_leaves_from() {
+        let found = places_and_participants(
+            "The fishing boat had left Vermont on Monday. The ship is expected to depart Ohio on Friday.",
+        );
+        let places: Vec<(&str, Option<&str>)> = found.iter().map(|e| (e.0, e.1.as_deref())).collect();
+        assert_eq!(places, [("departure", Some("Vermont")), ("departure", Some("Ohio"))], "{found:?}");
     }
 
     #[test]
