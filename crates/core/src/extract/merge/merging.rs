@@ -11,6 +11,7 @@ use super::super::doc::Doc;
 use super::super::now::Now;
 use super::cluster::{event_dates, EventCluster, ResolvedDates};
 use super::dating;
+use super::form::{is_form_of, names_it_with_the};
 
 /// The entities an event mention involves: participants and location, as entity clusters.
 fn entities_of(
@@ -147,6 +148,8 @@ pub(crate) fn cluster_events(
 const CANDIDATES_PER_KEY: usize = 32;
 /// The most members (the latest) a mention is compared with in a cluster.
 const MEMBERS_COMPARED: usize = 48;
+/// The most sentences between a happening and a later clause naming it by its form.
+const FORM_SENTENCES: usize = 4;
 /// The most sentences between two sayings of one article that are told as one speech.
 const SPEECH_SENTENCES: usize = 5;
 
@@ -181,6 +184,11 @@ impl Merger<'_, '_> {
                 return;
             }
         }
+        if let Some(cluster) = self.happening_of_form(index) {
+            self.remember(item, cluster);
+            self.join(cluster, index);
+            return;
+        }
         let best = self
             .candidates(item)
             .into_iter()
@@ -209,6 +217,37 @@ impl Merger<'_, '_> {
                 self.clusters.push((cluster, vec![index]));
             }
         }
+    }
+
+    /// The event an item tells again by its form ("The ceremony will be at 4 p.m." after a handover):
+    /// when the latest earlier mention of its article that is not a saying, a few sentences before,
+    /// is of a type the item's type is a form of, the item's clause names its form with "the", and
+    /// no form of its type was told before, the event of the article's first mention of that type
+    /// (the news it names; a later telling may have been split off), if the two can be one event.
+    fn happening_of_form(&self, index: usize) -> Option<usize> {
+        let item = &self.items[index];
+        let doc = &self.docs[item.doc];
+        let event = &doc.events[item.event];
+        let type_of = |j: usize| doc.events[self.items[j].event].event_type;
+        let before = self.first[item.doc]..index;
+        let earlier = before.clone().rev().find(|&j| type_of(j) != "statement")?;
+        let happening = &doc.events[self.items[earlier].event];
+        // A form told before is the one the clause names ("the ceremony" after "a ceremony was held").
+        let form_told = before.clone().any(|j| type_of(j) == event.event_type);
+        if form_told
+            || !is_form_of(event.event_type, happening.event_type)
+            || event.sentence > happening.sentence + FORM_SENTENCES
+            || !names_it_with_the(&doc.seg, event.tokens.clone(), event.event_type)
+        {
+            return None;
+        }
+        let news = before.clone().find(|&j| type_of(j) == happening.event_type)?;
+        let cluster = self.cluster_of_item[news];
+        let members = &self.clusters[cluster].1;
+        members[members.len().saturating_sub(MEMBERS_COMPARED)..]
+            .iter()
+            .all(|&j| self.compatible(item, &self.items[j]))
+            .then_some(cluster)
     }
 
     /// Adds item `index` to cluster `cluster`.
@@ -379,6 +418,20 @@ mod tests {
         );
         let visits: Vec<_> = found.iter().filter(|(kind, _)| kind == "visit").collect();
         assert_eq!(visits.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn a_happening_named_again_by_its_form_is_one_event() {
+        let found = events_of(
+            "Colonel Tom Berg will hand over command of the Varnia National Guard to Colonel Ana Ruiz on Sunday. \
+             The ceremony will be at 4 p.m. at the Readiness Center in Ostrel.",
+        );
+        assert!(found.iter().all(|(kind, _)| kind != "ceremony"), "{found:?}");
+        let found = events_of(
+            "Soldiers of the Varnian Army assisted villagers near Ostrel on Thursday. \
+             The operation involved three aircraft of the Varnian Air Force.",
+        );
+        assert!(found.iter().all(|(kind, _)| kind != "operation"), "{found:?}");
     }
 
     #[test]
