@@ -126,6 +126,9 @@ pub(crate) enum Role {
     /// Last word of the name of a kind of equipment ("Multiple Launch Rocket System"): the name
     /// and its acronym name no body.
     EquipmentHead,
+    /// Last word of the name of a law, treaty or memorandum ("… Authorization Act", "Memorandum of
+    /// Understanding"): its acronym names no body.
+    DocumentHead,
 }
 
 /// The name of every role in `words.txt`.
@@ -184,6 +187,7 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("service-people", Role::ServicePeople),
     ("body-task", Role::BodyTask),
     ("equipment-head", Role::EquipmentHead),
+    ("document-head", Role::DocumentHead),
 ];
 
 /// The kind of name a head word makes.

@@ -76,6 +76,37 @@ impl<'t> Finder<'_, 't> {
 }
 
 impl<'t> Finder<'_, 't> {
+    /// The acronyms that name laws, treaties and memoranda in the article, no body: one in
+    /// brackets right after a capitalized word ending such a name ("… Authorization Act (DAA)"),
+    /// and the initials, with or without "of", of a capitalized name ending in one, in any case
+    /// ("Memorandum of Understanding (MoU)", later "the MOU").
+    pub(super) fn document_acronyms(&self) -> HashSet<&'t str> {
+        let n = self.seg.tokens.len();
+        let capital = |k: usize| self.is_word(k) && first_char_upper(self.tok(k));
+        let mut acronyms = HashSet::default();
+        let mut names = HashSet::default();
+        for k in (0..n).filter(|&k| capital(k) && self.seg.word(k).is(Role::DocumentHead)) {
+            if k + 3 < n && self.tok(k + 1) == "(" && self.tok(k + 3) == ")" && is_acronym(self.tok(k + 2)) {
+                acronyms.insert(self.tok(k + 2));
+            }
+            let mut start = k;
+            while start > k.saturating_sub(6) && (capital(start - 1) || self.tok(start - 1) == "of") {
+                start -= 1;
+            }
+            while start < k && (!capital(start) || self.seg.word(start).is(Role::FunctionWord)) {
+                start += 1;
+            }
+            let words: Vec<&str> = (start..=k).map(|t| self.tok(t)).collect();
+            names.extend(title_initials(&words));
+        }
+        (0..n).filter(|&k| is_acronym(self.tok(k)) && names.contains(self.tok(k))).for_each(|k| {
+            acronyms.insert(self.tok(k));
+        });
+        acronyms
+    }
+}
+
+impl<'t> Finder<'_, 't> {
     /// The acronyms that name posts in the article, no body: one in brackets right after a
     /// capitalized title phrase and sharing its first letter ("Chief of Army Staff (CAS)", not the
     /// body it serves: "Commander of Coastal Task Force (CTF)"), and
@@ -176,6 +207,19 @@ mod tests {
         );
         let names = kinds_and_names(&f);
         for code in ["HRS", "NNS"] {
+            assert!(!names.iter().any(|(_, n)| *n == code), "{f:?}");
+        }
+        assert!(names.contains(&(EntityKind::Organization, "KDRF")), "{f:?}");
+    }
+
+    #[test]
+    fn the_acronym_of_a_law_or_a_memorandum_names_no_body() {
+        let f = found(
+            "The Border Funding Act (BFA) passed on Friday. Norland signed a Memorandum of \
+             Understanding (MoU) with Sudland. The MOU covers training. KDRF staff said it would help.",
+        );
+        let names = kinds_and_names(&f);
+        for code in ["BFA", "MOU"] {
             assert!(!names.iter().any(|(_, n)| *n == code), "{f:?}");
         }
         assert!(names.contains(&(EntityKind::Organization, "KDRF")), "{f:?}");

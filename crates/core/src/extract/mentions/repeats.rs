@@ -122,7 +122,7 @@ impl Finder<'_, '_> {
             .map(|&(i, _)| self.tok(i))
             .collect();
         // A word that one mention shows to be a term or a code names no body anywhere; nor does
-        // the acronym of equipment or of a post.
+        // the acronym of equipment, of a post or of a law or memorandum.
         let person_ends = self.person_ends();
         let mut terms: HashSet<&str> = (pending.iter())
             .filter(|&&(i, _)| self.defines_a_term(i) || self.names_no_body(i, &person_ends))
@@ -130,6 +130,7 @@ impl Finder<'_, '_> {
             .collect();
         terms.extend(self.equipment_acronyms());
         terms.extend(self.title_acronyms());
+        terms.extend(self.document_acronyms());
         for (i, sentence_index) in pending {
             if !self.taken[i] && !terms.contains(self.tok(i)) {
                 let kind =
