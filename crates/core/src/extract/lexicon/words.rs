@@ -126,6 +126,8 @@ pub(crate) enum Role {
     /// Last word of the name of a kind of equipment ("Multiple Launch Rocket System"): the name
     /// and its acronym name no body.
     EquipmentHead,
+    /// A verb of fighting: a disaster it fights is the relief of it ("battling floods").
+    Fights,
 }
 
 /// The name of every role in `words.txt`.
@@ -184,6 +186,7 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("service-people", Role::ServicePeople),
     ("body-task", Role::BodyTask),
     ("equipment-head", Role::EquipmentHead),
+    ("fights", Role::Fights),
 ];
 
 /// The kind of name a head word makes.
