@@ -104,6 +104,9 @@ impl ClauseView<'_, '_> {
         let word = seg.word(i);
         let next = if i + 1 < clause.end { seg.tok(i + 1) } else { "" };
         let mut found = trigger(word, next).or_else(|| self.command_taken(i))?;
+        if found.event_type == "disaster" && self.disaster_fought(i) {
+            found.event_type = "relief";
+        }
         if !self.conditions_hold(i, word, found) {
             return None;
         }
@@ -133,6 +136,16 @@ impl ClauseView<'_, '_> {
             return None;
         }
         Some((i, found, self.frame(found, before)))
+    }
+
+    /// "Troops are battling floods in the north", "joined the fight against the flooding": a
+    /// disaster named as what forces fight, within the three words after a verb of fighting, tells
+    /// the relief work, not the disaster.
+    fn disaster_fought(&self, i: usize) -> bool {
+        let seg = self.seg;
+        (self.clause.start.max(i.saturating_sub(3))..i).any(|k| {
+            seg.word(k).is(Role::Fights) && (k + 1..i).all(|j| seg.tokens[j].kind == TokenKind::Word)
+        })
     }
 
     /// Whether the trigger `found` at `i` names no happening: one only objected to ("opposed to
@@ -461,6 +474,12 @@ mod tests {
     fn rushing_forces_is_a_deployment_and_rushing_anything_else_is_not() {
         assert_eq!(types("The army rushed troops to the flooded towns on Monday."), ["deployment"]);
         assert!(types("The council rushed the budget through on Monday.").is_empty());
+    }
+
+    #[test]
+    fn a_disaster_fought_is_the_relief() {
+        assert_eq!(types("Norland troops are battling floods in the north on Monday."), ["relief"]);
+        assert_eq!(types("Floods hit the north on Monday."), ["disaster"]);
     }
 
     #[test]

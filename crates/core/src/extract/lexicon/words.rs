@@ -129,6 +129,8 @@ pub(crate) enum Role {
     /// Last word of the name of a law, treaty or memorandum ("… Authorization Act", "Memorandum of
     /// Understanding"): its acronym names no body.
     DocumentHead,
+    /// A verb of fighting: a disaster it fights is the relief of it ("battling floods").
+    Fights,
 }
 
 /// The name of every role in `words.txt`.
@@ -188,6 +190,7 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("body-task", Role::BodyTask),
     ("equipment-head", Role::EquipmentHead),
     ("document-head", Role::DocumentHead),
+    ("fights", Role::Fights),
 ];
 
 /// The kind of name a head word makes.
