@@ -9,7 +9,8 @@ use super::super::lexicon::Role;
 use super::super::text::{Segmented, TokenKind};
 
 /// The types of happening whose form a type names: a ceremony is how a handover, a signing or a
-/// founding is held (an appointment is too often told in passing, "newly appointed"); an operation is how a rescue or relief is carried out.
+/// founding is held (an appointment is too often told in passing, "newly appointed"); an
+/// operation is how a rescue or relief is carried out.
 const FORMS: &[(&str, &[&str])] = &[
     ("ceremony", &["transfer-of-authority", "agreement", "establishment"]),
     ("operation", &["rescue", "relief"]),
