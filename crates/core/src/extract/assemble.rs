@@ -2,7 +2,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::evidence::Evidence;
 use crate::model::{Article, Certainty, Claim, Conflict, Entity, EntityKind, Event, EventDate, FactSet};
@@ -13,7 +13,7 @@ use super::doc::Doc;
 use super::lexicon::{gazetteer, GazetteerKind};
 use super::mentions::Mention;
 use super::merge::EventCluster;
-use super::resolve::{is_short_form, Cluster};
+use super::resolve::{Cluster, NameForm};
 
 /// The fact set of `articles`: entities and events with ids, conflicts as evidence, in order.
 pub(crate) fn fact_set(
@@ -177,15 +177,15 @@ fn entity_name(kind: EntityKind, mentions: &[(&Doc<'_>, &Mention)]) -> String {
     }
     // An acronym names the entity only when nothing else does.
     let spelled_out = name_votes.iter().any(|(name, _, _)| !bare_acronym(name));
-    let full: Vec<&(String, usize, usize)> = name_votes
-        .iter()
-        .filter(|(name, _, _)| {
-            let short_form = name_votes
-                .iter()
-                .any(|(other, _, _)| other.len() > name.len() && is_short_form(name, other, kind));
+    let forms: Vec<NameForm> = name_votes.iter().map(|(name, _, _)| NameForm::new(name, kind)).collect();
+    let full: Vec<&(String, usize, usize)> = (name_votes.iter().zip(&forms))
+        .filter(|((name, _, _), form)| {
+            let short_form = (name_votes.iter().zip(&forms))
+                .any(|((other, _, _), long)| other.len() > name.len() && form.is_short_form_of(long, kind));
             let acronym_only = spelled_out && bare_acronym(name);
             !short_form && !acronym_only
         })
+        .map(|(vote, _)| vote)
         .collect();
     full.into_iter()
         .max_by_key(|(_, count, first)| (*count, std::cmp::Reverse(*first)))
@@ -198,14 +198,19 @@ fn entity_name(kind: EntityKind, mentions: &[(&Doc<'_>, &Mention)]) -> String {
 fn aliases(name: &str, mentions: &[(&Doc<'_>, &Mention)]) -> Vec<String> {
     let mut aliases: Vec<String> = Vec::new();
     let mut seen: BTreeSet<String> = BTreeSet::from([name.to_lowercase()]);
+    // Most mentions repeat a form met before: each form as written is weighed once.
+    let mut weighed: HashSet<&str> = HashSet::default();
     for (doc, mention) in mentions {
-        let surface = doc.seg.slice(mention.tokens.clone()).to_string();
-        for candidate in mention.aliases.iter().cloned().chain([mention.name.clone(), surface]) {
-            let trimmed = candidate.trim().trim_start_matches("the ").trim_start_matches("The ").to_string();
+        let surface = doc.seg.slice(mention.tokens.clone());
+        for candidate in mention.aliases.iter().map(String::as_str).chain([mention.name.as_str(), surface]) {
+            if !weighed.insert(candidate) {
+                continue;
+            }
+            let trimmed = candidate.trim().trim_start_matches("the ").trim_start_matches("The ");
             // A common noun that stands for the name ("the battalion") is no name of it.
             let named = trimmed.chars().any(char::is_uppercase);
             if named && seen.insert(trimmed.to_lowercase()) {
-                aliases.push(trimmed);
+                aliases.push(trimmed.to_string());
             }
         }
     }

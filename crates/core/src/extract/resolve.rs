@@ -93,13 +93,34 @@ fn stem(word: &str) -> &str {
     word.strip_suffix("ship").or_else(|| word.strip_suffix('s')).unwrap_or(word)
 }
 
+/// A name as short and full forms are compared (`is_short_form`): its key and core words,
+/// computed once for the many comparisons of an entity's names.
+pub(crate) struct NameForm {
+    key: String,
+    core: Vec<String>,
+}
+
+impl NameForm {
+    /// The form of `name` as a name of an entity of `kind`.
+    pub(crate) fn new(name: &str, kind: EntityKind) -> Self {
+        let key = normalize(name, kind);
+        let core = core_words(&key, kind);
+        Self { key, core }
+    }
+
+    /// Whether this name is a short form of the name `long` (`is_short_form`).
+    pub(crate) fn is_short_form_of(&self, long: &NameForm, kind: EntityKind) -> bool {
+        !is_parent_unit(&self.key, &long.key, kind)
+            && (short_form_of(&self.core, &long.core)
+                || self.core == long.core && long.key.len() > self.key.len())
+    }
+}
+
 /// Whether the name `short` is a short form of the name `long` ("Security Force" of "Norland
 /// Security Forces", "Battle Group" of "Battle Group Lithuania").
+#[cfg(test)]
 pub(crate) fn is_short_form(short: &str, long: &str, kind: EntityKind) -> bool {
-    let (short, long) = (normalize(short, kind), normalize(long, kind));
-    let (short_core, long_core) = (core_words(&short, kind), core_words(&long, kind));
-    !is_parent_unit(&short, &long, kind)
-        && (short_form_of(&short_core, &long_core) || short_core == long_core && long.len() > short.len())
+    NameForm::new(short, kind).is_short_form_of(&NameForm::new(long, kind), kind)
 }
 
 /// The words of a normalized name without the place that names a unit after its head ("battle
@@ -128,8 +149,10 @@ fn core_words(key: &str, kind: EntityKind) -> Vec<String> {
 /// Whether `short` ends the designation chain `long` after a comma: the parent unit ("1st
 /// Battalion, 194th Armor" of "Company A, 1st Battalion, 194th Armor"), not a short form of it.
 fn is_parent_unit(short: &str, long: &str, kind: EntityKind) -> bool {
-    let (short, long) = (short.to_lowercase(), long.to_lowercase());
-    kind == EntityKind::Unit && long.strip_suffix(short.as_str()).is_some_and(|head| head.ends_with(", "))
+    kind == EntityKind::Unit && {
+        let (short, long) = (short.to_lowercase(), long.to_lowercase());
+        long.strip_suffix(short.as_str()).is_some_and(|head| head.ends_with(", "))
+    }
 }
 
 /// Whether `short` is an ordered subsequence of `long`, with the same last word; a word of
@@ -286,10 +309,21 @@ struct NameClusters {
 impl NameClusters {
     /// Puts every mention of article `doc` in a cluster; returns the cluster of each.
     fn add_article(&mut self, doc: usize, mentions: &[Mention]) -> Vec<usize> {
-        let keys: Vec<String> =
-            mentions.iter().map(|mention| normalize(&mention.name, mention.kind)).collect();
-        let normalized: Vec<Vec<String>> =
-            keys.iter().zip(mentions).map(|(key, mention)| core_words(key, mention.kind)).collect();
+        // Most mentions repeat a name: each name is normalized once.
+        let mut forms: Vec<(String, Vec<String>)> = Vec::new();
+        let mut form_of_name: HashMap<(&str, EntityKind), usize> = HashMap::default();
+        let form_of: Vec<usize> = (mentions.iter())
+            .map(|m| {
+                *form_of_name.entry((m.name.as_str(), m.kind)).or_insert_with(|| {
+                    let key = normalize(&m.name, m.kind);
+                    let core = core_words(&key, m.kind);
+                    forms.push((key, core));
+                    forms.len() - 1
+                })
+            })
+            .collect();
+        let keys: Vec<&str> = form_of.iter().map(|&f| forms[f].0.as_str()).collect();
+        let normalized: Vec<&[String]> = form_of.iter().map(|&f| forms[f].1.as_slice()).collect();
         // Units and organizations of this article by the last word of their normalized name.
         let mut by_last: HashMap<&str, Vec<usize>> = HashMap::default();
         for (index, mention) in mentions.iter().enumerate() {
@@ -302,7 +336,7 @@ impl NameClusters {
         let mut assigned: Vec<usize> = Vec::with_capacity(mentions.len());
         for (index, mention) in mentions.iter().enumerate() {
             let full_name = full_name_of(mentions, (&keys, &normalized), &by_last, index);
-            let key = (mention.kind, full_name.unwrap_or_else(|| keys[index].clone()));
+            let key = (mention.kind, full_name.unwrap_or_else(|| keys[index].to_string()));
             let cluster = self.cluster_for(&key, mention);
             self.by_key.entry(key).or_insert(cluster);
             self.clusters[cluster].mentions.push((doc, index));
@@ -662,12 +696,12 @@ const NEAREST_CANDIDATES: usize = 64;
 /// one that opens with an organization ("NATO eFP Battle Group") may be a short form.
 fn full_name_of(
     mentions: &[Mention],
-    (keys, normalized): (&[String], &[Vec<String>]),
+    (keys, normalized): (&[&str], &[&[String]]),
     by_last: &HashMap<&str, Vec<usize>>,
     index: usize,
 ) -> Option<String> {
     let mention = &mentions[index];
-    let short = &normalized[index];
+    let short = normalized[index];
     let opens_with_place = (mention.name.split(' ').next())
         .and_then(|w| gazetteer().get(w))
         .is_some_and(|entry| !matches!(entry.kind, GazetteerKind::Organization | GazetteerKind::Outlet));
@@ -680,15 +714,16 @@ fn full_name_of(
     let candidates = by_last.get(short.last().map_or("", |w| w.as_str()))?;
     let fits = |j: &&usize| {
         mentions[**j].kind == mention.kind
-            && (short_form_of(short, &normalized[**j])
-                || *short == normalized[**j] && keys[**j].len() > keys[index].len())
+            && (short_form_of(short, normalized[**j])
+                || short == normalized[**j] && keys[**j].len() > keys[index].len())
             && !is_parent_unit(&mention.name, &mentions[**j].name, mention.kind)
     };
     let split = candidates.partition_point(|&j| j < index);
     let mut before = candidates[..split].iter().rev().take(NEAREST_CANDIDATES);
     let mut after = candidates[split..].iter().take(NEAREST_CANDIDATES);
     let full = before.find(fits).or_else(|| after.find(fits))?;
-    Some(normalize(&mentions[*full].name, mention.kind))
+    // Of the same kind (`fits`): its key is its name normalized for this kind.
+    Some(keys[*full].to_string())
 }
 
 /// Whether the organization name `x` is contained in `y`: at least three words, fewer than

@@ -92,6 +92,16 @@ impl At<'_, '_> {
         }
     }
 
+    /// The month token `k` names (`month_number`), read from the word table already looked up
+    /// for it unless a final dot makes it an abbreviation to trim.
+    fn month_at(&self, k: usize) -> Option<u8> {
+        let word = self.tok(k);
+        if word.ends_with('.') {
+            return month_number(word);
+        }
+        (3..=9).contains(&word.len()).then(|| self.word(k).month()).flatten()
+    }
+
     /// Whether the word before is a preposition of time ("in October", "since 2011").
     fn after_time_preposition(&self) -> bool {
         self.i > self.sentence.start && self.word(self.i - 1).is(Role::TimePreposition)
@@ -146,7 +156,7 @@ impl At<'_, '_> {
     fn month_first(&self) -> Option<(DateKind, usize)> {
         let i = self.i;
         let word = self.tok(i);
-        let month = month_number(word)?;
+        let month = self.month_at(i)?;
         let capital = word.chars().next().is_some_and(char::is_uppercase);
         let abbreviated = !self.word(i).is(Role::MonthName);
         if !capital
@@ -192,7 +202,7 @@ impl At<'_, '_> {
         let i = self.i;
         let day = day_of(self.tok(i))?;
         let month_word = self.tok(i + 1);
-        let month = month_number(month_word)?;
+        let month = self.month_at(i + 1)?;
         let year_at = if self.tok(i + 2) == "," { i + 3 } else { i + 2 };
         if let Some(year) = year_of(self.tok(year_at)) {
             return PartialDate::day(year, month, day).map(|date| (DateKind::Absolute(date), year_at + 1));
@@ -253,7 +263,7 @@ impl At<'_, '_> {
         let month_at = i + 3;
         let month_word = self.tok(month_at);
         let full = self.word(month_at).is(Role::MonthName) && month_word.starts_with(char::is_uppercase);
-        let month = month_number(month_word).filter(|_| full)?;
+        let month = self.month_at(month_at).filter(|_| full)?;
         let year_at = if self.tok(month_at + 1) == "," { month_at + 2 } else { month_at + 1 };
         if let Some(year) = year_of(self.tok(year_at)) {
             return PartialDate::day(year, month, day).map(|date| (DateKind::Absolute(date), year_at + 1));
@@ -391,7 +401,7 @@ impl At<'_, '_> {
         }
         let next = self.tok(i + 1);
         let full = self.word(i + 1).is(Role::MonthName) && next.starts_with(char::is_uppercase);
-        let month = month_number(next).filter(|_| full)?;
+        let month = self.month_at(i + 1).filter(|_| full)?;
         Some((DateKind::Month(month), i + 2))
     }
 
@@ -442,7 +452,11 @@ impl At<'_, '_> {
 
     /// Running durations: "22-month-long", "10-year-old".
     fn duration(&self) -> Option<(DateKind, usize)> {
-        let parts: Vec<&str> = self.lower(self.i).split('-').collect();
+        let lower = self.lower(self.i);
+        if !(lower.ends_with("-long") || lower.ends_with("-old")) {
+            return None;
+        }
+        let parts: Vec<&str> = lower.split('-').collect();
         if parts.len() < 3 || !matches!(parts[parts.len() - 1], "long" | "old") {
             return None;
         }

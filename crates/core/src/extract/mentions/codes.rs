@@ -24,6 +24,24 @@ pub(super) fn is_compass_point(word: &str) -> bool {
     }
 }
 
+/// The upper-case words of an article that name no body: acronyms met in brackets after such a
+/// name, and the initials such names shorten to (an all-capital word spelling one names no body).
+#[derive(Default)]
+pub(super) struct Terms<'t> {
+    /// Acronyms written in brackets after a name of equipment, a post or a law, or shown to be
+    /// terms or codes where they stand.
+    pub(super) bracketed: HashSet<&'t str>,
+    /// The initials of such names.
+    pub(super) initials: HashSet<String>,
+}
+
+impl Terms<'_> {
+    /// Whether `word` names no body: bracketed after a term, or an acronym spelling a term's initials.
+    pub(super) fn contains(&self, word: &str) -> bool {
+        self.bracketed.contains(word) || is_acronym(word) && self.initials.contains(word)
+    }
+}
+
 impl Finder<'_, '_> {
     /// Where the names of people found so far end, for `names_no_body`.
     pub(super) fn person_ends(&self) -> HashSet<usize> {
@@ -42,22 +60,20 @@ impl Finder<'_, '_> {
 }
 
 impl<'t> Finder<'_, 't> {
-    /// The acronyms that name equipment in the article: one in brackets right after a capitalized
+    /// Adds the acronyms that name equipment in the article to `terms`: one in brackets right after a capitalized
     /// word of equipment or a kind of vessel ("… Rocket System (HRS)", "Norland Navy Ship (NNS)"),
     /// and the initials of a capitalized name ending in such a word ("Heavy Rocket System": HRS),
     /// read back a few words from each such word.
-    pub(super) fn equipment_acronyms(&self) -> HashSet<&'t str> {
+    pub(super) fn equipment_acronyms(&self, terms: &mut Terms<'t>) {
         let n = self.seg.tokens.len();
         let capital = |k: usize| self.is_word(k) && first_char_upper(self.tok(k));
-        let mut acronyms = HashSet::default();
-        let mut names = HashSet::default();
         for k in 0..n {
             let word = self.seg.word(k);
             if !(capital(k) && (word.is(Role::EquipmentHead) || word.is(Role::VesselKind))) {
                 continue;
             }
             if k + 3 < n && self.tok(k + 1) == "(" && self.tok(k + 3) == ")" && is_acronym(self.tok(k + 2)) {
-                acronyms.insert(self.tok(k + 2));
+                terms.bracketed.insert(self.tok(k + 2));
             }
             let mut start = k;
             while start > k.saturating_sub(5) && capital(start - 1) {
@@ -66,28 +82,22 @@ impl<'t> Finder<'_, 't> {
             while start < k && self.seg.word(start).is(Role::FunctionWord) {
                 start += 1;
             }
-            names.insert(initials(self.seg.slice(start..k + 1)));
+            terms.initials.insert(initials(self.seg.slice(start..k + 1)));
         }
-        (0..n).filter(|&k| is_acronym(self.tok(k)) && names.contains(self.tok(k))).for_each(|k| {
-            acronyms.insert(self.tok(k));
-        });
-        acronyms
     }
 }
 
 impl<'t> Finder<'_, 't> {
-    /// The acronyms that name laws, treaties and memoranda in the article, no body: one in
+    /// Adds the acronyms that name laws, treaties and memoranda in the article, no body, to `terms`: one in
     /// brackets right after a capitalized word ending such a name ("… Authorization Act (DAA)"),
     /// and the initials, with or without "of", of a capitalized name ending in one, in any case
     /// ("Memorandum of Understanding (MoU)", later "the MOU").
-    pub(super) fn document_acronyms(&self) -> HashSet<&'t str> {
+    pub(super) fn document_acronyms(&self, terms: &mut Terms<'t>) {
         let n = self.seg.tokens.len();
         let capital = |k: usize| self.is_word(k) && first_char_upper(self.tok(k));
-        let mut acronyms = HashSet::default();
-        let mut names = HashSet::default();
         for k in (0..n).filter(|&k| capital(k) && self.seg.word(k).is(Role::DocumentHead)) {
             if k + 3 < n && self.tok(k + 1) == "(" && self.tok(k + 3) == ")" && is_acronym(self.tok(k + 2)) {
-                acronyms.insert(self.tok(k + 2));
+                terms.bracketed.insert(self.tok(k + 2));
             }
             let mut start = k;
             while start > k.saturating_sub(6) && (capital(start - 1) || self.tok(start - 1) == "of") {
@@ -97,26 +107,20 @@ impl<'t> Finder<'_, 't> {
                 start += 1;
             }
             let words: Vec<&str> = (start..=k).map(|t| self.tok(t)).collect();
-            names.extend(title_initials(&words));
+            terms.initials.extend(title_initials(&words));
         }
-        (0..n).filter(|&k| is_acronym(self.tok(k)) && names.contains(self.tok(k))).for_each(|k| {
-            acronyms.insert(self.tok(k));
-        });
-        acronyms
     }
 }
 
 impl<'t> Finder<'_, 't> {
-    /// The acronyms that name posts in the article, no body: one in brackets right after a
+    /// Adds the acronyms that name posts in the article, no body, to `terms`: one in brackets right after a
     /// capitalized title phrase and sharing its first letter ("Chief of Army Staff (CAS)", not the
     /// body it serves: "Commander of Coastal Task Force (CTF)"), and
     /// the initials of such a phrase, with or without its "of" and an owner's acronym inside it
     /// ("Chief of Naval Staff": CNS, CONS; "Commander of the KDF Air Wing": CAW).
-    pub(super) fn title_acronyms(&self) -> HashSet<&'t str> {
+    pub(super) fn title_acronyms(&self, terms: &mut Terms<'t>) {
         let n = self.seg.tokens.len();
         let capital = |k: usize| self.is_word(k) && first_char_upper(self.tok(k));
-        let mut acronyms = HashSet::default();
-        let mut names = HashSet::default();
         for k in (0..n).filter(|&k| capital(k) && self.seg.word(k).is(Role::TitleHead)) {
             let mut end = k + 1;
             while end < n && end - k < 8 && (capital(end) || self.seg.word(end).is(Role::NameConnector)) {
@@ -137,15 +141,11 @@ impl<'t> Finder<'_, 't> {
                     words.iter().rposition(|w| *w == "of").map(|of| initials(&words[of..].join(" ")));
                 if acronym.chars().next() == self.tok(k).chars().next() && served.as_deref() != Some(acronym)
                 {
-                    acronyms.insert(acronym);
+                    terms.bracketed.insert(acronym);
                 }
             }
-            names.extend(title_initials(&words));
+            terms.initials.extend(title_initials(&words));
         }
-        (0..n).filter(|&k| is_acronym(self.tok(k)) && names.contains(self.tok(k))).for_each(|k| {
-            acronyms.insert(self.tok(k));
-        });
-        acronyms
     }
 }
 

@@ -2,12 +2,15 @@
 //! later mentions of the names found are marked (surnames, acronyms, short forms, also in
 //! headlines), and acronyms that name nothing found are organizations.
 
+use std::borrow::Cow;
+
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::model::EntityKind;
 
 use super::super::lexicon::{lookup, Role};
 use super::super::text::tokenize;
+use super::codes::Terms;
 use super::finder::{Finder, Mention, Unclassified};
 use super::shapes::is_acronym;
 
@@ -124,13 +127,14 @@ impl Finder<'_, '_> {
         // A word that one mention shows to be a term or a code names no body anywhere; nor does
         // the acronym of equipment, of a post or of a law or memorandum.
         let person_ends = self.person_ends();
-        let mut terms: HashSet<&str> = (pending.iter())
+        let bracketed = (pending.iter())
             .filter(|&&(i, _)| self.defines_a_term(i) || self.names_no_body(i, &person_ends))
             .map(|&(i, _)| self.tok(i))
             .collect();
-        terms.extend(self.equipment_acronyms());
-        terms.extend(self.title_acronyms());
-        terms.extend(self.document_acronyms());
+        let mut terms = Terms { bracketed, ..Terms::default() };
+        self.equipment_acronyms(&mut terms);
+        self.title_acronyms(&mut terms);
+        self.document_acronyms(&mut terms);
         for (i, sentence_index) in pending {
             if !self.taken[i] && !terms.contains(self.tok(i)) {
                 let kind =
@@ -248,14 +252,16 @@ impl Finder<'_, '_> {
     fn known_names(&self) -> Vec<KnownName> {
         let mut names: Vec<KnownName> = Vec::new();
         let mut seen: HashSet<(Vec<String>, EntityKind)> = HashSet::default();
-        let mut seen_forms: HashSet<(String, EntityKind)> = HashSet::default();
+        // Most mentions repeat a name found before: their forms are compared, not copied.
+        let mut seen_forms: HashSet<(Cow<'_, str>, EntityKind)> = HashSet::default();
         for mention in self.mentions.iter().filter(|m| !m.repeat) {
-            let mut forms: Vec<String> = vec![mention.name.clone()];
+            let mut forms: Vec<Cow<'_, str>> = vec![Cow::Borrowed(&mention.name)];
             let most_words = mention.name.split(' ').count() + 2;
-            forms.extend(mention.aliases.iter().filter(|a| a.split(' ').count() <= most_words).cloned());
+            let short_aliases = mention.aliases.iter().filter(|a| a.split(' ').count() <= most_words);
+            forms.extend(short_aliases.map(|a| Cow::Borrowed(a.as_str())));
             if mention.kind == EntityKind::Official {
-                forms.extend(surname(&mention.name));
-                forms.extend(double_surname(&mention.name));
+                forms.extend(surname(&mention.name).map(Cow::Owned));
+                forms.extend(double_surname(&mention.name).map(Cow::Owned));
             }
             for form in forms {
                 // The same form gives the same words: tokenized once.
