@@ -266,6 +266,7 @@ pub(crate) fn resolve(docs: &[&[Mention]]) -> Resolution {
     names.link_spelled_acronyms(&mut union_find);
     names.link_programs(&mut union_find);
     names.link_bodies(&mut union_find);
+    names.link_demonym_forms(&mut union_find);
     names.link_people(&mut union_find);
     names.link_unowned_short_forms(&mut union_find);
     names.link_chain_heads(&mut union_find);
@@ -489,6 +490,30 @@ impl NameClusters {
             for (b, country_b, key_b) in &keyed[i + 1..] {
                 if b != a && country_a == country_b && bodies::same_subject(key_a, key_b) {
                     union_find.union(*a, *b);
+                }
+            }
+        }
+    }
+
+    /// Links a unit or organization named with its people's name to the one named with its
+    /// country's name ("Norlandic Navy", "Norland Navy"): one force, written both ways.
+    fn link_demonym_forms(&self, union_find: &mut UnionFind) {
+        let gazetteer = gazetteer();
+        for cluster in 0..self.clusters.len() {
+            let kind = self.kinds[cluster];
+            if !matches!(kind, EntityKind::Unit | EntityKind::Organization) {
+                continue;
+            }
+            for name in &self.names[cluster] {
+                let words: Vec<&str> = name.split(' ').collect();
+                // "Norlandic Navy", "South African Navy": a demonym of one or two words, then the rest.
+                let country_form = (1..=2.min(words.len().saturating_sub(1))).rev().find_map(|len| {
+                    let country = gazetteer.country_of_demonym(&words[..len].join(" "))?;
+                    Some(format!("{country} {}", words[len..].join(" ")))
+                });
+                let Some(form) = country_form else { continue };
+                if let Some(&other) = self.by_key.get(&(kind, normalize(&form, kind))) {
+                    union_find.union(cluster, other);
                 }
             }
         }
@@ -784,6 +809,14 @@ mod tests {
             repeat: false,
             credit: false,
         }
+    }
+
+    #[test]
+    fn a_force_named_by_its_people_or_its_country_is_one() {
+        let (a, b) = ([unit("Maltese Army")], [unit("Malta Army"), unit("South African Navy")]);
+        let (c, d) = ([unit("South Africa Navy")], [unit("Maltese Navy")]);
+        let resolution = resolve(&[&a, &b, &c, &d]);
+        assert_eq!(resolution.clusters.len(), 3, "{resolution:?}");
     }
 
     #[test]

@@ -78,6 +78,20 @@ mod tests {
     }
 
     #[test]
+    fn malaysian_and_indian_legal_forms_make_companies() {
+        let f =
+            found("The navy signed with Kestrel Marine Sdn Bhd and Harwell Vehicle Nigam Limited on Monday.");
+        let names = kinds_and_names(&f);
+        assert_eq!(
+            names,
+            [
+                (EntityKind::Organization, "Kestrel Marine Sdn Bhd"),
+                (EntityKind::Organization, "Harwell Vehicle Nigam Limited")
+            ]
+        );
+    }
+
+    #[test]
     fn a_company_head_ends_a_companys_name() {
         let f = found("The navy bought radars from Kestrel Systems and engines from Harwell Aerospace.");
         let names = kinds_and_names(&f);

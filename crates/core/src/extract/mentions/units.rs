@@ -95,7 +95,8 @@ impl Finder<'_, '_> {
     }
 
     /// "Company C", "Detachment 1", "Troop K", "Task Force 2-310" (a head, or a word and a head,
-    /// then a letter or number, and an optional parenthesized name), or "Bravo Company", "C Company".
+    /// then a letter or number, and an optional parenthesized name), or "Bravo Company", "C Company";
+    /// else a longer numbered name ("Harbor Task Force 52", whose "Task" is a head too).
     fn lettered_element(&self, i: usize, end: usize) -> Option<usize> {
         let is_head = |k: usize| {
             k < end && self.seg.word(k).head() == Some(Head::Unit) && first_char_upper(self.tok(k))
@@ -117,7 +118,8 @@ impl Finder<'_, '_> {
         let designation = self.tok(head + 1);
         let letter = is_letter(designation);
         if !(letter || is_unit_number(designation)) {
-            return None;
+            // "Harbor Task Force 52": the first head was a word of a longer name.
+            return self.long_numbered_element(i, end);
         }
         let mut j = head + 2;
         if j + 2 < end && self.tok(j) == "(" && first_char_upper(self.tok(j + 1)) && self.tok(j + 2) == ")" {
@@ -165,22 +167,33 @@ impl Finder<'_, '_> {
     }
 
     /// "2-211th … Battalion", "1st “Red Horse” Squadron": a designator, capitalized (or quoted)
-    /// words, a unit head.
+    /// words, a unit head (or, after a force's possessive, a post's head: "the Coast Guard’s 9th
+    /// District").
     fn designated_element(&self, i: usize, end: usize) -> Option<usize> {
         let w = self.tok(i);
         if !(is_designator(w) && (!w.bytes().all(|b| b.is_ascii_digit()) || w.contains('-'))) {
             return None;
         }
         let quote = |k: usize| matches!(self.tok(k), "“" | "”" | "\"");
+        // "the Coast Guard’s 9th District": a force's numbered post is one of its units.
+        let post_of_force = self.owned_by_force(i);
         let mut j = i + 1;
         let mut last_head = None;
         while j < end && (self.is_word(j) && first_char_upper(self.tok(j)) || quote(j)) && j - i < 10 {
-            if self.seg.word(j).head() == Some(Head::Unit) {
+            let word = self.seg.word(j);
+            if word.head() == Some(Head::Unit) || post_of_force && word.is(Role::PostHead) {
                 last_head = Some(j + 1);
             }
             j += 1;
         }
         last_head
+    }
+
+    /// Whether the word at `i` follows a force's possessive ("the Coast Guard’s …").
+    fn owned_by_force(&self, i: usize) -> bool {
+        i >= 2
+            && self.seg.tokens[i - 1].kind == TokenKind::Possessive
+            && self.seg.word(i - 2).head() == Some(Head::Unit)
     }
 
     /// A unit designation chain, elements joined by commas, as one unit.
@@ -271,6 +284,25 @@ mod tests {
         let names = kinds_and_names(&f);
         assert!(names.contains(&(EntityKind::Organization, "Peru's foreign ministry")), "{f:?}");
         assert!(!names.iter().any(|(_, n)| n.contains("parliament")), "{f:?}");
+    }
+
+    #[test]
+    fn a_forces_numbered_part_is_one_unit() {
+        let f = found(
+            "Boats of Coastal Task Force 41 and Norland Coast Guard District 7 sailed. Later the Sapper \
+             Unit Rotation 3 came home, said the commander of the Coast Guard’s 9th District. The city’s \
+             5th District voted.",
+        );
+        let names = kinds_and_names(&f);
+        for unit in [
+            "Coastal Task Force 41",
+            "Norland Coast Guard District 7",
+            "Sapper Unit Rotation 3",
+            "9th District",
+        ] {
+            assert!(names.contains(&(EntityKind::Unit, unit)), "{unit}: {f:?}");
+        }
+        assert!(!names.contains(&(EntityKind::Unit, "5th District")), "{f:?}");
     }
 
     #[test]
