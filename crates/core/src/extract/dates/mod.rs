@@ -114,6 +114,15 @@ mod tests {
     }
 
     #[test]
+    fn reads_a_month_and_year_parted_by_a_comma() {
+        let found = kinds("The envoy was called home before, including August, 2011, but not in May, 2012.");
+        let names: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(names, ["August, 2011", "May, 2012"]);
+        assert_eq!(found[0].1, DateKind::Absolute(PartialDate::month(2011, 8).unwrap()));
+        assert!(kinds("They met in Sep, 2011.").is_empty(), "an undotted abbreviation needs a day");
+    }
+
+    #[test]
     fn a_year_before_a_happening_dates_it() {
         let found = kinds("Crews recalled the 2016 flood and Examplia's 1982 invasion, not the 1990 budget or the 2021 Act.");
         let names: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();

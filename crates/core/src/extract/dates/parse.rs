@@ -150,7 +150,7 @@ impl At<'_, '_> {
     }
 
     /// Month-first dates: "March 11, 2011", "March 11 2011", "December 29", "February 2022",
-    /// "August of that year", "in October".
+    /// "August, 2011", "August of that year", "in October".
     fn month_first(&self) -> Option<(DateKind, usize)> {
         let i = self.i;
         let word = self.tok(i);
@@ -167,6 +167,10 @@ impl At<'_, '_> {
         }
         if let Some(year) = year_of(self.tok(i + 1)) {
             return PartialDate::month(year, month).map(|date| (DateKind::Absolute(date), i + 2));
+        }
+        // "including August, 2011": a full month name, a comma, a year.
+        if let Some(year) = year_of(self.tok(i + 2)).filter(|_| !abbreviated && self.tok(i + 1) == ",") {
+            return PartialDate::month(year, month).map(|date| (DateKind::Absolute(date), i + 3));
         }
         // "August of that year", "August of the same year".
         if self.lower(i + 1) == "of" && matches!(self.lower(i + 2), "that" | "the") {
