@@ -102,7 +102,8 @@ fn year_named(doc: &Doc<'_>, k: usize, in_sentence: &dyn Fn(usize) -> bool) -> O
     let before = doc.dates[..k].iter().rev().take_while(|e| e.sentence + 1 >= sentence);
     let after = doc.dates[k + 1..].iter().take_while(|e| e.sentence == sentence);
     before.chain(after).find_map(|e| match e.kind {
-        DateKind::Absolute(p) if p.month.is_none() && in_sentence(e.sentence) => {
+        // "the 2016 flood" dates that happening alone.
+        DateKind::Absolute(p) if p.month.is_none() && e.happening.is_none() && in_sentence(e.sentence) => {
             Some((p.year, e.tokens.clone()))
         }
         _ => None,

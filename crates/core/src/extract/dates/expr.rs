@@ -71,6 +71,9 @@ pub(crate) struct DateExpr {
     pub kind: DateKind,
     /// Index of its sentence.
     pub sentence: usize,
+    /// The token of the happening a year dates alone ("the 2016 flood"), when that is what
+    /// makes it a date.
+    pub happening: Option<usize>,
 }
 
 impl DateExpr {

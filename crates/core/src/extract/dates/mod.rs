@@ -27,7 +27,8 @@ pub(crate) fn find_dates(seg: &Segmented<'_>) -> (Vec<DateExpr>, Vec<bool>) {
                     for b in &mut blocked[i..end] {
                         *b = true;
                     }
-                    found.push(DateExpr { tokens: i..end, kind, sentence: s });
+                    let happening = parse::happening_dated(seg, i, range.clone());
+                    found.push(DateExpr { tokens: i..end, kind, sentence: s, happening });
                     i = end;
                 }
                 None => i += 1,
@@ -110,6 +111,23 @@ mod tests {
         assert_eq!(found[0].1, DateKind::Absolute(PartialDate::day(2021, 3, 7).unwrap()));
         assert_eq!(found[2].1, DateKind::MonthDay(6, 7));
         assert!(kinds("Only 3 may come.").is_empty(), "a lowercase month word is no date");
+    }
+
+    #[test]
+    fn reads_a_month_and_year_parted_by_a_comma() {
+        let found = kinds("The envoy was called home before, including August, 2011, but not in May, 2012.");
+        let names: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(names, ["August, 2011", "May, 2012"]);
+        assert_eq!(found[0].1, DateKind::Absolute(PartialDate::month(2011, 8).unwrap()));
+        assert!(kinds("They met in Sep, 2011.").is_empty(), "an undotted abbreviation needs a day");
+    }
+
+    #[test]
+    fn a_year_before_a_happening_dates_it() {
+        let found = kinds("Crews recalled the 2016 flood and Examplia's 1982 invasion, not the 1990 budget or the 2021 Act.");
+        let names: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(names, ["2016", "1982"]);
+        assert_eq!(found[0].1, DateKind::Absolute(PartialDate::year(2016)));
     }
 
     #[test]

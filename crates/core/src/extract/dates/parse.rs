@@ -57,6 +57,14 @@ pub(super) fn parse_at(seg: &Segmented<'_>, i: usize, sentence: Range<usize>) ->
         .or_else(|| at.duration())
 }
 
+/// The noun of the happening a year at token `i` dates, when that is what makes it a date ("the
+/// 2016 flood"): such a year dates that happening alone, and completes no other date.
+pub(super) fn happening_dated(seg: &Segmented<'_>, i: usize, sentence: Range<usize>) -> Option<usize> {
+    let at = At { seg, i, sentence };
+    year_of(at.tok(i)).filter(|_| !at.year_as_time())?;
+    at.happening_dated()
+}
+
 /// A word token of a sentence where a date expression may start.
 struct At<'s, 't> {
     seg: &'s Segmented<'t>,
@@ -152,7 +160,7 @@ impl At<'_, '_> {
     }
 
     /// Month-first dates: "March 11, 2011", "March 11 2011", "December 29", "February 2022",
-    /// "August of that year", "in October".
+    /// "August, 2011", "August of that year", "in October".
     fn month_first(&self) -> Option<(DateKind, usize)> {
         let i = self.i;
         let word = self.tok(i);
@@ -169,6 +177,10 @@ impl At<'_, '_> {
         }
         if let Some(year) = year_of(self.tok(i + 1)) {
             return PartialDate::month(year, month).map(|date| (DateKind::Absolute(date), i + 2));
+        }
+        // "including August, 2011": a full month name, a comma, a year.
+        if let Some(year) = year_of(self.tok(i + 2)).filter(|_| !abbreviated && self.tok(i + 1) == ",") {
+            return PartialDate::month(year, month).map(|date| (DateKind::Absolute(date), i + 3));
         }
         // "August of that year", "August of the same year".
         if self.lower(i + 1) == "of" && matches!(self.lower(i + 2), "that" | "the") {
@@ -213,12 +225,35 @@ impl At<'_, '_> {
             .then_some((DateKind::MonthDay(month, day), i + 2))
     }
 
-    /// Years after a preposition: "in 2024", "since 2011", "dating to 1951".
+    /// Years after a preposition: "in 2024", "since 2011", "dating to 1951"; and a year naming
+    /// when a happening was (`happening_dated`).
     fn bare_year(&self) -> Option<(DateKind, usize)> {
         let year = year_of(self.tok(self.i))?;
-        let previous = if self.i > self.sentence.start { self.lower(self.i - 1) } else { "" };
-        (self.after_time_preposition() || previous == "year" || previous == "of")
+        (self.year_as_time() || self.happening_dated().is_some())
             .then_some((DateKind::Absolute(PartialDate::year(year)), self.i + 1))
+    }
+
+    /// Whether the word before makes a year a time: "in 2024", "the year 2019", "of 2004".
+    fn year_as_time(&self) -> bool {
+        let previous = if self.i > self.sentence.start { self.lower(self.i - 1) } else { "" };
+        self.after_time_preposition() || previous == "year" || previous == "of"
+    }
+
+    /// "the 2016 flood", "Examplia's 1982 invasion", "the 1979 peace agreement": a year between an
+    /// article or a possessive and a noun of a happening (at most one word before it) dates that
+    /// happening, whose token it returns.
+    fn happening_dated(&self) -> Option<usize> {
+        let i = self.i;
+        let determined = i > self.sentence.start
+            && (matches!(self.lower(i - 1), "the" | "its" | "their" | "his" | "her")
+                || self.seg.tokens[i - 1].kind == TokenKind::Possessive);
+        let happening = |k: usize| {
+            let word = self.word(k);
+            self.tok(k).starts_with(char::is_lowercase) && word.event_type().is_some() && !word.is(Role::Verb)
+        };
+        let modifier = self.tok(i + 1).starts_with(char::is_lowercase);
+        let noun = if happening(i + 1) { i + 1 } else { i + 2 };
+        (determined && (noun == i + 1 || modifier && happening(noun))).then_some(noun)
     }
 
     /// Weekdays: "Friday", "Friday morning"; a weekday before the calendar date it names is that

@@ -313,13 +313,21 @@ impl ClauseReader<'_, '_> {
         previous.tokens.end = trim(self.seg, clause.tokens).end.max(previous.tokens.end);
     }
 
-    /// The dates of a clause (starting at token `start`) that date its event of type `event_type`.
-    fn event_dates(&self, clause_dates: Vec<usize>, event_type: &str, start: usize) -> Vec<usize> {
+    /// The dates of a clause (starting at token `start`) that date its event of type `event_type`,
+    /// named at `trigger_at`.
+    fn event_dates(
+        &self,
+        clause_dates: Vec<usize>,
+        event_type: &str,
+        start: usize,
+        trigger_at: usize,
+    ) -> Vec<usize> {
         let (seg, dates) = (self.seg, self.dates);
         // "…, state officials said Tuesday": the date of the saying is not the event's.
         let clause_dates: Vec<usize> = clause_dates
             .into_iter()
             .filter(|&k| event_type == "statement" || !attribution_date(seg, dates[k].tokens.start, start))
+            .filter(|&k| self.dates_the_event(&dates[k], start, trigger_at))
             .collect();
         // "OSLO, Oct 10 (Reuters) - … met on Wednesday": the filing date yields to the event's own.
         let in_dateline = |k: &usize| in_dateline(seg, dates[*k].tokens.clone(), self.sentence_start);
@@ -328,6 +336,27 @@ impl ClauseReader<'_, '_> {
         } else {
             clause_dates
         }
+    }
+
+    /// Whether `date` may date the event named at `trigger_at` in a clause starting at `start`: a
+    /// year dating a happening of its own ("praised the response to the 2016 flood") dates no
+    /// other event, unless a preposition sets the event at that happening ("withdrew its envoy
+    /// during the 1982 invasion").
+    fn dates_the_event(&self, date: &DateExpr, start: usize, trigger_at: usize) -> bool {
+        let Some(noun) = date.happening else {
+            return true;
+        };
+        let seg = self.seg;
+        // The preposition governs the phrase: it stands before the article, or before the name of
+        // the possessor ("during Examplia's 1982 invasion").
+        let mut k = date.tokens.start.saturating_sub(1);
+        if seg.tokens[k].kind == TokenKind::Possessive {
+            while k > start && seg.tok(k - 1).starts_with(char::is_uppercase) {
+                k -= 1;
+            }
+        }
+        let framed = k > start && seg.word(k - 1).is(Role::FrameSame);
+        noun == trigger_at || framed
     }
 
     /// The event of `clause`, named by the trigger at `trigger_at`; `None` when the clause is
@@ -342,7 +371,7 @@ impl ClauseReader<'_, '_> {
         let (seg, dates) = (self.seg, self.dates);
         let Clause { tokens: clause, dates: clause_dates, tense: clause_tense, narrated, has_date } = clause;
         let event_type = self.event_type(chosen, trigger_at, clause.clone());
-        let clause_dates = self.event_dates(clause_dates, event_type, clause.start);
+        let clause_dates = self.event_dates(clause_dates, event_type, clause.start, trigger_at);
         let date_tenses = clause_dates
             .iter()
             .map(|&k| local_tense(seg, dates[k].tokens.start, clause.clone(), narrated))
@@ -504,6 +533,34 @@ mod tests {
             .map(|e| (e.event_type, seg.slice(e.tokens)))
             .map(|(t, s)| (t, s.to_string()))
             .collect()
+    }
+
+    /// Each event of `text` as its type and the words of its dates.
+    fn dated_events(text: &str) -> Vec<(&'static str, Vec<String>)> {
+        let seg = segment(text);
+        let (dates, blocked) = find_dates(&seg);
+        let mentions = find_mentions(&seg, &blocked, None);
+        let words = |e: &EventMention| {
+            e.dates.iter().map(|&k| seg.slice(dates[k].tokens.clone()).to_string()).collect()
+        };
+        find_events(&seg, &dates, &mentions).iter().map(|e| (e.event_type, words(e))).collect()
+    }
+
+    #[test]
+    fn a_year_before_a_happening_dates_it_and_what_is_set_at_it() {
+        assert_eq!(
+            dated_events("Parties lost the 2019 national elections."),
+            [("election", vec!["2019".to_string()])]
+        );
+        assert_eq!(
+            dated_events("Norland sent troops to the border during Examplia's 1982 invasion."),
+            [("deployment", vec!["1982".to_string()])]
+        );
+        // The response is praised now, not in 2016.
+        assert_eq!(
+            dated_events("The mayor praised the crews for their response to the 2016 flood."),
+            [("statement", Vec::<String>::new())]
+        );
     }
 
     #[test]
