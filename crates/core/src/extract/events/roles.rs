@@ -677,8 +677,9 @@ fn home_of_a_source(seg: &Segmented<'_>, mentions: &[Mention], k: usize, clause_
 }
 
 /// Whether a place starting at `start` is named after a possessive place: "Ohio’s Camp Bramwell",
-/// "Vermont’s capital, Montpelier".
+/// "Vermont’s capital, Montpelier", and past words describing it, "Examplia’s northern Ashland".
 fn possessed_place(seg: &Segmented<'_>, start: usize) -> bool {
+    let start = described_from(seg, start, 0);
     let possessive = |k: usize| seg.tokens[k].kind == TokenKind::Possessive;
     start >= 2 && possessive(start - 1)
         || start >= 4 && seg.tok(start - 1) == "," && seg.low(start - 2) == "capital" && possessive(start - 3)
@@ -991,6 +992,16 @@ pub(super) mod tests {
         );
         let places: Vec<Option<&str>> = found.iter().map(|e| e.1.as_deref()).collect();
         assert_eq!(places, [Some("Vermont"), Some("Montpelier")], "{found:?}");
+    }
+
+    #[test]
+    fn a_place_owned_past_words_describing_it_ends_the_possessive_chain() {
+        let found = places_and_participants(
+            "Rebels attacked a post in Vermont’s northern Essex County on Monday. \
+             The army deployed troops to Vermont’s flood-hit Essex County on Tuesday.",
+        );
+        let places: Vec<Option<&str>> = found.iter().map(|e| e.1.as_deref()).collect();
+        assert_eq!(places, [Some("Essex County"), Some("Essex County")], "{found:?}");
     }
 
     #[test]
