@@ -128,6 +128,17 @@ fn files_the_report(seg: &Segmented<'_>, mention: &Mention) -> bool {
         && (opens..start - 1).all(dateline_word)
 }
 
+/// "the U.N.-recognized government", "a U.S.-led mission": a body joined by a hyphen to a
+/// lowercase word forms an adjective; it qualifies the noun after it and takes no part.
+fn in_a_hyphenated_qualifier(seg: &Segmented<'_>, mention: &Mention) -> bool {
+    let end = mention.tokens.end;
+    let lowercase_at = |k: usize| k < seg.tokens.len() && seg.tok(k).starts_with(char::is_lowercase);
+    matches!(mention.kind, EntityKind::Organization | EntityKind::Unit)
+        && end < seg.tokens.len()
+        && (seg.tok(end) == "-" && lowercase_at(end + 1)
+            || seg.tok(end).starts_with('-') && seg.tok(end).len() > 1)
+}
+
 /// Whether mention `k`, named in the event's clause, is only around the event: a photo credit, the
 /// source of the report, the outlet of a dateline, the frame it happens in, or a body qualifying a
 /// noun.
@@ -145,6 +156,7 @@ pub(super) fn takes_no_part(
         || event_type != "statement" && is_trailing_source(seg, mention, clause.end)
         || frames_the_event(seg, mentions, k, clause.start)
         || modifies_a_noun(seg, mention)
+        || in_a_hyphenated_qualifier(seg, mention)
 }
 
 /// What the roles of an event are read against: its article's text and entity mentions, and the
@@ -860,6 +872,14 @@ pub(super) mod tests {
             [&["1st Battalion".to_string()][..], &["NATO".to_string()][..]],
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_body_in_a_hyphenated_qualifier_takes_no_part() {
+        let found = places_and_participants(
+            "The 1st Battalion deployed to Vermont on Monday to protect the U.N.-backed government.",
+        );
+        assert_eq!(found[0].2, ["1st Battalion"], "{found:?}");
     }
 
     #[test]
