@@ -64,10 +64,10 @@ fn names_people_after_a_qualifier(seg: &Segmented<'_>, k: usize) -> bool {
         && names_people(seg, next)
 }
 
-/// Whether token `k` names people ("soldiers", "personnel", "officials", "deputy", "crew"): a body named
-/// before it says whose they are, and takes part through them.
+/// Whether token `k` names people ("soldiers", "personnel", "officials", "deputy", "crew", "rebels"): a
+/// body named before it says whose they are, and takes part through them.
 fn names_people(seg: &Segmented<'_>, k: usize) -> bool {
-    let people = [Role::Force, Role::Position, Role::TitleHead, Role::TitleModifier];
+    let people = [Role::Force, Role::Position, Role::TitleHead, Role::TitleModifier, Role::Combatants];
     let low = seg.low(k);
     let singular = low.strip_suffix('s').unwrap_or(low);
     let word = lookup_lowercase(singular);
@@ -880,6 +880,16 @@ pub(super) mod tests {
             "The 1st Battalion deployed to Vermont on Monday to protect the U.N.-backed government.",
         );
         assert_eq!(found[0].2, ["1st Battalion"], "{found:?}");
+    }
+
+    #[test]
+    fn a_body_named_before_its_fighters_takes_part() {
+        let found = places_and_participants(
+            "The Examplian Liberation Front (ELF) is an armed group. \
+             ELF rebels attacked an army post in Vermont on Monday.",
+        );
+        let attack = found.iter().find(|e| e.0 == "conflict").unwrap();
+        assert_eq!(attack.2, ["ELF"], "{found:?}");
     }
 
     #[test]
