@@ -295,8 +295,9 @@ pub(crate) fn mentions_in(mentions: &[Mention], range: Range<usize>) -> impl Ite
 
 /// A saying's participant is its speaker: of the clause's people outside quotation marks, the one
 /// named nearest before the verb of speech, else nearest after it ("…,” Gov. Marshal said, lauding
-/// Stone"; "Senator Ann Lee congratulated Sam Park"); with none, the unit or organization named so.
-/// Others the saying names are what it is about.
+/// Stone"; "Senator Ann Lee congratulated Sam Park"), with the people listed before it as its
+/// co-speakers; with none, the unit or organization named so. Others the saying names are what it
+/// is about.
 fn speaker(
     seg: &Segmented<'_>,
     mentions: &[Mention],
@@ -324,10 +325,34 @@ fn speaker(
             .filter(|&k| kinds.contains(&mentions[k].kind) && outside(k))
             .min_by_key(|&k| distance(k))
     };
-    nearest(&[EntityKind::Official])
-        .or_else(|| nearest(&[EntityKind::Unit, EntityKind::Organization]))
-        .into_iter()
-        .collect()
+    let Some(person) = nearest(&[EntityKind::Official]) else {
+        return nearest(&[EntityKind::Unit, EntityKind::Organization]).into_iter().collect();
+    };
+    let mut speakers = vec![person];
+    // "Gov. Ann Lee, Mayor Sam Reed and Gen. Bo Kim praised …": the people listed before the
+    // speaker with it are its co-speakers, after it (the speaker stays first, which merging reads).
+    let mut first = person;
+    while let Some(&before) =
+        candidates.iter().rev().find(|&&k| k < first && mentions[k].kind == EntityKind::Official)
+    {
+        if !outside(before)
+            || !listed_together(seg, mentions[before].tokens.end, mentions[first].tokens.start)
+        {
+            break;
+        }
+        speakers.push(before);
+        first = before;
+    }
+    speakers
+}
+
+/// Whether the words from `from` to `to` join two names in a list: a comma or "and", with only
+/// titles (capitalized or dotted words) beside it ("Gov. Lee, Senator Park and Maj. Gen. Kim").
+fn listed_together(seg: &Segmented<'_>, from: usize, to: usize) -> bool {
+    let joins = (from..to).any(|k| matches!(seg.tok(k), "," | "and"));
+    let title_word =
+        |k: usize| matches!(seg.tok(k), "," | "and" | ".") || seg.tok(k).starts_with(char::is_uppercase);
+    from < to && to - from <= 6 && joins && (from..to).all(title_word)
 }
 
 /// Whether the mention starting at `start` is where a report comes from, not who took part:
@@ -1086,6 +1111,14 @@ pub(super) mod tests {
         );
         assert_eq!(found[0].0, "statement", "{found:?}");
         assert_eq!(found[0].2, ["Senator Ann Lee"], "{found:?}");
+    }
+
+    #[test]
+    fn people_listed_with_a_sayings_speaker_speak_with_it() {
+        let found = places_and_participants(
+            "Gov. Ann Lee, Mayor Sam Reed and Maj. Gen. Bo Kim praised the soldiers on Monday.",
+        );
+        assert_eq!(found[0].2, ["Maj. Gen. Bo Kim", "Mayor Sam Reed", "Gov. Ann Lee"], "{found:?}");
     }
 
     #[test]
