@@ -64,10 +64,10 @@ fn names_people_after_a_qualifier(seg: &Segmented<'_>, k: usize) -> bool {
         && names_people(seg, next)
 }
 
-/// Whether token `k` names people ("soldiers", "personnel", "officials", "deputy", "crew"): a body named
-/// before it says whose they are, and takes part through them.
+/// Whether token `k` names people ("soldiers", "personnel", "officials", "deputy", "crew", "rebels"): a
+/// body named before it says whose they are, and takes part through them.
 fn names_people(seg: &Segmented<'_>, k: usize) -> bool {
-    let people = [Role::Force, Role::Position, Role::TitleHead, Role::TitleModifier];
+    let people = [Role::Force, Role::Position, Role::TitleHead, Role::TitleModifier, Role::Combatants];
     let low = seg.low(k);
     let singular = low.strip_suffix('s').unwrap_or(low);
     let word = lookup_lowercase(singular);
@@ -128,6 +128,17 @@ fn files_the_report(seg: &Segmented<'_>, mention: &Mention) -> bool {
         && (opens..start - 1).all(dateline_word)
 }
 
+/// "the U.N.-recognized government", "a U.S.-led mission": a body joined by a hyphen to a
+/// lowercase word forms an adjective; it qualifies the noun after it and takes no part.
+fn in_a_hyphenated_qualifier(seg: &Segmented<'_>, mention: &Mention) -> bool {
+    let end = mention.tokens.end;
+    let lowercase_at = |k: usize| k < seg.tokens.len() && seg.tok(k).starts_with(char::is_lowercase);
+    matches!(mention.kind, EntityKind::Organization | EntityKind::Unit)
+        && end < seg.tokens.len()
+        && (seg.tok(end) == "-" && lowercase_at(end + 1)
+            || seg.tok(end).starts_with('-') && seg.tok(end).len() > 1)
+}
+
 /// Whether mention `k`, named in the event's clause, is only around the event: a photo credit, the
 /// source of the report, the outlet of a dateline, the frame it happens in, or a body qualifying a
 /// noun.
@@ -145,6 +156,7 @@ pub(super) fn takes_no_part(
         || event_type != "statement" && is_trailing_source(seg, mention, clause.end)
         || frames_the_event(seg, mentions, k, clause.start)
         || modifies_a_noun(seg, mention)
+        || in_a_hyphenated_qualifier(seg, mention)
 }
 
 /// What the roles of an event are read against: its article's text and entity mentions, and the
@@ -283,8 +295,9 @@ pub(crate) fn mentions_in(mentions: &[Mention], range: Range<usize>) -> impl Ite
 
 /// A saying's participant is its speaker: of the clause's people outside quotation marks, the one
 /// named nearest before the verb of speech, else nearest after it ("…,” Gov. Marshal said, lauding
-/// Stone"; "Senator Ann Lee congratulated Sam Park"); with none, the unit or organization named so.
-/// Others the saying names are what it is about.
+/// Stone"; "Senator Ann Lee congratulated Sam Park"), with the people listed before it as its
+/// co-speakers; with none, the unit or organization named so. Others the saying names are what it
+/// is about.
 fn speaker(
     seg: &Segmented<'_>,
     mentions: &[Mention],
@@ -312,10 +325,34 @@ fn speaker(
             .filter(|&k| kinds.contains(&mentions[k].kind) && outside(k))
             .min_by_key(|&k| distance(k))
     };
-    nearest(&[EntityKind::Official])
-        .or_else(|| nearest(&[EntityKind::Unit, EntityKind::Organization]))
-        .into_iter()
-        .collect()
+    let Some(person) = nearest(&[EntityKind::Official]) else {
+        return nearest(&[EntityKind::Unit, EntityKind::Organization]).into_iter().collect();
+    };
+    let mut speakers = vec![person];
+    // "Gov. Ann Lee, Mayor Sam Reed and Gen. Bo Kim praised …": the people listed before the
+    // speaker with it are its co-speakers, after it (the speaker stays first, which merging reads).
+    let mut first = person;
+    while let Some(&before) =
+        candidates.iter().rev().find(|&&k| k < first && mentions[k].kind == EntityKind::Official)
+    {
+        if !outside(before)
+            || !listed_together(seg, mentions[before].tokens.end, mentions[first].tokens.start)
+        {
+            break;
+        }
+        speakers.push(before);
+        first = before;
+    }
+    speakers
+}
+
+/// Whether the words from `from` to `to` join two names in a list: a comma or "and", with only
+/// titles (capitalized or dotted words) beside it ("Gov. Lee, Senator Park and Maj. Gen. Kim").
+fn listed_together(seg: &Segmented<'_>, from: usize, to: usize) -> bool {
+    let joins = (from..to).any(|k| matches!(seg.tok(k), "," | "and"));
+    let title_word =
+        |k: usize| matches!(seg.tok(k), "," | "and" | ".") || seg.tok(k).starts_with(char::is_uppercase);
+    from < to && to - from <= 6 && joins && (from..to).all(title_word)
 }
 
 /// Whether the mention starting at `start` is where a report comes from, not who took part:
@@ -677,8 +714,9 @@ fn home_of_a_source(seg: &Segmented<'_>, mentions: &[Mention], k: usize, clause_
 }
 
 /// Whether a place starting at `start` is named after a possessive place: "Ohio’s Camp Bramwell",
-/// "Vermont’s capital, Montpelier".
+/// "Vermont’s capital, Montpelier", and past words describing it, "Examplia’s northern Ashland".
 fn possessed_place(seg: &Segmented<'_>, start: usize) -> bool {
+    let start = described_from(seg, start, 0);
     let possessive = |k: usize| seg.tokens[k].kind == TokenKind::Possessive;
     start >= 2 && possessive(start - 1)
         || start >= 4 && seg.tok(start - 1) == "," && seg.low(start - 2) == "capital" && possessive(start - 3)
@@ -862,6 +900,24 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn a_body_in_a_hyphenated_qualifier_takes_no_part() {
+        let found = places_and_participants(
+            "The 1st Battalion deployed to Vermont on Monday to protect the U.N.-backed government.",
+        );
+        assert_eq!(found[0].2, ["1st Battalion"], "{found:?}");
+    }
+
+    #[test]
+    fn a_body_named_before_its_fighters_takes_part() {
+        let found = places_and_participants(
+            "The Examplian Liberation Front (ELF) is an armed group. \
+             ELF rebels attacked an army post in Vermont on Monday.",
+        );
+        let attack = found.iter().find(|e| e.0 == "conflict").unwrap();
+        assert_eq!(attack.2, ["ELF"], "{found:?}");
+    }
+
+    #[test]
     fn a_vessel_or_crew_stands_for_its_force() {
         let found = places_and_participants(
             "The Examplian Navy deployed its frigate Meridian to the gulf on Monday. \
@@ -994,6 +1050,16 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn a_place_owned_past_words_describing_it_ends_the_possessive_chain() {
+        let found = places_and_participants(
+            "Rebels attacked a post in Vermont’s northern Essex County on Monday. \
+             The army deployed troops to Vermont’s flood-hit Essex County on Tuesday.",
+        );
+        let places: Vec<Option<&str>> = found.iter().map(|e| e.1.as_deref()).collect();
+        assert_eq!(places, [Some("Essex County"), Some("Essex County")], "{found:?}");
+    }
+
+    #[test]
     fn where_a_body_is_at_home_is_not_where_the_event_is() {
         let found = places_and_participants(
             "Exercise Ash, sponsored by the Green Command, headquartered in Montpelier, begins on May 2. \
@@ -1045,6 +1111,14 @@ pub(super) mod tests {
         );
         assert_eq!(found[0].0, "statement", "{found:?}");
         assert_eq!(found[0].2, ["Senator Ann Lee"], "{found:?}");
+    }
+
+    #[test]
+    fn people_listed_with_a_sayings_speaker_speak_with_it() {
+        let found = places_and_participants(
+            "Gov. Ann Lee, Mayor Sam Reed and Maj. Gen. Bo Kim praised the soldiers on Monday.",
+        );
+        assert_eq!(found[0].2, ["Maj. Gen. Bo Kim", "Mayor Sam Reed", "Gov. Ann Lee"], "{found:?}");
     }
 
     #[test]

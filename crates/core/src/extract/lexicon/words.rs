@@ -131,6 +131,9 @@ pub(crate) enum Role {
     DocumentHead,
     /// A verb of fighting: a disaster it fights is the relief of it ("battling floods").
     Fights,
+    /// Members of an armed group ("guerrillas", "militants"): a body named right before them
+    /// takes part through them ("the Front's rebels attacked").
+    Combatants,
 }
 
 /// The name of every role in `words.txt`.
@@ -191,6 +194,7 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("equipment-head", Role::EquipmentHead),
     ("document-head", Role::DocumentHead),
     ("fights", Role::Fights),
+    ("combatants", Role::Combatants),
 ];
 
 /// The kind of name a head word makes.

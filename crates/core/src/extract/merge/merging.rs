@@ -357,7 +357,9 @@ impl Merger<'_, '_> {
         let other_event = &self.docs[other.doc].events[other.event];
         let shared = if event.event_type == "statement" {
             let speakers = item.speakers.iter().filter(|p| other.speakers.contains(p)).count();
-            let alone = item.speakers.len() == 1 && other.speakers.len() == 1;
+            // One shared speaker ties a saying to another only when one of them has no other
+            // ("A, B and C praised …" goes on in "…,” said C").
+            let alone = item.speakers.len() == 1 || other.speakers.len() == 1;
             if speakers >= 2 || speakers == 1 && alone {
                 speakers + 1
             } else {
@@ -439,6 +441,16 @@ mod tests {
         let found = events_of(
             "Colonel Tom Berg said the 4th Battalion had cleared the roads near Ostrel on Monday. \
              “The battalion will stay in the valley until the water goes down,” Berg said.",
+        );
+        let sayings: Vec<_> = found.iter().filter(|(kind, _)| kind == "statement").collect();
+        assert_eq!(sayings.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn a_speaker_of_a_joint_saying_goes_on_with_it_alone() {
+        let found = events_of(
+            "Gov. Ann Lee, Mayor Sam Reed and Colonel Tom Berg praised the soldiers on Monday. \
+             “Thank you for your service,” said Berg.",
         );
         let sayings: Vec<_> = found.iter().filter(|(kind, _)| kind == "statement").collect();
         assert_eq!(sayings.len(), 1, "{found:?}");
