@@ -352,8 +352,6 @@ fn is_numbered_line(trimmed: &str) -> bool {
 
 /// Lines of page furniture that news pages carry around the article.
 fn is_boilerplate_line(line: &str) -> bool {
-    let head: String = line.chars().take(24).collect();
-    let lower = head.to_lowercase();
     // How lines of page furniture start (lowercase).
     const LABELS: &[&str] = &[
         "credit:",
@@ -388,7 +386,10 @@ fn is_boilerplate_line(line: &str) -> bool {
     // A wire byline at the end: "Associated Press writer Ann Lee contributed to this report."
     let credits_writer =
         line.ends_with("contributed to this report.") || line.ends_with("contributed to this story.");
-    LABELS.iter().any(|l| lower.starts_with(l)) || line == "/" || credits_writer
+    // The labels are ASCII: compared without copying the line, in any case.
+    let labelled =
+        LABELS.iter().any(|l| line.get(..l.len()).is_some_and(|head| head.eq_ignore_ascii_case(l)));
+    labelled || line == "/" || credits_writer
 }
 
 /// A line is a headline when it has no final punctuation and most of its content words are

@@ -110,6 +110,17 @@ impl At<'_, '_> {
         (3..=9).contains(&word.len()).then(|| self.word(k).month()).flatten()
     }
 
+    /// The number token `k` writes (`number_value`), a single word read from the word table
+    /// already looked up for it.
+    fn number_at(&self, k: usize) -> Option<u32> {
+        let word = self.tok(k);
+        if word.starts_with(|c: char| c.is_ascii_digit()) || word.contains('-') {
+            return number_value(word);
+        }
+        let spelled = word.starts_with(char::is_alphabetic) && (3..=14).contains(&word.len());
+        spelled.then(|| self.word(k).number().map(u32::from)).flatten()
+    }
+
     /// Whether the word before is a preposition of time ("in October", "since 2011").
     fn after_time_preposition(&self) -> bool {
         self.i > self.sentence.start && self.word(self.i - 1).is(Role::TimePreposition)
@@ -378,7 +389,7 @@ impl At<'_, '_> {
         }
         let amount = match self.lower(i) {
             "a" | "one" => 1,
-            _ => number_value(self.tok(i))?,
+            _ => self.number_at(i)?,
         };
         let sign = match self.lower(i + 2) {
             "later" => 1,
@@ -474,7 +485,7 @@ impl At<'_, '_> {
     /// "about three years after", "some eight years before", "two weeks ago".
     fn offset(&self) -> Option<(DateKind, usize)> {
         let i = self.i;
-        let amount = number_value(self.tok(i))?;
+        let amount = self.number_at(i)?;
         let unit = Unit::parse(self.lower(i + 1))?;
         match self.lower(i + 2) {
             "after" | "before" => {
