@@ -384,12 +384,12 @@ impl NameClusters {
     fn link_acronyms(&self, docs: &[&[Mention]], entity_of: &[Vec<usize>], union_find: &mut UnionFind) {
         for (doc, mentions) in docs.iter().enumerate() {
             for (index, mention) in mentions.iter().enumerate() {
-                for alias in &mention.aliases {
+                // Only an acronym links: the other aliases are not looked up at all.
+                for alias in mention.aliases.iter().filter(|a| a.chars().all(|c| c.is_ascii_uppercase())) {
                     for kind in EntityKind::ALL {
                         if let Some(&other) = self.by_key.get(&(kind, normalize(alias, kind))) {
                             let here = entity_of[doc][index];
-                            let acronym = alias.chars().all(|c| c.is_ascii_uppercase());
-                            if acronym && other != here {
+                            if other != here {
                                 union_find.union(here, other);
                             }
                         }
@@ -584,8 +584,11 @@ impl NameClusters {
         for cluster in 0..self.clusters.len() {
             let kind = self.kinds[cluster];
             let [name] = self.names[cluster].as_slice() else { continue };
+            if !matches!(kind, EntityKind::Unit | EntityKind::Organization) {
+                continue;
+            }
             let short = words(&normalize(name, kind));
-            if !matches!(kind, EntityKind::Unit | EntityKind::Organization) || short.len() < 2 {
+            if short.len() < 2 {
                 continue;
             }
             let Some(list) = by_last.get(&(kind, short[short.len() - 1].clone())) else { continue };

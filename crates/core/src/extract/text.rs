@@ -152,10 +152,7 @@ fn scan_word(text: &str, start: usize) -> (usize, [Placed; 2]) {
     let (first, mut end) = char_at(text, start).expect("a word starts at a character");
     let mut last_two: [Placed; 2] = [None, Some((first, start))];
     loop {
-        while let Some((c, next)) = char_at(text, end).filter(|(c, _)| is_word_char(*c)) {
-            last_two = [last_two[1], Some((c, end))];
-            end = next;
-        }
+        end = word_chars_from(text, end, &mut last_two);
         let joins = char_at(text, end).is_some_and(|(c, next)| {
             matches!(c, '-' | '.' | '&' | '\'' | '’')
                 && char_at(text, next).is_some_and(|(d, _)| is_word_char(d))
@@ -166,6 +163,30 @@ fn scan_word(text: &str, start: usize) -> (usize, [Placed; 2]) {
         let (c, next) = char_at(text, end).expect("checked above");
         last_two = [last_two[1], Some((c, end))];
         end = next;
+    }
+}
+
+/// The end of the word characters from byte `from` on, with `last_two` moved on to the last two
+/// of them. Runs of ASCII letters and digits, most of English text, are skipped a byte at a time.
+fn word_chars_from(text: &str, from: usize, last_two: &mut [Placed; 2]) -> usize {
+    let bytes = text.as_bytes();
+    let mut end = from;
+    loop {
+        let run = bytes[end..].iter().take_while(|b| b.is_ascii_alphanumeric() || **b == b'_').count();
+        let placed = |at: usize| Some((char::from(bytes[at]), at));
+        match run {
+            0 => {}
+            1 => *last_two = [last_two[1], placed(end)],
+            _ => *last_two = [placed(end + run - 2), placed(end + run - 1)],
+        }
+        end += run;
+        match char_at(text, end).filter(|(c, _)| !c.is_ascii() && is_word_char(*c)) {
+            Some((c, next)) => {
+                *last_two = [last_two[1], Some((c, end))];
+                end = next;
+            }
+            None => return end,
+        }
     }
 }
 

@@ -110,10 +110,10 @@ impl<'t> Finder<'_, 't> {
     pub(super) fn push(&mut self, mut mention: Mention) {
         self.taken[mention.tokens.clone()].fill(true);
         if !mention.aliases.contains(&mention.name) {
-            let surface = self.text(mention.tokens.clone());
+            let surface = self.seg.slice(mention.tokens.clone());
             // A common noun that stands for a name ("the battalion") is no name of it.
             if surface != mention.name && surface.chars().any(char::is_uppercase) {
-                mention.aliases.insert(0, surface);
+                mention.aliases.insert(0, surface.to_string());
             }
         }
         self.mentions.push(mention);
