@@ -27,8 +27,8 @@ pub(crate) fn fact_set(
     link_attributes(&mut entities);
     let entity_ids =
         assign_ids(entities.iter().map(|entity| format!("{}/{}", entity.kind, slug(&entity.name))));
-    for (entity, id) in entities.iter_mut().zip(&entity_ids) {
-        entity.id = id.clone();
+    for (entity, id) in entities.iter_mut().zip(entity_ids) {
+        entity.id = id;
     }
     let mut events: Vec<Event> =
         clusters.iter().map(|cluster| build_event(docs, entity_of, &entities, cluster)).collect();
