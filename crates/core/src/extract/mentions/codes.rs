@@ -60,10 +60,10 @@ impl Finder<'_, '_> {
 }
 
 impl<'t> Finder<'_, 't> {
-    /// Adds the acronyms that name equipment in the article to `terms`: one in brackets right after a capitalized
-    /// word of equipment or a kind of vessel ("… Rocket System (HRS)", "Norland Navy Ship (NNS)"),
-    /// and the initials of a capitalized name ending in such a word ("Heavy Rocket System": HRS),
-    /// read back a few words from each such word.
+    /// Adds the acronyms that name equipment in the article to `terms`: one in brackets right after
+    /// a capitalized word of equipment or a kind of vessel ("… Rocket System (HRS)", "Norland Navy
+    /// Ship (NNS)"), and the initials of a capitalized name ending in such a word ("Heavy Rocket
+    /// System": HRS), read back a few words from each such word.
     pub(super) fn equipment_acronyms(&self, terms: &mut Terms<'t>) {
         let n = self.seg.tokens.len();
         let capital = |k: usize| self.is_word(k) && first_char_upper(self.tok(k));
@@ -88,10 +88,10 @@ impl<'t> Finder<'_, 't> {
 }
 
 impl<'t> Finder<'_, 't> {
-    /// Adds the acronyms that name laws, treaties and memoranda in the article, no body, to `terms`: one in
-    /// brackets right after a capitalized word ending such a name ("… Authorization Act (DAA)"),
-    /// and the initials, with or without "of", of a capitalized name ending in one, in any case
-    /// ("Memorandum of Understanding (MoU)", later "the MOU").
+    /// Adds the acronyms that name laws, treaties and memoranda in the article, no body, to
+    /// `terms`: one in brackets right after a capitalized word ending such a name ("… Authorization
+    /// Act (DAA)"), and the initials, with or without "of", of a capitalized name ending in one, in
+    /// any case ("Memorandum of Understanding (MoU)", later "the MOU").
     pub(super) fn document_acronyms(&self, terms: &mut Terms<'t>) {
         let n = self.seg.tokens.len();
         let capital = |k: usize| self.is_word(k) && first_char_upper(self.tok(k));
@@ -113,8 +113,8 @@ impl<'t> Finder<'_, 't> {
 }
 
 impl<'t> Finder<'_, 't> {
-    /// Adds the acronyms that name posts in the article, no body, to `terms`: one in brackets right after a
-    /// capitalized title phrase and sharing its first letter ("Chief of Army Staff (CAS)", not the
+    /// Adds the acronyms that name posts in the article, no body, to `terms`: one in brackets right
+    /// after a capitalized title phrase and sharing its first letter ("Chief of Army Staff (CAS)", not the
     /// body it serves: "Commander of Coastal Task Force (CTF)"), and
     /// the initials of such a phrase, with or without its "of" and an owner's acronym inside it
     /// ("Chief of Naval Staff": CNS, CONS; "Commander of the KDF Air Wing": CAW).
