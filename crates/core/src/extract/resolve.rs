@@ -93,8 +93,8 @@ fn stem(word: &str) -> &str {
     word.strip_suffix("ship").or_else(|| word.strip_suffix('s')).unwrap_or(word)
 }
 
-/// A name as short and full forms are compared (`is_short_form`): its key and core words,
-/// computed once for the many comparisons of an entity's names.
+/// A name as short and full forms are compared: its key and core words, computed once for the
+/// many comparisons of an entity's names.
 pub(crate) struct NameForm {
     key: String,
     core: Vec<String>,
@@ -108,19 +108,13 @@ impl NameForm {
         Self { key, core }
     }
 
-    /// Whether this name is a short form of the name `long` (`is_short_form`).
+    /// Whether this name is a short form of the name `long` ("Security Force" of "Norland
+    /// Security Forces", "Battle Group" of "Battle Group Lithuania").
     pub(crate) fn is_short_form_of(&self, long: &NameForm, kind: EntityKind) -> bool {
         !is_parent_unit(&self.key, &long.key, kind)
             && (short_form_of(&self.core, &long.core)
                 || self.core == long.core && long.key.len() > self.key.len())
     }
-}
-
-/// Whether the name `short` is a short form of the name `long` ("Security Force" of "Norland
-/// Security Forces", "Battle Group" of "Battle Group Lithuania").
-#[cfg(test)]
-pub(crate) fn is_short_form(short: &str, long: &str, kind: EntityKind) -> bool {
-    NameForm::new(short, kind).is_short_form_of(&NameForm::new(long, kind), kind)
 }
 
 /// The words of a normalized name without the place that names a unit after its head ("battle
@@ -769,6 +763,10 @@ fn contains_name(x: &str, y: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn is_short_form(short: &str, long: &str, kind: EntityKind) -> bool {
+        NameForm::new(short, kind).is_short_form_of(&NameForm::new(long, kind), kind)
+    }
 
     #[test]
     fn the_parent_of_a_designation_chain_is_not_its_short_form() {

@@ -5,7 +5,9 @@ use std::ops::Range;
 
 use crate::date::{days_in_month, PartialDate};
 
-use super::super::lexicon::{month_number, number_value, Role, Word, UNKNOWN};
+use super::super::lexicon::{
+    month_number, month_number_of, number_value, number_value_of, Role, Word, UNKNOWN,
+};
 use super::super::text::{Segmented, TokenKind};
 use super::expr::{DateKind, Unit};
 
@@ -100,25 +102,14 @@ impl At<'_, '_> {
         }
     }
 
-    /// The month token `k` names (`month_number`), read from the word table already looked up
-    /// for it unless a final dot makes it an abbreviation to trim.
+    /// The month token `k` names (`month_number`), read from the word table's entry for it.
     fn month_at(&self, k: usize) -> Option<u8> {
-        let word = self.tok(k);
-        if word.ends_with('.') {
-            return month_number(word);
-        }
-        (3..=9).contains(&word.len()).then(|| self.word(k).month()).flatten()
+        month_number_of(self.tok(k), self.word(k))
     }
 
-    /// The number token `k` writes (`number_value`), a single word read from the word table
-    /// already looked up for it.
+    /// The number token `k` writes (`number_value`), read from the word table's entry for it.
     fn number_at(&self, k: usize) -> Option<u32> {
-        let word = self.tok(k);
-        if word.starts_with(|c: char| c.is_ascii_digit()) || word.contains('-') {
-            return number_value(word);
-        }
-        let spelled = word.starts_with(char::is_alphabetic) && (3..=14).contains(&word.len());
-        spelled.then(|| self.word(k).number().map(u32::from)).flatten()
+        number_value_of(self.tok(k), self.word(k))
     }
 
     /// Whether the word before is a preposition of time ("in October", "since 2011").

@@ -9,4 +9,7 @@ mod gazetteer;
 mod words;
 
 pub(crate) use gazetteer::{gazetteer, GazetteerEntry, GazetteerKind};
-pub(crate) use words::{lookup, lookup_lowercase, month_number, number_value, Head, Role, Word, UNKNOWN};
+pub(crate) use words::{
+    lookup, lookup_lowercase, month_number, month_number_of, number_value, number_value_of, Head, Role, Word,
+    UNKNOWN,
+};

@@ -340,10 +340,21 @@ pub(crate) fn lookup_lowercase(lowercase: &str) -> &'static Word {
 /// Month number (1–12) of a month name or abbreviation, any case, with or without final dots.
 pub(crate) fn month_number(text: &str) -> Option<u8> {
     let trimmed = text.trim_end_matches('.');
-    if trimmed.len() < 3 || trimmed.len() > 9 {
-        return None;
+    month_sized(trimmed).then(|| lookup(trimmed).month()).flatten()
+}
+
+/// `month_number` of `text`, whose table entry `word` was already looked up: the table is
+/// read again only for a word with final dots to trim.
+pub(crate) fn month_number_of(text: &str, word: &Word) -> Option<u8> {
+    if text.ends_with('.') {
+        return month_number(text);
     }
-    lookup(trimmed).month()
+    month_sized(text).then(|| word.month()).flatten()
+}
+
+/// Whether a word without final dots is as long as a month name or abbreviation can be.
+fn month_sized(trimmed: &str) -> bool {
+    (3..=9).contains(&trimmed.len())
 }
 
 /// The value of a small cardinal number written as a word or digits ("three", "22", "Thirty-three").
@@ -351,10 +362,21 @@ pub(crate) fn number_value(text: &str) -> Option<u32> {
     if text.starts_with(|c: char| c.is_ascii_digit()) {
         return digits_value(text);
     }
-    if !text.starts_with(|c: char| c.is_alphabetic()) || text.len() > 14 || text.len() < 3 {
-        return None;
+    spelled_number_sized(text).then(|| with_lowercase(text, number_in_words)).flatten()
+}
+
+/// `number_value` of `text`, whose table entry `word` was already looked up: the table is read
+/// again only for digits or a hyphened number ("thirty-three").
+pub(crate) fn number_value_of(text: &str, word: &Word) -> Option<u32> {
+    if text.starts_with(|c: char| c.is_ascii_digit()) || text.contains('-') {
+        return number_value(text);
     }
-    with_lowercase(text, number_in_words)
+    spelled_number_sized(text).then(|| word.number().map(u32::from)).flatten()
+}
+
+/// Whether `text` may be a number in words: a letter first, three to fourteen bytes.
+fn spelled_number_sized(text: &str) -> bool {
+    text.starts_with(|c: char| c.is_alphabetic()) && (3..=14).contains(&text.len())
 }
 
 /// The value of a lowercase number in words ("thirty-three").
