@@ -919,6 +919,36 @@ mod tests {
     }
 
     #[test]
+    fn ranks_of_other_services_and_hyphenated_ranks_are_titles() {
+        let f = found(
+            "Wing Commander Ina Sove met Squadron Leader Tomas Brell and Field Marshal Oren Tal. \
+             Lieutenant-General Arvid Holmqvist, Tech. Sgt. Dana Wills and Seaman Luis Ortega came. \
+             Councillor Mary Dunne spoke. The 174th Refueling Wing Commander Col. Rob Tait stayed.",
+        );
+        let officials: Vec<(&str, Option<&str>)> = f
+            .iter()
+            .filter(|m| m.0 == EntityKind::Official)
+            .map(|m| (m.1.as_str(), m.2.split(&m.1).next().map(str::trim)))
+            .collect();
+        assert_eq!(
+            officials,
+            [
+                ("Ina Sove", Some("Wing Commander")),
+                ("Tomas Brell", Some("Squadron Leader")),
+                ("Oren Tal", Some("Field Marshal")),
+                ("Arvid Holmqvist", Some("Lieutenant-General")),
+                ("Dana Wills", Some("Tech. Sgt.")),
+                ("Luis Ortega", Some("Seaman")),
+                ("Mary Dunne", Some("Councillor")),
+                ("Rob Tait", Some("Commander Col.")),
+            ],
+            "{f:?}"
+        );
+        let units = kinds_and_names(&f).into_iter().filter(|m| m.0 == EntityKind::Unit).count();
+        assert_eq!(units, 1, "only the 174th Refueling Wing is a unit: {f:?}");
+    }
+
+    #[test]
     fn a_school_is_a_facility_and_so_a_place() {
         let f = found("Families met the soldiers at Marlow High School and the Dunmo Primary School.");
         let names = kinds_and_names(&f);

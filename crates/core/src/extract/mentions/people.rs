@@ -33,6 +33,11 @@ impl Finder<'_, '_> {
             let word = self.dotless_rank(j, i, end).unwrap_or(word);
             let capital_word = first_char_upper(w) || then != lower;
             let class_after_ordinal = then == "class" && j > i && is_ordinal(self.tok(j - 1));
+            if self.two_word_rank(j, end) {
+                j += 2;
+                last_head = Some(j);
+                continue;
+            }
             if word.is(Role::TitleHead) && capital_word || class_after_ordinal {
                 last_head = Some(j + 1);
             } else if !((word.is(Role::TitleModifier) && capital_word) || (is_ordinal(w) && j > i)) {
@@ -41,6 +46,20 @@ impl Finder<'_, '_> {
             j += 1;
         }
         last_head
+    }
+
+    /// "Wing Commander", "Field Marshal", "Warrant Officer": two capitalized words that the word
+    /// table knows together as a title, at `j`, though the first alone is no title word (a unit's
+    /// head, a place's, a common word).
+    pub(super) fn two_word_rank(&self, j: usize, end: usize) -> bool {
+        let capital = |k: usize| self.is_word(k) && first_char_upper(self.tok(k));
+        j + 1 < end
+            && capital(j)
+            && capital(j + 1)
+            && self.seg.word(j + 1).is(Role::TitleHead)
+            && !self.seg.word(j).is(Role::TitleHead)
+            && !self.seg.word(j).is(Role::TitleModifier)
+            && lookup(&format!("{} {}", self.seg.low(j), self.seg.low(j + 1))).is(Role::TitleHead)
     }
 
     /// "Lt Gen", "Maj. Gen", "Brig Gen": a rank abbreviation written without its dot is the dotted
@@ -349,7 +368,13 @@ impl Finder<'_, '_> {
             && self.is_word(j)
             && (first_char_upper(self.tok(j)) || is_designator(self.tok(j)))
         {
-            if self.seg.word(j).head().is_some() && j + 1 < end && self.title_phrase(j + 1, end).is_some() {
+            // "Wing Commander Ann Lee" is a rank; "174th Refueling Wing Commander …" a unit's.
+            let rank = j == i && self.two_word_rank(j, end);
+            if self.seg.word(j).head().is_some()
+                && !rank
+                && j + 1 < end
+                && self.title_phrase(j + 1, end).is_some()
+            {
                 return Some((("affiliation", self.text(i..j + 1)), j + 1));
             }
             j += 1;
