@@ -949,6 +949,27 @@ mod tests {
     }
 
     #[test]
+    fn a_title_word_alone_before_a_rank_is_no_affiliation() {
+        let f = found(
+            "Command Sgt. Maj. Roy Tubbs met Force Commander Lt Gen Sam Opio, MP Owen Hale, \
+             Able Seaman Tom Reed and President-elect Nora Dahl.",
+        );
+        let titled: Vec<(&str, &str)> =
+            f.iter().map(|m| (m.1.as_str(), m.2.strip_suffix(m.1.as_str()).unwrap_or("").trim())).collect();
+        assert_eq!(
+            titled,
+            [
+                ("Roy Tubbs", "Command Sgt. Maj."),
+                ("Sam Opio", "Force Commander Lt Gen"),
+                ("Owen Hale", "MP"),
+                ("Tom Reed", "Able Seaman"),
+                ("Nora Dahl", "President-elect"),
+            ],
+            "{f:?}"
+        );
+    }
+
+    #[test]
     fn a_school_is_a_facility_and_so_a_place() {
         let f = found("Families met the soldiers at Marlow High School and the Dunmo Primary School.");
         let names = kinds_and_names(&f);

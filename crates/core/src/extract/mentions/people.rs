@@ -63,8 +63,9 @@ impl Finder<'_, '_> {
     }
 
     /// "Lt Gen", "Maj. Gen", "Brig Gen": a rank abbreviation written without its dot is the dotted
-    /// title word when it opens a title before another rank or follows one; alone ("Gen Ann …") or
-    /// after other title words ("… National Army Maj Gen …", a unit's name) it stays unknown.
+    /// title word when it opens a title, or follows a title word ("Force Commander Lt Gen …"),
+    /// before another rank, or follows one; alone ("Gen Ann …") or after other title words ("…
+    /// National Army Maj Gen …", a unit's name) it stays unknown.
     pub(super) fn dotless_rank(&self, j: usize, start: usize, end: usize) -> Option<&'static Word> {
         let dotted = |k: usize| {
             let w = self.tok(k);
@@ -77,7 +78,8 @@ impl Finder<'_, '_> {
         };
         let word = dotted(j)?;
         let rank = |k: usize| self.seg.word(k).is(Role::TitleAbbreviation) || dotted(k).is_some();
-        let beside = if j == start { j + 1 < end && rank(j + 1) } else { rank(j - 1) };
+        let opens = j == start || self.seg.word(j - 1).is(Role::TitleHead);
+        let beside = opens && j + 1 < end && rank(j + 1) || j > start && rank(j - 1);
         beside.then_some(word)
     }
 
@@ -368,8 +370,9 @@ impl Finder<'_, '_> {
             && self.is_word(j)
             && (first_char_upper(self.tok(j)) || is_designator(self.tok(j)))
         {
-            // "Wing Commander Ann Lee" is a rank; "174th Refueling Wing Commander …" a unit's.
-            let rank = j == i && self.two_word_rank(j, end);
+            // "Wing Commander Ann Lee", "Command Sgt. Maj. Roy Tubbs" are ranks; "174th Refueling
+            // Wing Commander …" a unit's.
+            let rank = j == i && (self.two_word_rank(j, end) || self.seg.word(j).is(Role::TitleModifier));
             if self.seg.word(j).head().is_some()
                 && !rank
                 && j + 1 < end
