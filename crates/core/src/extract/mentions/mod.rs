@@ -970,6 +970,14 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_a_possessed_role_to_a_place_is_the_person() {
+        let f = found("Norland's ambassador to Ruritania, Pia Solberg, was recalled.");
+        let names = kinds_and_names(&f);
+        assert!(names.contains(&(EntityKind::Official, "Pia Solberg")), "{f:?}");
+        assert!(names.contains(&(EntityKind::Place, "Ruritania")), "{f:?}");
+    }
+
+    #[test]
     fn a_school_is_a_facility_and_so_a_place() {
         let f = found("Families met the soldiers at Marlow High School and the Dunmo Primary School.");
         let names = kinds_and_names(&f);

@@ -7,6 +7,7 @@ use std::ops::Range;
 use crate::model::EntityKind;
 
 use super::super::lexicon::{gazetteer, lookup, GazetteerKind, Role, Word};
+use super::super::text::TokenKind;
 use super::finder::{Finder, Mention};
 use super::shapes::{first_char_upper, is_acronym, is_designator, is_dotted_capitals, is_ordinal};
 
@@ -521,10 +522,12 @@ impl Finder<'_, '_> {
             if matches!(w, "," | "." | ";" | "“" | "”" | "\"" | "(" | ")") {
                 return None;
             }
-            if !self.seg.word(k).is(Role::Determiner) {
+            // "the …", "its …", "Norland's …".
+            let possessive = self.seg.tokens[k].kind == TokenKind::Possessive;
+            if !self.seg.word(k).is(Role::Determiner) && !possessive {
                 continue;
             }
-            // Lowercase words up to a role noun, then "of/for …" to the comma.
+            // Lowercase words up to a role noun, then "of/for/to …" to the comma.
             let mut j = k + 1;
             let mut role_end = None;
             // Lowercase words, or a demonym ("her French counterpart").
@@ -538,7 +541,7 @@ impl Finder<'_, '_> {
                 j += 1;
             }
             let Some(role_end) = role_end else { continue };
-            let complete = role_end == comma || matches!(self.tok(role_end), "of" | "for" | "at");
+            let complete = role_end == comma || matches!(self.tok(role_end), "of" | "for" | "at" | "to");
             if !complete {
                 continue;
             }
