@@ -978,6 +978,18 @@ mod tests {
     }
 
     #[test]
+    fn abbreviated_air_ranks_a_cabinet_secretary_and_joined_initials_make_people() {
+        let f = found(
+            "Sqn Ldr Amy Fox and Wg Cdr Raj Sen flew with Air Chief Marshal V.R. Chaudra. \
+             Kenyan Defence Cabinet Secretary Aden Dual and Dr Jane Roe came.",
+        );
+        let officials: Vec<&str> =
+            f.iter().filter(|m| m.0 == EntityKind::Official).map(|m| m.1.as_str()).collect();
+        assert_eq!(officials, ["Amy Fox", "Raj Sen", "V.R. Chaudra", "Aden Dual", "Jane Roe"], "{f:?}");
+        assert!(f.iter().all(|m| m.0 != EntityKind::Organization), "{f:?}");
+    }
+
+    #[test]
     fn a_school_is_a_facility_and_so_a_place() {
         let f = found("Families met the soldiers at Marlow High School and the Dunmo Primary School.");
         let names = kinds_and_names(&f);

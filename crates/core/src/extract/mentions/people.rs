@@ -49,15 +49,15 @@ impl Finder<'_, '_> {
         last_head
     }
 
-    /// "Wing Commander", "Field Marshal", "Warrant Officer": two capitalized words that the word
-    /// table knows together as a title, at `j`, though the first alone is no title word (a unit's
+    /// "Wing Commander", "Field Marshal", "Sqn Ldr": two capitalized words that the word table
+    /// knows together as a title, at `j`, though the first alone is no title word (a unit's
     /// head, a place's, a common word).
     pub(super) fn two_word_rank(&self, j: usize, end: usize) -> bool {
         let capital = |k: usize| self.is_word(k) && first_char_upper(self.tok(k));
         j + 1 < end
             && capital(j)
             && capital(j + 1)
-            && self.seg.word(j + 1).is(Role::TitleHead)
+            && (self.seg.word(j + 1).is(Role::TitleHead) || self.seg.word(j + 1).is(Role::Abbreviation))
             && !self.seg.word(j).is(Role::TitleHead)
             && !self.seg.word(j).is(Role::TitleModifier)
             && lookup(&format!("{} {}", self.seg.low(j), self.seg.low(j + 1))).is(Role::TitleHead)
@@ -112,7 +112,12 @@ impl Finder<'_, '_> {
                 && word.head().is_none()
                 && w.chars().any(char::is_lowercase)
                 && !w.ends_with('.');
-            let initial = w.len() == 2 && w.ends_with('.') && first_char_upper(w);
+            // "R. Hari Kumar", "V.R. Chaudhari": initials, alone or joined.
+            let initial = w.len() == 2 && w.ends_with('.') && first_char_upper(w)
+                || is_dotted_capitals(w)
+                    && j + 1 < end
+                    && self.is_word(j + 1)
+                    && first_char_upper(self.tok(j + 1));
             if !(name_word || particle && j > i || initial) {
                 break;
             }
