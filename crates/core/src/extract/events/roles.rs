@@ -112,20 +112,22 @@ fn is_trailing_source(seg: &Segmented<'_>, mention: &Mention, clause_end: usize)
     start > 0 && matches!(seg.tok(start - 1), "," | "”" | "\"") && reports && rest_is_punctuation
 }
 
-/// "PORTSMOUTH, Va. (WVEC) --", "New Delhi (AFP) Dec 1, 2016": a body in brackets right after the
-/// place that opens its sentence, in capitalized words, is the outlet that files the report.
+/// "PORTSMOUTH, Va. (WVEC) --", "New Delhi (AFP) Dec 1, 2016", "PRAGUE (Norland News / Ruritania
+/// Wire - 7 September, 2022)": a body in the brackets right after the place that opens its
+/// sentence, in capitalized words, is an outlet that files the report.
 fn files_the_report(seg: &Segmented<'_>, mention: &Mention) -> bool {
     let (start, end) = (mention.tokens.start, mention.tokens.end);
     let opens = seg.sentences[mention.sentence].tokens.start;
     let dateline_word =
         |k: usize| seg.tokens[k].kind != TokenKind::Word || !seg.tok(k).starts_with(char::is_lowercase);
+    let Some(open) = (opens + 1..start.min(opens + 6)).find(|&k| seg.tok(k) == "(") else { return false };
+    let closed_before = (open + 1..start).any(|k| seg.tok(k) == ")");
+    let closes_after =
+        (end..(end + 12).min(seg.tokens.len())).map(|k| seg.tok(k)).find(|t| matches!(*t, "(" | ")"));
     mention.kind != EntityKind::Place
-        && start > opens + 1
-        && start <= opens + 6
-        && seg.tok(start - 1) == "("
-        && end < seg.tokens.len()
-        && seg.tok(end) == ")"
-        && (opens..start - 1).all(dateline_word)
+        && !closed_before
+        && closes_after == Some(")")
+        && (opens..open).all(dateline_word)
 }
 
 /// "the U.N.-recognized government", "a U.S.-led mission": a body joined by a hyphen to a
@@ -976,6 +978,17 @@ pub(super) mod tests {
         assert!(takes_part(0, "Vermont National Guard") && !takes_part(0, agency), "{found:?}");
         assert!(takes_part(1, "Vermont National Guard") && !takes_part(1, agency), "{found:?}");
         assert!(takes_part(2, agency), "{found:?}");
+    }
+
+    #[test]
+    fn every_outlet_in_the_brackets_of_a_dateline_takes_no_part() {
+        let found = places_and_participants(
+            "OSLO (Fjord News Agency / Norland Wire Service - 7 September, 2022) The Norland Army \
+             rescued two hikers on Tuesday.",
+        );
+        let who = &found[0].2;
+        assert!(who.iter().any(|p| p == "Norland Army"), "{found:?}");
+        assert!(!who.iter().any(|p| p.contains("Agency") || p.contains("Wire")), "{found:?}");
     }
 
     #[test]
