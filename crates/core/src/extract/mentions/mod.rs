@@ -1010,4 +1010,10 @@ mod tests {
         // A business "group" right after a name is mostly part of it: no cue alone.
         assert!(!found.iter().any(|(_, name)| *name == "Tarvan"), "{f:?}");
     }
+
+    #[test]
+    fn a_government_keeps_the_country_it_governs() {
+        let f = found("The ships were built for the Government of Norland under a contract.");
+        assert_eq!(kinds_and_names(&f), vec![(EntityKind::Organization, "Government of Norland")], "{f:?}");
+    }
 }
