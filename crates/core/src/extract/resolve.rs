@@ -33,7 +33,7 @@ pub(crate) struct Resolution {
 }
 
 /// The key under which names match: lowercase, no leading "the", spaces for a person's hyphens,
-/// no plural on the last word of units and organizations.
+/// "and" for a body's ampersand, no plural on the last word of units and organizations.
 pub(crate) fn normalize(name: &str, kind: EntityKind) -> String {
     let mut key = name.trim().to_lowercase();
     if key.contains('’') {
@@ -48,6 +48,10 @@ pub(crate) fn normalize(name: &str, kind: EntityKind) -> String {
     }
     if matches!(kind, EntityKind::Unit | EntityKind::Organization) {
         // British and American spellings name one body ("Norland Defence Forces", "… Defense Forces").
+        // "Trinidad & Tobago", "Trinidad and Tobago": the ampersand is the word.
+        if key.contains(" & ") {
+            key = key.replace(" & ", " and ");
+        }
         for (british, american) in [("defence", "defense"), ("organisation", "organization")] {
             if key.contains(british) {
                 key = key.replace(british, american);
@@ -786,6 +790,10 @@ mod tests {
             normalize("Park Min Jun", EntityKind::Official)
         );
         assert_eq!(normalize("Task Force 2-135", EntityKind::Unit), "task force 2-135");
+        assert_eq!(
+            normalize("Government of Varna & Osterbay", EntityKind::Organization),
+            normalize("the Government of Varna and Osterbay", EntityKind::Organization)
+        );
         assert!(!same_person("Ann Whitaker", "Ann Whitman"));
         assert!(edit_distance_at_most_one("abc", "abd") && !edit_distance_at_most_one("abc", "xyz"));
     }

@@ -103,7 +103,7 @@ pub(crate) enum Role {
     /// Kelmouth", "… Air Station Dunmere"): a unit.
     PostHead,
     /// Lowercase noun right before a name that makes it an organization ("the Italian company
-    /// Leonardo", "defence firm …", "shipbuilder …").
+    /// Leonardo", "defence firm …", "shipbuilder …", "militant group …").
     OrganizationClass,
     /// Written in capitals before a vessel's name ("HMS", "USS", "JS"): the name is equipment.
     ShipPrefix,
@@ -134,6 +134,9 @@ pub(crate) enum Role {
     /// Members of an armed group ("guerrillas", "militants"): a body named right before them
     /// takes part through them ("the Front's rebels attacked").
     Combatants,
+    /// Lowercase kind of body right after an unknown name that makes it an organization ("the Kora
+    /// Vetu organization", "the Kora Vetu terrorist group").
+    OrganizationSuffix,
 }
 
 /// The name of every role in `words.txt`.
@@ -195,6 +198,7 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("document-head", Role::DocumentHead),
     ("fights", Role::Fights),
     ("combatants", Role::Combatants),
+    ("organization-suffix", Role::OrganizationSuffix),
 ];
 
 /// The kind of name a head word makes.

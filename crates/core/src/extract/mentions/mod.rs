@@ -1066,4 +1066,25 @@ mod tests {
             "{f:?}"
         );
     }
+
+    #[test]
+    fn a_kind_of_body_after_a_name_or_a_group_before_it_makes_an_organization() {
+        let f = found(
+            "Troops are countering the Kora-Vetu terrorist group in the north. Missiles hit a base of \
+             the militant group Jaish al-Nour in the south. Norland signed a deal with defence group \
+             Vellmark. The Tarvan group will build a plant.",
+        );
+        let found = kinds_and_names(&f);
+        assert!(found.contains(&(EntityKind::Organization, "Kora-Vetu")), "{f:?}");
+        assert!(found.contains(&(EntityKind::Organization, "Jaish al-Nour")), "{f:?}");
+        assert!(found.contains(&(EntityKind::Organization, "Vellmark")), "{f:?}");
+        // A business "group" right after a name is mostly part of it: no cue alone.
+        assert!(!found.iter().any(|(_, name)| *name == "Tarvan"), "{f:?}");
+    }
+
+    #[test]
+    fn a_government_keeps_the_country_it_governs() {
+        let f = found("The ships were built for the Government of Norland under a contract.");
+        assert_eq!(kinds_and_names(&f), vec![(EntityKind::Organization, "Government of Norland")], "{f:?}");
+    }
 }

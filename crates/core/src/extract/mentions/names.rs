@@ -12,7 +12,8 @@ use super::super::lexicon::{
 use super::super::text::TokenKind;
 use super::finder::{Finder, Mention, Unclassified};
 use super::shapes::{
-    first_char_upper, initials, is_acronym, is_designator, is_long_acronym, is_mixed_acronym, title_case,
+    first_char_upper, initials, is_acronym, is_article_joined_name, is_designator, is_long_acronym,
+    is_mixed_acronym, title_case,
 };
 
 /// "US", not "us": a function word written in capitals that the gazetteer knows is a name.
@@ -73,7 +74,8 @@ impl Finder<'_, '_> {
             }
             let w = self.tok(j);
             let word = self.seg.word(j);
-            if self.is_word(j) && (first_char_upper(w) || is_designator(w)) && !word.is(Role::DateName) {
+            let capitalized = first_char_upper(w) || is_designator(w) || j > i && is_article_joined_name(w);
+            if self.is_word(j) && capitalized && !word.is(Role::DateName) {
                 has_of_head |= word.is(Role::OfComplement);
                 has_university |= matches!(self.seg.low(j), "university" | "college");
                 // Consecutive acronyms are separate names ("NATO KFOR"), but not capitals
@@ -681,11 +683,40 @@ impl Finder<'_, '_> {
     }
 
     /// "the Italian company Leonardo", "defence firm Saab": a lowercase noun of a kind of body right
-    /// before an unknown name makes it an organization.
+    /// before an unknown name makes it an organization; so does one right after it ("the Kora Vetu
+    /// terrorist group", "the Kora Vetu organization").
     fn named_as_organization(&self, range: Range<usize>, sentence_start: usize) -> bool {
-        range.start > sentence_start
+        let class_before = range.start > sentence_start
             && self.seg.word(range.start - 1).is(Role::OrganizationClass)
-            && !self.is_cap(range.start - 1)
+            && !self.is_cap(range.start - 1);
+        class_before || self.organization_after(range.end)
+    }
+
+    /// Whether a lowercase noun that makes the name before it a body stands at `at` ("…
+    /// organization"), or a kind of body after one lowercase word describing it ("… terrorist
+    /// group"; bare, a business "group" is mostly part of the name); not when a name follows the
+    /// noun, which it classes instead ("the Sunni militant group Jaish al-Nour").
+    fn organization_after(&self, at: usize) -> bool {
+        let describing = self.lowercase_word(at) && !self.seg.word(at).is(Role::FunctionWord);
+        let noun_at = if describing && self.lowercase_is(at + 1, Role::OrganizationSuffix) {
+            at + 1
+        } else if self.lowercase_is(at, Role::OrganizationHead) {
+            at
+        } else {
+            return false;
+        };
+        self.lowercase_is(noun_at, Role::OrganizationSuffix)
+            && !(noun_at + 1 < self.seg.tokens.len() && self.capital[noun_at + 1])
+    }
+
+    /// Whether token `at` is a lowercase word of `role`.
+    fn lowercase_is(&self, at: usize, role: Role) -> bool {
+        self.lowercase_word(at) && self.seg.word(at).is(role)
+    }
+
+    /// Whether token `at` is a word in lowercase.
+    fn lowercase_word(&self, at: usize) -> bool {
+        at < self.seg.tokens.len() && self.is_word(at) && !first_char_upper(self.tok(at))
     }
 
     /// Records the organization named by `range`, and its later forms ("(ACR)").

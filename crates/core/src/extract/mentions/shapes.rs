@@ -6,6 +6,12 @@ pub(super) fn first_char_upper(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Whether the word is an Arabic article joined to a capitalized name ("al-Nour", "el-Tamar"),
+/// which goes on the name before it ("Jaish al-Nour").
+pub(super) fn is_article_joined_name(word: &str) -> bool {
+    ["al-", "el-"].iter().any(|article| word.strip_prefix(article).is_some_and(first_char_upper))
+}
+
 /// An all-capital word of two to six letters, not a Roman numeral ("NATO", "KFOR", "AT&T").
 pub(super) fn is_acronym(word: &str) -> bool {
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
