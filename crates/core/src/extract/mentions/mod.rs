@@ -212,6 +212,9 @@ impl Finder<'_, '_> {
         if !(first_char_upper(w) || is_designator(w) || w.starts_with("then-") || w.starts_with("ex-")) {
             return None;
         }
+        if self.counts_people(i, range.end) {
+            return Some(i + 1);
+        }
         if let Some(next) = self.based_in(sentence_index, i) {
             return Some(next);
         }
@@ -231,6 +234,16 @@ impl Finder<'_, '_> {
             return Some(self.chunk(sentence_index, i, range));
         }
         None
+    }
+
+    /// "the 700 Rangers", "300 Marines": a cardinal number before a plural word for people who serve
+    /// counts them; it designates no unit ("45 Commando", "7 Rifles" do).
+    fn counts_people(&self, i: usize, end: usize) -> bool {
+        let w = self.tok(i);
+        i + 1 < end
+            && w.bytes().all(|b| b.is_ascii_digit() || b == b',')
+            && self.seg.word(i + 1).is(Role::ServicePeople)
+            && self.seg.low(i + 1).ends_with('s')
     }
 }
 
@@ -987,6 +1000,16 @@ mod tests {
             f.iter().filter(|m| m.0 == EntityKind::Official).map(|m| m.1.as_str()).collect();
         assert_eq!(officials, ["Amy Fox", "Raj Sen", "V.R. Chaudra", "Aden Dual", "Jane Roe"], "{f:?}");
         assert!(f.iter().all(|m| m.0 != EntityKind::Organization), "{f:?}");
+    }
+
+    #[test]
+    fn regiments_named_by_their_soldiers_and_reserves_are_units_and_counts_are_not() {
+        let f = found(
+            "The Royal Engineers, the Norland Rifles, 45 Commando and the Army Reserve trained. \
+             He commands the 700 Rangers and 300 Marines of the north.",
+        );
+        let units: Vec<&str> = f.iter().filter(|m| m.0 == EntityKind::Unit).map(|m| m.1.as_str()).collect();
+        assert_eq!(units, ["Royal Engineers", "Norland Rifles", "45 Commando", "Army Reserve"], "{f:?}");
     }
 
     #[test]
