@@ -178,7 +178,7 @@ pub(super) fn apply_weekdays(docs: &[Doc<'_>], clusters: &mut [EventCluster]) {
 
 /// Where an article's news day comes from.
 #[derive(Clone, Copy)]
-enum NewsSource {
+pub(super) enum NewsSource {
     /// The first of its events dated to one day (its index among the clusters).
     Event(usize),
     /// A weekday or day named in its lead (the index of the date expression).
@@ -191,7 +191,7 @@ enum NewsSource {
 /// one day in the three days up to its publication date, else the first such day its lead names
 /// ("The hikers found the climber Saturday morning"), else that date itself. Only an article with
 /// a published day has one.
-fn news_day(
+pub(super) fn news_day(
     docs: &[Doc<'_>],
     nows: &[Option<Now>],
     clusters: &[EventCluster],
@@ -389,7 +389,7 @@ fn names_a_day(doc: &Doc<'_>) -> bool {
 }
 
 /// Why an undated event took the day (or month) `days` of the news of article `doc`.
-fn news_basis(
+pub(super) fn news_basis(
     docs: &[Doc<'_>],
     first_members: &[(usize, usize)],
     doc: usize,
@@ -440,7 +440,7 @@ fn news_basis(
 }
 
 /// The days of the month of day `day`.
-fn month_of(day: i64) -> Days {
+pub(super) fn month_of(day: i64) -> Days {
     let date = PartialDate::from_days(day);
     PartialDate::month(date.year, date.month.unwrap_or(1)).map_or(Days { first: day, last: day }, Days::of)
 }
