@@ -271,7 +271,7 @@ impl ClauseReader<'_, '_> {
             events.extend(event.map(|event| EventMention { continues: Some(previous), ..event }));
             return;
         }
-        match choose(&found, |j| triggers::subject_of_saying(self.seg, j)) {
+        match choose(&found, |i, j| triggers::told_by_saying(self.seg, i, j)) {
             Some((trigger_at, chosen)) => {
                 let event = self.event(clause, trigger_at, chosen, events);
                 events.extend(event);

@@ -347,22 +347,36 @@ fn after_possessive(seg: &Segmented<'_>, i: usize, clause: &Range<usize>) -> boo
     i > clause.start && seg.tokens[i - 1].kind == TokenKind::Possessive
 }
 
-/// Whether the noun trigger at `j` opens a clause said by the verb of speech at `j - 2`, "said the
-/// attack was carried out": the subject of what is said, not the object of the saying ("criticized
-/// the drills").
-pub(super) fn subject_of_saying(seg: &Segmented<'_>, j: usize) -> bool {
-    j >= 2
-        && matches!(seg.low(j - 2), "said" | "says" | "say" | "told")
-        && seg.low(j - 1) == "the"
+/// Whether the trigger at `j` tells a happening of its own in the saying whose verb is at `i`,
+/// rather than naming what the saying is about: a noun heading the phrase right after the verb
+/// ("criticized the drills", "condemned the deadly guerrilla attack") is its object, unless it is
+/// the subject of what is said ("said the attack was carried out"); a trigger further on ("said …
+/// during exercise Dragon") tells its own happening.
+pub(super) fn told_by_saying(seg: &Segmented<'_>, i: usize, j: usize) -> bool {
+    let modifier = |k: usize| {
+        let word = seg.word(k);
+        seg.tokens[k].kind == TokenKind::Word
+            && seg.tok(k).starts_with(char::is_lowercase)
+            && !word.is(Role::FunctionWord)
+            && !word.is(Role::Verb)
+            && word.event_type().is_none()
+    };
+    let heads_object = j <= i + 2 || seg.word(i + 1).is(Role::NounMarker) && (i + 2..j).all(modifier);
+    if !heads_object {
+        return true;
+    }
+    j > i + 1
+        && matches!(seg.low(i), "said" | "says" | "say" | "told")
+        && seg.low(i + 1) == "the"
         && j + 1 < seg.tokens.len()
         && matches!(seg.low(j + 1), "was" | "were" | "is" | "are" | "has" | "had" | "will")
 }
 
-/// The trigger that names the clause's event; `said_subject` tells whether a noun trigger is the
-/// subject of what is said (`subject_of_saying`).
+/// The trigger that names the clause's event; `told_by(i, j)` tells whether the trigger at `j`
+/// tells a happening of its own in the saying at `i` (`told_by_saying`).
 pub(super) fn choose(
     found: &[(usize, Trigger, Frame)],
-    said_subject: impl Fn(usize) -> bool,
+    told_by: impl Fn(usize, usize) -> bool,
 ) -> Option<(usize, Trigger)> {
     let is_statement = |t: &Trigger| t.event_type == "statement";
     // 1. The first verb of something other than speech, not in a clause of another time.
@@ -384,9 +398,9 @@ pub(super) fn choose(
     // "said in a report that … a training exercise"); an event it merely names as its object is
     // what it is about ("criticized the drills").
     if let Some(&(i, t, _)) = found.iter().find(|(_, t, _)| is_statement(t)) {
-        let told = found.iter().find(|(j, u, frame)| {
-            (*j > i + 2 || *j == i + 2 && said_subject(*j)) && !is_statement(u) && *frame != Frame::Other
-        });
+        let told = found
+            .iter()
+            .find(|(j, u, frame)| *j > i && told_by(i, *j) && !is_statement(u) && *frame != Frame::Other);
         if let Some(&(j, u, _)) = told {
             return Some((j, u));
         }
@@ -425,6 +439,10 @@ mod tests {
     fn a_happening_said_is_the_event_and_a_happening_judged_is_not() {
         assert_eq!(types("The army said the attack was carried out at dawn."), ["conflict"]);
         assert_eq!(types("The ministry criticized the drills on Tuesday."), ["statement"]);
+        // The object's head stays what is judged behind its modifiers, and what is said behind them.
+        assert_eq!(types("President Ann Ruiz condemned the deadly rebel attack on Tuesday."), ["statement"]);
+        assert_eq!(types("The army said the deadly rebel attack was carried out at dawn."), ["conflict"]);
+        assert_eq!(types("The minister spoke on Tuesday at the end of the joint exercise."), ["training"]);
     }
 
     #[test]

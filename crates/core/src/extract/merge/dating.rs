@@ -178,7 +178,7 @@ pub(super) fn apply_weekdays(docs: &[Doc<'_>], clusters: &mut [EventCluster]) {
 
 /// Where an article's news day comes from.
 #[derive(Clone, Copy)]
-enum NewsSource {
+pub(super) enum NewsSource {
     /// The first of its events dated to one day (its index among the clusters).
     Event(usize),
     /// A weekday or day named in its lead (the index of the date expression).
@@ -191,7 +191,7 @@ enum NewsSource {
 /// one day in the three days up to its publication date, else the first such day its lead names
 /// ("The hikers found the climber Saturday morning"), else that date itself. Only an article with
 /// a published day has one.
-fn news_day(
+pub(super) fn news_day(
     docs: &[Doc<'_>],
     nows: &[Option<Now>],
     clusters: &[EventCluster],
@@ -293,10 +293,29 @@ fn paragraph_day(
 /// after an event of its paragraph (or of the two sentences before) dated in those days, on that
 /// event's day; told in the past anywhere in an article that names no day at all, in the month of
 /// publication. Statements and merged events keep their own dating.
+///
+/// A happening dated so may date the next in turn ("The parliament approved the bill" in the lead,
+/// dated by the news; "the speaker said the bill passed with 325 votes" after it): the articles
+/// where a first reading dated anything are read once more.
 pub(super) fn apply_news_day(docs: &[Doc<'_>], nows: &[Option<Now>], clusters: &mut [EventCluster]) {
+    let dated = date_by_news(docs, nows, clusters, &vec![true; docs.len()]);
+    if dated.contains(&true) {
+        date_by_news(docs, nows, clusters, &dated);
+    }
+}
+
+/// One reading of `apply_news_day` over the articles marked in `read` (an event is read with the
+/// article of its first telling). Returns the articles with an event it dated.
+fn date_by_news(
+    docs: &[Doc<'_>],
+    nows: &[Option<Now>],
+    clusters: &mut [EventCluster],
+    read: &[bool],
+) -> Vec<bool> {
     let first_members: Vec<(usize, usize)> = clusters.iter().map(|cluster| cluster.members[0]).collect();
-    let news: Vec<Option<(i64, NewsSource)>> =
-        (0..docs.len()).map(|doc| news_day(docs, nows, clusters, doc)).collect();
+    let news: Vec<Option<(i64, NewsSource)>> = (0..docs.len())
+        .map(|doc| if read[doc] { news_day(docs, nows, clusters, doc) } else { None })
+        .collect();
     let mut found = Vec::new();
     for (index, cluster) in clusters.iter().enumerate() {
         if cluster.days.is_some() || cluster.event_type == "statement" {
@@ -324,18 +343,26 @@ pub(super) fn apply_news_day(docs: &[Doc<'_>], nows: &[Option<Now>], clusters: &
         else {
             continue;
         };
+        if !read[doc] {
+            continue;
+        }
         let (dated, ongoing) = mention_news(docs, clusters, &news, doc, event);
         if let Some((day, source)) = dated {
             let days = if ongoing { month_of(day) } else { Days { first: day, last: day } };
             found.push((index, doc, days, source));
         }
     }
+    let mut dated = vec![false; docs.len()];
     for (index, doc, days, source) in found {
         let cluster = &mut clusters[index];
         cluster.days = Some(days);
         cluster.stated = false;
         cluster.basis = Some(news_basis(docs, &first_members, doc, days, source));
+        for &(member_doc, _) in &cluster.members {
+            dated[member_doc] = true;
+        }
     }
+    dated
 }
 
 /// The day of the news an undated mention (`event` of article `doc`) takes, and whether that is
@@ -389,7 +416,7 @@ fn names_a_day(doc: &Doc<'_>) -> bool {
 }
 
 /// Why an undated event took the day (or month) `days` of the news of article `doc`.
-fn news_basis(
+pub(super) fn news_basis(
     docs: &[Doc<'_>],
     first_members: &[(usize, usize)],
     doc: usize,
@@ -440,7 +467,7 @@ fn news_basis(
 }
 
 /// The days of the month of day `day`.
-fn month_of(day: i64) -> Days {
+pub(super) fn month_of(day: i64) -> Days {
     let date = PartialDate::from_days(day);
     PartialDate::month(date.year, date.month.unwrap_or(1)).map_or(Days { first: day, last: day }, Days::of)
 }
@@ -469,5 +496,17 @@ mod tests {
         // An article that names a day elsewhere leaves its far, undated happenings undated.
         let dates = event_dates(&text.replace("in the dry summer", "on March 1 in the dry summer"));
         assert!(dates.iter().any(|(t, d)| t == "rescue" && d.is_none()));
+    }
+
+    #[test]
+    fn a_happening_dated_by_the_news_dates_the_next_in_turn() {
+        let text = "Parliament backs troop deployment\n\n\
+                    The Examplian parliament has approved a bill to deploy troops to Norland.\n\n\
+                    Speaker Ann Ruiz said on Tuesday that the bill passed with a 300-100 vote.\n\n\
+                    Rescue crews evacuated hundreds of people from Ashford.";
+        let dates = event_dates(text);
+        // The lead's vote is of the lead's Tuesday; the speaker's vote after it, and the rescue
+        // after that, of its day in turn.
+        assert!(dates.iter().all(|(_, d)| d.as_deref() == Some("2023-03-07")), "{dates:?}");
     }
 }

@@ -7,6 +7,7 @@
 mod background;
 mod cluster;
 mod dating;
+mod evaluation;
 mod form;
 mod framed;
 mod merging;

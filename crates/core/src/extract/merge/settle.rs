@@ -13,6 +13,7 @@ use super::super::doc::Doc;
 use super::super::now::{human, own_now, quote, shorten, Now};
 use super::cluster::EventCluster;
 use super::dating::{apply_news_day, apply_weekdays, weekday_days};
+use super::evaluation::apply_evaluations;
 use super::framed::apply_framed_sayings;
 use super::merging::cluster_events;
 use super::occasion::apply_occasion_sayings;
@@ -50,6 +51,7 @@ pub(crate) fn settle(
     apply_framed_sayings(docs, &mut clusters);
     apply_reactions(docs, &mut clusters);
     apply_same_speaker(docs, entity_of, &mut clusters);
+    apply_evaluations(docs, &nows, &mut clusters);
     (nows, clusters)
 }
 
