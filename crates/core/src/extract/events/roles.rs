@@ -98,16 +98,20 @@ fn frames_the_event(seg: &Segmented<'_>, mentions: &[Mention], mut k: usize, cla
     }
 }
 
-/// "…, BBC reported.", "…, the agency said": who reports the clause's event at its end is its
-/// source, not a participant (of any event but the saying itself).
+/// The verbs with which a source closes the clause it reports ("…, BBC reported.", "…, the Guard
+/// announced.").
+const REPORTING_VERBS: &[&str] =
+    &["said", "says", "reported", "reports", "told", "added", "stated", "announced", "noted", "confirmed"];
+
+/// "…, BBC reported.", "…, the agency said", "…, the Guard announced": who reports the clause's
+/// event at its end is its source, not a participant (of any event but the saying itself).
 fn is_trailing_source(seg: &Segmented<'_>, mention: &Mention, clause_end: usize) -> bool {
     let mut start = mention.tokens.start;
     if start > 0 && seg.tok(start - 1).eq_ignore_ascii_case("the") {
         start -= 1;
     }
     let end = mention.tokens.end;
-    let reports = end < clause_end
-        && matches!(seg.low(end), "said" | "says" | "reported" | "reports" | "told" | "added" | "stated");
+    let reports = end < clause_end && REPORTING_VERBS.contains(&seg.low(end));
     let rest_is_punctuation = (end + 1..clause_end).all(|k| seg.tokens[k].kind != TokenKind::Word);
     start > 0 && matches!(seg.tok(start - 1), "," | "”" | "\"") && reports && rest_is_punctuation
 }
@@ -964,6 +968,11 @@ pub(super) mod tests {
         );
         let participants: Vec<&[String]> = found.iter().map(|e| e.2.as_slice()).collect();
         assert_eq!(participants, [&[][..], &["Vermont National Guard".to_string()][..]], "{found:?}");
+        // An announcement, a note or a confirmation at the clause's end reports just the same.
+        let found = places_and_participants(
+            "The 7th Wing returned to Burlington on Saturday, the Vermont National Guard announced.",
+        );
+        assert_eq!(found[0].2, ["7th Wing"], "{found:?}");
     }
 
     #[test]

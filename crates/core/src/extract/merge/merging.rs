@@ -8,6 +8,7 @@ use crate::model::EntityKind;
 
 use super::super::dates::{Days, Tense};
 use super::super::doc::Doc;
+use super::super::events::EventMention;
 use super::super::now::Now;
 use super::cluster::{event_dates, EventCluster, ResolvedDates};
 use super::dating;
@@ -98,7 +99,7 @@ fn items(
 /// a statement needs the same speaker (in one article, a few sentences away); other events need a
 /// shared entity, or the same stated day or month (or, from two articles, the same day however
 /// known), or to be the same coming event of one article ("will depart", "will begin their
-/// deployment").
+/// deployment"), or to be told in one article's lead (its first two sentences).
 pub(crate) fn cluster_events(
     docs: &[Doc<'_>],
     entity_of: &[Vec<usize>],
@@ -128,6 +129,7 @@ pub(crate) fn cluster_events(
         by_stated: HashMap::default(),
         coming: HashMap::default(),
         by_words: HashMap::default(),
+        in_lead: HashMap::default(),
     };
     for index in 0..items.len() {
         merger.add(index);
@@ -167,6 +169,8 @@ struct Merger<'a, 't> {
     by_stated: HashMap<(i64, i64), Vec<usize>>,
     coming: HashMap<(usize, &'static str), Vec<usize>>,
     by_words: HashMap<u64, Vec<usize>>,
+    /// The clusters of the happenings an article's lead tells, by article and type.
+    in_lead: HashMap<(usize, &'static str), Vec<usize>>,
 }
 
 impl Merger<'_, '_> {
@@ -259,7 +263,7 @@ impl Merger<'_, '_> {
     }
 
     /// The clusters an item may join: those that share an entity, its stated date, or (for a
-    /// coming event) its article and type, in index order.
+    /// coming event, or one told in the lead) its article and type, in index order.
     fn candidates(&self, item: &Item) -> Vec<usize> {
         let event = &self.docs[item.doc].events[item.event];
         let mut candidates: Vec<usize> = Vec::new();
@@ -274,6 +278,9 @@ impl Merger<'_, '_> {
         }
         if let Some(words) = item.words {
             candidates.extend(self.by_words.get(&words).into_iter().flatten());
+        }
+        if told_in_lead(event) {
+            candidates.extend(self.in_lead.get(&(item.doc, event.event_type)).into_iter().flatten());
         }
         candidates.sort_unstable();
         candidates.dedup();
@@ -294,6 +301,9 @@ impl Merger<'_, '_> {
         }
         if let Some(words) = item.words {
             remember(self.by_words.entry(words).or_default(), chosen);
+        }
+        if told_in_lead(event) {
+            remember(self.in_lead.entry((item.doc, event.event_type)).or_default(), chosen);
         }
     }
 
@@ -376,9 +386,14 @@ impl Merger<'_, '_> {
         let same_day = other.doc != item.doc
             && event.event_type != "statement"
             && matches!((one_day(item), one_day(other)), (Some(a), Some(b)) if a == b);
+        // An article's first two sentences tell its one happening of a type ("… were killed in an
+        // attack on Friday. The governor said gunmen were behind the attack.").
+        let same_lead = other.doc == item.doc && told_in_lead(event) && told_in_lead(other_event);
         // Two articles telling it in the same words run one report (wire copy).
         let same_words = other.doc != item.doc && item.words.is_some() && item.words == other.words;
-        shared * 2 + usize::from(same_stated || same_day || same_words) * 3 + usize::from(same_coming)
+        shared * 2
+            + usize::from(same_stated || same_day || same_words) * 3
+            + usize::from(same_coming || same_lead)
     }
 }
 
@@ -391,6 +406,14 @@ fn remember(list: &mut Vec<usize>, cluster: usize) {
             list.remove(0);
         }
     }
+}
+
+/// The first sentences of an article (its lead) whose happenings of one type are one.
+const LEAD_SENTENCES: usize = 2;
+
+/// Whether a mention of a happening (not a saying) is told in its article's lead.
+fn told_in_lead(event: &EventMention) -> bool {
+    event.sentence < LEAD_SENTENCES && event.event_type != "statement"
 }
 
 /// The one day an item's dates agree on, stated or inferred.
@@ -454,5 +477,21 @@ mod tests {
         );
         let sayings: Vec<_> = found.iter().filter(|(kind, _)| kind == "statement").collect();
         assert_eq!(sayings.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn the_lead_and_the_sentence_after_it_tell_one_happening_of_a_type() {
+        let text = "Twelve Varnian soldiers have been killed in an attack on a post in Ostrel. \
+                    The regional governor, Tom Berg, said gunmen were behind the Friday attack. \
+                    The rain fell all week in the capital. \
+                    In January, gunmen staged an attack on a hotel in the Varnian capital, Ostrel.";
+        let published = Some("2023-03-08".parse().unwrap());
+        let document = Document { id: "a".into(), title: "t".into(), outlet: None, published, url: None };
+        let facts = crate::extract::extract(&[Article { document, text: text.into() }]).facts;
+        let passages = |event: &crate::model::Event| -> Vec<String> {
+            event.evidence.iter().map(|e| e.quote.chars().take(12).collect()).collect()
+        };
+        let lead = facts.events.iter().find(|e| passages(e).contains(&"Twelve Varni".to_string())).unwrap();
+        assert_eq!(passages(lead), ["Twelve Varni", "The regional"], "{:?}", facts.events);
     }
 }
