@@ -279,6 +279,16 @@ mod tests {
     }
 
     #[test]
+    fn a_known_place_opened_by_a_function_word_keeps_it() {
+        let f = found(
+            "Envoys came from New Zealand on Monday. New Zealand and Norwegian Defence personnel \
+             stayed.",
+        );
+        let names = kinds_and_names(&f);
+        assert_eq!(names, [(EntityKind::Place, "New Zealand"), (EntityKind::Place, "New Zealand")], "{f:?}");
+    }
+
+    #[test]
     fn a_known_name_holding_a_lowercase_word_is_one_place() {
         let f = found("Envoys came from Norland, Bosnia and Herzegovina and Ruritania.");
         let names: Vec<&str> = f.iter().map(|m| m.1.as_str()).collect();

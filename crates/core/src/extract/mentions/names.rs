@@ -521,7 +521,7 @@ impl Finder<'_, '_> {
         while start < end {
             let w = self.tok(start);
             let word = self.seg.word(start);
-            if word.is(Role::FunctionWord) && !is_country_code(w)
+            if word.is(Role::FunctionWord) && !is_country_code(w) && !self.opens_known_name(start..end)
                 || number_value(w).is_some() && !is_designator(w)
                 || word.is(Role::Honorific)
             {
@@ -542,6 +542,14 @@ impl Finder<'_, '_> {
             end -= 1;
         }
         (start < end).then_some(start..end)
+    }
+
+    /// Whether `range` opens with a name of two words or more that the gazetteer knows ("New
+    /// Zealand"), whose first word alone would be a function word.
+    fn opens_known_name(&self, range: Range<usize>) -> bool {
+        let gazetteer = gazetteer();
+        let longest = gazetteer.longest_from(self.tok(range.start)).min(range.len());
+        (2..=longest).any(|len| gazetteer.get(self.seg.slice(range.start..range.start + len)).is_some())
     }
 
     /// A name classified by its head word at `head_at`, with the attributes its first words give
