@@ -289,6 +289,20 @@ mod tests {
     }
 
     #[test]
+    fn a_name_before_area_or_canton_is_a_place() {
+        let f = found(
+            "Troops patrolled the Marrow Ridge area and the Tolvo canton, and boats waited in the \
+             Ashby sea area.",
+        );
+        let names = kinds_and_names(&f);
+        assert_eq!(
+            names,
+            [(EntityKind::Place, "Marrow Ridge"), (EntityKind::Place, "Tolvo"), (EntityKind::Place, "Ashby")],
+            "{f:?}"
+        );
+    }
+
+    #[test]
     fn a_known_name_holding_a_lowercase_word_is_one_place() {
         let f = found("Envoys came from Norland, Bosnia and Herzegovina and Ruritania.");
         let names: Vec<&str> = f.iter().map(|m| m.1.as_str()).collect();

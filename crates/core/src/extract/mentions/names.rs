@@ -883,7 +883,7 @@ impl Finder<'_, '_> {
     }
 
     /// Context that makes an unknown name a place: "in Ames", "the city of Gjilian",
-    /// "Fort Cavazos, Texas", "Ilocos Norte province".
+    /// "Fort Cavazos, Texas", "Ilocos Norte province", "the Ashby sea area".
     pub(super) fn place_by_context(&self, range: Range<usize>, sentence: Range<usize>) -> bool {
         let before = |k: usize| (range.start >= sentence.start + k).then(|| range.start - k);
         let after = |k: usize| (range.end + k - 1 < sentence.end).then(|| self.tok(range.end + k - 1));
@@ -923,7 +923,15 @@ impl Finder<'_, '_> {
                 }
             }
         }
-        range.end < sentence.end && self.seg.word(range.end).is(Role::PlaceSuffix)
+        // "Tiwino canton", and past a lowercase kind of place, "the Ashby sea area".
+        let suffix = |k: usize| k < sentence.end && self.seg.word(k).is(Role::PlaceSuffix);
+        let lowercase_place = |k: usize| {
+            k < sentence.end
+                && self.is_word(k)
+                && !self.is_cap(k)
+                && self.seg.word(k).head() == Some(Head::Place)
+        };
+        suffix(range.end) || lowercase_place(range.end) && suffix(range.end + 1)
     }
 
     /// The name of a chunk as it should be shown: no leading "the", all-capital words title-cased.
