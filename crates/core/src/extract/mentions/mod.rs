@@ -303,6 +303,16 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_a_locative_and_a_lowercase_direction_is_a_place() {
+        let f = found(
+            "Fires burned in northern Tolvia and in the western Marrowland, and envoys came from the \
+             southeastern Ashlandic nation.",
+        );
+        let names = kinds_and_names(&f);
+        assert_eq!(names, [(EntityKind::Place, "Tolvia"), (EntityKind::Place, "Marrowland")], "{f:?}");
+    }
+
+    #[test]
     fn a_known_name_holding_a_lowercase_word_is_one_place() {
         let f = found("Envoys came from Norland, Bosnia and Herzegovina and Ruritania.");
         let names: Vec<&str> = f.iter().map(|m| m.1.as_str()).collect();

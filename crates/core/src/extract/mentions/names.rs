@@ -887,6 +887,9 @@ impl Finder<'_, '_> {
     pub(super) fn place_by_context(&self, range: Range<usize>, sentence: Range<usize>) -> bool {
         let before = |k: usize| (range.start >= sentence.start + k).then(|| range.start - k);
         let after = |k: usize| (range.end + k - 1 < sentence.end).then(|| self.tok(range.end + k - 1));
+        if let Some(locative) = self.locative_before_direction(range.clone(), sentence.clone()) {
+            return locative;
+        }
         if before(1).is_some_and(|k| self.seg.word(k).is(Role::Locative)) {
             // "to Kosovo", but not "to Newsweek" after "told": a verb of speech takes a person or outlet.
             let after_speech = before(2).is_some_and(|k| {
@@ -932,6 +935,31 @@ impl Finder<'_, '_> {
                 && self.seg.word(k).head() == Some(Head::Place)
         };
         suffix(range.end) || lowercase_place(range.end) && suffix(range.end + 1)
+    }
+
+    /// "in northern Evia", "in the western Ashland": a locative before a lowercase word of direction
+    /// (and "the") places the name `range` after it, unless a noun follows that the name qualifies
+    /// ("from the southeastern European nation"); `Some(true)` there, `None` when no such word
+    /// stands right before the name.
+    fn locative_before_direction(&self, range: Range<usize>, sentence: Range<usize>) -> Option<bool> {
+        let (start, sentence_start) = (range.start, sentence.start);
+        let noun_after = range.end < sentence.end
+            && self.is_word(range.end)
+            && self.tok(range.end).starts_with(char::is_lowercase)
+            && !self.seg.word(range.end).is(Role::FunctionWord);
+        if noun_after {
+            return None;
+        }
+        let direction = start.checked_sub(1).filter(|&k| k > sentence_start)?;
+        let w = self.tok(direction);
+        if !(self.is_word(direction) && w.starts_with(char::is_lowercase) && is_direction(w)) {
+            return None;
+        }
+        let mut k = direction - 1;
+        if self.seg.low(k) == "the" && k > sentence_start {
+            k -= 1;
+        }
+        self.seg.word(k).is(Role::Locative).then_some(true)
     }
 
     /// The name of a chunk as it should be shown: no leading "the", all-capital words title-cased.
