@@ -313,6 +313,21 @@ mod tests {
     }
 
     #[test]
+    fn councillors_aldermen_and_archbishops_are_titled() {
+        let f = found("Councillor Ann Lee and Alderman Tom Ray met Archbishop Ivo on Monday.");
+        let names = kinds_and_names(&f);
+        assert_eq!(
+            names,
+            [
+                (EntityKind::Official, "Ann Lee"),
+                (EntityKind::Official, "Tom Ray"),
+                (EntityKind::Official, "Ivo")
+            ],
+            "{f:?}"
+        );
+    }
+
+    #[test]
     fn a_known_name_holding_a_lowercase_word_is_one_place() {
         let f = found("Envoys came from Norland, Bosnia and Herzegovina and Ruritania.");
         let names: Vec<&str> = f.iter().map(|m| m.1.as_str()).collect();
