@@ -380,22 +380,35 @@ fn is_source_of_report(seg: &Segmented<'_>, mut start: usize, clause_start: usiz
 /// the place right after the occasion of a saying (its audience, its conference, the speaking
 /// itself) is where the saying was made.
 fn spoken_at(seg: &Segmented<'_>, mentions: &[Mention], sentence: Range<usize>) -> Option<usize> {
+    mentions_in(mentions, sentence.clone()).find(|&k| told_there(seg, mentions, k, sentence.start))
+}
+
+/// Whether place mention `k` is where a saying was made: right after "in" or "at" that follow its
+/// occasion ("told reporters in …", "at a news conference in …") or the outlet it was told
+/// ("told the Courier in …"), no place of the happening the saying reports.
+fn told_there(seg: &Segmented<'_>, mentions: &[Mention], k: usize, clause_start: usize) -> bool {
     let occasion = |k: usize| {
         matches!(
             seg.low(k),
             "reporters" | "journalists" | "conference" | "briefing" | "speaking" | "interview" | "speech"
         )
     };
-    mentions_in(mentions, sentence.clone()).find(|&k| {
-        let mut start = mentions[k].tokens.start;
-        if start > sentence.start && seg.low(start - 1) == "the" {
-            start -= 1;
-        }
-        mentions[k].kind == EntityKind::Place
-            && start >= sentence.start + 2
-            && matches!(seg.low(start - 1), "in" | "at")
-            && occasion(start - 2)
-    })
+    let mut start = mentions[k].tokens.start;
+    if start > clause_start && seg.low(start - 1) == "the" {
+        start -= 1;
+    }
+    if mentions[k].kind != EntityKind::Place
+        || start < clause_start + 2
+        || !matches!(seg.low(start - 1), "in" | "at")
+    {
+        return false;
+    }
+    let told_body = k.checked_sub(1).is_some_and(|b| {
+        mentions[b].tokens.end + 1 == start
+            && mentions[b].kind == EntityKind::Organization
+            && is_source_of_report(seg, mentions[b].tokens.start, clause_start)
+    });
+    occasion(start - 2) || told_body
 }
 
 /// ", where a gun battle …": a clause opened by "where" happens at the place that ends the clause
@@ -667,6 +680,7 @@ fn location_of(
         .filter(|&k| !possesses_a_non_place(seg, mentions, k))
         .filter(|&k| !home_of_a_body(seg, mentions[k].tokens.start, clause.start))
         .filter(|&k| !home_of_a_source(seg, mentions, k, clause.start))
+        .filter(|&k| !told_there(seg, mentions, k, clause.start))
         // "approved a plan to send troops to Iraq": a vote decides on a happening elsewhere.
         .filter(|&k| event_type != "vote" || mentions[k].tokens.start < trigger_at)
         .collect();
@@ -860,6 +874,16 @@ pub(super) mod tests {
         let places: Vec<(&str, Option<&str>)> = found.iter().map(|e| (e.0, e.1.as_deref())).collect();
         let expected = [("statement", Some("Vermont")), ("statement", Some("Ohio")), ("statement", None)];
         assert_eq!(places, expected, "{found:?}");
+    }
+
+    #[test]
+    fn where_a_saying_was_told_is_no_place_of_the_happening_it_reports() {
+        let found = places_and_participants(
+            "Norland has signed the contract for the guns, an official told NPA in Vermont. \
+             The troops trained in Ohio, an officer told reporters in Vermont.",
+        );
+        let places: Vec<(&str, Option<&str>)> = found.iter().map(|e| (e.0, e.1.as_deref())).collect();
+        assert_eq!(places, [("agreement", None), ("training", Some("Ohio"))], "{found:?}");
     }
 
     #[test]

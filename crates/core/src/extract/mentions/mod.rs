@@ -292,6 +292,55 @@ mod tests {
     }
 
     #[test]
+    fn a_known_place_opened_by_a_function_word_keeps_it() {
+        let f = found(
+            "Envoys came from New Zealand on Monday. New Zealand and Norwegian Defence personnel \
+             stayed.",
+        );
+        let names = kinds_and_names(&f);
+        assert_eq!(names, [(EntityKind::Place, "New Zealand"), (EntityKind::Place, "New Zealand")], "{f:?}");
+    }
+
+    #[test]
+    fn a_name_before_area_or_canton_is_a_place() {
+        let f = found(
+            "Troops patrolled the Marrow Ridge area and the Tolvo canton, and boats waited in the \
+             Ashby sea area.",
+        );
+        let names = kinds_and_names(&f);
+        assert_eq!(
+            names,
+            [(EntityKind::Place, "Marrow Ridge"), (EntityKind::Place, "Tolvo"), (EntityKind::Place, "Ashby")],
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_locative_and_a_lowercase_direction_is_a_place() {
+        let f = found(
+            "Fires burned in northern Tolvia and in the western Marrowland, and envoys came from the \
+             southeastern Ashlandic nation.",
+        );
+        let names = kinds_and_names(&f);
+        assert_eq!(names, [(EntityKind::Place, "Tolvia"), (EntityKind::Place, "Marrowland")], "{f:?}");
+    }
+
+    #[test]
+    fn councillors_aldermen_and_archbishops_are_titled() {
+        let f = found("Councillor Ann Lee and Alderman Tom Ray met Archbishop Ivo on Monday.");
+        let names = kinds_and_names(&f);
+        assert_eq!(
+            names,
+            [
+                (EntityKind::Official, "Ann Lee"),
+                (EntityKind::Official, "Tom Ray"),
+                (EntityKind::Official, "Ivo")
+            ],
+            "{f:?}"
+        );
+    }
+
+    #[test]
     fn a_known_name_holding_a_lowercase_word_is_one_place() {
         let f = found("Envoys came from Norland, Bosnia and Herzegovina and Ruritania.");
         let names: Vec<&str> = f.iter().map(|m| m.1.as_str()).collect();

@@ -523,7 +523,7 @@ impl Finder<'_, '_> {
         while start < end {
             let w = self.tok(start);
             let word = self.seg.word(start);
-            if word.is(Role::FunctionWord) && !is_country_code(w)
+            if word.is(Role::FunctionWord) && !is_country_code(w) && !self.opens_known_name(start..end)
                 || number_value(w).is_some() && !is_designator(w)
                 || word.is(Role::Honorific)
             {
@@ -544,6 +544,14 @@ impl Finder<'_, '_> {
             end -= 1;
         }
         (start < end).then_some(start..end)
+    }
+
+    /// Whether `range` opens with a name of two words or more that the gazetteer knows ("New
+    /// Zealand"), whose first word alone would be a function word.
+    fn opens_known_name(&self, range: Range<usize>) -> bool {
+        let gazetteer = gazetteer();
+        let longest = gazetteer.longest_from(self.tok(range.start)).min(range.len());
+        (2..=longest).any(|len| gazetteer.get(self.seg.slice(range.start..range.start + len)).is_some())
     }
 
     /// A name classified by its head word at `head_at`, with the attributes its first words give
@@ -906,10 +914,13 @@ impl Finder<'_, '_> {
     }
 
     /// Context that makes an unknown name a place: "in Ames", "the city of Gjilian",
-    /// "Fort Cavazos, Texas", "Ilocos Norte province".
+    /// "Fort Cavazos, Texas", "Ilocos Norte province", "the Ashby sea area".
     pub(super) fn place_by_context(&self, range: Range<usize>, sentence: Range<usize>) -> bool {
         let before = |k: usize| (range.start >= sentence.start + k).then(|| range.start - k);
         let after = |k: usize| (range.end + k - 1 < sentence.end).then(|| self.tok(range.end + k - 1));
+        if let Some(locative) = self.locative_before_direction(range.clone(), sentence.clone()) {
+            return locative;
+        }
         if before(1).is_some_and(|k| self.seg.word(k).is(Role::Locative)) {
             // "to Kosovo", but not "to Newsweek" after "told": a verb of speech takes a person or outlet.
             let after_speech = before(2).is_some_and(|k| {
@@ -946,7 +957,40 @@ impl Finder<'_, '_> {
                 }
             }
         }
-        range.end < sentence.end && self.seg.word(range.end).is(Role::PlaceSuffix)
+        // "Tiwino canton", and past a lowercase kind of place, "the Ashby sea area".
+        let suffix = |k: usize| k < sentence.end && self.seg.word(k).is(Role::PlaceSuffix);
+        let lowercase_place = |k: usize| {
+            k < sentence.end
+                && self.is_word(k)
+                && !self.is_cap(k)
+                && self.seg.word(k).head() == Some(Head::Place)
+        };
+        suffix(range.end) || lowercase_place(range.end) && suffix(range.end + 1)
+    }
+
+    /// "in northern Evia", "in the western Ashland": a locative before a lowercase word of direction
+    /// (and "the") places the name `range` after it, unless a noun follows that the name qualifies
+    /// ("from the southeastern European nation"); `Some(true)` there, `None` when no such word
+    /// stands right before the name.
+    fn locative_before_direction(&self, range: Range<usize>, sentence: Range<usize>) -> Option<bool> {
+        let (start, sentence_start) = (range.start, sentence.start);
+        let noun_after = range.end < sentence.end
+            && self.is_word(range.end)
+            && self.tok(range.end).starts_with(char::is_lowercase)
+            && !self.seg.word(range.end).is(Role::FunctionWord);
+        if noun_after {
+            return None;
+        }
+        let direction = start.checked_sub(1).filter(|&k| k > sentence_start)?;
+        let w = self.tok(direction);
+        if !(self.is_word(direction) && w.starts_with(char::is_lowercase) && is_direction(w)) {
+            return None;
+        }
+        let mut k = direction - 1;
+        if self.seg.low(k) == "the" && k > sentence_start {
+            k -= 1;
+        }
+        self.seg.word(k).is(Role::Locative).then_some(true)
     }
 
     /// The name of a chunk as it should be shown: no leading "the", all-capital words title-cased.

@@ -8,7 +8,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::model::EntityKind;
 
-use super::super::lexicon::{lookup, Role};
+use super::super::lexicon::{gazetteer, lookup, Role};
 use super::super::text::tokenize;
 use super::codes::Terms;
 use super::finder::{Finder, Mention, Unclassified};
@@ -98,7 +98,12 @@ impl Finder<'_, '_> {
     }
 
     /// Whether the unclassified chunk stands in a coordination ("A, B, and C", "A and B") with a place.
+    /// A chunk a people's name opens qualifies what follows ("Norland and Norwegian Defence
+    /// personnel"): no place.
     fn in_list_with_place(&self, chunk: &Unclassified, places: &Places) -> bool {
+        if gazetteer().country_of_demonym(self.tok(chunk.tokens.start)).is_some() {
+            return false;
+        }
         let sentence = self.seg.sentences[chunk.sentence].tokens.clone();
         // Neighbours to the right: ", X" / "and X" / ", and X".
         let mut k = chunk.tokens.end;
