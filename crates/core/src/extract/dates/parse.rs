@@ -120,7 +120,15 @@ impl At<'_, '_> {
     /// Most words start no date: a date starts with a digit, a capital, or one of a few words.
     fn may_start_date(&self) -> bool {
         let (word, lower) = (self.tok(self.i), self.lower(self.i));
-        word.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase())
+        // A capitalized word opens a date only as a month, weekday, holiday or number word (or one of
+        // the openers below, in any case): most capitalized words are names, checked here once.
+        let date_word = |k: usize| {
+            let entry = self.word(k);
+            self.month_at(k).is_some() || entry.weekday().is_some() || entry.holiday().is_some()
+        };
+        word.starts_with(|c: char| c.is_ascii_digit())
+            || word.starts_with(char::is_uppercase)
+                && (date_word(self.i) || self.number_at(self.i).is_some() || lower == "mid")
             || matches!(
                 lower,
                 "last"
