@@ -105,16 +105,7 @@ pub(super) fn apply_evaluations(docs: &[Doc<'_>], nows: &[Option<Now>], clusters
 
 #[cfg(test)]
 mod tests {
-    use crate::model::{Article, Document};
-
-    /// The dates of the sayings extracted from `text`, published 2023-03-08 (a Wednesday).
-    fn saying_dates(text: &str) -> Vec<Option<String>> {
-        let published = Some("2023-03-08".parse().unwrap());
-        let document = Document { id: "a".into(), title: "t".into(), outlet: None, published, url: None };
-        let facts = crate::extract::extract(&[Article { document, text: text.into() }]).facts;
-        let sayings = facts.events.iter().filter(|e| e.event_type == "statement");
-        sayings.map(|e| e.date.value.map(|v| v.to_string())).collect()
-    }
+    use super::super::speaker::tests::saying_dates;
 
     #[test]
     fn an_evaluation_takes_the_news_day_of_a_report_written_the_day_after() {

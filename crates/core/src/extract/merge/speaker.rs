@@ -87,11 +87,12 @@ pub(super) fn apply_same_speaker(docs: &[Doc<'_>], entity_of: &[Vec<usize>], clu
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use crate::model::{Article, Document};
 
-    /// The dates of the sayings extracted from `text`, published 2023-03-08 (a Wednesday).
-    fn saying_dates(text: &str) -> Vec<Option<String>> {
+    /// The dates of the sayings extracted from `text`, published 2023-03-08 (a Wednesday); the
+    /// tests of other dating steps use it too.
+    pub(in super::super) fn saying_dates(text: &str) -> Vec<Option<String>> {
         let published = Some("2023-03-08".parse().unwrap());
         let document = Document { id: "a".into(), title: "t".into(), outlet: None, published, url: None };
         let facts = crate::extract::extract(&[Article { document, text: text.into() }]).facts;
