@@ -92,6 +92,12 @@ fn words(name: &str) -> Vec<String> {
     name.split([' ', '-']).filter(|w| !w.is_empty()).map(|w| w.to_lowercase()).collect()
 }
 
+/// The words of a key (a name already in lowercase, as `normalize` gives it), split at spaces
+/// and hyphens: `words` without copying them.
+fn key_words(key: &str) -> Vec<&str> {
+    key.split([' ', '-']).filter(|w| !w.is_empty()).collect()
+}
+
 /// A word with common derivational endings removed ("Partnership" → "partner").
 fn stem(word: &str) -> &str {
     word.strip_suffix("ship").or_else(|| word.strip_suffix('s')).unwrap_or(word)
@@ -108,7 +114,7 @@ impl NameForm {
     /// The form of `name` as a name of an entity of `kind`.
     pub(crate) fn new(name: &str, kind: EntityKind) -> Self {
         let key = normalize(name, kind);
-        let core = core_words(&key, kind);
+        let core = core_words(&key, kind).into_iter().map(str::to_string).collect();
         Self { key, core }
     }
 
@@ -124,8 +130,8 @@ impl NameForm {
 /// The words of a normalized name without the place that names a unit after its head ("battle
 /// group lithuania", "battle group in lithuania" → battle group; "task force iraq" → task force;
 /// "sovereign navy of tonga" → sovereign navy).
-fn core_words(key: &str, kind: EntityKind) -> Vec<String> {
-    let mut all = words(key);
+fn core_words(key: &str, kind: EntityKind) -> Vec<&str> {
+    let mut all = key_words(key);
     if kind != EntityKind::Unit {
         return all;
     }
@@ -135,8 +141,8 @@ fn core_words(key: &str, kind: EntityKind) -> Vec<String> {
         let known = gazetteer().get(&place).is_some_and(|entry| {
             matches!(entry.kind, GazetteerKind::Country | GazetteerKind::State | GazetteerKind::City)
         });
-        let head_at = if matches!(all[start - 1].as_str(), "in" | "of") { start - 1 } else { start };
-        if known && head_at > 0 && lookup_lowercase(&all[head_at - 1]).head() == Some(Head::Unit) {
+        let head_at = if matches!(all[start - 1], "in" | "of") { start - 1 } else { start };
+        if known && head_at > 0 && lookup_lowercase(all[head_at - 1]).head() == Some(Head::Unit) {
             all.truncate(head_at);
             break;
         }
@@ -156,12 +162,14 @@ fn is_parent_unit(short: &str, long: &str, kind: EntityKind) -> bool {
 /// Whether `short` is an ordered subsequence of `long`, with the same last word; a word of
 /// `short` may also stand for consecutive words of `long` whose initials it spells ("nato efp
 /// battle group" of "nato enhanced forward presence battalion battle group").
-fn short_form_of(short: &[String], long: &[String]) -> bool {
-    if short.len() >= long.len() || short.is_empty() || short.last() != long.last() {
+fn short_form_of<S: AsRef<str>, L: AsRef<str>>(short: &[S], long: &[L]) -> bool {
+    let same_last = short.last().map(S::as_ref) == long.last().map(L::as_ref);
+    if short.len() >= long.len() || short.is_empty() || !same_last {
         return false;
     }
     let mut at = 0;
     for word in short {
+        let word = word.as_ref();
         let Some(next) = (at..long.len()).find_map(|k| stands_for(word, &long[k..]).map(|n| k + n)) else {
             return false;
         };
@@ -172,14 +180,14 @@ fn short_form_of(short: &[String], long: &[String]) -> bool {
 
 /// How many first words of `long` the word `word` stands for: one when it is the same word, or
 /// two to five whose initials it spells ("efp" for "enhanced forward presence").
-fn stands_for(word: &str, long: &[String]) -> Option<usize> {
-    if long.first().is_some_and(|first| first == word) {
+fn stands_for<L: AsRef<str>>(word: &str, long: &[L]) -> Option<usize> {
+    if long.first().is_some_and(|first| first.as_ref() == word) {
         return Some(1);
     }
     let letters = word.chars().count();
     let spelled = (2..=5).contains(&letters)
         && letters <= long.len()
-        && word.chars().zip(long).all(|(c, w)| w.starts_with(c));
+        && word.chars().zip(long).all(|(c, w)| w.as_ref().starts_with(c));
     spelled.then_some(letters)
 }
 
@@ -310,26 +318,25 @@ impl NameClusters {
     /// Puts every mention of article `doc` in a cluster; returns the cluster of each.
     fn add_article(&mut self, doc: usize, mentions: &[Mention]) -> Vec<usize> {
         // Most mentions repeat a name: each name is normalized once.
-        let mut forms: Vec<(String, Vec<String>)> = Vec::new();
+        let mut forms: Vec<(String, EntityKind)> = Vec::new();
         let mut form_of_name: HashMap<(&str, EntityKind), usize> = HashMap::default();
         let form_of: Vec<usize> = (mentions.iter())
             .map(|m| {
                 *form_of_name.entry((m.name.as_str(), m.kind)).or_insert_with(|| {
-                    let key = normalize(&m.name, m.kind);
-                    let core = core_words(&key, m.kind);
-                    forms.push((key, core));
+                    forms.push((normalize(&m.name, m.kind), m.kind));
                     forms.len() - 1
                 })
             })
             .collect();
+        let cores: Vec<Vec<&str>> = forms.iter().map(|(key, kind)| core_words(key, *kind)).collect();
         let keys: Vec<&str> = form_of.iter().map(|&f| forms[f].0.as_str()).collect();
-        let normalized: Vec<&[String]> = form_of.iter().map(|&f| forms[f].1.as_slice()).collect();
+        let normalized: Vec<&[&str]> = form_of.iter().map(|&f| cores[f].as_slice()).collect();
         // Units and organizations of this article by the last word of their normalized name.
         let mut by_last: HashMap<&str, Vec<usize>> = HashMap::default();
         for (index, mention) in mentions.iter().enumerate() {
             if matches!(mention.kind, EntityKind::Unit | EntityKind::Organization) && !mention.credit {
                 if let Some(last) = normalized[index].last() {
-                    by_last.entry(last.as_str()).or_default().push(index);
+                    by_last.entry(*last).or_default().push(index);
                 }
             }
         }
@@ -743,7 +750,7 @@ const NEAREST_CANDIDATES: usize = 64;
 /// one that opens with an organization ("NATO eFP Battle Group") may be a short form.
 fn full_name_of(
     mentions: &[Mention],
-    (keys, normalized): (&[&str], &[&[String]]),
+    (keys, normalized): (&[&str], &[&[&str]]),
     by_last: &HashMap<&str, Vec<usize>>,
     index: usize,
 ) -> Option<String> {
@@ -758,7 +765,7 @@ fn full_name_of(
     {
         return None;
     }
-    let candidates = by_last.get(short.last().map_or("", |w| w.as_str()))?;
+    let candidates = by_last.get(short.last().copied().unwrap_or(""))?;
     let fits = |j: &&usize| {
         mentions[**j].kind == mention.kind
             && (short_form_of(short, normalized[**j])

@@ -111,19 +111,21 @@ fn is_past_form(seg: &Segmented<'_>, k: usize) -> bool {
 /// quotation marks are the speaker's, not the narration's: "“This will fill our gap,” she said
 /// Monday" is narrated in the past). A clause that is all quotation is read from its quoted words.
 pub(super) fn tense_of(seg: &Segmented<'_>, range: Range<usize>, quoted: impl Fn(usize) -> bool) -> Tense {
-    let narrated: Vec<usize> = range.clone().filter(|&i| !quoted(i)).collect();
-    let narrated_words = narrated.iter().any(|&i| seg.tokens[i].kind == TokenKind::Word);
-    let tokens: Vec<usize> = if narrated_words { narrated } else { range.collect() };
-    let words: Vec<&str> = tokens.iter().map(|&i| seg.low(i)).collect();
-    let future = words.iter().enumerate().any(|(k, &w)| {
-        matches!(w, "will" | "shall" | "would" | "’ll" | "'ll" | "scheduled" | "upcoming")
-            || w == "expected" && words.get(k + 1) == Some(&"to")
-            || w == "set" && words.get(k + 1) == Some(&"to")
-            || matches!(w, "plans" | "plan" | "planned") && words.get(k + 1) == Some(&"to")
+    let narrated_words = range.clone().any(|i| !quoted(i) && seg.tokens[i].kind == TokenKind::Word);
+    // The narrated tokens when they hold a word, else all of them.
+    let tokens = || range.clone().filter(|&i| !narrated_words || !quoted(i));
+    let mut before: Option<&str> = None;
+    let future = tokens().any(|i| {
+        let w = seg.low(i);
+        let to_after = |cue: &[&str]| w == "to" && before.is_some_and(|b| cue.contains(&b));
+        let is_future = matches!(w, "will" | "shall" | "would" | "’ll" | "'ll" | "scheduled" | "upcoming")
+            || to_after(&["expected", "set", "plans", "plan", "planned"]);
+        before = Some(w);
+        is_future
     });
     if future {
         Tense::Future
-    } else if tokens.into_iter().any(|k| is_past_form(seg, k)) {
+    } else if tokens().any(|k| is_past_form(seg, k)) {
         Tense::Past
     } else {
         Tense::Unknown

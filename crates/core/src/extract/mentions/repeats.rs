@@ -256,7 +256,8 @@ impl Finder<'_, '_> {
     /// Every form of the names found so far, once per kind: names, short aliases, surnames.
     fn known_names(&self) -> Vec<KnownName> {
         let mut names: Vec<KnownName> = Vec::new();
-        let mut seen: HashSet<(Vec<String>, EntityKind)> = HashSet::default();
+        // The words of each name kept, joined by spaces (no token holds one).
+        let mut seen: HashSet<(String, EntityKind)> = HashSet::default();
         // Most mentions repeat a name found before: their forms are compared, not copied.
         let mut seen_forms: HashSet<(Cow<'_, str>, EntityKind)> = HashSet::default();
         for mention in self.mentions.iter().filter(|m| !m.repeat) {
@@ -274,7 +275,7 @@ impl Finder<'_, '_> {
                     continue;
                 }
                 let words: Vec<String> = tokenize(&form).iter().map(|t| t.text(&form).to_string()).collect();
-                if !words.is_empty() && seen.insert((words.clone(), mention.kind)) {
+                if !words.is_empty() && seen.insert((words.join(" "), mention.kind)) {
                     names.push((words, mention.kind, mention.name.clone()));
                 }
             }

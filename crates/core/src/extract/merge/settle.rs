@@ -35,14 +35,15 @@ pub(crate) fn settle(
     for _ in 0..4 {
         let borrowed = borrow_times(docs, &clusters, &mut nows);
         let narrowed = narrow_by_weekdays(docs, &clusters, &mut nows);
-        if borrowed || narrowed {
-            merged = cluster_events(docs, entity_of, kinds, &nows);
-        }
-        clusters = merged.clone();
-        apply_weekdays(docs, &mut clusters);
         if !(borrowed || narrowed) {
+            // The merge stands and is not needed again: its clusters are taken, not copied.
+            clusters = merged;
+            apply_weekdays(docs, &mut clusters);
             break;
         }
+        merged = cluster_events(docs, entity_of, kinds, &nows);
+        clusters = merged.clone();
+        apply_weekdays(docs, &mut clusters);
     }
     apply_weekdays(docs, &mut clusters);
     apply_also_today(docs, &nows, &mut clusters);
