@@ -1140,6 +1140,18 @@ mod tests {
     }
 
     #[test]
+    fn the_first_word_of_one_two_word_name_repeats_it() {
+        let f = found(
+            "Defence Minister Tomas Brell met Governor Ana Ruiz Mendez. Tomas is on his first visit. \
+             Ana said so. Mayor Ivo Dahl and Senator Ivo Marsh came. Ivo spoke.",
+        );
+        let count = |name: &str| f.iter().filter(|(k, n, _)| *k == EntityKind::Official && n == name).count();
+        assert_eq!(count("Tomas Brell"), 2, "{f:?}");
+        // A name of three words may open with a family name; two people share "Ivo".
+        assert_eq!((count("Ana Ruiz Mendez"), count("Ivo Dahl"), count("Ivo Marsh")), (1, 1, 1), "{f:?}");
+    }
+
+    #[test]
     fn a_kind_of_body_after_a_name_or_a_group_before_it_makes_an_organization() {
         let f = found(
             "Troops are countering the Kora-Vetu terrorist group in the north. Missiles hit a base of \
