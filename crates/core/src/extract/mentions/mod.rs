@@ -961,7 +961,7 @@ mod tests {
     }
 
     #[test]
-    fn two_dotless_ranks_make_a_title_and_one_alone_does_not() {
+    fn dotless_ranks_make_a_title_before_a_name() {
         let f = found(
             "Lt Gen Omar Tabo met the chief of the Norland National Army Maj Gen Ali Dera. \
              Col. Gen Ivo Brandt came. Gen Ann Lee stayed home.",
@@ -977,7 +977,23 @@ mod tests {
             ],
             "{f:?}"
         );
-        assert!(!names.contains(&(EntityKind::Official, "Ann Lee")), "{f:?}");
+        assert!(names.contains(&(EntityKind::Official, "Ann Lee")), "{f:?}");
+    }
+
+    #[test]
+    fn one_dotless_rank_before_a_name_is_a_title() {
+        let f = found(
+            "Command passed from Gen Ivo Brandt to Gen Ola Berg. \"We flew,\" said Capt Mia Holm, a \
+             pilot. Norland Minister of Defence Gen Leo Lund signed. Cpl Dahl spoke. Gen Z voters came.",
+        );
+        let names = kinds_and_names(&f);
+        for person in ["Ivo Brandt", "Ola Berg", "Mia Holm", "Leo Lund", "Dahl"] {
+            assert!(names.contains(&(EntityKind::Official, person)), "{person}: {f:?}");
+        }
+        assert!(
+            !names.iter().any(|(kind, name)| *kind == EntityKind::Place || name.contains("Gen")),
+            "{f:?}"
+        );
     }
 
     #[test]

@@ -65,8 +65,9 @@ impl Finder<'_, '_> {
 
     /// "Lt Gen", "Maj. Gen", "Brig Gen": a rank abbreviation written without its dot is the dotted
     /// title word when it opens a title, or follows a title word ("Force Commander Lt Gen …"),
-    /// before another rank, or follows one; alone ("Gen Ann …") or after other title words ("…
-    /// National Army Maj Gen …", a unit's name) it stays unknown.
+    /// before another rank, or follows one; alone it opens a title right before a person's name
+    /// ("Capt Ann Lee"); after other title words ("… National Army Maj Gen …", a unit's name) it
+    /// stays unknown.
     pub(super) fn dotless_rank(&self, j: usize, start: usize, end: usize) -> Option<&'static Word> {
         let dotted = |k: usize| {
             let w = self.tok(k);
@@ -81,7 +82,26 @@ impl Finder<'_, '_> {
         let rank = |k: usize| self.seg.word(k).is(Role::TitleAbbreviation) || dotted(k).is_some();
         let opens = j == start || self.seg.word(j - 1).is(Role::TitleHead);
         let beside = opens && j + 1 < end && rank(j + 1) || j > start && rank(j - 1);
-        beside.then_some(word)
+        let alone = j == start && word.is(Role::TitleHead) && self.name_word_at(j + 1, end);
+        (beside || alone).then_some(word)
+    }
+
+    /// Whether the word at `k` can open a person's name: capitalized, in lowercase after its first
+    /// letter, and no title, head, function word or known place.
+    fn name_word_at(&self, k: usize, end: usize) -> bool {
+        let word = self.seg.word(k);
+        k < end
+            && self.is_word(k)
+            && first_char_upper(self.tok(k))
+            && self.tok(k).chars().count() > 1
+            && self.tok(k).chars().skip(1).all(char::is_lowercase)
+            && word.head().is_none()
+            && !word.is(Role::TitleHead)
+            && !word.is(Role::TitleModifier)
+            && !word.is(Role::FunctionWord)
+            && !word.is(Role::Abbreviation)
+            && !word.is(Role::DateName)
+            && gazetteer().get(self.tok(k)).is_none()
     }
 
     /// A person's name at `i`: up to four capitalized words, with particles ("De", "van", "bin"),
