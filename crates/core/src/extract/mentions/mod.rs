@@ -1168,6 +1168,14 @@ mod tests {
     }
 
     #[test]
+    fn followers_of_a_creed_are_no_place() {
+        let f = found("Threats came from Islamist fighters in Norvik. Pressure from Maoists grew in Tarvo.");
+        let places: Vec<&str> =
+            f.iter().filter(|(k, _, _)| *k == EntityKind::Place).map(|(_, n, _)| n.as_str()).collect();
+        assert_eq!(places, ["Norvik", "Tarvo"], "{f:?}");
+    }
+
+    #[test]
     fn a_kind_of_body_after_a_name_or_a_group_before_it_makes_an_organization() {
         let f = found(
             "Troops are countering the Kora-Vetu terrorist group in the north. Missiles hit a base of \

@@ -12,8 +12,8 @@ use super::super::lexicon::{
 use super::super::text::TokenKind;
 use super::finder::{Finder, Mention, Unclassified};
 use super::shapes::{
-    first_char_upper, initials, is_acronym, is_article_joined_name, is_designator, is_long_acronym,
-    is_mixed_acronym, title_case,
+    first_char_upper, initials, is_acronym, is_article_joined_name, is_designator, is_follower_word,
+    is_long_acronym, is_mixed_acronym, title_case,
 };
 
 /// "US", not "us": a function word written in capitals that the gazetteer knows is a name.
@@ -668,7 +668,8 @@ impl Finder<'_, '_> {
             self.push_organization(sentence_index, range);
             return;
         }
-        let no_place = surname_before || w.bytes().any(|b| b.is_ascii_digit());
+        // "threats from Islamist fighters", "pressure from Maoists": followers are no place.
+        let no_place = surname_before || w.bytes().any(|b| b.is_ascii_digit()) || is_follower_word(w);
         if !sentence_initial && !no_place && self.place_by_context(range.clone(), sentence) {
             let end = range.end;
             self.push_place(sentence_index, range);
