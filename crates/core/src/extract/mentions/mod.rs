@@ -1027,6 +1027,20 @@ mod tests {
     }
 
     #[test]
+    fn a_title_set_off_by_a_comma_opening_a_list_names_the_person_after() {
+        let f = found(
+            "Prime Minister, Ana Ruiz and Defence Minister, Ivo Dahl were there. Speaking to the \
+             Defence Minister, Ola Berg said so.",
+        );
+        let officials: Vec<(&str, &str)> =
+            f.iter().filter(|m| m.0 == EntityKind::Official).map(|m| (m.1.as_str(), m.2.as_str())).collect();
+        assert!(officials.contains(&("Ana Ruiz", "Prime Minister, Ana Ruiz")), "{f:?}");
+        assert!(officials.contains(&("Ivo Dahl", "Defence Minister, Ivo Dahl")), "{f:?}");
+        // After "the", the title is the one spoken to; the name opens the next clause.
+        assert!(!officials.iter().any(|(_, text)| text.contains("Minister, Ola")), "{f:?}");
+    }
+
+    #[test]
     fn a_title_word_alone_before_a_rank_is_no_affiliation() {
         let f = found(
             "Command Sgt. Maj. Roy Tubbs met Force Commander Lt Gen Sam Opio, MP Owen Hale, \

@@ -171,6 +171,9 @@ impl Finder<'_, '_> {
             return self.honorific_person(sentence_index, i, end);
         }
         let mut title = self.title_before_name(title_start, end)?;
+        if let Some(name_start) = self.name_after_title_comma(&title, sentence_index, i, end) {
+            title.name_start = name_start;
+        }
         let name_end = match self.person_name(title.name_start, end) {
             // "the General Staff": a word of titles alone after a title names a body, no person.
             Some(name_end)
@@ -191,10 +194,11 @@ impl Finder<'_, '_> {
         let name = self.text(title.name_start..name_end);
         let mut person = self.mention(EntityKind::Official, title.start..name_end, name, sentence_index);
         let title_text = self.text(title.start..title.name_start);
+        let title_text = title_text.trim_end_matches([',', ' ']);
         let title_text = title_text
             .strip_prefix("then-")
             .or_else(|| title_text.strip_prefix("ex-"))
-            .unwrap_or(&title_text)
+            .unwrap_or(title_text)
             .to_string();
         person.attributes.insert("title".into(), title_text);
         if let Some(role) = title.role {
@@ -306,6 +310,29 @@ impl Finder<'_, '_> {
             }
         }
         Some(Title { start, name_start: title_end, role: None })
+    }
+
+    /// "Prime Minister, Jane Doe and Defence Minister, John Roe were …": a capitalized title that
+    /// opens the sentence or a member of a list (at `phrase_start`, its affiliation included),
+    /// set off from the name by a comma; where the name of two to four words starts.
+    fn name_after_title_comma(
+        &self,
+        title: &Title,
+        sentence_index: usize,
+        phrase_start: usize,
+        end: usize,
+    ) -> Option<usize> {
+        let comma = title.name_start;
+        let sentence_start = self.seg.sentences[sentence_index].tokens.start;
+        let opens = phrase_start == sentence_start || matches!(self.tok(phrase_start - 1), "and" | ",");
+        if !(opens && title.role.is_none() && comma + 1 < end && self.tok(comma) == ",") {
+            return None;
+        }
+        let name_start = comma + 1;
+        let name_end = self.person_name(name_start, end)?;
+        let name_like = (name_start..name_end).all(|k| self.seg.word(k).head().is_none())
+            && gazetteer().get(self.seg.slice(name_start..name_end)).is_none();
+        ((2..=4).contains(&(name_end - name_start)) && name_like).then_some(name_start)
     }
 
     /// "Minister of Defence Jane Doe", "Secretary of State Ann Lee", "Minister of Public Safety and
