@@ -1190,6 +1190,17 @@ mod tests {
     }
 
     #[test]
+    fn a_country_after_a_locative_ends_before_other_words() {
+        let f = found(
+            "The troops are back in Estonia Covid free. Present were the envoy in Estonia Ana Ruiz \
+             and US Brig. Gen. Ivo Dahl. Flights left for Mexico City.",
+        );
+        let places: Vec<&str> =
+            f.iter().filter(|(k, _, _)| *k == EntityKind::Place).map(|(_, n, _)| n.as_str()).collect();
+        assert_eq!(places, ["Estonia", "Estonia", "United States", "Mexico City"], "{f:?}");
+    }
+
+    #[test]
     fn a_kind_of_body_after_a_name_or_a_group_before_it_makes_an_organization() {
         let f = found(
             "Troops are countering the Kora-Vetu terrorist group in the north. Missiles hit a base of \

@@ -111,7 +111,17 @@ impl Finder<'_, '_> {
             k += 1;
         }
         if k > chunk.tokens.end && k < sentence.end && places.starts_at(k, sentence.end) {
-            return true;
+            // "Ann Lee and US Brig. Gen. Tom Ray": a place before a title is the person's affiliation.
+            let affiliation = places.by_start.get(&k).is_some_and(|&end| {
+                let word = self.seg.word(end);
+                end < sentence.end
+                    && self.is_word(end)
+                    && self.tok(end).starts_with(char::is_uppercase)
+                    && (word.is(Role::TitleHead)
+                        || word.is(Role::TitleModifier)
+                        || word.is(Role::TitleAbbreviation))
+            });
+            return !affiliation;
         }
         // Neighbours to the left.
         let mut k = chunk.tokens.start;
