@@ -218,6 +218,9 @@ impl Finder<'_, '_> {
         if let Some(next) = self.based_in(sentence_index, i) {
             return Some(next);
         }
+        if let Some(next) = self.plural_titled_people(sentence_index, i, range.end) {
+            return Some(next);
+        }
         if let Some(next) = self.titled_person(sentence_index, i, range.end) {
             return Some(next);
         }
@@ -1038,6 +1041,27 @@ mod tests {
         assert!(officials.contains(&("Ivo Dahl", "Defence Minister, Ivo Dahl")), "{f:?}");
         // After "the", the title is the one spoken to; the name opens the next clause.
         assert!(!officials.iter().any(|(_, text)| text.contains("Minister, Ola")), "{f:?}");
+    }
+
+    #[test]
+    fn a_plural_title_before_two_names_makes_both_people() {
+        let f = found(
+            "Gov. Ann Lee, U.S. Senators Ivo Dahl and Ola Berg, and Generals Mia Holm and Leo Lund \
+             praised the soldiers. The Joint Chiefs met on Monday.",
+        );
+        let officials: Vec<(&str, &str)> =
+            f.iter().filter(|m| m.0 == EntityKind::Official).map(|m| (m.1.as_str(), m.2.as_str())).collect();
+        assert_eq!(
+            officials,
+            [
+                ("Ann Lee", "Gov. Ann Lee"),
+                ("Ivo Dahl", "U.S. Senators Ivo Dahl"),
+                ("Ola Berg", "Ola Berg"),
+                ("Mia Holm", "Generals Mia Holm"),
+                ("Leo Lund", "Leo Lund")
+            ],
+            "{f:?}"
+        );
     }
 
     #[test]

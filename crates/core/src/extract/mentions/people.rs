@@ -217,6 +217,47 @@ impl Finder<'_, '_> {
         Some(name_end)
     }
 
+    /// "U.S. Senators Jane Doe and John Roe", "Generals Ann Lee and Ivo Dahl": a capitalized title
+    /// in the plural (at most two capitalized words after `i` before it) right before two names
+    /// joined by "and" makes both people, each with the title as written. Returns the end.
+    pub(super) fn plural_titled_people(
+        &mut self,
+        sentence_index: usize,
+        i: usize,
+        end: usize,
+    ) -> Option<usize> {
+        let plural_title = |k: usize| {
+            let lower = self.seg.low(k);
+            self.is_word(k)
+                && first_char_upper(self.tok(k))
+                && !self.seg.word(k).is(Role::TitleHead)
+                && lower.strip_suffix('s').is_some_and(|stem| lookup(stem).is(Role::TitleHead))
+        };
+        let title_at = (i..end.min(i + 3)).find(|&k| plural_title(k))?;
+        if !(i..title_at).all(|k| self.is_word(k) && first_char_upper(self.tok(k))) {
+            return None;
+        }
+        let name_words = |start: usize| {
+            let name_end = self.person_name(start, end)?;
+            let name_like = (start..name_end).all(|k| self.seg.word(k).head().is_none())
+                && gazetteer().get(self.seg.slice(start..name_end)).is_none();
+            ((2..=3).contains(&(name_end - start)) && name_like).then_some(name_end)
+        };
+        let first_end = name_words(title_at + 1)?;
+        let second_end = (first_end + 1 < end && self.tok(first_end) == "and")
+            .then(|| name_words(first_end + 1))
+            .flatten()?;
+        let title = self.text(i..title_at + 1);
+        for (tokens, name) in
+            [(i..first_end, title_at + 1..first_end), (first_end + 1..second_end, first_end + 1..second_end)]
+        {
+            let mut person = self.mention(EntityKind::Official, tokens, self.text(name), sentence_index);
+            person.attributes.insert("title".into(), title.clone());
+            self.push(person);
+        }
+        Some(second_end)
+    }
+
     /// "park spokeswoman Jo Rivers", "agency director Ann Lee": a position written in
     /// lowercase right before a name of two to four words makes it a person's.
     pub(super) fn person_after_position(
