@@ -218,6 +218,9 @@ impl Finder<'_, '_> {
         if let Some(next) = self.based_in(sentence_index, i) {
             return Some(next);
         }
+        if let Some(next) = self.plural_titled_people(sentence_index, i, range.end) {
+            return Some(next);
+        }
         if let Some(next) = self.titled_person(sentence_index, i, range.end) {
             return Some(next);
         }
@@ -961,7 +964,7 @@ mod tests {
     }
 
     #[test]
-    fn two_dotless_ranks_make_a_title_and_one_alone_does_not() {
+    fn dotless_ranks_make_a_title_before_a_name() {
         let f = found(
             "Lt Gen Omar Tabo met the chief of the Norland National Army Maj Gen Ali Dera. \
              Col. Gen Ivo Brandt came. Gen Ann Lee stayed home.",
@@ -977,7 +980,23 @@ mod tests {
             ],
             "{f:?}"
         );
-        assert!(!names.contains(&(EntityKind::Official, "Ann Lee")), "{f:?}");
+        assert!(names.contains(&(EntityKind::Official, "Ann Lee")), "{f:?}");
+    }
+
+    #[test]
+    fn one_dotless_rank_before_a_name_is_a_title() {
+        let f = found(
+            "Command passed from Gen Ivo Brandt to Gen Ola Berg. \"We flew,\" said Capt Mia Holm, a \
+             pilot. Norland Minister of Defence Gen Leo Lund signed. Cpl Dahl spoke. Gen Z voters came.",
+        );
+        let names = kinds_and_names(&f);
+        for person in ["Ivo Brandt", "Ola Berg", "Mia Holm", "Leo Lund", "Dahl"] {
+            assert!(names.contains(&(EntityKind::Official, person)), "{person}: {f:?}");
+        }
+        assert!(
+            !names.iter().any(|(kind, name)| *kind == EntityKind::Place || name.contains("Gen")),
+            "{f:?}"
+        );
     }
 
     #[test]
@@ -1008,6 +1027,41 @@ mod tests {
         );
         let units = kinds_and_names(&f).into_iter().filter(|m| m.0 == EntityKind::Unit).count();
         assert_eq!(units, 1, "only the 174th Refueling Wing is a unit: {f:?}");
+    }
+
+    #[test]
+    fn a_title_set_off_by_a_comma_opening_a_list_names_the_person_after() {
+        let f = found(
+            "Prime Minister, Ana Ruiz and Defence Minister, Ivo Dahl were there. Speaking to the \
+             Defence Minister, Ola Berg said so.",
+        );
+        let officials: Vec<(&str, &str)> =
+            f.iter().filter(|m| m.0 == EntityKind::Official).map(|m| (m.1.as_str(), m.2.as_str())).collect();
+        assert!(officials.contains(&("Ana Ruiz", "Prime Minister, Ana Ruiz")), "{f:?}");
+        assert!(officials.contains(&("Ivo Dahl", "Defence Minister, Ivo Dahl")), "{f:?}");
+        // After "the", the title is the one spoken to; the name opens the next clause.
+        assert!(!officials.iter().any(|(_, text)| text.contains("Minister, Ola")), "{f:?}");
+    }
+
+    #[test]
+    fn a_plural_title_before_two_names_makes_both_people() {
+        let f = found(
+            "Gov. Ann Lee, U.S. Senators Ivo Dahl and Ola Berg, and Generals Mia Holm and Leo Lund \
+             praised the soldiers. The Joint Chiefs met on Monday.",
+        );
+        let officials: Vec<(&str, &str)> =
+            f.iter().filter(|m| m.0 == EntityKind::Official).map(|m| (m.1.as_str(), m.2.as_str())).collect();
+        assert_eq!(
+            officials,
+            [
+                ("Ann Lee", "Gov. Ann Lee"),
+                ("Ivo Dahl", "U.S. Senators Ivo Dahl"),
+                ("Ola Berg", "Ola Berg"),
+                ("Mia Holm", "Generals Mia Holm"),
+                ("Leo Lund", "Leo Lund")
+            ],
+            "{f:?}"
+        );
     }
 
     #[test]
@@ -1137,6 +1191,37 @@ mod tests {
             2,
             "{f:?}"
         );
+    }
+
+    #[test]
+    fn the_first_word_of_one_two_word_name_repeats_it() {
+        let f = found(
+            "Defence Minister Tomas Brell met Governor Ana Ruiz Mendez. Tomas is on his first visit. \
+             Ana said so. Mayor Ivo Dahl and Senator Ivo Marsh came. Ivo spoke.",
+        );
+        let count = |name: &str| f.iter().filter(|(k, n, _)| *k == EntityKind::Official && n == name).count();
+        assert_eq!(count("Tomas Brell"), 2, "{f:?}");
+        // A name of three words may open with a family name; two people share "Ivo".
+        assert_eq!((count("Ana Ruiz Mendez"), count("Ivo Dahl"), count("Ivo Marsh")), (1, 1, 1), "{f:?}");
+    }
+
+    #[test]
+    fn followers_of_a_creed_are_no_place() {
+        let f = found("Threats came from Islamist fighters in Norvik. Pressure from Maoists grew in Tarvo.");
+        let places: Vec<&str> =
+            f.iter().filter(|(k, _, _)| *k == EntityKind::Place).map(|(_, n, _)| n.as_str()).collect();
+        assert_eq!(places, ["Norvik", "Tarvo"], "{f:?}");
+    }
+
+    #[test]
+    fn a_country_after_a_locative_ends_before_other_words() {
+        let f = found(
+            "The troops are back in Estonia Covid free. Present were the envoy in Estonia Ana Ruiz \
+             and US Brig. Gen. Ivo Dahl. Flights left for Mexico City.",
+        );
+        let places: Vec<&str> =
+            f.iter().filter(|(k, _, _)| *k == EntityKind::Place).map(|(_, n, _)| n.as_str()).collect();
+        assert_eq!(places, ["Estonia", "Estonia", "United States", "Mexico City"], "{f:?}");
     }
 
     #[test]

@@ -12,8 +12,8 @@ use super::super::lexicon::{
 use super::super::text::TokenKind;
 use super::finder::{Finder, Mention, Unclassified};
 use super::shapes::{
-    first_char_upper, initials, is_acronym, is_article_joined_name, is_designator, is_long_acronym,
-    is_mixed_acronym, title_case,
+    first_char_upper, initials, is_acronym, is_article_joined_name, is_designator, is_follower_word,
+    is_long_acronym, is_mixed_acronym, title_case,
 };
 
 /// "US", not "us": a function word written in capitals that the gazetteer knows is a name.
@@ -622,6 +622,12 @@ impl Finder<'_, '_> {
             self.push_organization(sentence_index, range);
             return;
         }
+        // "in Norland Ann Lee and …", "back in Norland Covid free": a country, then other words.
+        if let Some(end) = self.country_before_other_words(range.clone()) {
+            self.push_place(sentence_index, range.start..end);
+            self.chunk_range(sentence_index, end..range.end);
+            return;
+        }
         // "in Ilocos Norte province": a short unknown name placed by its context.
         if range.len() <= 3 && !sentence_initial && self.place_by_context(range.clone(), sentence) {
             self.push_place(sentence_index, range);
@@ -629,6 +635,30 @@ impl Finder<'_, '_> {
         }
         // Gazetteer names inside a chunk of unknown words are left alone ("Iowa State Fair").
         self.unclassified.push(Unclassified { tokens: range, sentence: sentence_index, sentence_initial });
+    }
+
+    /// "in Norland Ann Lee", "in Norland Covid free": a known country opening an unknown chunk after
+    /// a locative, followed by capitalized words that are no head or abbreviation of a name ("…
+    /// City", "… Strait"), ends there: the words after name something else. Returns where.
+    fn country_before_other_words(&self, range: Range<usize>) -> Option<usize> {
+        let locative = range.start > 0 && self.seg.word(range.start - 1).is(Role::Locative);
+        if !locative {
+            return None;
+        }
+        let gazetteer = gazetteer();
+        let longest = gazetteer.longest_from(self.tok(range.start)).min(range.len() - 1);
+        let end = (1..=longest).rev().find_map(|len| {
+            let entry = gazetteer.get(self.seg.slice(range.start..range.start + len))?;
+            (entry.kind == GazetteerKind::Country).then_some(range.start + len)
+        })?;
+        let other = (end..range.end).all(|k| {
+            let word = self.seg.word(k);
+            self.is_word(k)
+                && word.head().is_none()
+                && !word.is(Role::PlaceSuffix)
+                && !word.is(Role::Abbreviation)
+        });
+        other.then_some(end)
     }
 
     /// "… Battle Group Lithuania", "Task Force Iraq": a unit's name whose head a known country,
@@ -668,7 +698,8 @@ impl Finder<'_, '_> {
             self.push_organization(sentence_index, range);
             return;
         }
-        let no_place = surname_before || w.bytes().any(|b| b.is_ascii_digit());
+        // "threats from Islamist fighters", "pressure from Maoists": followers are no place.
+        let no_place = surname_before || w.bytes().any(|b| b.is_ascii_digit()) || is_follower_word(w);
         if !sentence_initial && !no_place && self.place_by_context(range.clone(), sentence) {
             let end = range.end;
             self.push_place(sentence_index, range);

@@ -65,8 +65,9 @@ impl Finder<'_, '_> {
 
     /// "Lt Gen", "Maj. Gen", "Brig Gen": a rank abbreviation written without its dot is the dotted
     /// title word when it opens a title, or follows a title word ("Force Commander Lt Gen …"),
-    /// before another rank, or follows one; alone ("Gen Ann …") or after other title words ("…
-    /// National Army Maj Gen …", a unit's name) it stays unknown.
+    /// before another rank, or follows one; alone it opens a title right before a person's name
+    /// ("Capt Ann Lee"); after other title words ("… National Army Maj Gen …", a unit's name) it
+    /// stays unknown.
     pub(super) fn dotless_rank(&self, j: usize, start: usize, end: usize) -> Option<&'static Word> {
         let dotted = |k: usize| {
             let w = self.tok(k);
@@ -81,7 +82,26 @@ impl Finder<'_, '_> {
         let rank = |k: usize| self.seg.word(k).is(Role::TitleAbbreviation) || dotted(k).is_some();
         let opens = j == start || self.seg.word(j - 1).is(Role::TitleHead);
         let beside = opens && j + 1 < end && rank(j + 1) || j > start && rank(j - 1);
-        beside.then_some(word)
+        let alone = j == start && word.is(Role::TitleHead) && self.name_word_at(j + 1, end);
+        (beside || alone).then_some(word)
+    }
+
+    /// Whether the word at `k` can open a person's name: capitalized, in lowercase after its first
+    /// letter, and no title, head, function word or known place.
+    fn name_word_at(&self, k: usize, end: usize) -> bool {
+        let word = self.seg.word(k);
+        k < end
+            && self.is_word(k)
+            && first_char_upper(self.tok(k))
+            && self.tok(k).chars().count() > 1
+            && self.tok(k).chars().skip(1).all(char::is_lowercase)
+            && word.head().is_none()
+            && !word.is(Role::TitleHead)
+            && !word.is(Role::TitleModifier)
+            && !word.is(Role::FunctionWord)
+            && !word.is(Role::Abbreviation)
+            && !word.is(Role::DateName)
+            && gazetteer().get(self.tok(k)).is_none()
     }
 
     /// A person's name at `i`: up to four capitalized words, with particles ("De", "van", "bin"),
@@ -151,6 +171,9 @@ impl Finder<'_, '_> {
             return self.honorific_person(sentence_index, i, end);
         }
         let mut title = self.title_before_name(title_start, end)?;
+        if let Some(name_start) = self.name_after_title_comma(&title, sentence_index, i, end) {
+            title.name_start = name_start;
+        }
         let name_end = match self.person_name(title.name_start, end) {
             // "the General Staff": a word of titles alone after a title names a body, no person.
             Some(name_end)
@@ -171,10 +194,11 @@ impl Finder<'_, '_> {
         let name = self.text(title.name_start..name_end);
         let mut person = self.mention(EntityKind::Official, title.start..name_end, name, sentence_index);
         let title_text = self.text(title.start..title.name_start);
+        let title_text = title_text.trim_end_matches([',', ' ']);
         let title_text = title_text
             .strip_prefix("then-")
             .or_else(|| title_text.strip_prefix("ex-"))
-            .unwrap_or(&title_text)
+            .unwrap_or(title_text)
             .to_string();
         person.attributes.insert("title".into(), title_text);
         if let Some(role) = title.role {
@@ -191,6 +215,47 @@ impl Finder<'_, '_> {
         }
         self.push(person);
         Some(name_end)
+    }
+
+    /// "U.S. Senators Jane Doe and John Roe", "Generals Ann Lee and Ivo Dahl": a capitalized title
+    /// in the plural (at most two capitalized words after `i` before it) right before two names
+    /// joined by "and" makes both people, each with the title as written. Returns the end.
+    pub(super) fn plural_titled_people(
+        &mut self,
+        sentence_index: usize,
+        i: usize,
+        end: usize,
+    ) -> Option<usize> {
+        let plural_title = |k: usize| {
+            let lower = self.seg.low(k);
+            self.is_word(k)
+                && first_char_upper(self.tok(k))
+                && !self.seg.word(k).is(Role::TitleHead)
+                && lower.strip_suffix('s').is_some_and(|stem| lookup(stem).is(Role::TitleHead))
+        };
+        let title_at = (i..end.min(i + 3)).find(|&k| plural_title(k))?;
+        if !(i..title_at).all(|k| self.is_word(k) && first_char_upper(self.tok(k))) {
+            return None;
+        }
+        let name_words = |start: usize| {
+            let name_end = self.person_name(start, end)?;
+            let name_like = (start..name_end).all(|k| self.seg.word(k).head().is_none())
+                && gazetteer().get(self.seg.slice(start..name_end)).is_none();
+            ((2..=3).contains(&(name_end - start)) && name_like).then_some(name_end)
+        };
+        let first_end = name_words(title_at + 1)?;
+        let second_end = (first_end + 1 < end && self.tok(first_end) == "and")
+            .then(|| name_words(first_end + 1))
+            .flatten()?;
+        let title = self.text(i..title_at + 1);
+        for (tokens, name) in
+            [(i..first_end, title_at + 1..first_end), (first_end + 1..second_end, first_end + 1..second_end)]
+        {
+            let mut person = self.mention(EntityKind::Official, tokens, self.text(name), sentence_index);
+            person.attributes.insert("title".into(), title.clone());
+            self.push(person);
+        }
+        Some(second_end)
     }
 
     /// "park spokeswoman Jo Rivers", "agency director Ann Lee": a position written in
@@ -286,6 +351,29 @@ impl Finder<'_, '_> {
             }
         }
         Some(Title { start, name_start: title_end, role: None })
+    }
+
+    /// "Prime Minister, Jane Doe and Defence Minister, John Roe were …": a capitalized title that
+    /// opens the sentence or a member of a list (at `phrase_start`, its affiliation included),
+    /// set off from the name by a comma; where the name of two to four words starts.
+    fn name_after_title_comma(
+        &self,
+        title: &Title,
+        sentence_index: usize,
+        phrase_start: usize,
+        end: usize,
+    ) -> Option<usize> {
+        let comma = title.name_start;
+        let sentence_start = self.seg.sentences[sentence_index].tokens.start;
+        let opens = phrase_start == sentence_start || matches!(self.tok(phrase_start - 1), "and" | ",");
+        if !(opens && title.role.is_none() && comma + 1 < end && self.tok(comma) == ",") {
+            return None;
+        }
+        let name_start = comma + 1;
+        let name_end = self.person_name(name_start, end)?;
+        let name_like = (name_start..name_end).all(|k| self.seg.word(k).head().is_none())
+            && gazetteer().get(self.seg.slice(name_start..name_end)).is_none();
+        ((2..=4).contains(&(name_end - name_start)) && name_like).then_some(name_start)
     }
 
     /// "Minister of Defence Jane Doe", "Secretary of State Ann Lee", "Minister of Public Safety and

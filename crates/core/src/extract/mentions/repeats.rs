@@ -111,7 +111,17 @@ impl Finder<'_, '_> {
             k += 1;
         }
         if k > chunk.tokens.end && k < sentence.end && places.starts_at(k, sentence.end) {
-            return true;
+            // "Ann Lee and US Brig. Gen. Tom Ray": a place before a title is the person's affiliation.
+            let affiliation = places.by_start.get(&k).is_some_and(|&end| {
+                let word = self.seg.word(end);
+                end < sentence.end
+                    && self.is_word(end)
+                    && self.tok(end).starts_with(char::is_uppercase)
+                    && (word.is(Role::TitleHead)
+                        || word.is(Role::TitleModifier)
+                        || word.is(Role::TitleAbbreviation))
+            });
+            return !affiliation;
         }
         // Neighbours to the left.
         let mut k = chunk.tokens.start;
@@ -260,8 +270,12 @@ impl Finder<'_, '_> {
         let mut seen: HashSet<(String, EntityKind)> = HashSet::default();
         // Most mentions repeat a name found before: their forms are compared, not copied.
         let mut seen_forms: HashSet<(Cow<'_, str>, EntityKind)> = HashSet::default();
+        let given_names = self.unique_given_names();
         for mention in self.mentions.iter().filter(|m| !m.repeat) {
             let mut forms: Vec<Cow<'_, str>> = vec![Cow::Borrowed(&mention.name)];
+            if let Some(given) = given_names.get(mention.name.as_str()) {
+                forms.push(Cow::Borrowed(given));
+            }
             let most_words = mention.name.split(' ').count() + 2;
             let short_aliases = mention.aliases.iter().filter(|a| a.split(' ').count() <= most_words);
             forms.extend(short_aliases.map(|a| Cow::Borrowed(a.as_str())));
@@ -281,6 +295,29 @@ impl Finder<'_, '_> {
             }
         }
         names
+    }
+
+    /// "Tomas is on his first visit", "Liu said": the first word of a person's two-word name (a
+    /// given name, or a family name written first) by which the article may call them later,
+    /// when no other person named there has it; by the full name. A name of three words may
+    /// open with a family name or a given name, so it gives none.
+    fn unique_given_names(&self) -> HashMap<&str, &str> {
+        let mut by_given: HashMap<&str, Option<&str>> = HashMap::default();
+        let officials = self.mentions.iter().filter(|m| !m.repeat && m.kind == EntityKind::Official);
+        for mention in officials {
+            let Some((given, surname)) = mention.name.split_once(' ') else { continue };
+            let name_word = !surname.contains(' ')
+                && given.chars().count() > 2
+                && given.chars().skip(1).all(char::is_lowercase)
+                && !lookup(given).is(Role::NameParticle);
+            if name_word {
+                let owner = by_given.entry(given).or_insert(Some(&mention.name));
+                if *owner != Some(mention.name.as_str()) {
+                    *owner = None;
+                }
+            }
+        }
+        by_given.into_iter().filter_map(|(given, name)| Some((name?, given))).collect()
     }
 
     /// Whether the known name `name` stands at token `i` of a sentence ending at `end`, in free

@@ -12,6 +12,17 @@ pub(super) fn is_article_joined_name(word: &str) -> bool {
     ["al-", "el-"].iter().any(|article| word.strip_prefix(article).is_some_and(first_char_upper))
 }
 
+/// A capitalized noun or adjective of the followers of a creed or cause ("Islamist", "Maoists",
+/// "Unionist"): a word of six letters or more in lowercase after its capital, ending in "-ist" or
+/// "-ists"; it names people or their leaning, never a place.
+pub(super) fn is_follower_word(word: &str) -> bool {
+    let stem = word.strip_suffix('s').unwrap_or(word);
+    stem.len() >= 6
+        && stem.ends_with("ist")
+        && first_char_upper(word)
+        && word.chars().skip(1).all(|c| c.is_ascii_lowercase())
+}
+
 /// An all-capital word of two to six letters, not a Roman numeral ("NATO", "KFOR", "AT&T").
 pub(super) fn is_acronym(word: &str) -> bool {
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
