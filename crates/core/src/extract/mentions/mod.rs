@@ -1159,4 +1159,19 @@ mod tests {
         let f = found("The ships were built for the Government of Norland under a contract.");
         assert_eq!(kinds_and_names(&f), vec![(EntityKind::Organization, "Government of Norland")], "{f:?}");
     }
+
+    #[test]
+    fn a_forces_headquarters_is_the_unit_or_its_site() {
+        let f = found(
+            "The patrol is led by Allied Harbor Command Headquarters (AHCH) in Dunmere. The captain \
+             called on the admiral at the Southern Fleet Command Headquarters on Friday. Army \
+             Headquarters said nothing. The minister visited the Northern Fleet Command Headquarters.",
+        );
+        let found = kinds_and_names(&f);
+        assert!(found.contains(&(EntityKind::Unit, "Allied Harbor Command Headquarters")), "{f:?}");
+        assert!(found.contains(&(EntityKind::Place, "Southern Fleet Command Headquarters")), "{f:?}");
+        assert!(!found.iter().any(|(_, name)| name.starts_with("Army")), "{f:?}");
+        // Visited, the force is the host.
+        assert!(found.contains(&(EntityKind::Unit, "Northern Fleet Command")), "{f:?}");
+    }
 }
