@@ -141,6 +141,9 @@ pub(crate) enum Role {
     /// name with it, the unit, or its site after a preposition of place; visited, the force alone
     /// is the host.
     CommandSeat,
+    /// A lowercase word for a programme right after capitalized words that name nothing else:
+    /// with it, they are the programme's name, an organization ("the Harbor Shield programme").
+    ProgrammeNoun,
 }
 
 /// The name of every role in `words.txt`.
@@ -204,6 +207,7 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("combatants", Role::Combatants),
     ("organization-suffix", Role::OrganizationSuffix),
     ("command-seat", Role::CommandSeat),
+    ("programme-noun", Role::ProgrammeNoun),
 ];
 
 /// The kind of name a head word makes.

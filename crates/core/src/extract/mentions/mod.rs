@@ -1174,4 +1174,21 @@ mod tests {
         // Visited, the force is the host.
         assert!(found.contains(&(EntityKind::Unit, "Northern Fleet Command")), "{f:?}");
     }
+
+    #[test]
+    fn capitalized_words_before_a_programme_noun_name_the_programme() {
+        let f = found(
+            "Norland asked for help with its Future Frigate project, in which six ships will be built. \
+             The guns come through the Allied Arms Sales programme. The Harbor Shield project office \
+             opened.",
+        );
+        let found = kinds_and_names(&f);
+        assert!(found.contains(&(EntityKind::Organization, "Future Frigate project")), "{f:?}");
+        assert!(found.contains(&(EntityKind::Organization, "Allied Arms Sales programme")), "{f:?}");
+        // A noun after it heads the phrase: the office, no programme named.
+        assert!(
+            !found.iter().any(|(_, name)| name.ends_with("project") && name.starts_with("Harbor")),
+            "{f:?}"
+        );
+    }
 }

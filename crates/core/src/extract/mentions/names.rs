@@ -609,6 +609,13 @@ impl Finder<'_, '_> {
         if self.seat_of_command(sentence_index, range.clone(), sentence.start) {
             return;
         }
+        // "the Harbor Shield programme": the capitalized words and the noun after them.
+        if self.programme_named(range.clone(), sentence.end) {
+            let end = range.end + 1;
+            self.taken[range.end] = true;
+            self.push_organization(sentence_index, range.start..end);
+            return;
+        }
         if let Some(head_end) =
             (range.start + 1..range.end).rev().find(|&k| self.seg.word(k - 1).head().is_some())
         {
@@ -649,6 +656,19 @@ impl Finder<'_, '_> {
             self.headed_name(sentence_index, range.clone(), EntityKind::Unit, range.end - 2);
         }
         true
+    }
+
+    /// Whether a lowercase word for a programme follows `range`, capitalized words that name no body
+    /// of their own (no head word), and ends the noun phrase ("the Harbor Shield programme",
+    /// not "the Harbor Shield project office").
+    fn programme_named(&self, range: Range<usize>, sentence_end: usize) -> bool {
+        let at = range.end;
+        let plain = (range.clone()).all(|k| self.seg.word(k).head().is_none());
+        let phrase_ends = at + 1 >= sentence_end
+            || !self.is_word(at + 1)
+            || self.seg.word(at + 1).is(Role::FunctionWord)
+            || self.seg.word(at + 1).is(Role::Verb);
+        range.len() >= 2 && plain && self.lowercase_is(at, Role::ProgrammeNoun) && phrase_ends
     }
 
     /// Whether `range` is a force's name of two words or more ending in a unit's head, and the
