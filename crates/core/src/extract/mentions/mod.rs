@@ -1191,4 +1191,14 @@ mod tests {
             "{f:?}"
         );
     }
+
+    #[test]
+    fn a_legislature_is_an_organization() {
+        let f = found("She was confirmed by the 12th Norland Legislature on April 2.");
+        assert_eq!(
+            kinds_and_names(&f),
+            vec![(EntityKind::Organization, "12th Norland Legislature")],
+            "{f:?}"
+        );
+    }
 }
