@@ -75,7 +75,8 @@ fn names_people(seg: &Segmented<'_>, k: usize) -> bool {
 }
 
 /// "paired with Chile under the Defense Department's State Partnership Program": an organization
-/// named after "under", and its possessor, are the frame the event happens in, not ones taking part.
+/// named after "under", or a programme after "through", and its possessor, are the frame the event
+/// happens in, not ones taking part.
 fn frames_the_event(seg: &Segmented<'_>, mentions: &[Mention], mut k: usize, clause_start: usize) -> bool {
     loop {
         let mut start = mentions[k].tokens.start;
@@ -88,6 +89,11 @@ fn frames_the_event(seg: &Segmented<'_>, mentions: &[Mention], mut k: usize, cla
         // "under the 58th Division" tells what a unit belongs to; a program or a body frames.
         if seg.low(start - 1) == "under" {
             return mentions[k].kind == EntityKind::Organization;
+        }
+        // "a deal through the Allied Arms Sales programme": the channel a thing goes through.
+        if seg.low(start - 1) == "through" {
+            let last = mentions[k].tokens.end - 1;
+            return mentions[k].kind == EntityKind::Organization && seg.word(last).is(Role::ProgrammeNoun);
         }
         // "the Defense Department's State Partnership Program": the possessor frames it too.
         let owner = k.checked_sub(1).filter(|&o| mentions[o].tokens.end + 1 == start);
@@ -977,11 +983,12 @@ pub(super) mod tests {
     fn a_program_framing_the_event_takes_no_part() {
         let found = places_and_participants(
             "The Vermont National Guard trained under the Defense Department's State Partnership \
-             Program in May. Soldiers under the 1st Battalion trained in Ohio in June.",
+             Program in May. Soldiers under the 1st Battalion trained in Ohio in June. The Vermont \
+             National Guard signed a deal for trucks through the Allied Arms Sales programme in July.",
         );
         let participants: Vec<&[String]> = found.iter().map(|e| e.2.as_slice()).collect();
         let (guard, battalion) = ("Vermont National Guard".to_string(), "1st Battalion".to_string());
-        assert_eq!(participants, [&[guard][..], &[battalion][..]], "{found:?}");
+        assert_eq!(participants, [&[guard.clone()][..], &[battalion][..], &[guard][..]], "{found:?}");
     }
 
     #[test]

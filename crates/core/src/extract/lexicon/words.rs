@@ -137,6 +137,13 @@ pub(crate) enum Role {
     /// Lowercase kind of body right after an unknown name that makes it an organization ("the Kora
     /// Vetu organization", "the Kora Vetu terrorist group").
     OrganizationSuffix,
+    /// A force's seat of command written after its name ("… Naval Command Headquarters"): one
+    /// name with it, the unit, or its site after a preposition of place; visited, the force alone
+    /// is the host.
+    CommandSeat,
+    /// A lowercase word for a programme right after capitalized words that name nothing else:
+    /// with it, they are the programme's name, an organization ("the Harbor Shield programme").
+    ProgrammeNoun,
 }
 
 /// The name of every role in `words.txt`.
@@ -199,6 +206,8 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("fights", Role::Fights),
     ("combatants", Role::Combatants),
     ("organization-suffix", Role::OrganizationSuffix),
+    ("command-seat", Role::CommandSeat),
+    ("programme-noun", Role::ProgrammeNoun),
 ];
 
 /// The kind of name a head word makes.

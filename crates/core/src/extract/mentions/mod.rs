@@ -1244,4 +1244,46 @@ mod tests {
         let f = found("The ships were built for the Government of Norland under a contract.");
         assert_eq!(kinds_and_names(&f), vec![(EntityKind::Organization, "Government of Norland")], "{f:?}");
     }
+
+    #[test]
+    fn a_forces_headquarters_is_the_unit_or_its_site() {
+        let f = found(
+            "The patrol is led by Allied Harbor Command Headquarters (AHCH) in Dunmere. The captain \
+             called on the admiral at the Southern Fleet Command Headquarters on Friday. Army \
+             Headquarters said nothing. The minister visited the Northern Fleet Command Headquarters.",
+        );
+        let found = kinds_and_names(&f);
+        assert!(found.contains(&(EntityKind::Unit, "Allied Harbor Command Headquarters")), "{f:?}");
+        assert!(found.contains(&(EntityKind::Place, "Southern Fleet Command Headquarters")), "{f:?}");
+        assert!(!found.iter().any(|(_, name)| name.starts_with("Army")), "{f:?}");
+        // Visited, the force is the host.
+        assert!(found.contains(&(EntityKind::Unit, "Northern Fleet Command")), "{f:?}");
+    }
+
+    #[test]
+    fn capitalized_words_before_a_programme_noun_name_the_programme() {
+        let f = found(
+            "Norland asked for help with its Future Frigate project, in which six ships will be built. \
+             The guns come through the Allied Arms Sales programme. The Harbor Shield project office \
+             opened.",
+        );
+        let found = kinds_and_names(&f);
+        assert!(found.contains(&(EntityKind::Organization, "Future Frigate project")), "{f:?}");
+        assert!(found.contains(&(EntityKind::Organization, "Allied Arms Sales programme")), "{f:?}");
+        // A noun after it heads the phrase: the office, no programme named.
+        assert!(
+            !found.iter().any(|(_, name)| name.ends_with("project") && name.starts_with("Harbor")),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn a_legislature_is_an_organization() {
+        let f = found("She was confirmed by the 12th Norland Legislature on April 2.");
+        assert_eq!(
+            kinds_and_names(&f),
+            vec![(EntityKind::Organization, "12th Norland Legislature")],
+            "{f:?}"
+        );
+    }
 }

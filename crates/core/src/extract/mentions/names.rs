@@ -7,7 +7,7 @@ use std::ops::Range;
 use crate::model::EntityKind;
 
 use super::super::lexicon::{
-    gazetteer, lookup, number_value, GazetteerEntry, GazetteerKind, Head, Role, UNKNOWN,
+    gazetteer, lookup, number_value, GazetteerEntry, GazetteerKind, Head, Role, Word, UNKNOWN,
 };
 use super::super::text::TokenKind;
 use super::finder::{Finder, Mention, Unclassified};
@@ -606,6 +606,16 @@ impl Finder<'_, '_> {
             self.push_place(sentence_index, range);
             return;
         }
+        if self.seat_of_command(sentence_index, range.clone(), sentence.start) {
+            return;
+        }
+        // "the Harbor Shield programme": the capitalized words and the noun after them.
+        if self.programme_named(range.clone(), sentence.end) {
+            let end = range.end + 1;
+            self.taken[range.end] = true;
+            self.push_organization(sentence_index, range.start..end);
+            return;
+        }
         if let Some(head_end) =
             (range.start + 1..range.end).rev().find(|&k| self.seg.word(k - 1).head().is_some())
         {
@@ -659,6 +669,54 @@ impl Finder<'_, '_> {
                 && !word.is(Role::Abbreviation)
         });
         other.then_some(end)
+    }
+
+    /// "Western Fleet Command Headquarters": a force's seat of command is one name with the force,
+    /// the unit, or its site after a preposition of place; visited, the force alone is the host
+    /// (left to the head word). Returns whether it recorded a mention.
+    fn seat_of_command(&mut self, sentence_index: usize, range: Range<usize>, sentence_start: usize) -> bool {
+        let before = self.word_before_name(range.start, sentence_start);
+        let visited = before.is_some_and(|w| w.is(Role::Verb) && w.event_type() == Some("visit"));
+        if !self.command_seat(range.clone()) || visited {
+            return false;
+        }
+        if before.is_some_and(|w| w.is(Role::Locative)) {
+            self.push_place(sentence_index, range);
+        } else {
+            self.headed_name(sentence_index, range.clone(), EntityKind::Unit, range.end - 2);
+        }
+        true
+    }
+
+    /// Whether a lowercase word for a programme follows `range`, capitalized words that name no body
+    /// of their own (no head word), and ends the noun phrase ("the Harbor Shield programme",
+    /// not "the Harbor Shield project office").
+    fn programme_named(&self, range: Range<usize>, sentence_end: usize) -> bool {
+        let at = range.end;
+        let plain = (range.clone()).all(|k| self.seg.word(k).head().is_none());
+        let phrase_ends = at + 1 >= sentence_end
+            || !self.is_word(at + 1)
+            || self.seg.word(at + 1).is(Role::FunctionWord)
+            || self.seg.word(at + 1).is(Role::Verb);
+        range.len() >= 2 && plain && self.lowercase_is(at, Role::ProgrammeNoun) && phrase_ends
+    }
+
+    /// Whether `range` is a force's name of two words or more ending in a unit's head, and the
+    /// word for its seat of command after it ("Western Fleet Command Headquarters"); a unit's head
+    /// alone before it ("Army Headquarters") names no particular force.
+    fn command_seat(&self, range: Range<usize>) -> bool {
+        range.len() >= 3
+            && self.seg.word(range.end - 1).is(Role::CommandSeat)
+            && self.seg.word(range.end - 2).head() == Some(Head::Unit)
+    }
+
+    /// The word before a name at `start`, past a "the" ("at the …", "visited the …").
+    fn word_before_name(&self, start: usize, sentence_start: usize) -> Option<&Word> {
+        let mut k = start;
+        if k > sentence_start && self.seg.low(k - 1) == "the" {
+            k -= 1;
+        }
+        (k > sentence_start).then(|| self.seg.word(k - 1))
     }
 
     /// "… Battle Group Lithuania", "Task Force Iraq": a unit's name whose head a known country,
