@@ -28,6 +28,10 @@ pub(crate) struct EventMention {
     pub location: Option<usize>,
     /// Whether it is told as past or future.
     pub tense: Tense,
+    /// Whether the telling itself is past or future, quoted words left out: a saying's own words up
+    /// to its verb ("“We will stay,” she said" and "expressed hope that the talks will resume" were
+    /// said; "will announce" is to come), else the narration of its clause.
+    pub narrated: Tense,
     /// The event of the sentence before that this one continues ("The pair discussed …" after
     /// "… met with …"), as an index into the article's events.
     pub continues: Option<usize>,

@@ -199,6 +199,7 @@ fn quote_continuing(
             sources: Vec::new(),
             location: None,
             tense: statement.tense,
+            narrated: statement.narrated,
             continues: Some(previous),
         })
 }
@@ -273,8 +274,16 @@ impl ClauseReader<'_, '_> {
         }
         match choose(&found, |i, j| triggers::told_by_saying(self.seg, i, j)) {
             Some((trigger_at, chosen)) => {
+                // A saying was made or is to come by its own words, not by what it reports.
+                let said = (chosen.event_type == "statement").then(|| {
+                    tense_of(self.seg, clause.tokens.start..trigger_at + 1, |k| {
+                        in_quotes[k - self.sentence_start]
+                    })
+                });
                 let event = self.event(clause, trigger_at, chosen, events);
-                events.extend(event);
+                events.extend(
+                    event.map(|event| EventMention { narrated: said.unwrap_or(event.narrated), ..event }),
+                );
             }
             None => self.date_previous_event(clause, events),
         }
@@ -395,6 +404,7 @@ impl ClauseReader<'_, '_> {
             sources,
             location,
             tense: clause_tense,
+            narrated,
             continues,
         })
     }

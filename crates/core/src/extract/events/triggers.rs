@@ -44,6 +44,9 @@ pub(super) enum Frame {
     Other,
 }
 
+/// The most tokens before a trigger that a "whether" opening its question may stand.
+const QUESTION_REACH: usize = 12;
+
 /// A clause of a sentence, as the trigger rules see it.
 pub(super) struct ClauseView<'a, 't> {
     /// The article.
@@ -127,7 +130,10 @@ impl ClauseView<'_, '_> {
         {
             return None;
         }
-        if self.names_no_happening(i, found) || self.only_possible(i, found) || self.saying_to_come(i, found)
+        if self.names_no_happening(i, found)
+            || self.only_possible(i, found)
+            || self.saying_to_come(i, found)
+            || self.only_asked(i, found)
         {
             return None;
         }
@@ -161,6 +167,21 @@ impl ClauseView<'_, '_> {
             && seg.word(i + 1).is(Role::PlaceHead)
             && !self.in_mentions[i + 1];
         objected || place || self.saying_signed(i, found)
+    }
+
+    /// Whether the trigger `found` at `i` tells only a question asked or left open: it follows a
+    /// "whether" that completes a word ("did not comment on whether the mission ended early due to
+    /// the crash", "it was not stated whether anyone was killed"), or it is the saying that asks
+    /// ("stated whether", "comment on whether"). No happening is reported. "…, whether by air or by
+    /// sea" names ways, not a question.
+    fn only_asked(&self, i: usize, found: Trigger) -> bool {
+        let seg = self.seg;
+        let question = |k: usize| {
+            seg.low(k) == "whether" && k > self.clause.start && seg.tokens[k - 1].kind == TokenKind::Word
+        };
+        let asks = found.event_type == "statement" && (i + 1..self.clause.end.min(i + 3)).any(question);
+        // A question is short: look back a few words, not the whole clause.
+        asks || (self.clause.start.max(i.saturating_sub(QUESTION_REACH))..i).any(question)
     }
 
     /// "The statement signed by the spokesman said …": a saying put in writing is signed, which
@@ -463,6 +484,15 @@ mod tests {
         assert!(types("The border could become a route for militants to carry out attacks.").is_empty());
         assert!(types("The bill allows for the deployment of advisers.").is_empty());
         assert_eq!(types("The order allows the troops to deploy on Friday."), ["deployment"]);
+    }
+
+    #[test]
+    fn a_question_asked_or_left_open_is_no_event() {
+        assert!(types("The colonel did not comment on whether the patrol ended early due to the crash.")
+            .is_empty());
+        assert!(types("It was not stated whether any soldiers were killed.").is_empty());
+        // Ways named after a comma are no question.
+        assert_eq!(types("The crews brought food, whether by airdrops or by trucks."), ["relief"]);
     }
 
     #[test]

@@ -76,7 +76,7 @@ pub(super) fn apply_evaluations(docs: &[Doc<'_>], nows: &[Option<Now>], clusters
             continue;
         }
         let mentions = &cluster.members;
-        let coming = mentions.iter().any(|&(doc, e)| docs[doc].events[e].tense == Tense::Future);
+        let coming = mentions.iter().any(|&(doc, e)| docs[doc].events[e].narrated == Tense::Future);
         if coming || !mentions.iter().any(|&(doc, e)| evaluates(&docs[doc], e)) {
             continue;
         }
@@ -119,5 +119,9 @@ mod tests {
         // A report written days after its news may quote what was said on any day since.
         let later = text.replace("on Tuesday", "on Sunday");
         assert_eq!(saying_dates(&later), vec![None]);
+        // What a saying reports may look ahead; the saying was made.
+        let hope = text
+            .replace("praised the crew for their courage", "expressed hope that the crew will recover soon");
+        assert_eq!(saying_dates(&hope), vec![Some("2023-03-07".to_string())]);
     }
 }

@@ -47,7 +47,8 @@ fn occasions(docs: &[Doc<'_>], clusters: &[EventCluster]) -> Vec<Option<(i64, us
 
 /// Dates every undated saying, not told as coming, of an article whose news is an occasion, by a
 /// speaker who takes part in it, with the occasion's day. A saying reported by several articles
-/// needs every one of them to agree.
+/// needs every one of them to agree. Whether a saying is coming is the narration's word, not the
+/// quotation's: "“The fleet will stay ready,” the admiral said" was said.
 pub(super) fn apply_occasion_sayings(
     docs: &[Doc<'_>],
     entity_of: &[Vec<usize>],
@@ -59,7 +60,7 @@ pub(super) fn apply_occasion_sayings(
         if cluster.days.is_some() || cluster.event_type != "statement" {
             continue;
         }
-        let coming = cluster.members.iter().any(|&(doc, e)| docs[doc].events[e].tense == Tense::Future);
+        let coming = cluster.members.iter().any(|&(doc, e)| docs[doc].events[e].narrated == Tense::Future);
         let days: Vec<Option<(i64, usize)>> =
             cluster.members.iter().map(|&(doc, _)| occasions[doc]).collect();
         let Some(Some((day, occasion))) = days.first().copied() else { continue };
@@ -84,4 +85,20 @@ fn entities(docs: &[Doc<'_>], entity_of: &[Vec<usize>], cluster: &EventCluster) 
         .iter()
         .flat_map(|&(doc, e)| docs[doc].events[e].participants.iter().map(move |&m| entity_of[doc][m]))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::speaker::tests::saying_dates;
+
+    #[test]
+    fn a_saying_that_quotes_a_plan_is_said_at_the_occasion() {
+        let text =
+            "Admiral Ann Ruiz took command of the Examplian Fleet in a ceremony at Ashford on Tuesday.\n\n\
+                    “The fleet will stay ready for any task,” Admiral Ruiz said.";
+        assert_eq!(saying_dates(text), vec![Some("2023-03-07".to_string())]);
+        // Told as coming by the narration, it is no saying of the occasion.
+        let coming = text.replace("Admiral Ruiz said", "Admiral Ruiz will say");
+        assert_eq!(saying_dates(&coming), Vec::<Option<String>>::new());
+    }
 }

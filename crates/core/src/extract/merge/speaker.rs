@@ -70,7 +70,7 @@ pub(super) fn apply_same_speaker(docs: &[Doc<'_>], entity_of: &[Vec<usize>], clu
         if cluster.days.is_some() || cluster.event_type != "statement" {
             continue;
         }
-        if cluster.members.iter().any(|&(doc, e)| docs[doc].events[e].tense == Tense::Future) {
+        if cluster.members.iter().any(|&(doc, e)| docs[doc].events[e].narrated == Tense::Future) {
             continue;
         }
         let earlier = cluster
