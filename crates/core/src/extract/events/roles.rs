@@ -165,6 +165,30 @@ pub(super) fn takes_no_part(
         || in_a_hyphenated_qualifier(seg, mention)
 }
 
+/// The words that open an aside telling another activity before the clause's own ("In addition to
+/// dealing with …, the militaries conducted …", "Besides discussing …, the ministers signed …").
+const ASIDE_OPENERS: &[&[&str]] =
+    &[&["in", "addition", "to"], &["besides"], &["apart", "from"], &["aside", "from"]];
+
+/// Whether a mention lies in an aside that opens the clause with another activity (an opener of
+/// [`ASIDE_OPENERS`] and a verb in "-ing", up to the first comma) while the trigger comes after it:
+/// what the aside deals with takes no part in the clause's event.
+fn in_an_aside_before(
+    seg: &Segmented<'_>,
+    mention: &Mention,
+    clause: Range<usize>,
+    trigger_at: usize,
+) -> bool {
+    let Some(opener) = ASIDE_OPENERS.iter().find(|words| {
+        clause.len() > words.len() && words.iter().zip(clause.start..).all(|(w, k)| seg.low(k) == *w)
+    }) else {
+        return false;
+    };
+    let activity = seg.low(clause.start + opener.len());
+    let Some(comma) = clause.clone().find(|&k| seg.tok(k) == ",") else { return false };
+    activity.ends_with("ing") && mention.tokens.end <= comma && trigger_at > comma
+}
+
 /// What the roles of an event are read against: its article's text and entity mentions, and the
 /// index of its sentence.
 pub(super) struct Roles<'a, 't> {
@@ -201,6 +225,7 @@ impl Roles<'_, '_> {
         let mut participants: Vec<usize> = mentions_in(mentions, clause.clone())
             .filter(|&k| Some(k) != location && !takes_no_part(seg, mentions, k, clause.clone(), event_type))
             .filter(|&k| !in_main_clause(k))
+            .filter(|&k| !in_an_aside_before(seg, &mentions[k], clause.clone(), trigger_at))
             .collect();
         if let Some((who, _)) = relative.filter(|(who, _)| !participants.contains(who)) {
             participants.insert(0, who);
@@ -982,6 +1007,20 @@ pub(super) mod tests {
         let participants: Vec<&[String]> = found.iter().map(|e| e.2.as_slice()).collect();
         let (guard, battalion) = ("Vermont National Guard".to_string(), "1st Battalion".to_string());
         assert_eq!(participants, [&[guard][..], &[battalion][..]], "{found:?}");
+    }
+
+    #[test]
+    fn what_an_opening_aside_deals_with_takes_no_part() {
+        let found = places_and_participants(
+            "In addition to training the 4th Rifle Battalion, the 2nd Engineer Battalion deployed to \
+             Ostrel on Monday. In addition to the 4th Rifle Battalion, the 2nd Engineer Battalion \
+             deployed to Ostrel in May.",
+        );
+        let participants: Vec<&[String]> = found.iter().map(|e| e.2.as_slice()).collect();
+        let (engineers, riflemen) = ("2nd Engineer Battalion".to_string(), "4th Rifle Battalion".to_string());
+        assert_eq!(participants[0], std::slice::from_ref(&engineers), "{found:?}");
+        // Without an activity of its own, the aside adds to those taking part.
+        assert_eq!(participants[1], [riflemen, engineers], "{found:?}");
     }
 
     #[test]
