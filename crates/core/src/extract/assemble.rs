@@ -30,8 +30,9 @@ pub(crate) fn fact_set(
     for (entity, id) in entities.iter_mut().zip(entity_ids) {
         entity.id = id;
     }
+    let within = places_within(docs, entity_of);
     let mut events: Vec<Event> =
-        clusters.iter().map(|cluster| build_event(docs, entity_of, &entities, cluster)).collect();
+        clusters.iter().map(|cluster| build_event(docs, entity_of, &entities, &within, cluster)).collect();
     let event_ids = assign_ids(events.iter().map(|event| {
         let when = event.date.value.map_or_else(|| "undated".to_string(), |v| v.to_string());
         format!("event/{}-{when}", event.event_type)
@@ -236,13 +237,42 @@ fn majority_attributes(mentions: &[(&Doc<'_>, &Mention)]) -> BTreeMap<String, St
         .collect()
 }
 
+/// The words between a place and another that put the first in the second: "the Karnaphuli River
+/// in Ashford", "Juba, the capital of South Sudan".
+const PUT_IN: &[&[&str]] = &[&["in"], &[",", "the", "capital", "of"], &[",", "capital", "of"]];
+
+/// The places an article puts in another ([`PUT_IN`], before the other place or "the" and it), as
+/// (inner, outer) entity pairs.
+fn places_within(docs: &[Doc<'_>], entity_of: &[Vec<usize>]) -> HashSet<(usize, usize)> {
+    let mut within = HashSet::default();
+    for (doc, article) in docs.iter().enumerate() {
+        let seg = &article.seg;
+        for (inner, outer) in (1..article.mentions.len()).map(|k| (k - 1, k)) {
+            let (end, mut start) = (article.mentions[inner].tokens.end, article.mentions[outer].tokens.start);
+            if start > end && seg.low(start - 1) == "the" {
+                start -= 1;
+            }
+            let words = |pattern: &&[&str]| {
+                pattern.len() == start.saturating_sub(end)
+                    && pattern.iter().zip(end..).all(|(w, k)| seg.low(k) == *w)
+            };
+            let places = [inner, outer].iter().all(|&k| article.mentions[k].kind == EntityKind::Place);
+            if places && PUT_IN.iter().any(words) {
+                within.insert((entity_of[doc][inner], entity_of[doc][outer]));
+            }
+        }
+    }
+    within
+}
+
 /// Of the places an event's passages give, the first that lies in another of them ("Sioux City"
-/// before "Iowa"), else the first.
-fn most_specific(entities: &[Entity], places: &[usize]) -> Option<usize> {
+/// before "Iowa"; by its state or country, or as an article puts it, `within`), else the first.
+fn most_specific(entities: &[Entity], within: &HashSet<(usize, usize)>, places: &[usize]) -> Option<usize> {
     let lies_in = |inner: usize, outer: usize| {
         let name = &entities[outer].name;
         inner != outer
-            && ["state", "country"].iter().any(|key| entities[inner].attributes.get(*key) == Some(name))
+            && (["state", "country"].iter().any(|key| entities[inner].attributes.get(*key) == Some(name))
+                || within.contains(&(inner, outer)))
     };
     let inside = places.iter().copied().find(|&p| places.iter().any(|&q| lies_in(p, q)));
     inside.or_else(|| places.first().copied())
@@ -253,6 +283,7 @@ fn build_event(
     docs: &[Doc<'_>],
     entity_of: &[Vec<usize>],
     entities: &[Entity],
+    within: &HashSet<(usize, usize)>,
     cluster: &EventCluster,
 ) -> Event {
     let mut participants: Vec<String> = Vec::new();
@@ -296,7 +327,7 @@ fn build_event(
         event_type: cluster.event_type.to_string(),
         summary: event_summary(docs, cluster),
         participants,
-        location: most_specific(entities, &locations).map(|place| entities[place].id.clone()),
+        location: most_specific(entities, within, &locations).map(|place| entities[place].id.clone()),
         date: EventDate {
             value,
             precision: value.map(|v| v.precision()),
@@ -388,6 +419,18 @@ mod tests {
             url: None,
         };
         Article { document, text: text.into() }
+    }
+
+    #[test]
+    fn an_event_is_placed_at_the_place_its_article_puts_in_another() {
+        let facts = crate::extract::extract(&[article(
+            "A jet of the Varnian Air Force crashed near Ostrel on Monday. \
+             The Varnian Air Force jet crashed into the Tamsa River in Ostrel on Monday.",
+        )])
+        .facts;
+        let crash = facts.events.iter().find(|e| e.event_type == "disaster").expect("a crash");
+        assert_eq!(crash.evidence.len(), 2, "{:#?}", facts.events);
+        assert_eq!(crash.location.as_deref(), Some("place/tamsa-river"), "{:#?}", facts.events);
     }
 
     #[test]

@@ -76,13 +76,16 @@ fn says_it_last(seg: &Segmented<'_>, mention: &Mention, clause: Range<usize>) ->
     mention.kind == EntityKind::Official && said && closes
 }
 
-/// The verb of speech right after a name ending at `end` ("Lee said", "Lee, claimed"), or after
-/// an appositive between commas ("Lee, the Navy spokesman, said").
+/// The verbs of speech after which an official tells what the clause reports ("Lee said", "Lee
+/// announced that …", "Lee confirmed the crew rescued …").
+const SPEECH_VERBS: &[&str] =
+    &["said", "says", "claimed", "claims", "told", "stated", "noted", "announced", "confirmed"];
+
+/// The verb of speech right after a name ending at `end` ("Lee said", "Lee, claimed", "Lee
+/// announced", "Lee confirmed"), or after an appositive between commas ("Lee, the Navy spokesman,
+/// said").
 fn speech_verb_after(seg: &Segmented<'_>, end: usize, clause_end: usize) -> Option<usize> {
-    let speaks = |k: usize| {
-        k < clause_end
-            && matches!(seg.low(k), "said" | "says" | "claimed" | "claims" | "told" | "stated" | "noted")
-    };
+    let speaks = |k: usize| k < clause_end && SPEECH_VERBS.contains(&seg.low(k));
     if speaks(end) {
         return Some(end);
     }
@@ -117,5 +120,16 @@ mod tests {
             found[0].event_type != "statement" && found[0].sources == found[0].participants,
             "{summary:?}"
         );
+    }
+
+    #[test]
+    fn who_announces_or_confirms_a_happening_is_its_source() {
+        let found = events_in(
+            "Minister Ann Ruiz announced that the 1st Battalion deployed to Port Ash on Monday. \
+             Colonel Bo Lind confirmed the crew rescued two sailors near Port Ash on Friday.",
+        );
+        let summary: Vec<_> =
+            found.iter().map(|e| (e.event_type, e.participants.len(), e.sources.len())).collect();
+        assert_eq!(summary, [("deployment", 2, 1), ("rescue", 1, 1)], "{summary:?}");
     }
 }

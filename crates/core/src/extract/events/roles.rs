@@ -171,6 +171,44 @@ pub(super) fn takes_no_part(
         || in_a_hyphenated_qualifier(seg, mention)
 }
 
+/// The words that open an aside telling another activity before the clause's own ("In addition to
+/// dealing with …, the militaries conducted …", "Besides discussing …, the ministers signed …").
+const ASIDE_OPENERS: &[&[&str]] =
+    &[&["in", "addition", "to"], &["besides"], &["apart", "from"], &["aside", "from"]];
+
+/// Whether a mention lies in an aside that opens the clause with another activity (an opener of
+/// [`ASIDE_OPENERS`] and a verb in "-ing", up to the first comma) while the trigger comes after it:
+/// what the aside deals with takes no part in the clause's event.
+fn in_an_aside_before(
+    seg: &Segmented<'_>,
+    mention: &Mention,
+    clause: Range<usize>,
+    trigger_at: usize,
+) -> bool {
+    let Some(opener) = ASIDE_OPENERS.iter().find(|words| {
+        clause.len() > words.len() && words.iter().zip(clause.start..).all(|(w, k)| seg.low(k) == *w)
+    }) else {
+        return false;
+    };
+    let activity = seg.low(clause.start + opener.len());
+    let Some(comma) = clause.clone().find(|&k| seg.tok(k) == ",") else { return false };
+    activity.ends_with("ing") && mention.tokens.end <= comma && trigger_at > comma
+}
+
+/// Whether a mention starting at `start` is named in what a vote decides: after its trigger, past
+/// an infinitive ("approved a bill to deploy troops in support of X", "a proposal to send a
+/// contingent of X") or "urging" ("a resolution urging Governor X to quit"). Those it decides on
+/// take no part in the vote; the body voting and who proposes are named before.
+fn in_what_is_decided(seg: &Segmented<'_>, trigger_at: usize, start: usize) -> bool {
+    let infinitive = |k: usize| {
+        seg.low(k) == "to" && k + 1 < start && {
+            let next = seg.tok(k + 1);
+            next.starts_with(char::is_lowercase) && !seg.word(k + 1).is(Role::FunctionWord)
+        }
+    };
+    (trigger_at + 1..start).any(|k| infinitive(k) || matches!(seg.low(k), "urging" | "urges" | "urged"))
+}
+
 /// What the roles of an event are read against: its article's text and entity mentions, and the
 /// index of its sentence.
 pub(super) struct Roles<'a, 't> {
@@ -207,6 +245,10 @@ impl Roles<'_, '_> {
         let mut participants: Vec<usize> = mentions_in(mentions, clause.clone())
             .filter(|&k| Some(k) != location && !takes_no_part(seg, mentions, k, clause.clone(), event_type))
             .filter(|&k| !in_main_clause(k))
+            .filter(|&k| !in_an_aside_before(seg, &mentions[k], clause.clone(), trigger_at))
+            .filter(|&k| {
+                event_type != "vote" || !in_what_is_decided(seg, trigger_at, mentions[k].tokens.start)
+            })
             .collect();
         if let Some((who, _)) = relative.filter(|(who, _)| !participants.contains(who)) {
             participants.insert(0, who);
@@ -989,6 +1031,35 @@ pub(super) mod tests {
         let participants: Vec<&[String]> = found.iter().map(|e| e.2.as_slice()).collect();
         let (guard, battalion) = ("Vermont National Guard".to_string(), "1st Battalion".to_string());
         assert_eq!(participants, [&[guard.clone()][..], &[battalion][..], &[guard][..]], "{found:?}");
+    }
+
+    #[test]
+    fn what_an_opening_aside_deals_with_takes_no_part() {
+        let found = places_and_participants(
+            "In addition to training the 4th Rifle Battalion, the 2nd Engineer Battalion deployed to \
+             Ostrel on Monday. In addition to the 4th Rifle Battalion, the 2nd Engineer Battalion \
+             deployed to Ostrel in May.",
+        );
+        let participants: Vec<&[String]> = found.iter().map(|e| e.2.as_slice()).collect();
+        let (engineers, riflemen) = ("2nd Engineer Battalion".to_string(), "4th Rifle Battalion".to_string());
+        assert_eq!(participants[0], std::slice::from_ref(&engineers), "{found:?}");
+        // Without an activity of its own, the aside adds to those taking part.
+        assert_eq!(participants[1], [riflemen, engineers], "{found:?}");
+    }
+
+    #[test]
+    fn those_a_vote_decides_on_take_no_part_in_it() {
+        let found = places_and_participants(
+            "The Varnian Parliament approved a bill on Monday to deploy troops of the 4th Rifle \
+             Battalion to Ostrel. The Tamsa Assembly adopted a resolution on Friday urging Gov. \
+             Ana Ruiz to resign.",
+        );
+        let participants: Vec<&[String]> = found.iter().map(|e| e.2.as_slice()).collect();
+        assert_eq!(
+            participants,
+            [&["Varnian Parliament".to_string()][..], &["Tamsa Assembly".to_string()][..]],
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -1240,6 +1240,21 @@ mod tests {
     }
 
     #[test]
+    fn a_name_of_two_words_before_an_armed_groups_people_makes_an_organization() {
+        let f = found(
+            "The army fought Kora Vetu militants near the border. Islamist militants and F-18 \
+             fighters were also seen.",
+        );
+        let found = kinds_and_names(&f);
+        let bodies: Vec<&str> = found
+            .iter()
+            .filter(|(kind, _)| *kind == EntityKind::Organization)
+            .map(|(_, name)| *name)
+            .collect();
+        assert_eq!(bodies, ["Kora Vetu"], "{f:?}");
+    }
+
+    #[test]
     fn a_government_keeps_the_country_it_governs() {
         let f = found("The ships were built for the Government of Norland under a contract.");
         assert_eq!(kinds_and_names(&f), vec![(EntityKind::Organization, "Government of Norland")], "{f:?}");

@@ -781,12 +781,18 @@ impl Finder<'_, '_> {
 
     /// "the Italian company Leonardo", "defence firm Saab": a lowercase noun of a kind of body right
     /// before an unknown name makes it an organization; so does one right after it ("the Kora Vetu
-    /// terrorist group", "the Kora Vetu organization").
+    /// terrorist group", "the Kora Vetu organization"), and so does a word for an armed group's
+    /// people after a name of two words or more ("Kora Vetu militants"; one word is mostly a creed
+    /// or a people, "Islamist militants", and a digit makes aircraft, "F-18 fighters").
     fn named_as_organization(&self, range: Range<usize>, sentence_start: usize) -> bool {
         let class_before = range.start > sentence_start
             && self.seg.word(range.start - 1).is(Role::OrganizationClass)
             && !self.is_cap(range.start - 1);
-        class_before || self.organization_after(range.end)
+        let words_only =
+            range.len() > 1 && !self.seg.slice(range.clone()).bytes().any(|b| b.is_ascii_digit());
+        class_before
+            || words_only && self.lowercase_is(range.end, Role::Combatants)
+            || self.organization_after(range.end)
     }
 
     /// Whether a lowercase noun that makes the name before it a body stands at `at` ("…
