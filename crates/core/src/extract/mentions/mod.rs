@@ -281,6 +281,11 @@ mod tests {
             .collect()
     }
 
+    /// The names of the mentions of `kind` among those `found` gives, in text order.
+    pub(super) fn names_of(found: &[(EntityKind, String, String)], kind: EntityKind) -> Vec<&str> {
+        found.iter().filter(|(k, _, _)| *k == kind).map(|(_, n, _)| n.as_str()).collect()
+    }
+
     /// The (kind, name) of each mention `found` gives.
     pub(super) fn kinds_and_names(found: &[(EntityKind, String, String)]) -> Vec<(EntityKind, &str)> {
         found.iter().map(|(k, n, _)| (*k, n.as_str())).collect()
@@ -403,8 +408,7 @@ mod tests {
     fn every_sovereign_state_and_capital_is_known_also_in_capitals() {
         let f =
             found("ADDIS ABABA, May 2 — Envoys of St. Kitts and Nevis met in Nouakchott and Antananarivo.");
-        let places: Vec<&str> =
-            f.iter().filter(|(k, _, _)| *k == EntityKind::Place).map(|(_, n, _)| n.as_str()).collect();
+        let places = names_of(&f, EntityKind::Place);
         assert_eq!(places, ["Addis Ababa", "Saint Kitts and Nevis", "Nouakchott", "Antananarivo"], "{f:?}");
         assert!(!f.iter().any(|(k, _, _)| *k == EntityKind::Organization), "{f:?}");
     }
@@ -433,8 +437,7 @@ mod tests {
             "More than 300 Ohio National Guard soldiers left. Over 40 Maltese Army officers helped. \
              The 2 Canadian Division staff came.",
         );
-        let units: Vec<&str> =
-            f.iter().filter(|(k, _, _)| *k == EntityKind::Unit).map(|(_, n, _)| n.as_str()).collect();
+        let units = names_of(&f, EntityKind::Unit);
         assert_eq!(units, ["Ohio National Guard", "Maltese Army", "2 Canadian Division"], "{f:?}");
     }
 
@@ -786,24 +789,21 @@ mod tests {
             "The district's high commissioner, Omar Sidi, blamed militants. She called her French \
              counterpart, Jean Morel, who is visiting. Later, Tom Ray, came.",
         );
-        let people: Vec<&str> =
-            f.iter().filter(|(k, _, _)| *k == EntityKind::Official).map(|(_, n, _)| n.as_str()).collect();
+        let people = names_of(&f, EntityKind::Official);
         assert_eq!(people, ["Omar Sidi", "Jean Morel"], "{f:?}");
     }
 
     #[test]
     fn names_listed_after_or_before_a_plural_kind_of_place_are_places() {
         let f = found("Troops helped the districts of Arvo, Belin and Corra, and the Dunmo and Esk regions.");
-        let places: Vec<&str> =
-            f.iter().filter(|(k, _, _)| *k == EntityKind::Place).map(|(_, n, _)| n.as_str()).collect();
+        let places = names_of(&f, EntityKind::Place);
         assert_eq!(places, ["Arvo", "Belin", "Corra", "Dunmo", "Esk"], "{f:?}");
     }
 
     #[test]
     fn a_part_of_a_known_place_named_by_its_direction_is_a_place() {
         let f = found("Ships patrolled the Eastern Atlantic, and aid reached Southern Nevada Tuesday and Central and Western Asia.");
-        let places: Vec<&str> =
-            f.iter().filter(|(k, _, _)| *k == EntityKind::Place).map(|(_, n, _)| n.as_str()).collect();
+        let places = names_of(&f, EntityKind::Place);
         assert_eq!(places, ["Eastern Atlantic", "Southern Nevada", "Central and Western Asia"], "{f:?}");
     }
 
@@ -813,8 +813,7 @@ mod tests {
             "The Sovereign Navy of Tonga, the Naval Forces of the Army of Belize, the Highland Regiment of \
              Fusiliers and the 1st Division of the Norland Army trained.",
         );
-        let units: Vec<&str> =
-            f.iter().filter(|(k, _, _)| *k == EntityKind::Unit).map(|(_, n, _)| n.as_str()).collect();
+        let units = names_of(&f, EntityKind::Unit);
         assert!(units.contains(&"Sovereign Navy of Tonga"), "{f:?}");
         assert!(units.contains(&"Naval Forces of the Army of Belize"), "{f:?}");
         assert!(units.contains(&"Highland Regiment of Fusiliers"), "{f:?}");
@@ -824,8 +823,7 @@ mod tests {
     #[test]
     fn military_ordinals_designate_units() {
         let f = found("The 2d Marine Logistics Group and the 3d Battalion left; 12d was no unit.");
-        let units: Vec<&str> =
-            f.iter().filter(|(k, _, _)| *k == EntityKind::Unit).map(|(_, n, _)| n.as_str()).collect();
+        let units = names_of(&f, EntityKind::Unit);
         assert_eq!(units, ["2d Marine Logistics Group", "3d Battalion"], "{f:?}");
         assert!(!is_designator("12d") && is_designator("22d"));
     }
@@ -885,8 +883,7 @@ mod tests {
     #[test]
     fn a_word_of_titles_alone_after_a_title_is_no_person() {
         let f = found("He thanked the General Staff and the Chief of Air Staff. General Ann Lee spoke.");
-        let people: Vec<&str> =
-            f.iter().filter(|(k, _, _)| *k == EntityKind::Official).map(|(_, n, _)| n.as_str()).collect();
+        let people = names_of(&f, EntityKind::Official);
         assert_eq!(people, ["Ann Lee"], "{f:?}");
     }
 
@@ -1208,8 +1205,7 @@ mod tests {
     #[test]
     fn followers_of_a_creed_are_no_place() {
         let f = found("Threats came from Islamist fighters in Norvik. Pressure from Maoists grew in Tarvo.");
-        let places: Vec<&str> =
-            f.iter().filter(|(k, _, _)| *k == EntityKind::Place).map(|(_, n, _)| n.as_str()).collect();
+        let places = names_of(&f, EntityKind::Place);
         assert_eq!(places, ["Norvik", "Tarvo"], "{f:?}");
     }
 
@@ -1219,8 +1215,7 @@ mod tests {
             "The troops are back in Estonia Covid free. Present were the envoy in Estonia Ana Ruiz \
              and US Brig. Gen. Ivo Dahl. Flights left for Mexico City.",
         );
-        let places: Vec<&str> =
-            f.iter().filter(|(k, _, _)| *k == EntityKind::Place).map(|(_, n, _)| n.as_str()).collect();
+        let places = names_of(&f, EntityKind::Place);
         assert_eq!(places, ["Estonia", "Estonia", "United States", "Mexico City"], "{f:?}");
     }
 
