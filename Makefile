@@ -13,5 +13,6 @@ test: setup
 setup:
 	@scripts/setup.sh
 
-bench: setup
+bench:
+	@scripts/setup.sh bench
 	@scripts/bench.sh

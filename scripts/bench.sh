@@ -44,6 +44,7 @@ section() {
 
 started=$SECONDS
 section "extraction, native" extract-native.txt cargo bench -q -p factlens-core --bench extract
+section "instructions of one extraction, native (callgrind)" instructions.txt bench/instructions.sh
 section "extraction, wasm" extract-wasm.txt node bench/extract-wasm.mjs
 section "facet engine, native" engine-native.txt cargo bench -q -p factlens-core --bench engine
 section "start of big corpora, native (decode, explorer)" start-native.txt cargo bench -q -p factlens-core --bench start

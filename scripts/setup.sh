@@ -2,7 +2,8 @@
 # Installs everything factlens needs on a Debian 12 machine and skips whatever is already in place,
 # so a second run takes seconds. Called by `make serve` and `make test`; safe to run by hand.
 #
-#   apt:    chromium, chromium-driver (browser tests), brotli (size report), nodejs/npm if missing
+#   apt:    chromium, chromium-driver (browser tests), brotli (size report), nodejs/npm if missing;
+#           with the argument `bench` (make bench) also valgrind (bench/instructions.sh)
 #   rustup: the wasm32-unknown-unknown target; where rustup cannot add it, Debian's rustc-web route
 #           (../shared/TOOLCHAIN.md), registered with rustup as the toolchain "debian"
 #   cargo:  trunk and wasm-bindgen-cli at pinned versions (wasm-bindgen-cli = the crate in Cargo.lock)
@@ -31,6 +32,7 @@ apt_install() {
 
 # --- Debian packages -----------------------------------------------------------------------------
 apt_install chromium chromium-driver brotli gzip
+[ "${1:-}" = bench ] && apt_install valgrind
 command -v node >/dev/null && command -v npm >/dev/null || apt_install nodejs npm
 command -v rustup >/dev/null || { echo "setup: rustup is required (https://rustup.rs)" >&2; exit 1; }
 
