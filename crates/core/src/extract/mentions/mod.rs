@@ -1296,4 +1296,21 @@ mod tests {
             "{f:?}"
         );
     }
+
+    #[test]
+    fn roads_harbour_works_and_tombs_are_places_a_road_numbered_too() {
+        let f = found(
+            "The jet went down near Dunmere Canal Road and Highway 12. Floods cut National Highway 7. \
+             The boat was towed to Kelby Quay, the barge to Capt. Ivo Brandt Pier. He laid a wreath at \
+             the Tomb of Ostrava.",
+        );
+        let found = kinds_and_names(&f);
+        for place in
+            ["Dunmere Canal Road", "Highway 12", "National Highway 7", "Kelby Quay", "Capt. Ivo Brandt Pier"]
+        {
+            assert!(found.contains(&(EntityKind::Place, place)), "{place}: {f:?}");
+        }
+        assert!(found.contains(&(EntityKind::Place, "Tomb of Ostrava")), "{f:?}");
+        assert!(!found.iter().any(|(kind, _)| *kind == EntityKind::Official), "{f:?}");
+    }
 }

@@ -357,14 +357,17 @@ impl Finder<'_, '_> {
     }
 
     /// The last word of `range`, or the head a tail that names nothing of its own follows: a number
-    /// ("… Squadron Two") or "and" and a plain word ("… Force and Monitors").
+    /// ("… Squadron Two", and in digits after a place's head, "Highway 61", "Pier 4") or "and" and a
+    /// plain word ("… Force and Monitors").
     fn head_before_tail(&self, range: Range<usize>) -> usize {
         let last = range.end - 1;
         let head = |k: usize| self.seg.word(k).head().is_some();
         if head(last) || range.len() < 2 {
             return last;
         }
-        if self.number_word(last) && head(last - 1) {
+        let numbered_place = self.tok(last).bytes().all(|b| b.is_ascii_digit())
+            && self.seg.word(last - 1).head() == Some(Head::Place);
+        if (self.number_word(last) || numbered_place) && head(last - 1) {
             last - 1
         } else if range.len() > 2 && self.tok(last - 1) == "and" && head(last - 2) {
             last - 2
