@@ -73,6 +73,7 @@ pub(crate) fn find_mentions(seg: &Segmented<'_>, blocked: &[bool], outlet: Optio
     finder.repeat_known_names();
     finder.repeat_unit_heads();
     finder.remaining_acronyms();
+    finder.organizations_in_lists();
     finder.mentions.retain(|m| !names_a_kind(seg, m.tokens.clone()) && !describes_a_country(seg, m));
     finder.mentions.sort_by_key(|m| (m.tokens.start, m.tokens.end));
     place_places_in_countries(seg, &mut finder.mentions);
@@ -1338,5 +1339,22 @@ mod tests {
         }
         assert!(places.contains(&"Norland"), "{f:?}");
         assert!(places.contains(&"Kosovo"), "{f:?}");
+    }
+
+    #[test]
+    fn an_unknown_word_listed_beside_an_organization_is_one() {
+        let f = found(
+            "A consortium of Kestrel, Norland Aerospace Corporation and Vantor designed the jet. \
+             Officials of NATO and Western allies met. The boats sailed to Zorva, Lindmark and Ostby.",
+        );
+        let found = kinds_and_names(&f);
+        for body in ["Kestrel", "Vantor"] {
+            assert!(found.contains(&(EntityKind::Organization, body)), "{body}: {f:?}");
+        }
+        assert!(!found.iter().any(|(_, name)| *name == "Western"), "{f:?}");
+        assert!(
+            !found.iter().any(|(kind, name)| *kind == EntityKind::Organization && *name == "Zorva"),
+            "{f:?}"
+        );
     }
 }

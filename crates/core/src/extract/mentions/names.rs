@@ -12,24 +12,13 @@ use super::super::lexicon::{
 use super::super::text::TokenKind;
 use super::finder::{Finder, Mention, Unclassified};
 use super::shapes::{
-    first_char_upper, initials, is_acronym, is_article_joined_name, is_designator, is_follower_word,
-    is_long_acronym, is_mixed_acronym, title_case,
+    first_char_upper, initials, is_acronym, is_article_joined_name, is_designator, is_direction,
+    is_follower_word, is_long_acronym, is_mixed_acronym, title_case,
 };
 
 /// "US", not "us": a function word written in capitals that the gazetteer knows is a name.
 fn is_country_code(word: &str) -> bool {
     is_acronym(word) && gazetteer().get(word).is_some()
-}
-
-/// Whether a word, in any case, names a part of a place by its direction ("Southern", "Eastern",
-/// "North-East", "Central").
-fn is_direction(word: &str) -> bool {
-    let word = word.to_ascii_lowercase();
-    let side = |w: &str| matches!(w, "east" | "west" | "eastern" | "western" | "-east" | "-west");
-    match word.strip_prefix("north").or_else(|| word.strip_prefix("south")) {
-        Some(rest) => matches!(rest, "" | "ern") || side(rest),
-        None => side(&word) || word == "central",
-    }
 }
 
 /// "Coastal Gunnery and Tactics Squadron Two (CGTS-2)": an acronym and a number for a name ending
