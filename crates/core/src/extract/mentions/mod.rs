@@ -73,7 +73,8 @@ pub(crate) fn find_mentions(seg: &Segmented<'_>, blocked: &[bool], outlet: Optio
     finder.repeat_known_names();
     finder.repeat_unit_heads();
     finder.remaining_acronyms();
-    finder.mentions.retain(|m| !names_a_kind(seg, m.tokens.clone()));
+    finder.organizations_in_lists();
+    finder.mentions.retain(|m| !names_a_kind(seg, m.tokens.clone()) && !describes_a_country(seg, m));
     finder.mentions.sort_by_key(|m| (m.tokens.start, m.tokens.end));
     place_places_in_countries(seg, &mut finder.mentions);
     finder.mentions
@@ -121,6 +122,17 @@ fn names_a_kind(seg: &Segmented<'_>, tokens: Range<usize>) -> bool {
         && seg.word(tokens.start - 1).is(Role::Quantifier)
         && seg.tokens[tokens.end].kind == TokenKind::Word
         && seg.tok(tokens.end).starts_with(char::is_lowercase)
+}
+
+/// Whether a place that is no country stands right before a lowercase word for a country, so
+/// describing that country rather than naming a place of its own ("the Caribbean nation", "the
+/// North Atlantic nation", "south Pacific countries").
+fn describes_a_country(seg: &Segmented<'_>, mention: &Mention) -> bool {
+    let end = mention.tokens.end;
+    mention.kind == EntityKind::Place
+        && end < seg.tokens.len()
+        && matches!(seg.tok(end), "nation" | "nations" | "country" | "countries")
+        && gazetteer().get(&mention.name).is_none_or(|entry| entry.kind != GazetteerKind::Country)
 }
 
 impl Finder<'_, '_> {
@@ -1293,6 +1305,55 @@ mod tests {
         assert_eq!(
             kinds_and_names(&f),
             vec![(EntityKind::Organization, "12th Norland Legislature")],
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn roads_harbour_works_and_tombs_are_places_a_road_numbered_too() {
+        let f = found(
+            "The jet went down near Dunmere Canal Road and Highway 12. Floods cut National Highway 7. \
+             The boat was towed to Kelby Quay, the barge to Capt. Ivo Brandt Pier. He laid a wreath at \
+             the Tomb of Ostrava.",
+        );
+        let found = kinds_and_names(&f);
+        for place in
+            ["Dunmere Canal Road", "Highway 12", "National Highway 7", "Kelby Quay", "Capt. Ivo Brandt Pier"]
+        {
+            assert!(found.contains(&(EntityKind::Place, place)), "{place}: {f:?}");
+        }
+        assert!(found.contains(&(EntityKind::Place, "Tomb of Ostrava")), "{f:?}");
+        assert!(!found.iter().any(|(kind, _)| *kind == EntityKind::Official), "{f:?}");
+    }
+
+    #[test]
+    fn a_place_before_a_word_for_a_country_describes_it() {
+        let f = found(
+            "Aid reached the storm-hit Caribbean nation. The Gulf country of Norland sent ships to \
+             south Pacific countries. Troops left Norland for the Kosovo border.",
+        );
+        let places: Vec<&str> =
+            f.iter().filter(|(kind, _, _)| *kind == EntityKind::Place).map(|(_, n, _)| n.as_str()).collect();
+        for region in ["Caribbean", "Gulf", "Pacific"] {
+            assert!(!places.contains(&region), "{region}: {f:?}");
+        }
+        assert!(places.contains(&"Norland"), "{f:?}");
+        assert!(places.contains(&"Kosovo"), "{f:?}");
+    }
+
+    #[test]
+    fn an_unknown_word_listed_beside_an_organization_is_one() {
+        let f = found(
+            "A consortium of Kestrel, Norland Aerospace Corporation and Vantor designed the jet. \
+             Officials of NATO and Western allies met. The boats sailed to Zorva, Lindmark and Ostby.",
+        );
+        let found = kinds_and_names(&f);
+        for body in ["Kestrel", "Vantor"] {
+            assert!(found.contains(&(EntityKind::Organization, body)), "{body}: {f:?}");
+        }
+        assert!(!found.iter().any(|(_, name)| *name == "Western"), "{f:?}");
+        assert!(
+            !found.iter().any(|(kind, name)| *kind == EntityKind::Organization && *name == "Zorva"),
             "{f:?}"
         );
     }

@@ -12,24 +12,13 @@ use super::super::lexicon::{
 use super::super::text::TokenKind;
 use super::finder::{Finder, Mention, Unclassified};
 use super::shapes::{
-    first_char_upper, initials, is_acronym, is_article_joined_name, is_designator, is_follower_word,
-    is_long_acronym, is_mixed_acronym, title_case,
+    first_char_upper, initials, is_acronym, is_article_joined_name, is_designator, is_direction,
+    is_follower_word, is_long_acronym, is_mixed_acronym, title_case,
 };
 
 /// "US", not "us": a function word written in capitals that the gazetteer knows is a name.
 fn is_country_code(word: &str) -> bool {
     is_acronym(word) && gazetteer().get(word).is_some()
-}
-
-/// Whether a word, in any case, names a part of a place by its direction ("Southern", "Eastern",
-/// "North-East", "Central").
-fn is_direction(word: &str) -> bool {
-    let word = word.to_ascii_lowercase();
-    let side = |w: &str| matches!(w, "east" | "west" | "eastern" | "western" | "-east" | "-west");
-    match word.strip_prefix("north").or_else(|| word.strip_prefix("south")) {
-        Some(rest) => matches!(rest, "" | "ern") || side(rest),
-        None => side(&word) || word == "central",
-    }
 }
 
 /// "Coastal Gunnery and Tactics Squadron Two (CGTS-2)": an acronym and a number for a name ending
@@ -357,14 +346,17 @@ impl Finder<'_, '_> {
     }
 
     /// The last word of `range`, or the head a tail that names nothing of its own follows: a number
-    /// ("… Squadron Two") or "and" and a plain word ("… Force and Monitors").
+    /// ("… Squadron Two", and in digits after a place's head, "Highway 61", "Pier 4") or "and" and a
+    /// plain word ("… Force and Monitors").
     fn head_before_tail(&self, range: Range<usize>) -> usize {
         let last = range.end - 1;
         let head = |k: usize| self.seg.word(k).head().is_some();
         if head(last) || range.len() < 2 {
             return last;
         }
-        if self.number_word(last) && head(last - 1) {
+        let numbered_place = self.tok(last).bytes().all(|b| b.is_ascii_digit())
+            && self.seg.word(last - 1).head() == Some(Head::Place);
+        if (self.number_word(last) || numbered_place) && head(last - 1) {
             last - 1
         } else if range.len() > 2 && self.tok(last - 1) == "and" && head(last - 2) {
             last - 2

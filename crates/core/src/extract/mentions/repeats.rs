@@ -8,26 +8,39 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::model::EntityKind;
 
-use super::super::lexicon::{gazetteer, lookup, Role};
+use super::super::lexicon::{gazetteer, lookup, Role, UNKNOWN};
 use super::super::text::tokenize;
 use super::codes::Terms;
 use super::finder::{Finder, Mention, Unclassified};
-use super::shapes::is_acronym;
+use super::shapes::{is_acronym, is_direction};
 
-/// The places found so far, by where they start and end, so that each question about a
-/// neighbour is one lookup (an article naming thousands of places stays linear).
-#[derive(Default)]
+/// The places (or the mentions of another kind) found so far, by where they start and end, so
+/// that each question about a neighbour is one lookup (an article naming thousands of places stays
+/// linear).
 struct Places {
+    /// The kind of mention counted.
+    kind: EntityKind,
     /// The first token of each place, with the nearest end of a place starting there.
     by_start: HashMap<usize, usize>,
     /// The past-the-end token and the sentence of each place.
     ends: HashSet<(usize, usize)>,
 }
 
+impl Default for Places {
+    fn default() -> Self {
+        Places::of(EntityKind::Place)
+    }
+}
+
 impl Places {
-    /// Counts `mention` when it is a place.
+    /// An empty index of the mentions of `kind`.
+    fn of(kind: EntityKind) -> Self {
+        Places { kind, by_start: HashMap::default(), ends: HashSet::default() }
+    }
+
+    /// Counts `mention` when it is of the kind counted.
     fn add(&mut self, mention: &Mention) {
-        if mention.kind == EntityKind::Place {
+        if mention.kind == self.kind {
             let (start, end) = (mention.tokens.start, mention.tokens.end);
             let nearest = self.by_start.entry(start).or_insert(end);
             *nearest = (*nearest).min(end);
@@ -80,6 +93,39 @@ impl Finder<'_, '_> {
         }
     }
 
+    /// "a consortium of Kestrel, Norland Systems and Vantor": one unknown word listed right beside
+    /// an organization found before is an organization too (read after the acronyms, so that
+    /// "Vantor, NDA and …" counts the acronym). The kind is not passed on along the list, so one
+    /// misread name does not make a list of villages bodies; a word the table knows (a head, a
+    /// direction), a hyphened pair ("Syria-Israel") or a word closing brackets stays as it was.
+    pub(super) fn organizations_in_lists(&mut self) {
+        let pending = std::mem::take(&mut self.unclassified);
+        let mut organizations = Places::of(EntityKind::Organization);
+        self.mentions.iter().for_each(|m| organizations.add(m));
+        for chunk in pending {
+            let w = self.tok(chunk.tokens.start);
+            let listed = chunk.tokens.len() == 1
+                && !self.taken[chunk.tokens.start]
+                && lookup(w) == &UNKNOWN
+                && !w.contains('-')
+                && !is_direction(w)
+                && !self.closes_bracket(chunk.tokens.end)
+                && !self.is_common_opener(&chunk)
+                && self.in_list_with_place(&chunk, &organizations);
+            if listed {
+                self.push_organization(chunk.sentence, chunk.tokens.clone());
+            } else {
+                self.unclassified.push(chunk);
+            }
+        }
+    }
+
+    /// Whether a closing bracket stands at `at`: "(UNMRN, Norland)" gives an acronym and a place,
+    /// no list.
+    fn closes_bracket(&self, at: usize) -> bool {
+        at < self.seg.tokens.len() && self.tok(at) == ")"
+    }
+
     /// Whether a chunk is a common noun capitalized only because it opens its sentence.
     ///
     /// Any word that opens a sentence is capitalized, so a sentence-initial chunk looks like a
@@ -97,7 +143,8 @@ impl Finder<'_, '_> {
         }
     }
 
-    /// Whether the unclassified chunk stands in a coordination ("A, B, and C", "A and B") with a place.
+    /// Whether the unclassified chunk stands in a coordination ("A, B, and C", "A and B") with a place
+    /// (a mention of the kind `places` counts).
     /// A chunk a people's name opens qualifies what follows ("Norland and Norwegian Defence
     /// personnel"): no place.
     fn in_list_with_place(&self, chunk: &Unclassified, places: &Places) -> bool {

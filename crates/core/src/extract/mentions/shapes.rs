@@ -104,3 +104,14 @@ pub(super) fn title_case(name: &str) -> String {
 pub(super) fn initials(name: &str) -> String {
     name.split([' ', '-']).filter(|w| first_char_upper(w)).filter_map(|w| w.chars().next()).collect()
 }
+
+/// Whether a word, in any case, names a part of a place by its direction ("Southern", "Eastern",
+/// "North-East", "Central").
+pub(super) fn is_direction(word: &str) -> bool {
+    let word = word.to_ascii_lowercase();
+    let side = |w: &str| matches!(w, "east" | "west" | "eastern" | "western" | "-east" | "-west");
+    match word.strip_prefix("north").or_else(|| word.strip_prefix("south")) {
+        Some(rest) => matches!(rest, "" | "ern") || side(rest),
+        None => side(&word) || word == "central",
+    }
+}
