@@ -76,7 +76,27 @@ impl ClauseView<'_, '_> {
         if self.undecided() {
             return Vec::new();
         }
-        self.clause.clone().filter_map(|i| self.usable_trigger(i)).collect()
+        let mut found: Vec<_> = self.clause.clone().filter_map(|i| self.usable_trigger(i)).collect();
+        if found.iter().any(|(_, t, _)| t.event_type != "statement") && self.habitual() {
+            found.retain(|(_, t, _)| t.event_type == "statement");
+        }
+        found
+    }
+
+    /// Whether the clause tells what happens again and again ("the river frequently forces the
+    /// community to evacuate", "as is done each year"): no single happening, so no event, though a
+    /// saying stays one. Repeated since a time ("have clashed repeatedly since 2012") tells when it
+    /// began, which is one.
+    fn habitual(&self) -> bool {
+        let seg = self.seg;
+        let often = |w: &str| {
+            matches!(w, "frequently" | "regularly" | "routinely" | "often" | "usually" | "repeatedly")
+        };
+        let yearly = |k: usize| {
+            k > self.clause.start && matches!(seg.low(k - 1), "each" | "every") && seg.low(k) == "year"
+        };
+        let repeated = self.clause.clone().any(|k| often(seg.low(k)) || yearly(k));
+        repeated && self.clause.clone().all(|k| seg.low(k) != "since")
     }
 
     /// Whether the clause tells something still undecided about a happening ("how long they will
@@ -510,6 +530,18 @@ mod tests {
         );
         // A capitalized event word after another capitalized word is part of a name.
         assert!(types("Rescuers from the Glen Ora Exercise Hall waited on Monday.").is_empty());
+    }
+
+    #[test]
+    fn what_happens_again_and_again_is_no_event() {
+        assert!(types("The river frequently forces the villagers to evacuate.").is_empty());
+        assert!(types("The two armies hold joint training as is done each year.").is_empty());
+        // Repeated since a time tells when it began; a saying stays one.
+        assert_eq!(
+            types("The two states have clashed repeatedly over the islands since 2012."),
+            ["conflict"]
+        );
+        assert_eq!(types("The minister often said the drills matter."), ["statement"]);
     }
 
     #[test]
