@@ -122,6 +122,18 @@ fn is_trailing_source(seg: &Segmented<'_>, mention: &Mention, clause_end: usize)
     start > 0 && matches!(seg.tok(start - 1), "," | "”" | "\"") && reports && rest_is_punctuation
 }
 
+/// "A statement from the ministry said that the exercise began", "…, a press release by the army
+/// said": the body a saying comes from is the source of the happening it reports (of the saying
+/// itself, its speaker).
+fn authors_a_saying(seg: &Segmented<'_>, mut start: usize, clause_start: usize) -> bool {
+    if start > clause_start && seg.low(start - 1) == "the" {
+        start -= 1;
+    }
+    start >= clause_start + 2
+        && matches!(seg.low(start - 1), "from" | "by")
+        && matches!(seg.low(start - 2), "statement" | "release" | "report")
+}
+
 /// "PORTSMOUTH, Va. (WVEC) --", "New Delhi (AFP) Dec 1, 2016", "PRAGUE (Norland News / Ruritania
 /// Wire - 7 September, 2022)": a body in the brackets right after the place that opens its
 /// sentence, in capitalized words, is an outlet that files the report.
@@ -166,6 +178,7 @@ pub(super) fn takes_no_part(
         || is_source_of_report(seg, mention.tokens.start, clause.start)
         || files_the_report(seg, mention)
         || event_type != "statement" && is_trailing_source(seg, mention, clause.end)
+        || event_type != "statement" && authors_a_saying(seg, mention.tokens.start, clause.start)
         || frames_the_event(seg, mentions, k, clause.start)
         || modifies_a_noun(seg, mention)
         || in_a_hyphenated_qualifier(seg, mention)
@@ -1075,6 +1088,18 @@ pub(super) mod tests {
             "The 7th Wing returned to Burlington on Saturday, the Vermont National Guard announced.",
         );
         assert_eq!(found[0].2, ["7th Wing"], "{found:?}");
+    }
+
+    #[test]
+    fn the_body_a_statement_comes_from_takes_no_part_in_what_it_reports() {
+        let found = places_and_participants(
+            "A statement from the Norland Ministry of Defence said the 3rd Battalion trained at Glen Ora on Monday.",
+        );
+        assert_eq!(
+            (found[0].0, &found[0].2[..]),
+            ("training", &["3rd Battalion".to_string()][..]),
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -76,7 +76,27 @@ impl ClauseView<'_, '_> {
         if self.undecided() {
             return Vec::new();
         }
-        self.clause.clone().filter_map(|i| self.usable_trigger(i)).collect()
+        let mut found: Vec<_> = self.clause.clone().filter_map(|i| self.usable_trigger(i)).collect();
+        if found.iter().any(|(_, t, _)| t.event_type != "statement") && self.habitual() {
+            found.retain(|(_, t, _)| t.event_type == "statement");
+        }
+        found
+    }
+
+    /// Whether the clause tells what happens again and again ("the river frequently forces the
+    /// community to evacuate", "as is done each year"): no single happening, so no event, though a
+    /// saying stays one. Repeated since a time ("have clashed repeatedly since 2012") tells when it
+    /// began, which is one.
+    fn habitual(&self) -> bool {
+        let seg = self.seg;
+        let often = |w: &str| {
+            matches!(w, "frequently" | "regularly" | "routinely" | "often" | "usually" | "repeatedly")
+        };
+        let yearly = |k: usize| {
+            k > self.clause.start && matches!(seg.low(k - 1), "each" | "every") && seg.low(k) == "year"
+        };
+        let repeated = self.clause.clone().any(|k| often(seg.low(k)) || yearly(k));
+        repeated && self.clause.clone().all(|k| seg.low(k) != "since")
     }
 
     /// Whether the clause tells something still undecided about a happening ("how long they will
@@ -95,12 +115,16 @@ impl ClauseView<'_, '_> {
     fn usable_trigger(&self, i: usize) -> Option<(usize, Trigger, Frame)> {
         let seg = self.seg;
         let clause = &self.clause;
-        if seg.tokens[i].kind != TokenKind::Word || self.quoted_at(i) || self.in_mentions[i] {
+        let opens_name = OnceCell::new();
+        let opens_name = || *opens_name.get_or_init(|| self.opens_event_name(i));
+        let quoted = self.quoted_at(i) && !(i > 0 && quotation_mark(seg.tok(i - 1)) && opens_name());
+        if seg.tokens[i].kind != TokenKind::Word || quoted || self.in_mentions[i] {
             return None;
         }
         if seg.tok(i).chars().next().is_some_and(char::is_uppercase)
             && i != self.sentence_start
             && !self.heads_capitalized_event(i)
+            && !opens_name()
         {
             return None; // part of a name ("Partnership Program", "Farewell")
         }
@@ -291,6 +315,25 @@ impl ClauseView<'_, '_> {
         !seg.word(i).is(Role::Verb) && opened_lowercase && ends && !named && run_start < i
     }
 
+    /// Whether the capitalized word at `i` is an event noun opening the name of its happening:
+    /// "launched Exercise Cold Dawn", "kickstarted ‘Exercise Cold Dawn 2018’", "said that the
+    /// Exercise "Cold Dawn" began". A capitalized word follows it, or a quotation mark opening one;
+    /// before it stands a lowercase word that frames no other happening ("during Exercise …", "the
+    /// impact of Hurricane …" name what the clause's own event is set in), or a quotation mark (a
+    /// name quoted is no one's words), never a capitalized word (a title-cased headline).
+    fn opens_event_name(&self, i: usize) -> bool {
+        let seg = self.seg;
+        let word = seg.word(i);
+        let noun = word.event_type().is_some_and(|t| t != "statement") && !word.is(Role::Verb);
+        let capital = |k: usize| k < self.clause.end && seg.tok(k).starts_with(char::is_uppercase);
+        let before = |k: usize| {
+            let frames = seg.word(k).is(Role::FrameSame) || seg.word(k).is(Role::FrameOther);
+            seg.tok(k).starts_with(char::is_lowercase) && !frames || quotation_mark(seg.tok(k))
+        };
+        let quoted_name = i + 1 < self.clause.end && quotation_mark(seg.tok(i + 1)) && capital(i + 2);
+        noun && capital(i) && i > self.clause.start && before(i - 1) && (capital(i + 1) || quoted_name)
+    }
+
     /// The conditions the word table sets on trigger `found` at token `i`.
     fn conditions_hold(&self, i: usize, word: &Word, found: Trigger) -> bool {
         let seg = self.seg;
@@ -355,6 +398,11 @@ impl ClauseView<'_, '_> {
             Frame::None
         }
     }
+}
+
+/// Whether a token is a quotation mark that may open a quote.
+fn quotation_mark(token: &str) -> bool {
+    matches!(token, "“" | "\"" | "‘" | "'")
 }
 
 /// Whether token `k` comes right after a verb of saying: there "that" opens what is said ("said that
@@ -464,6 +512,36 @@ mod tests {
         assert_eq!(types("President Ann Ruiz condemned the deadly rebel attack on Tuesday."), ["statement"]);
         assert_eq!(types("The army said the deadly rebel attack was carried out at dawn."), ["conflict"]);
         assert_eq!(types("The minister spoke on Tuesday at the end of the joint exercise."), ["training"]);
+    }
+
+    #[test]
+    fn an_event_noun_opening_the_name_of_its_happening_names_it() {
+        assert_eq!(
+            types("The two armies on Monday launched Exercise Cold Dawn near Glen Ora."),
+            ["training"]
+        );
+        assert_eq!(
+            types("The two armies today kickstarted ‘Exercise Cold Dawn 2018’ in Glen Ora."),
+            ["training"]
+        );
+        assert_eq!(
+            types("The ministry said that the Exercise \"Cold Dawn\" began at Glen Ora."),
+            ["training"]
+        );
+        // A capitalized event word after another capitalized word is part of a name.
+        assert!(types("Rescuers from the Glen Ora Exercise Hall waited on Monday.").is_empty());
+    }
+
+    #[test]
+    fn what_happens_again_and_again_is_no_event() {
+        assert!(types("The river frequently forces the villagers to evacuate.").is_empty());
+        assert!(types("The two armies hold joint training as is done each year.").is_empty());
+        // Repeated since a time tells when it began; a saying stays one.
+        assert_eq!(
+            types("The two states have clashed repeatedly over the islands since 2012."),
+            ["conflict"]
+        );
+        assert_eq!(types("The minister often said the drills matter."), ["statement"]);
     }
 
     #[test]
