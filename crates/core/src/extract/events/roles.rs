@@ -742,6 +742,7 @@ fn location_of(
         .filter(|&k| !home_of_a_body(seg, mentions[k].tokens.start, clause.start))
         .filter(|&k| !home_of_a_source(seg, mentions, k, clause.start))
         .filter(|&k| !told_there(seg, mentions, k, clause.start))
+        .filter(|&k| !coordinated_place(seg, mentions, k))
         // "approved a plan to send troops to Iraq": a vote decides on a happening elsewhere.
         .filter(|&k| event_type != "vote" || mentions[k].tokens.start < trigger_at)
         .collect();
@@ -765,6 +766,28 @@ fn location_of(
         .filter(|&k| chained(&k) && mentions[k].tokens.start <= mentions[found].tokens.end + 4)
         .unwrap_or(found);
     Some(place_within(seg, mentions, found, clause.start))
+}
+
+/// "held alternately in Examplia and Ruritania", "to send troops to the Middle East and Africa": a
+/// place joined by "and" or "or" to another place is one of several; none of them is the one place
+/// where the event is.
+fn coordinated_place(seg: &Segmented<'_>, mentions: &[Mention], k: usize) -> bool {
+    let joined = |a: usize, b: usize| {
+        let (first, second) = (&mentions[a], &mentions[b]);
+        let mut at = first.tokens.end;
+        if !matches!(seg.low(at), "and" | "or") {
+            return false;
+        }
+        at += 1;
+        if matches!(seg.low(at), "in" | "to" | "at") {
+            at += 1;
+        }
+        if seg.low(at) == "the" {
+            at += 1;
+        }
+        first.kind == EntityKind::Place && second.kind == EntityKind::Place && at == second.tokens.start
+    };
+    k.checked_sub(1).is_some_and(|before| joined(before, k)) || k + 1 < mentions.len() && joined(k, k + 1)
 }
 
 /// "Examplian Command, headquartered in Ashford", "soldiers based at Camp Ash": a place after
@@ -964,6 +987,17 @@ pub(super) mod tests {
         );
         let places: Vec<(&str, Option<&str>)> = found.iter().map(|e| (e.0, e.1.as_deref())).collect();
         assert_eq!(places, [("departure", Some("Vermont")), ("departure", Some("Ohio"))], "{found:?}");
+    }
+
+    #[test]
+    fn places_joined_by_and_are_no_one_place_of_the_event() {
+        let found = places_and_participants(
+            "The brigade trained in Vermont and Ohio in May.\n\n\
+             The battalion will deploy mostly to Vermont and to Ohio.\n\n\
+             The brigade trained in Vermont in May.",
+        );
+        let places: Vec<Option<&str>> = found.iter().map(|e| e.1.as_deref()).collect();
+        assert_eq!(places, [None, None, Some("Vermont")], "{found:?}");
     }
 
     #[test]

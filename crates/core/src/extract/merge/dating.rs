@@ -369,8 +369,9 @@ fn date_by_news(
 /// only the month of the news: when the article names no day for its news (no dated event or
 /// weekday in its lead), its publication date bounds the happening but does not date it ("The navy
 /// rescued four fishermen" in a paper of May 15 happened in May, on a day the text does not give);
-/// so is a mention saying "currently" ("is currently deployed to …"), a lead telling its
-/// happening as going on at the writing ("Rangers are providing help", `ongoing`), and a happening
+/// so is a mention saying "currently" ("is currently deployed to …"), a mention telling its
+/// happening as going on at the writing ("Rangers are providing help", "a leader who is visiting
+/// the country" past the lead, `ongoing`), and a happening
 /// told as the background of the news ("after returning from duty", "were already there",
 /// `background`): of the news's month. A past happening told after the lead of an article that
 /// names no day anywhere (a report of fires "worst in decades" with no date in it) is news of the
@@ -387,7 +388,7 @@ fn mention_news(
     let published = || docs[doc].published.map(|date| (Days::of(date).first, NewsSource::Published));
     let dated = match mention.tense {
         Tense::Future => None,
-        _ if mention.sentence <= 1 && ongoing::told_as_ongoing(&docs[doc].seg, mention.tokens.clone()) => {
+        _ if ongoing::told_as_ongoing(&docs[doc].seg, mention.tokens.clone(), mention.sentence > 1) => {
             published()
         }
         _ if mention.sentence <= 1 => news[doc],

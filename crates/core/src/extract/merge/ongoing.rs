@@ -8,9 +8,11 @@ use super::super::lexicon::Role;
 use super::super::text::{Segmented, TokenKind};
 
 /// Whether the clause `tokens` tells its happening as going on now: "currently", or a present
-/// progressive of a verb that tells no happening itself ("is hosting", "are still battling"; not
-/// "is retiring", "is ordering", which tell an act, nor "is going to").
-pub(super) fn told_as_ongoing(seg: &Segmented<'_>, tokens: Range<usize>) -> bool {
+/// progressive ("is hosting", "are still battling"; not "is going to"). With `acts` false (an
+/// article's lead) not of a verb that tells a happening itself ("is retiring", "is ordering": the
+/// act of the news day); with `acts` true (past the lead, where the news day's act has been told)
+/// of any verb: "a leader who is visiting the country", "Rangers are deploying to two towns".
+pub(super) fn told_as_ongoing(seg: &Segmented<'_>, tokens: Range<usize>, acts: bool) -> bool {
     let end = tokens.end;
     tokens.clone().any(|k| {
         if seg.low(k) == "currently" {
@@ -25,7 +27,7 @@ pub(super) fn told_as_ongoing(seg: &Segmented<'_>, tokens: Range<usize>) -> bool
         }
         // "is retiring", "is ordering troops to …": a verb that itself tells a happening names
         // the act of the news day (or a plan), not a situation going on.
-        let tells_act = seg.word(verb).is(Role::Verb) && seg.word(verb).event_type().is_some();
+        let tells_act = !acts && seg.word(verb).is(Role::Verb) && seg.word(verb).event_type().is_some();
         verb < end && seg.tokens[verb].kind == TokenKind::Word && progressive(seg.low(verb)) && !tells_act
     })
 }
@@ -45,7 +47,7 @@ mod tests {
 
     fn ongoing(text: &str) -> bool {
         let seg = segment(text);
-        told_as_ongoing(&seg, 0..seg.tokens.len())
+        told_as_ongoing(&seg, 0..seg.tokens.len(), false)
     }
 
     #[test]
@@ -56,5 +58,13 @@ mod tests {
         assert!(!ongoing("The town is going to host a delegation."));
         assert!(!ongoing("The general is retiring after 30 years."));
         assert!(!ongoing("The town hosted a delegation on Monday."));
+    }
+
+    #[test]
+    fn past_the_lead_a_progressive_of_an_act_tells_it_going_on() {
+        let text = "A delegation of Examplian officers is visiting two towns.";
+        let seg = segment(text);
+        assert!(!told_as_ongoing(&seg, 0..seg.tokens.len(), false));
+        assert!(told_as_ongoing(&seg, 0..seg.tokens.len(), true));
     }
 }
