@@ -597,6 +597,20 @@ fn tuning() -> bool {
     std::env::var_os("FACTLENS_GOLD_TUNING").is_some_and(|v| v == "1")
 }
 
+/// The development splits whose misses this run prints (`FACTLENS_GOLD_DESIGN=a,b,…`): whoever
+/// designs a rule reads the misses of those only, and checks that the rule also raises the others
+/// (the validation splits of the run), which it was not designed from. Unset: every split's.
+fn design_sets() -> Option<Vec<String>> {
+    let list = std::env::var("FACTLENS_GOLD_DESIGN").ok()?;
+    Some(list.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect())
+}
+
+/// Whether `set` is a validation split of this run (see [`design_sets`]).
+fn validation(set: &str) -> bool {
+    let written = ["kosovo", "texas", "luzon", "alaska"];
+    design_sets().is_some_and(|d| !written.contains(&set) && !d.iter().any(|s| s == set))
+}
+
 /// Whether `set`'s figures are hidden from this run (see [`tuning`]).
 fn hidden(set: &str) -> bool {
     tuning() && SEALED.contains(&set)
@@ -629,6 +643,13 @@ fn print(set: &str, r: &Report) {
     );
     if SEALED.contains(&set) {
         println!("  ({} misses not shown: a sealed or held-out set is scored, not tuned on)", r.misses.len());
+        return;
+    }
+    if validation(set) {
+        println!(
+            "  ({} misses not shown: a validation split of this run, see FACTLENS_GOLD_DESIGN)",
+            r.misses.len()
+        );
         return;
     }
     for m in &r.misses {
@@ -683,6 +704,11 @@ summary (F1; types and dates right of those checked)
             &pooled(reports, &development)
         )
     );
+    if design_sets().is_some() {
+        let (checked, designed): (Vec<&str>, Vec<&str>) = development.iter().partition(|s| validation(s));
+        println!("{}", summary_line("design splits pooled", &pooled(reports, &designed)));
+        println!("{}", summary_line("validation splits pooled", &pooled(reports, &checked)));
+    }
     if !held.is_empty() && !tuning() {
         println!(
             "{}",
