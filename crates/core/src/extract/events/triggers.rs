@@ -609,6 +609,15 @@ mod tests {
     }
 
     #[test]
+    fn a_named_kind_of_natural_disaster_is_a_disaster() {
+        assert_eq!(types("A landslide struck the village of Glen Ora on Monday."), ["disaster"]);
+        assert_eq!(types("Mudslides buried two roads in Norland on Friday."), ["disaster"]);
+        assert_eq!(types("Norland troops are battling the mudslides in the north on Monday."), ["relief"]);
+        // A fighter jet that bears the name is no storm.
+        assert!(types("Four Eurofighter Typhoon aircraft landed at Glen Ora.").is_empty());
+    }
+
+    #[test]
     fn a_body_approving_votes() {
         assert_eq!(types("The parliament approved the mission on Tuesday."), ["vote"]);
     }
