@@ -130,7 +130,8 @@ impl ClauseView<'_, '_> {
         }
         let word = seg.word(i);
         let next = if i + 1 < clause.end { seg.tok(i + 1) } else { "" };
-        let mut found = trigger(word, next).or_else(|| self.command_taken(i))?;
+        let mut found =
+            self.post_given(i).or_else(|| trigger(word, next)).or_else(|| self.command_taken(i))?;
         if found.event_type == "disaster" && self.disaster_fought(i) {
             found.event_type = "relief";
         }
@@ -286,6 +287,26 @@ impl ClauseView<'_, '_> {
             && matches!(seg.low(i + 1), "as" | "from");
         (duty && told || taken_over).then_some(Trigger {
             event_type: "transfer-of-authority",
+            verb: true,
+            needs_date: false,
+        })
+    }
+
+    /// "was confirmed as the new director", "has been named as its commander": confirming or naming
+    /// someone as the holder of a post is an appointment, not a saying. A capitalized word after
+    /// "as" ("the dead were named as Ann Lee") names people, not a post.
+    fn post_given(&self, i: usize) -> Option<Trigger> {
+        let seg = self.seg;
+        let verb = matches!(seg.low(i), "confirmed" | "named");
+        let post = |k: usize| {
+            k < self.clause.end
+                && (matches!(
+                    seg.low(k),
+                    "the" | "a" | "an" | "its" | "his" | "her" | "their" | "new" | "acting"
+                ) || seg.word(k).is(Role::Position))
+        };
+        (verb && i + 2 < self.clause.end && seg.low(i + 1) == "as" && post(i + 2)).then_some(Trigger {
+            event_type: "appointment",
             verb: true,
             needs_date: false,
         })
@@ -615,6 +636,16 @@ mod tests {
         assert_eq!(types("Norland troops are battling the mudslides in the north on Monday."), ["relief"]);
         // A fighter jet that bears the name is no storm.
         assert!(types("Four Eurofighter Typhoon aircraft landed at Glen Ora.").is_empty());
+    }
+
+    #[test]
+    fn confirmed_or_named_as_a_posts_holder_is_appointed() {
+        assert_eq!(
+            types("Ann Ruiz was confirmed as the director of the agency by the council on May 3."),
+            ["appointment"]
+        );
+        assert_eq!(types("Colonel Bo Lind has been named as its new commander on Monday."), ["appointment"]);
+        assert_eq!(types("The army confirmed on Monday that the crew was safe."), ["statement"]);
     }
 
     #[test]
