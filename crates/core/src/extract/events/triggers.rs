@@ -147,6 +147,9 @@ impl ClauseView<'_, '_> {
         if found.verb && determined && !seg.low(i).ends_with("ed") {
             found.verb = false;
         }
+        if self.names_a_post(i, found) {
+            return None;
+        }
         // In a compound of event nouns the last is the head: "departure ceremony".
         if !found.verb
             && i + 1 < clause.end
@@ -177,6 +180,15 @@ impl ClauseView<'_, '_> {
         (self.clause.start.max(i.saturating_sub(3))..i).any(|k| {
             seg.word(k).is(Role::Fights) && (k + 1..i).all(|j| seg.tokens[j].kind == TokenKind::Word)
         })
+    }
+
+    /// Whether the noun trigger `found` at `i` is part of what names a person's post, before a title
+    /// or a position ("Exercise Director Colonel …", "the operation commander"): no happening.
+    fn names_a_post(&self, i: usize, found: Trigger) -> bool {
+        let seg = self.seg;
+        let title = i + 1 < self.clause.end
+            && (seg.word(i + 1).is(Role::TitleHead) || seg.word(i + 1).is(Role::Position));
+        title && !found.verb
     }
 
     /// Whether the trigger `found` at `i` names no happening: one only objected to ("opposed to
@@ -646,6 +658,16 @@ mod tests {
         );
         assert_eq!(types("Colonel Bo Lind has been named as its new commander on Monday."), ["appointment"]);
         assert_eq!(types("The army confirmed on Monday that the crew was safe."), ["statement"]);
+    }
+
+    #[test]
+    fn a_happening_word_in_a_post_names_no_happening() {
+        assert_eq!(
+            types("\"We are proud,\" Exercise Director Colonel Ann Ruiz said on Monday."),
+            ["statement"]
+        );
+        assert_eq!(types("The operation commander praised the crews on Monday."), ["statement"]);
+        assert_eq!(types("The two armies launched Exercise Cold Dawn on Monday."), ["training"]);
     }
 
     #[test]
