@@ -55,6 +55,12 @@ fn aside_dashes(seg: &Segmented<'_>, sentence: Range<usize>) -> Vec<usize> {
     out
 }
 
+/// The asides set off by two dashes inside `clause` ("Leyte – an area hit by the storm – was a
+/// battlefield in 1944"), as the tokens between the dashes.
+pub(super) fn asides(seg: &Segmented<'_>, clause: Range<usize>) -> Vec<Range<usize>> {
+    aside_dashes(seg, clause).chunks_exact(2).map(|pair| pair[0] + 1..pair[1]).collect()
+}
+
 /// Whether the comma at `comma` (not last in a sentence ending at `end`) opens a new clause.
 fn comma_opens_clause(seg: &Segmented<'_>, comma: usize, end: usize) -> bool {
     let next = seg.low(comma + 1);

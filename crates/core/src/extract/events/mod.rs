@@ -37,7 +37,7 @@ use super::lexicon::Role;
 use super::mentions::Mention;
 use super::text::{Segmented, TokenKind};
 use clauses::{
-    attribution_date, clauses, in_dateline, local_tense, points_back_at_start, quoted, tense_of, trim,
+    asides, attribution_date, clauses, in_dateline, local_tense, points_back_at_start, quoted, tense_of, trim,
 };
 pub(crate) use roles::mentions_in;
 use roles::{narrower_place, Roles};
@@ -328,7 +328,7 @@ impl ClauseReader<'_, '_> {
         &self,
         clause_dates: Vec<usize>,
         event_type: &str,
-        start: usize,
+        (start, end): (usize, usize),
         trigger_at: usize,
     ) -> Vec<usize> {
         let (seg, dates) = (self.seg, self.dates);
@@ -338,6 +338,7 @@ impl ClauseReader<'_, '_> {
             .filter(|&k| event_type == "statement" || !attribution_date(seg, dates[k].tokens.start, start))
             .filter(|&k| self.dates_the_event(&dates[k], start, trigger_at))
             .collect();
+        let clause_dates = self.outside_asides(clause_dates, start..end, trigger_at);
         // "OSLO, Oct 10 (Reuters) - … met on Wednesday": the filing date yields to the event's own.
         let in_dateline = |k: &usize| in_dateline(seg, dates[*k].tokens.clone(), self.sentence_start);
         if clause_dates.iter().any(|k| !in_dateline(k)) {
@@ -345,6 +346,25 @@ impl ClauseReader<'_, '_> {
         } else {
             clause_dates
         }
+    }
+
+    /// The dates of `clause_dates` that stand on the same side of an aside set off by dashes as the
+    /// trigger at `trigger_at`: "Leyte – an area hit by the typhoon – was a battlefield in 1944"
+    /// dates the battle, not the typhoon; an aside's dates are its own happening's.
+    fn outside_asides(
+        &self,
+        mut clause_dates: Vec<usize>,
+        clause: Range<usize>,
+        trigger_at: usize,
+    ) -> Vec<usize> {
+        if clause_dates.is_empty() {
+            return clause_dates;
+        }
+        let asides = asides(self.seg, clause);
+        let side = |k: usize| asides.iter().position(|aside| aside.contains(&k));
+        let aside = side(trigger_at);
+        clause_dates.retain(|&k| side(self.dates[k].tokens.start) == aside);
+        clause_dates
     }
 
     /// Whether `date` may date the event named at `trigger_at` in a clause starting at `start`: a
@@ -380,7 +400,7 @@ impl ClauseReader<'_, '_> {
         let (seg, dates) = (self.seg, self.dates);
         let Clause { tokens: clause, dates: clause_dates, tense: clause_tense, narrated, has_date } = clause;
         let event_type = self.event_type(chosen, trigger_at, clause.clone());
-        let clause_dates = self.event_dates(clause_dates, event_type, clause.start, trigger_at);
+        let clause_dates = self.event_dates(clause_dates, event_type, (clause.start, clause.end), trigger_at);
         let date_tenses = clause_dates
             .iter()
             .map(|&k| local_tense(seg, dates[k].tokens.start, clause.clone(), narrated))
@@ -585,6 +605,23 @@ mod tests {
         for event_type in types {
             assert!(EVENT_TYPES.contains(&event_type), "{event_type} is not in EVENT_TYPES");
         }
+    }
+
+    #[test]
+    fn an_asides_dates_are_its_own() {
+        // The year dates the battle told around the aside, not the storm told in it.
+        assert_eq!(
+            dated_events(
+                "Troops are working in Glen Ora – an area hit hard by the cyclone – where Norland fought Examplia in 1944."
+            )
+            .iter()
+            .find(|(t, _)| *t == "disaster"),
+            Some(&("disaster", Vec::new()))
+        );
+        assert_eq!(
+            dated_events("The cyclone struck Glen Ora in 1998 – the worst storm of the decade."),
+            [("disaster", vec!["1998".to_string()])]
+        );
     }
 
     #[test]

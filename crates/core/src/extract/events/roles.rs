@@ -745,6 +745,9 @@ fn location_of(
         .filter(|&k| !coordinated_place(seg, mentions, k))
         // "approved a plan to send troops to Iraq": a vote decides on a happening elsewhere.
         .filter(|&k| event_type != "vote" || mentions[k].tokens.start < trigger_at)
+        // "Ann Lee of Examplia was named as …": who is appointed is named before the verb, where
+        // after it ("sworn in at Camp Ash").
+        .filter(|&k| event_type != "appointment" || mentions[k].tokens.start > trigger_at)
         .collect();
     let after_preposition = |k: &usize| {
         placed_by_word(seg, mentions[*k].tokens.start, clause.start, event_type)

@@ -130,7 +130,8 @@ impl ClauseView<'_, '_> {
         }
         let word = seg.word(i);
         let next = if i + 1 < clause.end { seg.tok(i + 1) } else { "" };
-        let mut found = trigger(word, next).or_else(|| self.command_taken(i))?;
+        let mut found =
+            self.post_given(i).or_else(|| trigger(word, next)).or_else(|| self.command_taken(i))?;
         if found.event_type == "disaster" && self.disaster_fought(i) {
             found.event_type = "relief";
         }
@@ -145,6 +146,9 @@ impl ClauseView<'_, '_> {
             i > clause.start && seg.word(i - 1).is(Role::NounMarker) || after_possessive(seg, i, clause);
         if found.verb && determined && !seg.low(i).ends_with("ed") {
             found.verb = false;
+        }
+        if self.names_a_post(i, found) {
+            return None;
         }
         // In a compound of event nouns the last is the head: "departure ceremony".
         if !found.verb
@@ -176,6 +180,15 @@ impl ClauseView<'_, '_> {
         (self.clause.start.max(i.saturating_sub(3))..i).any(|k| {
             seg.word(k).is(Role::Fights) && (k + 1..i).all(|j| seg.tokens[j].kind == TokenKind::Word)
         })
+    }
+
+    /// Whether the noun trigger `found` at `i` is part of what names a person's post, before a title
+    /// or a position ("Exercise Director Colonel …", "the operation commander"): no happening.
+    fn names_a_post(&self, i: usize, found: Trigger) -> bool {
+        let seg = self.seg;
+        let title = i + 1 < self.clause.end
+            && (seg.word(i + 1).is(Role::TitleHead) || seg.word(i + 1).is(Role::Position));
+        title && !found.verb
     }
 
     /// Whether the trigger `found` at `i` names no happening: one only objected to ("opposed to
@@ -286,6 +299,26 @@ impl ClauseView<'_, '_> {
             && matches!(seg.low(i + 1), "as" | "from");
         (duty && told || taken_over).then_some(Trigger {
             event_type: "transfer-of-authority",
+            verb: true,
+            needs_date: false,
+        })
+    }
+
+    /// "was confirmed as the new director", "has been named as its commander": confirming or naming
+    /// someone as the holder of a post is an appointment, not a saying. A capitalized word after
+    /// "as" ("the dead were named as Ann Lee") names people, not a post.
+    fn post_given(&self, i: usize) -> Option<Trigger> {
+        let seg = self.seg;
+        let verb = matches!(seg.low(i), "confirmed" | "named");
+        let post = |k: usize| {
+            k < self.clause.end
+                && (matches!(
+                    seg.low(k),
+                    "the" | "a" | "an" | "its" | "his" | "her" | "their" | "new" | "acting"
+                ) || seg.word(k).is(Role::Position))
+        };
+        (verb && i + 2 < self.clause.end && seg.low(i + 1) == "as" && post(i + 2)).then_some(Trigger {
+            event_type: "appointment",
             verb: true,
             needs_date: false,
         })
@@ -606,6 +639,35 @@ mod tests {
     fn a_disaster_fought_is_the_relief() {
         assert_eq!(types("Norland troops are battling floods in the north on Monday."), ["relief"]);
         assert_eq!(types("Floods hit the north on Monday."), ["disaster"]);
+    }
+
+    #[test]
+    fn a_named_kind_of_natural_disaster_is_a_disaster() {
+        assert_eq!(types("A landslide struck the village of Glen Ora on Monday."), ["disaster"]);
+        assert_eq!(types("Mudslides buried two roads in Norland on Friday."), ["disaster"]);
+        assert_eq!(types("Norland troops are battling the mudslides in the north on Monday."), ["relief"]);
+        // A fighter jet that bears the name is no storm.
+        assert!(types("Four Eurofighter Typhoon aircraft landed at Glen Ora.").is_empty());
+    }
+
+    #[test]
+    fn confirmed_or_named_as_a_posts_holder_is_appointed() {
+        assert_eq!(
+            types("Ann Ruiz was confirmed as the director of the agency by the council on May 3."),
+            ["appointment"]
+        );
+        assert_eq!(types("Colonel Bo Lind has been named as its new commander on Monday."), ["appointment"]);
+        assert_eq!(types("The army confirmed on Monday that the crew was safe."), ["statement"]);
+    }
+
+    #[test]
+    fn a_happening_word_in_a_post_names_no_happening() {
+        assert_eq!(
+            types("\"We are proud,\" Exercise Director Colonel Ann Ruiz said on Monday."),
+            ["statement"]
+        );
+        assert_eq!(types("The operation commander praised the crews on Monday."), ["statement"]);
+        assert_eq!(types("The two armies launched Exercise Cold Dawn on Monday."), ["training"]);
     }
 
     #[test]

@@ -8,7 +8,8 @@ use super::super::lexicon::Role;
 use super::super::text::{Segmented, TokenKind};
 
 /// Whether the clause `tokens` tells its happening as going on now: "currently", or a present
-/// progressive ("is hosting", "are still battling"; not "is going to"). With `acts` false (an
+/// or perfect progressive ("is hosting", "are still battling", "has been experiencing"; not "is
+/// going to"). With `acts` false (an
 /// article's lead) not of a verb that tells a happening itself ("is retiring", "is ordering": the
 /// act of the news day); with `acts` true (past the lead, where the news day's act has been told)
 /// of any verb: "a leader who is visiting the country", "Rangers are deploying to two towns".
@@ -18,10 +19,12 @@ pub(super) fn told_as_ongoing(seg: &Segmented<'_>, tokens: Range<usize>, acts: b
         if seg.low(k) == "currently" {
             return true;
         }
-        if !matches!(seg.low(k), "is" | "are") {
+        // "has been experiencing heavy rains": a perfect progressive goes on at the writing too.
+        let perfect = matches!(seg.low(k), "has" | "have") && k + 1 < end && seg.low(k + 1) == "been";
+        if !matches!(seg.low(k), "is" | "are") && !perfect {
             return false;
         }
-        let mut verb = k + 1;
+        let mut verb = if perfect { k + 2 } else { k + 1 };
         while verb < end && matches!(seg.low(verb), "now" | "still" | "already") {
             verb += 1;
         }
@@ -58,6 +61,8 @@ mod tests {
         assert!(!ongoing("The town is going to host a delegation."));
         assert!(!ongoing("The general is retiring after 30 years."));
         assert!(!ongoing("The town hosted a delegation on Monday."));
+        assert!(ongoing("The region has been experiencing heavy rains for two weeks."));
+        assert!(!ongoing("The region has been hit by heavy rains."));
     }
 
     #[test]
