@@ -88,9 +88,13 @@ pub(crate) fn resolve_expr(doc: &Doc<'_>, k: usize, tense: Tense, now: Option<&N
         DateKind::MonthOfThatYear(month) => month_of_that_year(doc, k, month),
         DateKind::SameAsPrevious(unit) => same_as_previous(doc, k, unit, tense, now),
         DateKind::FromPrevious { amount, unit } => from_previous(doc, k, amount, unit, tense, now),
-        DateKind::Weekday(_) | DateKind::Relative(..) | DateKind::Holiday { .. } | DateKind::Weekend => {
-            relative_to_now(doc, expr, &quote(doc, expr.tokens.clone()), tense, now)
-        }
+        DateKind::Weekday(_)
+        | DateKind::WeekdayOfWeek { .. }
+        | DateKind::OfYear { .. }
+        | DateKind::MonthCounted { .. }
+        | DateKind::Relative(..)
+        | DateKind::Holiday { .. }
+        | DateKind::Weekend => relative_to_now(doc, expr, &quote(doc, expr.tokens.clone()), tense, now),
         DateKind::Offset { .. } | DateKind::Duration { .. } => None,
     }
 }

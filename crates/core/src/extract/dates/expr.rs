@@ -43,6 +43,14 @@ pub(crate) enum DateKind {
     MonthOfThatYear(u8),
     /// A day of the week: "on Friday", "Friday morning".
     Weekday(u8),
+    /// A month, or a day of it, in a year counted from the present: "in April last year" (-1),
+    /// "on 5 March this year" (0), "in May next year" (+1).
+    OfYear { month: u8, day: Option<u8>, offset: i32 },
+    /// A month named as the last or next one from the present: "last May" (-1: the latest May
+    /// before the month of writing), "next March" (1: the first after it).
+    MonthCounted { month: u8, offset: i32 },
+    /// A day of a week counted from the present: "on Friday this week" (0), "Tuesday last week" (-1).
+    WeekdayOfWeek { weekday: u8, offset: i32 },
     /// A period relative to the present: "last week" (-1 weeks), "this month" (0 months), "this
     /// past week" (the seven days before).
     Relative(Unit, i32),

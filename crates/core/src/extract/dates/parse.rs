@@ -192,6 +192,10 @@ impl At<'_, '_> {
         if let Some(year) = year_of(self.tok(i + 2)).filter(|_| !abbreviated && self.tok(i + 1) == ",") {
             return PartialDate::month(year, month).map(|date| (DateKind::Absolute(date), i + 3));
         }
+        // "April last year", "December this year".
+        if let Some(found) = self.in_counted_year(month, None, i + 1) {
+            return Some(found);
+        }
         // "August of that year", "August of the same year".
         if self.lower(i + 1) == "of" && matches!(self.lower(i + 2), "that" | "the") {
             let year_at = if self.lower(i + 3) == "same" { i + 4 } else { i + 3 };
@@ -215,7 +219,30 @@ impl At<'_, '_> {
         if let Some(date) = year_of(self.tok(i + 2)).and_then(|year| PartialDate::day(year, month, day)) {
             return Some((DateKind::Absolute(date), i + 3));
         }
-        (day <= days_in_month(2000, month)).then_some((DateKind::MonthDay(month, day), i + 2))
+        if day > days_in_month(2000, month) {
+            return None;
+        }
+        self.in_counted_year(month, Some(day), i + 2).or(Some((DateKind::MonthDay(month, day), i + 2)))
+    }
+
+    /// A month (or a day of it) whose year is counted from the present by the words at `at`: "last
+    /// year", "this year", "next year" ("in April last year", "on 5 March this year").
+    fn in_counted_year(&self, month: u8, day: Option<u8>, at: usize) -> Option<(DateKind, usize)> {
+        let offset = self.counted(at, "year")?;
+        Some((DateKind::OfYear { month, day, offset }, at + 2))
+    }
+
+    /// The offset "last"/"this"/"next" at token `at` gives the `unit` word after it (-1, 0, 1).
+    fn counted(&self, at: usize, unit: &str) -> Option<i32> {
+        if self.lower(at + 1) != unit {
+            return None;
+        }
+        match self.lower(at) {
+            "last" => Some(-1),
+            "this" => Some(0),
+            "next" => Some(1),
+            _ => None,
+        }
     }
 
     /// Day-first dates: "11 March 2011", "07 March, 2021", and without a year "on Friday, 7 June"
@@ -231,8 +258,10 @@ impl At<'_, '_> {
         }
         let named = self.word(i + 1).is(Role::MonthName) || month_word.ends_with('.');
         let capital = month_word.starts_with(char::is_uppercase);
-        (named && capital && day <= days_in_month(2000, month))
-            .then_some((DateKind::MonthDay(month, day), i + 2))
+        if !(named && capital && day <= days_in_month(2000, month)) {
+            return None;
+        }
+        self.in_counted_year(month, Some(day), i + 2).or(Some((DateKind::MonthDay(month, day), i + 2)))
     }
 
     /// Years after a preposition: "in 2024", "since 2011", "dating to 1951"; and a year naming
@@ -277,6 +306,10 @@ impl At<'_, '_> {
         if matches!(self.lower(self.i + 1), "morning" | "afternoon" | "evening" | "night") {
             end += 1;
         }
+        // "Friday this week", "Tuesday last week".
+        if let Some(offset) = self.counted(end, "week") {
+            return Some((DateKind::WeekdayOfWeek { weekday, offset }, end + 2));
+        }
         self.day_in_apposition(end).or(Some((DateKind::Weekday(weekday), end)))
     }
 
@@ -291,7 +324,7 @@ impl At<'_, '_> {
         let found = at.month_first().or_else(|| at.day_first()).or_else(|| at.ordinal_of_month())?;
         match found.0 {
             DateKind::Absolute(date) if date.day.is_some() => Some(found),
-            DateKind::MonthDay(..) => Some(found),
+            DateKind::MonthDay(..) | DateKind::OfYear { day: Some(_), .. } => Some(found),
             _ => None,
         }
     }
@@ -313,7 +346,11 @@ impl At<'_, '_> {
         if let Some(year) = year_of(self.tok(year_at)) {
             return PartialDate::day(year, month, day).map(|date| (DateKind::Absolute(date), year_at + 1));
         }
-        (day <= days_in_month(2000, month)).then_some((DateKind::MonthDay(month, day), month_at + 1))
+        if day > days_in_month(2000, month) {
+            return None;
+        }
+        let counted = self.in_counted_year(month, Some(day), month_at + 1);
+        counted.or(Some((DateKind::MonthDay(month, day), month_at + 1)))
     }
 
     /// Relative periods: "last week", "this month", "this past week", "next year".
@@ -322,6 +359,9 @@ impl At<'_, '_> {
         let first = self.lower(i);
         if !matches!(first, "last" | "this" | "next" | "past" | "coming") {
             return None;
+        }
+        if let Some(found) = self.counted_month() {
+            return Some(found);
         }
         let (offset_word, unit_at) = if first == "this" && matches!(self.lower(i + 1), "past" | "coming") {
             (self.lower(i + 1), i + 2)
@@ -346,6 +386,21 @@ impl At<'_, '_> {
             DateKind::Relative(unit, offset)
         };
         Some((kind, unit_at + 1))
+    }
+
+    /// A full month name, capitalized, after "last", "next" or "this": "last May", "next March",
+    /// "this April" (of the year of writing).
+    fn counted_month(&self) -> Option<(DateKind, usize)> {
+        let at = self.i + 1;
+        let full = self.word(at).is(Role::MonthName) && self.tok(at).starts_with(char::is_uppercase);
+        let month = self.month_at(at).filter(|_| full)?;
+        let kind = match self.lower(self.i) {
+            "last" => DateKind::MonthCounted { month, offset: -1 },
+            "next" => DateKind::MonthCounted { month, offset: 1 },
+            "this" => DateKind::OfYear { month, day: None, offset: 0 },
+            _ => return None,
+        };
+        Some((kind, at + 1))
     }
 
     /// "that month", "that year", "the same year": the time named just before.
@@ -433,13 +488,14 @@ impl At<'_, '_> {
         .then_some((DateKind::Weekend, i + 2))
     }
 
-    /// A part of a month, read as the month: "mid-March", "in early March", "in late October".
+    /// A part of a month, read as the month: "mid-March", "in early March", "in late October" (of a
+    /// counted year: "in early March last year").
     fn part_of_month(&self) -> Option<(DateKind, usize)> {
         let i = self.i;
         let word = self.tok(i);
         if let Some(rest) = word.strip_prefix("mid-").or_else(|| word.strip_prefix("Mid-")) {
             let month = month_number(rest).filter(|_| rest.starts_with(char::is_uppercase))?;
-            return Some((DateKind::Month(month), i + 1));
+            return self.in_counted_year(month, None, i + 1).or(Some((DateKind::Month(month), i + 1)));
         }
         if !matches!(self.lower(i), "early" | "late" | "mid") || !self.after_time_preposition() {
             return None;
@@ -447,7 +503,7 @@ impl At<'_, '_> {
         let next = self.tok(i + 1);
         let full = self.word(i + 1).is(Role::MonthName) && next.starts_with(char::is_uppercase);
         let month = self.month_at(i + 1).filter(|_| full)?;
-        Some((DateKind::Month(month), i + 2))
+        self.in_counted_year(month, None, i + 2).or(Some((DateKind::Month(month), i + 2)))
     }
 
     /// "yesterday", "today", "tomorrow", "tonight", "this morning", "yesterday afternoon".
