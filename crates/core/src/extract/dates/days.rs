@@ -103,6 +103,11 @@ fn resolve_unclipped(kind: &DateKind, now: Days, tense: Tense) -> Option<Days> {
         DateKind::Month(month) | DateKind::MonthOfThatYear(month) => {
             pick(years.iter().map(|&year| month_days(year, month)).collect(), now, tense)
         }
+        DateKind::DayRange { year: Some(year), month, first, last } => day_range(year, month, first, last),
+        DateKind::DayRange { year: None, month, first, last } => {
+            let candidates = years.iter().filter_map(|&year| day_range(year, month, first, last)).collect();
+            pick(candidates, now, tense)
+        }
         DateKind::MonthDay(month, day) => {
             let candidates =
                 years.iter().filter_map(|&year| PartialDate::day(year, month, day)).map(Days::of).collect();
@@ -204,6 +209,13 @@ fn of_year(month: u8, day: Option<u8>, offset: i32, now: Days) -> Option<Days> {
         Some(day) => PartialDate::day(year + offset, month, day).map(Days::of),
         None => Some(month_days(year + offset, month)),
     }
+}
+
+/// The days `first` to `last` of a month.
+fn day_range(year: i32, month: u8, first: u8, last: u8) -> Option<Days> {
+    let first = PartialDate::day(year, month, first)?.to_days()?;
+    let last = PartialDate::day(year, month, last)?.to_days()?;
+    Some(Days { first, last })
 }
 
 /// The period `offset` units from `now` ("last week": a week, -1); offset -100 of a week is the

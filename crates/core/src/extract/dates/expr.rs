@@ -37,6 +37,9 @@ pub(crate) enum DateKind {
     Absolute(PartialDate),
     /// A month and day without a year: "December 29".
     MonthDay(u8, u8),
+    /// Days of one month, with its year when written: "June 6-12", "6–12 June 2024", "June 6 to
+    /// 12". The happening spans them.
+    DayRange { year: Option<i32>, month: u8, first: u8, last: u8 },
     /// A month without a year: "in October".
     Month(u8),
     /// A month of a year named earlier: "in August of that year".

@@ -210,6 +210,9 @@ impl At<'_, '_> {
     /// A month name followed by a day: "March 11, 2011", "March 11 2011", "December 29".
     fn month_and_day(&self, month: u8) -> Option<(DateKind, usize)> {
         let i = self.i;
+        if let Some((first, last, end)) = self.days_of_range(i + 1) {
+            return self.range_with_year(month, first, last, end);
+        }
         let day = day_of(self.tok(i + 1))?;
         if self.tok(i + 2) == "," {
             if let Some(date) = year_of(self.tok(i + 3)).and_then(|year| PartialDate::day(year, month, day)) {
@@ -246,9 +249,16 @@ impl At<'_, '_> {
     }
 
     /// Day-first dates: "11 March 2011", "07 March, 2021", and without a year "on Friday, 7 June"
-    /// (a full month name, capitalized, or an abbreviation with its dot: "3 may" is no date).
+    /// (a full month name, capitalized, or an abbreviation with its dot: "3 may" is no date); and
+    /// ranges of days: "6-12 June", "6 to 12 June 2024".
     fn day_first(&self) -> Option<(DateKind, usize)> {
         let i = self.i;
+        if let Some((first, last, month_at)) = self.days_of_range(i) {
+            let full =
+                self.word(month_at).is(Role::MonthName) && self.tok(month_at).starts_with(char::is_uppercase);
+            let month = self.month_at(month_at).filter(|_| full)?;
+            return self.range_with_year(month, first, last, month_at + 1);
+        }
         let day = day_of(self.tok(i))?;
         let month_word = self.tok(i + 1);
         let month = self.month_at(i + 1)?;
@@ -262,6 +272,36 @@ impl At<'_, '_> {
             return None;
         }
         self.in_counted_year(month, Some(day), i + 2).or(Some((DateKind::MonthDay(month, day), i + 2)))
+    }
+
+    /// A range of two days of a month starting at token `at` ("6-12", "6 – 12", "6 to 12",
+    /// "6 through 12"), the first before the last, and the token after it.
+    fn days_of_range(&self, at: usize) -> Option<(u8, u8, usize)> {
+        let (first, last, end) = match self.tok(at).split_once('-') {
+            Some((a, b)) => (day_of(a)?, day_of(b)?, at + 1),
+            None => {
+                let joined = matches!(self.lower(at + 1), "–" | "—" | "to" | "through" | "until" | "till");
+                if !joined || !self.tok(at).bytes().all(|b| b.is_ascii_digit()) {
+                    return None;
+                }
+                (day_of(self.tok(at))?, day_of(self.tok(at + 2))?, at + 3)
+            }
+        };
+        (first < last).then_some((first, last, end))
+    }
+
+    /// A range of days of `month` ending before token `end`, with the year written after it
+    /// ("June 6-12, 2017", "6-12 June 2017") or without.
+    fn range_with_year(&self, month: u8, first: u8, last: u8, end: usize) -> Option<(DateKind, usize)> {
+        if last > days_in_month(2000, month) {
+            return None;
+        }
+        let year_at = if self.tok(end) == "," { end + 1 } else { end };
+        let (year, end) = match year_of(self.tok(year_at)) {
+            Some(year) if last <= days_in_month(year, month) => (Some(year), year_at + 1),
+            _ => (None, end),
+        };
+        Some((DateKind::DayRange { year, month, first, last }, end))
     }
 
     /// Years after a preposition: "in 2024", "since 2011", "dating to 1951"; and a year naming

@@ -411,6 +411,7 @@ fn names_a_day(doc: &Doc<'_>) -> bool {
     doc.dates.iter().any(|expr| match expr.kind {
         DateKind::Absolute(date) => date.day.is_some(),
         DateKind::MonthDay(..)
+        | DateKind::DayRange { .. }
         | DateKind::Weekday(_)
         | DateKind::WeekdayOfWeek { .. }
         | DateKind::Holiday { .. }
