@@ -83,14 +83,21 @@ pub(crate) fn resolve_expr(doc: &Doc<'_>, k: usize, tense: Tense, now: Option<&N
     let expr = &doc.dates[k];
     match expr.kind {
         DateKind::Absolute(date) => Some(Resolved { days: Days::of(date), stated: true, basis: None }),
+        DateKind::DayRange { year, month, first, last } => {
+            day_range(doc, k, year, [month, first, last], tense, now)
+        }
         DateKind::Month(month) => month_or_day(doc, k, month, None, tense, now),
         DateKind::MonthDay(month, day) => month_or_day(doc, k, month, Some(day), tense, now),
         DateKind::MonthOfThatYear(month) => month_of_that_year(doc, k, month),
         DateKind::SameAsPrevious(unit) => same_as_previous(doc, k, unit, tense, now),
         DateKind::FromPrevious { amount, unit } => from_previous(doc, k, amount, unit, tense, now),
-        DateKind::Weekday(_) | DateKind::Relative(..) | DateKind::Holiday { .. } | DateKind::Weekend => {
-            relative_to_now(doc, expr, &quote(doc, expr.tokens.clone()), tense, now)
-        }
+        DateKind::Weekday(_)
+        | DateKind::WeekdayOfWeek { .. }
+        | DateKind::OfYear { .. }
+        | DateKind::MonthCounted { .. }
+        | DateKind::Relative(..)
+        | DateKind::Holiday { .. }
+        | DateKind::Weekend => relative_to_now(doc, expr, &quote(doc, expr.tokens.clone()), tense, now),
         DateKind::Offset { .. } | DateKind::Duration { .. } => None,
     }
 }
@@ -145,6 +152,26 @@ fn month_or_day(
         });
     }
     relative_to_now(doc, expr, &here, tense, now)
+}
+
+/// "June 6-12", "6-12 June 2017": the days of a range, in the year written with it or named in its
+/// sentence, else counted from now.
+fn day_range(
+    doc: &Doc<'_>,
+    k: usize,
+    year: Option<i32>,
+    [month, first, last]: [u8; 3],
+    tense: Tense,
+    now: Option<&Now>,
+) -> Option<Resolved> {
+    let sentence = doc.dates[k].sentence;
+    let year = year.or_else(|| year_named(doc, k, &|s| s == sentence).map(|(year, _)| year));
+    if let Some(year) = year {
+        let kind = DateKind::DayRange { year: Some(year), month, first, last };
+        let days = resolve(&kind, Days { first: 0, last: 0 }, tense)?;
+        return Some(Resolved { days, stated: true, basis: None });
+    }
+    relative_to_now(doc, &doc.dates[k], &quote(doc, doc.dates[k].tokens.clone()), tense, now)
 }
 
 /// "August of that year": the year of the last dated expression before it.
@@ -257,9 +284,13 @@ fn relative_to_now(
     let days = resolve(&expr.kind, now.days, tense)?;
     days.to_partial()?;
     let relation = match (&expr.kind, tense) {
-        (DateKind::Month(_) | DateKind::MonthDay(..), Tense::Past) => format!("the last “{here}” before"),
-        (DateKind::Month(_) | DateKind::MonthDay(..), Tense::Future) => format!("the first “{here}” after"),
-        (DateKind::Month(_) | DateKind::MonthDay(..), Tense::Unknown) => {
+        (DateKind::Month(_) | DateKind::MonthDay(..) | DateKind::DayRange { .. }, Tense::Past) => {
+            format!("the last “{here}” before")
+        }
+        (DateKind::Month(_) | DateKind::MonthDay(..) | DateKind::DayRange { .. }, Tense::Future) => {
+            format!("the first “{here}” after")
+        }
+        (DateKind::Month(_) | DateKind::MonthDay(..) | DateKind::DayRange { .. }, Tense::Unknown) => {
             format!("the “{here}” nearest to when")
         }
         (DateKind::Weekday(_), Tense::Future) => format!("the “{here}” coming after"),

@@ -103,12 +103,31 @@ fn resolve_unclipped(kind: &DateKind, now: Days, tense: Tense) -> Option<Days> {
         DateKind::Month(month) | DateKind::MonthOfThatYear(month) => {
             pick(years.iter().map(|&year| month_days(year, month)).collect(), now, tense)
         }
+        DateKind::DayRange { year: Some(year), month, first, last } => day_range(year, month, first, last),
+        DateKind::DayRange { year: None, month, first, last } => {
+            let candidates = years.iter().filter_map(|&year| day_range(year, month, first, last)).collect();
+            pick(candidates, now, tense)
+        }
         DateKind::MonthDay(month, day) => {
             let candidates =
                 years.iter().filter_map(|&year| PartialDate::day(year, month, day)).map(Days::of).collect();
             pick(candidates, now, tense)
         }
         DateKind::Weekday(weekday) => weekday_near(weekday, now, tense),
+        DateKind::OfYear { month, day, offset } => of_year(month, day, offset, now),
+        DateKind::MonthCounted { month, offset } => {
+            let candidates = years.iter().map(|&year| month_days(year, month));
+            if offset < 0 {
+                candidates.filter(|c| c.last < now.first).max_by_key(|c| c.first)
+            } else {
+                candidates.filter(|c| c.first > now.last).min_by_key(|c| c.first)
+            }
+        }
+        DateKind::WeekdayOfWeek { weekday, offset } => {
+            let week = relative_days(Unit::Week, offset, now);
+            let hit = (week.first..week.first + 7).find(|&day| (day + 3).rem_euclid(7) as u8 == weekday);
+            hit.filter(|_| week.last - week.first == 6).map(|day| Days { first: day, last: day })
+        }
         DateKind::Relative(unit, offset) => Some(relative_days(unit, offset, now)),
         DateKind::Holiday { month, day, before } => {
             let candidates: Vec<Days> = years
@@ -179,6 +198,26 @@ fn weekend_near(now: Days, tense: Tense) -> Option<Days> {
     (latest(now.first)? == first).then(|| Days { first, last: (first + 1).min(now.last) })
 }
 
+/// A month, or a day of it, of the year `offset` years from the one `now` lies in (none when `now`
+/// spans two years).
+fn of_year(month: u8, day: Option<u8>, offset: i32, now: Days) -> Option<Days> {
+    let year = PartialDate::from_days(now.first).year;
+    if PartialDate::from_days(now.last).year != year {
+        return None;
+    }
+    match day {
+        Some(day) => PartialDate::day(year + offset, month, day).map(Days::of),
+        None => Some(month_days(year + offset, month)),
+    }
+}
+
+/// The days `first` to `last` of a month.
+fn day_range(year: i32, month: u8, first: u8, last: u8) -> Option<Days> {
+    let first = PartialDate::day(year, month, first)?.to_days()?;
+    let last = PartialDate::day(year, month, last)?.to_days()?;
+    Some(Days { first, last })
+}
+
 /// The period `offset` units from `now` ("last week": a week, -1); offset -100 of a week is the
 /// seven days up to now ("this past week").
 fn relative_days(unit: Unit, offset: i32, now: Days) -> Days {
@@ -233,6 +272,23 @@ mod tests {
 
     fn day(y: i32, m: u8, d: u8) -> Days {
         Days::of(PartialDate::day(y, m, d).unwrap())
+    }
+
+    #[test]
+    fn a_month_of_a_counted_year_and_a_weekday_of_a_counted_week_ignore_the_tense() {
+        let now = day(2025, 11, 12); // a Wednesday
+        let month = resolve(&DateKind::OfYear { month: 4, day: None, offset: -1 }, now, Tense::Future);
+        assert_eq!(month.and_then(|d| d.to_partial()).map(|d| d.to_string()), Some("2024-04".into()));
+        let friday = DateKind::WeekdayOfWeek { weekday: 4, offset: 0 };
+        assert_eq!(resolve(&friday, now, Tense::Past), Some(day(2025, 11, 14)));
+        let tuesday = DateKind::WeekdayOfWeek { weekday: 1, offset: -1 };
+        assert_eq!(resolve(&tuesday, now, Tense::Future), Some(day(2025, 11, 4)));
+        let may = resolve(&DateKind::MonthCounted { month: 5, offset: -1 }, day(2025, 4, 20), Tense::Future);
+        assert_eq!(may.and_then(|d| d.to_partial()).map(|d| d.to_string()), Some("2024-05".into()));
+        let march = resolve(&DateKind::MonthCounted { month: 3, offset: 1 }, now, Tense::Past);
+        assert_eq!(march.and_then(|d| d.to_partial()).map(|d| d.to_string()), Some("2026-03".into()));
+        let year = Days::of(PartialDate::year(2025));
+        assert_eq!(resolve(&friday, year, Tense::Past), None, "a year pins no week");
     }
 
     #[test]

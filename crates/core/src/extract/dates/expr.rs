@@ -37,12 +37,23 @@ pub(crate) enum DateKind {
     Absolute(PartialDate),
     /// A month and day without a year: "December 29".
     MonthDay(u8, u8),
+    /// Days of one month, with its year when written: "June 6-12", "6–12 June 2024", "June 6 to
+    /// 12". The happening spans them.
+    DayRange { year: Option<i32>, month: u8, first: u8, last: u8 },
     /// A month without a year: "in October".
     Month(u8),
     /// A month of a year named earlier: "in August of that year".
     MonthOfThatYear(u8),
     /// A day of the week: "on Friday", "Friday morning".
     Weekday(u8),
+    /// A month, or a day of it, in a year counted from the present: "in April last year" (-1),
+    /// "on 5 March this year" (0), "in May next year" (+1).
+    OfYear { month: u8, day: Option<u8>, offset: i32 },
+    /// A month named as the last or next one from the present: "last May" (-1: the latest May
+    /// before the month of writing), "next March" (1: the first after it).
+    MonthCounted { month: u8, offset: i32 },
+    /// A day of a week counted from the present: "on Friday this week" (0), "Tuesday last week" (-1).
+    WeekdayOfWeek { weekday: u8, offset: i32 },
     /// A period relative to the present: "last week" (-1 weeks), "this month" (0 months), "this
     /// past week" (the seven days before).
     Relative(Unit, i32),

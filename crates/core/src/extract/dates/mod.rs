@@ -155,6 +155,47 @@ mod tests {
     }
 
     #[test]
+    fn a_month_or_weekday_of_a_counted_year_or_week_is_one_expression() {
+        let found = kinds(
+            "Lena Hart took command in April last year, sails on 5 March next year, met the envoy on Friday this \
+             week and flew in early June this year, last May and this April; Jon Berg leaves next March.",
+        );
+        let names: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "April last year",
+                "5 March next year",
+                "Friday this week",
+                "early June this year",
+                "last May",
+                "this April",
+                "next March"
+            ]
+        );
+        assert_eq!(found[4].1, DateKind::MonthCounted { month: 5, offset: -1 });
+        assert_eq!(found[6].1, DateKind::MonthCounted { month: 3, offset: 1 });
+        assert_eq!(found[0].1, DateKind::OfYear { month: 4, day: None, offset: -1 });
+        assert_eq!(found[1].1, DateKind::OfYear { month: 3, day: Some(5), offset: 1 });
+        assert_eq!(found[2].1, DateKind::WeekdayOfWeek { weekday: 4, offset: 0 });
+        assert_eq!(found[3].1, DateKind::OfYear { month: 6, day: None, offset: 0 });
+    }
+
+    #[test]
+    fn a_range_of_days_of_one_month_is_one_expression() {
+        let found =
+            kinds("Exercise Blue Kite runs June 6-12, 2017, then 14 – 16 June and 20 to 22 July in Ashford.");
+        let names: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(names, ["June 6-12, 2017", "14 – 16 June", "20 to 22 July"]);
+        assert_eq!(found[0].1, DateKind::DayRange { year: Some(2017), month: 6, first: 6, last: 12 });
+        assert_eq!(found[1].1, DateKind::DayRange { year: None, month: 6, first: 14, last: 16 });
+        assert_eq!(found[2].1, DateKind::DayRange { year: None, month: 7, first: 20, last: 22 });
+        assert!(kinds("The 12-6 vote passed in June.")
+            .iter()
+            .all(|(_, k)| !matches!(k, DateKind::DayRange { .. })));
+    }
+
+    #[test]
     fn a_holiday_named_with_day_is_its_fixed_day() {
         let found = kinds(
             "Wreaths were laid on Remembrance Day, and the Veterans Affairs office of Tarnby closed for boxing practice.",

@@ -192,6 +192,10 @@ impl At<'_, '_> {
         if let Some(year) = year_of(self.tok(i + 2)).filter(|_| !abbreviated && self.tok(i + 1) == ",") {
             return PartialDate::month(year, month).map(|date| (DateKind::Absolute(date), i + 3));
         }
+        // "April last year", "December this year".
+        if let Some(found) = self.in_counted_year(month, None, i + 1) {
+            return Some(found);
+        }
         // "August of that year", "August of the same year".
         if self.lower(i + 1) == "of" && matches!(self.lower(i + 2), "that" | "the") {
             let year_at = if self.lower(i + 3) == "same" { i + 4 } else { i + 3 };
@@ -206,6 +210,9 @@ impl At<'_, '_> {
     /// A month name followed by a day: "March 11, 2011", "March 11 2011", "December 29".
     fn month_and_day(&self, month: u8) -> Option<(DateKind, usize)> {
         let i = self.i;
+        if let Some((first, last, end)) = self.days_of_range(i + 1) {
+            return self.range_with_year(month, first, last, end);
+        }
         let day = day_of(self.tok(i + 1))?;
         if self.tok(i + 2) == "," {
             if let Some(date) = year_of(self.tok(i + 3)).and_then(|year| PartialDate::day(year, month, day)) {
@@ -215,13 +222,43 @@ impl At<'_, '_> {
         if let Some(date) = year_of(self.tok(i + 2)).and_then(|year| PartialDate::day(year, month, day)) {
             return Some((DateKind::Absolute(date), i + 3));
         }
-        (day <= days_in_month(2000, month)).then_some((DateKind::MonthDay(month, day), i + 2))
+        if day > days_in_month(2000, month) {
+            return None;
+        }
+        self.in_counted_year(month, Some(day), i + 2).or(Some((DateKind::MonthDay(month, day), i + 2)))
+    }
+
+    /// A month (or a day of it) whose year is counted from the present by the words at `at`: "last
+    /// year", "this year", "next year" ("in April last year", "on 5 March this year").
+    fn in_counted_year(&self, month: u8, day: Option<u8>, at: usize) -> Option<(DateKind, usize)> {
+        let offset = self.counted(at, "year")?;
+        Some((DateKind::OfYear { month, day, offset }, at + 2))
+    }
+
+    /// The offset "last"/"this"/"next" at token `at` gives the `unit` word after it (-1, 0, 1).
+    fn counted(&self, at: usize, unit: &str) -> Option<i32> {
+        if self.lower(at + 1) != unit {
+            return None;
+        }
+        match self.lower(at) {
+            "last" => Some(-1),
+            "this" => Some(0),
+            "next" => Some(1),
+            _ => None,
+        }
     }
 
     /// Day-first dates: "11 March 2011", "07 March, 2021", and without a year "on Friday, 7 June"
-    /// (a full month name, capitalized, or an abbreviation with its dot: "3 may" is no date).
+    /// (a full month name, capitalized, or an abbreviation with its dot: "3 may" is no date); and
+    /// ranges of days: "6-12 June", "6 to 12 June 2024".
     fn day_first(&self) -> Option<(DateKind, usize)> {
         let i = self.i;
+        if let Some((first, last, month_at)) = self.days_of_range(i) {
+            let full =
+                self.word(month_at).is(Role::MonthName) && self.tok(month_at).starts_with(char::is_uppercase);
+            let month = self.month_at(month_at).filter(|_| full)?;
+            return self.range_with_year(month, first, last, month_at + 1);
+        }
         let day = day_of(self.tok(i))?;
         let month_word = self.tok(i + 1);
         let month = self.month_at(i + 1)?;
@@ -231,8 +268,40 @@ impl At<'_, '_> {
         }
         let named = self.word(i + 1).is(Role::MonthName) || month_word.ends_with('.');
         let capital = month_word.starts_with(char::is_uppercase);
-        (named && capital && day <= days_in_month(2000, month))
-            .then_some((DateKind::MonthDay(month, day), i + 2))
+        if !(named && capital && day <= days_in_month(2000, month)) {
+            return None;
+        }
+        self.in_counted_year(month, Some(day), i + 2).or(Some((DateKind::MonthDay(month, day), i + 2)))
+    }
+
+    /// A range of two days of a month starting at token `at` ("6-12", "6 – 12", "6 to 12",
+    /// "6 through 12"), the first before the last, and the token after it.
+    fn days_of_range(&self, at: usize) -> Option<(u8, u8, usize)> {
+        let (first, last, end) = match self.tok(at).split_once('-') {
+            Some((a, b)) => (day_of(a)?, day_of(b)?, at + 1),
+            None => {
+                let joined = matches!(self.lower(at + 1), "–" | "—" | "to" | "through" | "until" | "till");
+                if !joined || !self.tok(at).bytes().all(|b| b.is_ascii_digit()) {
+                    return None;
+                }
+                (day_of(self.tok(at))?, day_of(self.tok(at + 2))?, at + 3)
+            }
+        };
+        (first < last).then_some((first, last, end))
+    }
+
+    /// A range of days of `month` ending before token `end`, with the year written after it
+    /// ("June 6-12, 2017", "6-12 June 2017") or without.
+    fn range_with_year(&self, month: u8, first: u8, last: u8, end: usize) -> Option<(DateKind, usize)> {
+        if last > days_in_month(2000, month) {
+            return None;
+        }
+        let year_at = if self.tok(end) == "," { end + 1 } else { end };
+        let (year, end) = match year_of(self.tok(year_at)) {
+            Some(year) if last <= days_in_month(year, month) => (Some(year), year_at + 1),
+            _ => (None, end),
+        };
+        Some((DateKind::DayRange { year, month, first, last }, end))
     }
 
     /// Years after a preposition: "in 2024", "since 2011", "dating to 1951"; and a year naming
@@ -277,6 +346,10 @@ impl At<'_, '_> {
         if matches!(self.lower(self.i + 1), "morning" | "afternoon" | "evening" | "night") {
             end += 1;
         }
+        // "Friday this week", "Tuesday last week".
+        if let Some(offset) = self.counted(end, "week") {
+            return Some((DateKind::WeekdayOfWeek { weekday, offset }, end + 2));
+        }
         self.day_in_apposition(end).or(Some((DateKind::Weekday(weekday), end)))
     }
 
@@ -291,7 +364,7 @@ impl At<'_, '_> {
         let found = at.month_first().or_else(|| at.day_first()).or_else(|| at.ordinal_of_month())?;
         match found.0 {
             DateKind::Absolute(date) if date.day.is_some() => Some(found),
-            DateKind::MonthDay(..) => Some(found),
+            DateKind::MonthDay(..) | DateKind::OfYear { day: Some(_), .. } => Some(found),
             _ => None,
         }
     }
@@ -313,7 +386,11 @@ impl At<'_, '_> {
         if let Some(year) = year_of(self.tok(year_at)) {
             return PartialDate::day(year, month, day).map(|date| (DateKind::Absolute(date), year_at + 1));
         }
-        (day <= days_in_month(2000, month)).then_some((DateKind::MonthDay(month, day), month_at + 1))
+        if day > days_in_month(2000, month) {
+            return None;
+        }
+        let counted = self.in_counted_year(month, Some(day), month_at + 1);
+        counted.or(Some((DateKind::MonthDay(month, day), month_at + 1)))
     }
 
     /// Relative periods: "last week", "this month", "this past week", "next year".
@@ -322,6 +399,9 @@ impl At<'_, '_> {
         let first = self.lower(i);
         if !matches!(first, "last" | "this" | "next" | "past" | "coming") {
             return None;
+        }
+        if let Some(found) = self.counted_month() {
+            return Some(found);
         }
         let (offset_word, unit_at) = if first == "this" && matches!(self.lower(i + 1), "past" | "coming") {
             (self.lower(i + 1), i + 2)
@@ -346,6 +426,21 @@ impl At<'_, '_> {
             DateKind::Relative(unit, offset)
         };
         Some((kind, unit_at + 1))
+    }
+
+    /// A full month name, capitalized, after "last", "next" or "this": "last May", "next March",
+    /// "this April" (of the year of writing).
+    fn counted_month(&self) -> Option<(DateKind, usize)> {
+        let at = self.i + 1;
+        let full = self.word(at).is(Role::MonthName) && self.tok(at).starts_with(char::is_uppercase);
+        let month = self.month_at(at).filter(|_| full)?;
+        let kind = match self.lower(self.i) {
+            "last" => DateKind::MonthCounted { month, offset: -1 },
+            "next" => DateKind::MonthCounted { month, offset: 1 },
+            "this" => DateKind::OfYear { month, day: None, offset: 0 },
+            _ => return None,
+        };
+        Some((kind, at + 1))
     }
 
     /// "that month", "that year", "the same year": the time named just before.
@@ -433,13 +528,14 @@ impl At<'_, '_> {
         .then_some((DateKind::Weekend, i + 2))
     }
 
-    /// A part of a month, read as the month: "mid-March", "in early March", "in late October".
+    /// A part of a month, read as the month: "mid-March", "in early March", "in late October" (of a
+    /// counted year: "in early March last year").
     fn part_of_month(&self) -> Option<(DateKind, usize)> {
         let i = self.i;
         let word = self.tok(i);
         if let Some(rest) = word.strip_prefix("mid-").or_else(|| word.strip_prefix("Mid-")) {
             let month = month_number(rest).filter(|_| rest.starts_with(char::is_uppercase))?;
-            return Some((DateKind::Month(month), i + 1));
+            return self.in_counted_year(month, None, i + 1).or(Some((DateKind::Month(month), i + 1)));
         }
         if !matches!(self.lower(i), "early" | "late" | "mid") || !self.after_time_preposition() {
             return None;
@@ -447,7 +543,7 @@ impl At<'_, '_> {
         let next = self.tok(i + 1);
         let full = self.word(i + 1).is(Role::MonthName) && next.starts_with(char::is_uppercase);
         let month = self.month_at(i + 1).filter(|_| full)?;
-        Some((DateKind::Month(month), i + 2))
+        self.in_counted_year(month, None, i + 2).or(Some((DateKind::Month(month), i + 2)))
     }
 
     /// "yesterday", "today", "tomorrow", "tonight", "this morning", "yesterday afternoon".

@@ -90,7 +90,7 @@ fn inferred_basis(docs: &[Doc<'_>], all: &[Dated], days: Days) -> Option<String>
         .collect();
     bases.dedup();
     let rank = |date: &Dated| match docs[date.doc].dates[date.expr].kind {
-        DateKind::Weekday(_) => 3,
+        DateKind::Weekday(_) | DateKind::WeekdayOfWeek { .. } => 3,
         DateKind::Relative(..) => 2,
         DateKind::Holiday { .. } => 1,
         _ => 0,
@@ -410,7 +410,13 @@ fn mention_news(
 fn names_a_day(doc: &Doc<'_>) -> bool {
     doc.dates.iter().any(|expr| match expr.kind {
         DateKind::Absolute(date) => date.day.is_some(),
-        DateKind::MonthDay(..) | DateKind::Weekday(_) | DateKind::Holiday { .. } | DateKind::Weekend => true,
+        DateKind::MonthDay(..)
+        | DateKind::DayRange { .. }
+        | DateKind::Weekday(_)
+        | DateKind::WeekdayOfWeek { .. }
+        | DateKind::Holiday { .. }
+        | DateKind::Weekend => true,
+        DateKind::OfYear { day, .. } => day.is_some(),
         DateKind::Relative(unit, _) => unit == Unit::Day,
         _ => false,
     })
