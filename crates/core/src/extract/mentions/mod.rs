@@ -544,6 +544,13 @@ mod tests {
     }
 
     #[test]
+    fn an_unknown_word_before_a_title_is_what_the_title_serves() {
+        let f = found("The troops met Kelmore Mayor Ryan Sorn. Vestrian Minister of Defence Ivo Dahl spoke.");
+        let people: Vec<&str> = names_of(&f, EntityKind::Official);
+        assert_eq!(people, ["Ryan Sorn", "Ivo Dahl"], "{f:?}");
+    }
+
+    #[test]
     fn a_service_named_alone_is_a_unit_unless_a_name_holds_it() {
         let f = found("The Commander of the Army, Lieutenant General Ann Lee, said the Army sent troops.");
         assert_eq!(names_of(&f, EntityKind::Unit), ["Army", "Army"], "{f:?}");
