@@ -134,6 +134,9 @@ pub(crate) enum Role {
     /// Members of an armed group ("guerrillas", "militants"): a body named right before them
     /// takes part through them ("the Front's rebels attacked").
     Combatants,
+    /// A word naming a whole armed service ("Army", "Navy"): capitalized and alone in an article
+    /// that names no unit with it, the service itself ("Commander of the Army", "Navy divers").
+    Service,
     /// Lowercase kind of body right after an unknown name that makes it an organization ("the Kora
     /// Vetu organization", "the Kora Vetu terrorist group").
     OrganizationSuffix,
@@ -205,6 +208,7 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("document-head", Role::DocumentHead),
     ("fights", Role::Fights),
     ("combatants", Role::Combatants),
+    ("service", Role::Service),
     ("organization-suffix", Role::OrganizationSuffix),
     ("command-seat", Role::CommandSeat),
     ("programme-noun", Role::ProgrammeNoun),

@@ -544,6 +544,22 @@ mod tests {
     }
 
     #[test]
+    fn an_unknown_word_before_a_title_is_what_the_title_serves() {
+        let f = found("The troops met Kelmore Mayor Ryan Sorn. Vestrian Minister of Defence Ivo Dahl spoke.");
+        let people: Vec<&str> = names_of(&f, EntityKind::Official);
+        assert_eq!(people, ["Ryan Sorn", "Ivo Dahl"], "{f:?}");
+    }
+
+    #[test]
+    fn a_service_named_alone_is_a_unit_unless_a_name_holds_it() {
+        let f = found("The Commander of the Army, Lieutenant General Ann Lee, said the Army sent troops.");
+        assert_eq!(names_of(&f, EntityKind::Unit), ["Army", "Army"], "{f:?}");
+        assert!(names_of(&f, EntityKind::Place).is_empty(), "{f:?}");
+        let f = found("He served in the Norland Army Reserve. Later the Army said he left.");
+        assert_eq!(names_of(&f, EntityKind::Unit), ["Norland Army Reserve"], "{f:?}");
+    }
+
+    #[test]
     fn a_forces_post_named_by_its_place_is_a_unit() {
         let f = found(
             "Navy Sector Midway Command Center staff took the call. A boat from Navy Air Station Ridgeton \

@@ -726,7 +726,8 @@ impl Finder<'_, '_> {
     fn unknown_word(&mut self, sentence_index: usize, range: Range<usize>, sentence_initial: bool) {
         let sentence = self.seg.sentences[sentence_index].tokens.clone();
         let w = self.tok(range.start);
-        if gazetteer().country_of_demonym(w).is_some() {
+        // "the Army": a service's word is no place; it is read with the article's units.
+        if gazetteer().country_of_demonym(w).is_some() || self.seg.word(range.start).is(Role::Service) {
             return;
         }
         // "their EPIRB": a thing someone has, not a name of a body.

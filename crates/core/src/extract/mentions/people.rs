@@ -457,6 +457,12 @@ impl Finder<'_, '_> {
         if is_dotted_capitals(w) {
             return Some((("state", w.to_string()), i + 1));
         }
+        // "Kelmore Mayor Ann Lee": one capitalized word no table knows, right before a title,
+        // names what the title serves (a town, a body, a people); "Able Seaman" is one title.
+        if self.name_word_at(i, end) && !self.two_word_rank(i, end) && self.title_phrase(i + 1, end).is_some()
+        {
+            return Some((("affiliation", w.to_string()), i + 1));
+        }
         // A unit or organization: "174th Refueling Wing Commander …".
         let mut j = i;
         while j < end

@@ -266,6 +266,12 @@ impl Finder<'_, '_> {
             .map(|m| (m.tokens.end, m.name.to_lowercase(), m.name.clone()))
             .collect();
         units.sort_unstable();
+        // Every word of the names of the article's units and bodies: "the Army" alone is the
+        // service only where no such name holds it ("the Norland Army", "Army Corps of Engineers").
+        let unit_words: HashSet<String> = (self.mentions.iter())
+            .filter(|m| matches!(m.kind, EntityKind::Unit | EntityKind::Organization))
+            .flat_map(|m| m.name.split(' ').map(str::to_lowercase))
+            .collect();
         for (sentence_index, sentence) in self.seg.sentences.iter().enumerate() {
             if sentence.boilerplate {
                 continue;
@@ -282,6 +288,14 @@ impl Finder<'_, '_> {
                     if let Some(name) = one_unit_ending_in(named_before, &head) {
                         let mut mention = self.mention(EntityKind::Unit, i..i + 1, name, sentence_index);
                         mention.repeat = true;
+                        self.push(mention);
+                    } else if self.seg.word(i).is(Role::Service)
+                        && self.seg.low(i - 1) == "the"
+                        && !self.names_its_people(i + 1, sentence.tokens.end)
+                        && !unit_words.contains(head.as_str())
+                    {
+                        let name = self.text(i..i + 1);
+                        let mention = self.mention(EntityKind::Unit, i..i + 1, name, sentence_index);
                         self.push(mention);
                     }
                     continue;
@@ -308,6 +322,13 @@ impl Finder<'_, '_> {
                 }
             }
         }
+    }
+
+    /// "the Navy spokesman", "the Army troops": whether the word at `at` (before `end`) is a
+    /// lowercase word for people or a post, which the word before it describes.
+    fn names_its_people(&self, at: usize, end: usize) -> bool {
+        let people = [Role::Position, Role::TitleHead, Role::Force, Role::ServicePeople];
+        at < end && self.is_word(at) && !self.is_cap(at) && people.iter().any(|&r| self.seg.word(at).is(r))
     }
 
     /// Every form of the names found so far, once per kind: names, short aliases, surnames.
