@@ -735,7 +735,11 @@ fn without_initials(name: &str) -> Vec<String> {
         .iter()
         .enumerate()
         .filter(|&(k, w)| k == 0 || k == last || !is_initial(w))
-        .map(|(_, w)| w.to_lowercase())
+        // "V.R. Rana" and "VR Rana": joined initials with and without their dots.
+        .map(|(_, w)| match w.contains('.') && w.chars().all(|c| c == '.' || c.is_uppercase()) {
+            true => w.replace('.', "").to_lowercase(),
+            false => w.to_lowercase(),
+        })
         .collect()
 }
 

@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use crate::model::EntityKind;
 
-use super::super::lexicon::{gazetteer, lookup, GazetteerKind, Role, Word};
+use super::super::lexicon::{gazetteer, lookup, GazetteerKind, Role, Word, UNKNOWN};
 use super::super::text::TokenKind;
 use super::finder::{Finder, Mention};
 use super::shapes::{first_char_upper, is_acronym, is_designator, is_dotted_capitals, is_ordinal};
@@ -108,6 +108,13 @@ impl Finder<'_, '_> {
     /// a quoted nickname ("Robert “Bob” Hale"), and a last word that could be a title ("Ann
     /// Marshal").
     fn person_name(&self, i: usize, end: usize) -> Option<usize> {
+        if self.undotted_initials(i, end) {
+            // The name after the initials ends the run of capitals ("PNG Defence Force" is none).
+            let name_end = self.person_name(i + 1, end)?;
+            let capital_after =
+                name_end < end && self.is_word(name_end) && first_char_upper(self.tok(name_end));
+            return (!capital_after).then_some(name_end);
+        }
         let (mut j, mut nickname) = (i, 0);
         while j < end && j - i - nickname < 4 {
             if j > i && nickname == 0 && self.quoted_nickname(j, end) {
@@ -144,6 +151,20 @@ impl Finder<'_, '_> {
             j += 1;
         }
         (j > i).then_some(j)
+    }
+
+    /// "AKM Nurul Haque", "BS Rana": initials written as two or three capitals without dots at `i`,
+    /// a word neither table knows, before a capitalized word.
+    fn undotted_initials(&self, i: usize, end: usize) -> bool {
+        let w = self.tok(i);
+        i + 1 < end
+            && self.is_word(i)
+            && (2..=3).contains(&w.len())
+            && w.bytes().all(|b| b.is_ascii_uppercase())
+            && *self.seg.word(i) == UNKNOWN
+            && gazetteer().get(w).is_none()
+            && self.is_word(i + 1)
+            && first_char_upper(self.tok(i + 1))
     }
 
     /// Whether a quoted nickname stands at `j`, before a capitalized name word: "“Bob” Hale".
