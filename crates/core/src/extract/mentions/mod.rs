@@ -551,6 +551,13 @@ mod tests {
     }
 
     #[test]
+    fn undotted_initials_after_a_title_open_the_name() {
+        let f = found("Air Vice Marshal MRK Tanvir Alam leads the probe. Brigadier BS Kalen Roy spoke.");
+        let people: Vec<&str> = names_of(&f, EntityKind::Official);
+        assert_eq!(people, ["MRK Tanvir Alam", "BS Kalen Roy"], "{f:?}");
+    }
+
+    #[test]
     fn a_service_named_alone_is_a_unit_unless_a_name_holds_it() {
         let f = found("The Commander of the Army, Lieutenant General Ann Lee, said the Army sent troops.");
         assert_eq!(names_of(&f, EntityKind::Unit), ["Army", "Army"], "{f:?}");

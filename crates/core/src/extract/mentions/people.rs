@@ -153,7 +153,7 @@ impl Finder<'_, '_> {
         (j > i).then_some(j)
     }
 
-    /// "AKM Nurul Haque", "BS Rana": initials written as two or three capitals without dots at `i`,
+    /// "MRK Tanvir Alam", "BS Rana": initials written as two or three capitals without dots at `i`,
     /// a word neither table knows, before a capitalized word.
     fn undotted_initials(&self, i: usize, end: usize) -> bool {
         let w = self.tok(i);
