@@ -109,7 +109,7 @@ impl Finder<'_, '_> {
     /// Marshal").
     fn person_name(&self, i: usize, end: usize) -> Option<usize> {
         if self.undotted_initials(i, end) {
-            // The name after the initials ends the run of capitals ("PNG Defence Force" is none).
+            // The name after the initials ends the run of capitals ("VLN Defence Force" is none).
             let name_end = self.person_name(i + 1, end)?;
             let capital_after =
                 name_end < end && self.is_word(name_end) && first_char_upper(self.tok(name_end));
