@@ -159,10 +159,18 @@ fn join_retold(seg: &Segmented<'_>, mentions: &[Mention], events: &mut [EventMen
             participants: &e.participants,
         })
         .collect();
-    let mut found = retold::retellings(seg, mentions, &told);
-    found.extend(reported::reports(seg, mentions, &told));
+    let found = retold::retellings(seg, mentions, &told);
+    let reports = reported::reports(seg, mentions, &told);
     for (later, earlier) in found {
         events[later].continues = Some(earlier);
+    }
+    for (later, earlier, speaker) in reports {
+        events[later].continues = Some(earlier);
+        // The speaker closing the sentence tells the happening and takes no part in it.
+        let event = &mut events[later];
+        let speaking = event.participants.iter().filter(|&&p| speaker.contains(&mentions[p].tokens.start));
+        let speaking: Vec<usize> = speaking.copied().collect();
+        event.sources.extend(speaking);
     }
     speech::join_speech(seg, events);
 }
