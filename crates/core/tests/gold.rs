@@ -18,10 +18,10 @@ use serde::{Deserialize, Serialize};
 /// The sets: the app's corpus; texts written for the tests while the rules were designed (not blind);
 /// real articles annotated blind, before the extractor ever ran on them: `dev`, `europe`, `pacific`,
 /// `asia`, `world`, `americas`, `wire`, `states`, `africa`, `mideast`, `rescue`, `nordic`,
-/// `reserves`, `pacts`, `relief`, `drills`, `civic`, `fleets`, `clashes` and `air` may be tuned on (each
+/// `reserves`, `pacts`, `relief`, `drills`, `civic`, `fleets`, `clashes`, `air` and `land` may be tuned on (each
 /// new split is held out of the round of rules after its first blind score, its misses unprinted,
 /// and tuned on from the next); `sealed` is only scored and reported, never tuned on (misses not
-/// printed). `air` was held out of round 20; `land` is the newest blind split, held out of round 21.
+/// printed). `air` was held out of round 20, `land` of round 21.
 const SETS: [&str; 26] = [
     "kosovo", "texas", "luzon", "alaska", "dev", "europe", "pacific", "asia", "world", "americas", "wire",
     "states", "africa", "mideast", "rescue", "nordic", "reserves", "pacts", "relief", "drills", "civic",
@@ -30,7 +30,7 @@ const SETS: [&str; 26] = [
 
 /// The sets whose misses stay unprinted, so that nobody tunes on them: `sealed` for good, and a
 /// newest blind split until the round it measures is merged.
-const SEALED: [&str; 2] = ["land", "sealed"];
+const SEALED: [&str; 1] = ["sealed"];
 
 #[derive(Deserialize)]
 struct Gold {
