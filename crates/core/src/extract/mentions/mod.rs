@@ -555,6 +555,9 @@ mod tests {
         let f = found("Air Vice Marshal MRK Tanvir Alam leads the probe. Brigadier BS Kalen Roy spoke.");
         let people: Vec<&str> = names_of(&f, EntityKind::Official);
         assert_eq!(people, ["MRK Tanvir Alam", "BS Kalen Roy"], "{f:?}");
+        // A title or initials closing the text are read without reading past it.
+        assert!(names_of(&found("The new chief is Brigadier BS"), EntityKind::Official).is_empty());
+        assert!(names_of(&found("The new chief is a Brigadier"), EntityKind::Official).is_empty());
     }
 
     #[test]

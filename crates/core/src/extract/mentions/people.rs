@@ -156,9 +156,11 @@ impl Finder<'_, '_> {
     /// "MRK Tanvir Alam", "BS Rana": initials written as two or three capitals without dots at `i`,
     /// a word neither table knows, before a capitalized word.
     fn undotted_initials(&self, i: usize, end: usize) -> bool {
+        if i + 1 >= end {
+            return false;
+        }
         let w = self.tok(i);
-        i + 1 < end
-            && self.is_word(i)
+        self.is_word(i)
             && (2..=3).contains(&w.len())
             && w.bytes().all(|b| b.is_ascii_uppercase())
             && *self.seg.word(i) == UNKNOWN
