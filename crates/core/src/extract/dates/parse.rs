@@ -240,12 +240,7 @@ impl At<'_, '_> {
         if self.lower(at + 1) != unit {
             return None;
         }
-        match self.lower(at) {
-            "last" => Some(-1),
-            "this" => Some(0),
-            "next" => Some(1),
-            _ => None,
-        }
+        counting_offset(self.lower(at))
     }
 
     /// Day-first dates: "11 March 2011", "07 March, 2021", and without a year "on Friday, 7 June"
@@ -434,11 +429,9 @@ impl At<'_, '_> {
         let at = self.i + 1;
         let full = self.word(at).is(Role::MonthName) && self.tok(at).starts_with(char::is_uppercase);
         let month = self.month_at(at).filter(|_| full)?;
-        let kind = match self.lower(self.i) {
-            "last" => DateKind::MonthCounted { month, offset: -1 },
-            "next" => DateKind::MonthCounted { month, offset: 1 },
-            "this" => DateKind::OfYear { month, day: None, offset: 0 },
-            _ => return None,
+        let kind = match counting_offset(self.lower(self.i))? {
+            0 => DateKind::OfYear { month, day: None, offset: 0 },
+            offset => DateKind::MonthCounted { month, offset },
         };
         Some((kind, at + 1))
     }
@@ -604,5 +597,15 @@ impl At<'_, '_> {
         let amount = number_value(&parts[..parts.len() - 2].join("-"))?;
         let unit = Unit::parse(parts[parts.len() - 2])?;
         Some((DateKind::Duration { amount, unit }, self.i + 1))
+    }
+}
+
+/// The count "last", "this" or "next" gives what follows it: -1, 0, 1.
+fn counting_offset(word: &str) -> Option<i32> {
+    match word {
+        "last" => Some(-1),
+        "this" => Some(0),
+        "next" => Some(1),
+        _ => None,
     }
 }
