@@ -71,8 +71,9 @@ summary+=("release build in dist/: wasm ${wasm_br:-?} B, first load ${total_br:-
 # (193,653 -> 194,528 B); 194,700: the extractor's second part of round 12 (which the page does not hold)
 # changed the page's wasm by 5 raw bytes (566,367 -> 566,362 B) and its brotli by +92 B (181,493 ->
 # 181,585 B; first load 194,528 -> 194,620 B), more than the 72 B left: a margin below brotli's own
-# jitter (the next build, a26e43b, was 194,483 B). docs/wasm-size.md says what the wasm holds. Issue 14's goal (150,000 B) is not reached.
-BUDGET_BROTLI=194700
+# jitter (the next build, a26e43b, was 194,483 B); 195,000: + the articles below the result list kept in
+# place when its last cards are measured (194,475 -> 194,791 B). docs/wasm-size.md says what the wasm holds. Issue 14's goal (150,000 B) is not reached.
+BUDGET_BROTLI=195000
 within_budget() {
   if [ -z "${total_br:-}" ] || [ -z "${element_br:-}" ]; then
     echo "the build printed no size report"

@@ -217,7 +217,11 @@ fn VirtualCards() -> impl IntoView {
         slots.track();
         request_animation_frame(move || {
             if let Some(ul) = list.try_get_untracked().flatten() {
+                let bottom = ul.get_bounding_client_rect().bottom();
                 heights.measure(&ul);
+                if bottom <= window_height() / 2.0 {
+                    keep_place_below(&ul, bottom, lines);
+                }
                 if looked.try_update_value(std::mem::take) == Some(true) {
                     refocus(&ul, focused.try_get_untracked().flatten());
                 }
@@ -247,6 +251,21 @@ fn VirtualCards() -> impl IntoView {
                 move |(i, row, total)| card_slot(url, i, row, total),
             )}
         </ul>
+    }
+}
+
+/// Keeps what the window shows below `list` in its place when the cards drawn were just measured
+/// and the list ends in the window's upper half (a reader scrolled to the articles saw them move by
+/// the estimated heights' error, 290 px): the list's new height is set at once and the window
+/// scrolled as far as the list's bottom (at `bottom` before) moved. The browser's scroll anchoring
+/// does not hold it here (measured: an element inserted above the articles moves them too).
+fn keep_place_below(list: &leptos::web_sys::HtmlUListElement, bottom: f64, lines: Memo<Vec<f64>>) {
+    let Some(height) = lines.try_with_untracked(|o| o.last().copied()).flatten() else { return };
+    let _ = leptos::web_sys::HtmlElement::style(list)
+        .set_property("height", &format!("{}px", height.round() as i64));
+    let moved = list.get_bounding_client_rect().bottom() - bottom;
+    if moved.abs() >= 1.0 {
+        window().scroll_by_with_x_and_y(0.0, moved);
     }
 }
 

@@ -72,10 +72,11 @@ async function articlesShown(page, n) {
 
 /**
  * Clicks an article's Remove button once it is still on screen. Scrolled to the Articles list, the
- * result cards above it are drawn and measured in the next frame and the list can move down (about
- * 140 px on this corpus); a click whose press and release straddle that frame reaches no button (a
- * flaky failure under load before). So the button is scrolled into view and clicked only when its
- * place has not changed for three frames, as a person's pointer would find it.
+ * result cards above it are drawn and measured in the next frame; the Articles moved down then
+ * (137 px with four articles), and a click whose press and release straddled that frame reached no
+ * button (twice a flaky failure in CI). The page now keeps them in place (explorer.test.mjs,
+ * "…they stay in place…"); the button is still clicked only once its place has not changed for
+ * three frames, as a person's pointer would find it, so no other late move can eat the click.
  */
 async function removeArticle(page, title) {
   const button = page.getByRole("button", { name: `Remove article ${title}` });

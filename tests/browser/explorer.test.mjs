@@ -222,6 +222,31 @@ test("a card keeps the focus while the page scrolls far from it, and Enter still
   }
 });
 
+test("scrolled to the articles below the list, they stay in place while the cards above are measured", async () => {
+  for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+    const { page, problems, context } = await explorer("", { viewport });
+    // The cards near the end of the list are drawn only now, their heights estimated until then.
+    // Its place is read right after the scroll (the browser lays the page out for it), then once a frame.
+    const heading = page.getByRole("heading", { name: "Articles", exact: true });
+    const tops = await heading.evaluate(
+      (h) =>
+        new Promise((done) => {
+          h.scrollIntoView({ block: "center" });
+          const tops = [];
+          const look = () => {
+            tops.push(Math.round(h.getBoundingClientRect().top));
+            tops.length < 20 ? requestAnimationFrame(look) : done(tops);
+          };
+          look();
+        }),
+    );
+    assert.ok(tops[0] >= 0 && tops[0] < viewport.height, `the heading is in the window: ${tops[0]}`);
+    assert.deepEqual(new Set(tops).size, 1, `the heading stays where it was scrolled to, ${viewport.width}px: ${tops.join(" ")}`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
 // Every view, as a person reaches it (`act`), from the built-in articles or from a host's own
 // articles with addresses (`linked`: their quotes and the reader link the originals).
 const AXE_VIEWS = [
