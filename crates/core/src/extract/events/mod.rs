@@ -167,6 +167,7 @@ fn join_retold(seg: &Segmented<'_>, mentions: &[Mention], events: &mut [EventMen
     for (later, earlier, speaker) in reports {
         events[later].continues = Some(earlier);
         // The speaker closing the sentence tells the happening and takes no part in it.
+        let Some(speaker) = speaker else { continue };
         let event = &mut events[later];
         let speaking = event.participants.iter().filter(|&&p| speaker.contains(&mentions[p].tokens.start));
         let speaking: Vec<usize> = speaking.copied().collect();

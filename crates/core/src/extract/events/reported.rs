@@ -16,7 +16,7 @@ use crate::model::EntityKind;
 const REACH: usize = 3;
 
 /// Every saying that reports the happening told before it, with that happening and the words of
-/// a speaker closing the sentence, who takes no part (empty when the speaker is no such closer):
+/// a speaker closing the sentence, who takes no part (`None` when the speaker is no such closer):
 /// (saying, event, speaker).
 ///
 /// A saying reports a happening when its sentence has no quotation marks, its speaker is a unit
@@ -27,7 +27,7 @@ pub(super) fn reports(
     seg: &Segmented<'_>,
     mentions: &[Mention],
     told: &[Told<'_>],
-) -> Vec<(usize, usize, Range<usize>)> {
+) -> Vec<(usize, usize, Option<Range<usize>>)> {
     let mut found = Vec::new();
     // What each sentence holds is read once, however many sayings it has: (sentence, quoted, closer).
     let mut read: Option<(usize, bool, Option<Range<usize>>)> = None;
@@ -54,7 +54,7 @@ pub(super) fn reports(
             .find(|&k| told[k].event_type != "statement");
         if let Some(earlier) = earlier {
             let speaker = if source { None } else { closer.clone() };
-            found.push((later, earlier, speaker.unwrap_or(0..0)));
+            found.push((later, earlier, speaker));
         }
     }
     found
