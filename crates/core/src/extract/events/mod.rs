@@ -574,6 +574,12 @@ mod tests {
             .collect()
     }
 
+    #[test]
+    fn patrolling_is_an_operation() {
+        let found = events("The cutter was patrolling the Eastern Pacific when it stopped a boat.");
+        assert!(found.iter().any(|(t, _)| *t == "operation"), "{found:?}");
+    }
+
     /// Each event of `text` as its type and the words of its dates.
     fn dated_events(text: &str) -> Vec<(&'static str, Vec<String>)> {
         let seg = segment(text);

@@ -88,6 +88,37 @@ impl<'t> Finder<'_, 't> {
 }
 
 impl<'t> Finder<'_, 't> {
+    /// Adds the acronyms of common nouns in the article to `terms`: news spells out the short
+    /// form of a thing in lowercase, a body's in capitals. A plural acronym in brackets after
+    /// lowercase words ("unmanned aerial vehicles (UAVs)") leaves its singular a term ("a UAV"),
+    /// and an acronym followed by its spelling in lowercase words in brackets ("IED (improvised
+    /// explosive device)") is one.
+    pub(super) fn term_acronyms(&self, terms: &mut Terms<'t>) {
+        let n = self.seg.tokens.len();
+        let lowercase = |k: usize| self.is_word(k) && self.tok(k).starts_with(char::is_lowercase);
+        for k in (1..n.saturating_sub(2)).filter(|&k| self.tok(k) == "(") {
+            let inside = self.tok(k + 1);
+            if let Some(singular) = inside.strip_suffix('s').filter(|s| is_acronym(s)) {
+                if self.tok(k + 2) == ")" && lowercase(k - 1) {
+                    terms.bracketed.insert(singular);
+                }
+            }
+            let before = self.tok(k - 1);
+            let close = (k + 1..n.min(k + 8)).find(|&j| self.tok(j) == ")");
+            if let Some(close) = close.filter(|&c| c > k + 1 && is_acronym(before)) {
+                let spelled: String = (k + 1..close)
+                    .flat_map(|j| self.tok(j).split('-'))
+                    .filter_map(|w| w.chars().next())
+                    .collect();
+                if (k + 1..close).all(lowercase) && spelled.eq_ignore_ascii_case(before) {
+                    terms.bracketed.insert(before);
+                }
+            }
+        }
+    }
+}
+
+impl<'t> Finder<'_, 't> {
     /// Adds the acronyms that name laws, treaties and memoranda in the article, no body, to
     /// `terms`: one in brackets right after a capitalized word ending such a name ("… Authorization
     /// Act (DAA)"), and the initials, with or without "of", of a capitalized name ending in one, in

@@ -227,6 +227,9 @@ impl Finder<'_, '_> {
         if self.counts_people(i, range.end) {
             return Some(i + 1);
         }
+        if let Some(next) = self.clock_time(i, range.end) {
+            return Some(next);
+        }
         if let Some(next) = self.based_in(sentence_index, i) {
             return Some(next);
         }
@@ -249,6 +252,20 @@ impl Finder<'_, '_> {
             return Some(self.chunk(sentence_index, i, range));
         }
         None
+    }
+
+    /// "at 9 AM", "by 10:30 PM": a number and the half of the day after it tell a time of day, no
+    /// name. Returns where to go on (past the half of the day).
+    fn clock_time(&self, i: usize, end: usize) -> Option<usize> {
+        let half = |k: usize| k < end && matches!(self.tok(k), "AM" | "PM" | "Am" | "Pm" | "A.M." | "P.M.");
+        let number = |k: usize| self.tok(k).bytes().last().is_some_and(|b| b.is_ascii_digit());
+        if number(i) && half(i + 1) {
+            Some(i + 2)
+        } else if i > 0 && number(i - 1) && half(i) {
+            Some(i + 1)
+        } else {
+            None
+        }
     }
 
     /// "the 700 Rangers", "300 Marines": a cardinal number before a plural word for people who serve
@@ -950,6 +967,63 @@ mod tests {
                 (EntityKind::Place, "Harbor Operations Centre")
             ]
         );
+    }
+
+    #[test]
+    fn a_body_goes_on_with_the_purpose_it_serves() {
+        let f = found(
+            "Ann Lee heads the Dunmere Centre for Harbor Studies. The cadets trained at the Kelmo \
+             Training School for Border Guards. Ivo Dahl thanked the Kelmo Commission for Tuesday's help.",
+        );
+        let names = kinds_and_names(&f);
+        assert_eq!(
+            names,
+            [
+                (EntityKind::Organization, "Dunmere Centre for Harbor Studies"),
+                (EntityKind::Place, "Kelmo Training School for Border Guards"),
+                (EntityKind::Organization, "Kelmo Commission")
+            ],
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn police_forces_are_organizations() {
+        let f = found(
+            "The Kelmo National Police arrested two men. Officers of the Royal Dunmere Constabulary helped.",
+        );
+        let organizations = names_of(&f, EntityKind::Organization);
+        assert_eq!(organizations, ["Kelmo National Police", "Royal Dunmere Constabulary"], "{f:?}");
+        assert!(names_of(&f, EntityKind::Official).is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn a_direction_after_a_units_head_goes_on_with_its_name() {
+        let f = found("Joint Task Force North East moved north. The Naval Forces Eastern Kelmo sailed.");
+        let units = names_of(&f, EntityKind::Unit);
+        assert_eq!(units, ["Joint Task Force North East", "Naval Forces Eastern Kelmo"], "{f:?}");
+    }
+
+    #[test]
+    fn acronyms_of_common_nouns_are_no_bodies() {
+        let f = found(
+            "The soldiers flew unmanned aerial vehicles (UAVs) over the valley. A UAV crashed. \
+             An IED (improvised explosive device) was found near the road.",
+        );
+        assert!(f.iter().all(|(_, name, _)| name != "UAV" && name != "IED"), "{f:?}");
+    }
+
+    #[test]
+    fn a_time_of_day_is_no_name() {
+        let f = found("The ministers met at 9 AM in Ravello and left by 4 PM.");
+        assert_eq!(kinds_and_names(&f), [(EntityKind::Place, "Ravello")], "{f:?}");
+    }
+
+    #[test]
+    fn a_name_after_in_is_no_person_a_role_after_it_describes() {
+        let f = found("Troops freed 20 hostages in Kelmo State, the army spokesman said.");
+        assert!(names_of(&f, EntityKind::Official).is_empty(), "{f:?}");
+        assert_eq!(names_of(&f, EntityKind::Place), ["Kelmo State"], "{f:?}");
     }
 
     #[test]

@@ -208,7 +208,8 @@ impl Finder<'_, '_> {
                         || self.and_before_head(j, end)
                         || self.and_after_head(j, end)
                 }
-                "in" | "for" => self.international_body(name.clone()),
+                "in" => self.international_body(name.clone()),
+                "for" => self.international_body(name.clone()) || self.purpose_after_body(j),
                 "on" => false,
                 _ => true,
             }
@@ -379,6 +380,18 @@ impl Finder<'_, '_> {
             gazetteer().get(self.seg.slice(start..k)).is_some_and(|e| e.kind == GazetteerKind::Organization)
         });
         opens && self.seg.word(name.end - 1).head().is_some()
+    }
+
+    /// "Centre for Strategic Studies", "Commission for Human Rights", "Training School for
+    /// Peacekeepers": "for" at `for_at` right after the head of a body or a place (no unit: "the
+    /// Army for Exercise Dragon") goes on with the purpose it serves, not with a day or a month
+    /// ("thanked the Ministry for Tuesday's help").
+    fn purpose_after_body(&self, for_at: usize) -> bool {
+        let head = self.seg.word(for_at - 1).head();
+        let next = self.seg.word(for_at + 1);
+        matches!(head, Some(Head::Organization | Head::Place))
+            && next.month().is_none()
+            && next.weekday().is_none()
     }
 
     /// Whether the name `name`, ending in a unit's head, names a military formation: a word of one
@@ -713,13 +726,16 @@ impl Finder<'_, '_> {
 
     /// "… Battle Group Lithuania", "Task Force Iraq": a unit's name whose head a known country,
     /// state or city follows names the unit by the place it serves.
+    /// "Naval Forces Eastern Kelmo", "Joint Task Force North East": so is one whose head a part
+    /// of a country named by its direction follows.
     fn unit_named_with_its_place(&self, range: Range<usize>, head_end: usize) -> bool {
         head_end > range.start + 1
             && head_end < range.end
             && self.seg.word(head_end - 1).head() == Some(Head::Unit)
-            && gazetteer().get(self.seg.slice(head_end..range.end)).is_some_and(|entry| {
-                matches!(entry.kind, GazetteerKind::Country | GazetteerKind::State | GazetteerKind::City)
-            })
+            && (is_direction(self.tok(head_end))
+                || gazetteer().get(self.seg.slice(head_end..range.end)).is_some_and(|entry| {
+                    matches!(entry.kind, GazetteerKind::Country | GazetteerKind::State | GazetteerKind::City)
+                }))
     }
 
     /// One unknown capitalized word; a demonym ("Serbian") is an adjective, not a name.
@@ -872,6 +888,8 @@ impl Finder<'_, '_> {
             Head::Place if head_at > range.start && self.seg.word(head_at - 1).is(Role::BodyTask) => {
                 EntityKind::Organization
             }
+            // "Norland Centre for Peacekeeping": a centre serving a purpose is the body serving it.
+            Head::Place if self.serves_purpose(range.clone(), head_at) => EntityKind::Organization,
             Head::Place => EntityKind::Place,
         };
         // A head alone is a common noun ("Guard", "City"), not a name, except for acronym-free
@@ -880,6 +898,14 @@ impl Finder<'_, '_> {
             return None;
         }
         Some((kind, head_at))
+    }
+
+    /// Whether the place head at `head_at`, one that takes no "of" ("Centre", not "School"), is
+    /// followed inside `range` by "for" and the purpose it serves.
+    fn serves_purpose(&self, range: Range<usize>, head_at: usize) -> bool {
+        head_at + 2 < range.end
+            && self.tok(head_at + 1) == "for"
+            && !self.seg.word(head_at).is(Role::OfComplement)
     }
 
     /// Where the chunk's head word is: before its "of" when that word takes a complement ("Corps of

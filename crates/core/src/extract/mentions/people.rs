@@ -515,7 +515,7 @@ impl Finder<'_, '_> {
         name: Range<usize>,
         end: usize,
     ) -> bool {
-        if name.len() < 2 || name.len() > 4 {
+        if name.len() < 2 || name.len() > 4 || self.placed_by_locative(name.start) {
             return false;
         }
         // "…, the province's high commissioner, Jane Doe, said": a role before, the name closed.
@@ -540,6 +540,13 @@ impl Finder<'_, '_> {
         }
         self.push(person);
         true
+    }
+
+    /// "freed 20 hostages in Kelmo State, the army spokesman said": a name right after a locative
+    /// ("in", "at", "near") is where something happens, not a person the role after it describes.
+    fn placed_by_locative(&self, start: usize) -> bool {
+        start > 0
+            && matches!(self.seg.low(start - 1), "in" | "at" | "near" | "into" | "across" | "throughout")
     }
 
     /// A role in apposition after a name: ", the president of Kosovo", ", head of …",

@@ -197,6 +197,7 @@ impl Finder<'_, '_> {
         self.equipment_acronyms(&mut terms);
         self.title_acronyms(&mut terms);
         self.document_acronyms(&mut terms);
+        self.term_acronyms(&mut terms);
         for (i, sentence_index) in pending {
             if !self.taken[i] && !terms.contains(self.tok(i)) {
                 let kind =
