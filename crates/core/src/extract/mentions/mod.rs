@@ -988,6 +988,16 @@ mod tests {
     }
 
     #[test]
+    fn a_titled_name_and_a_body_after_and_are_not_one_name() {
+        // The single undotted initial keeps the name from being read as a person's (not handled yet).
+        let f = found(
+            "Talks between Major General M Tarun Islam and Norland Border Force (NBF) will begin on Sunday.",
+        );
+        assert_eq!(names_of(&f, EntityKind::Unit), ["Norland Border Force", "Norland Border Force"], "{f:?}");
+        assert!(f.iter().all(|(_, name, _)| !name.contains(" and ")), "{f:?}");
+    }
+
+    #[test]
     fn police_forces_are_organizations() {
         let f = found(
             "The Kelmo National Police arrested two men. Officers of the Royal Dunmere Constabulary helped.",

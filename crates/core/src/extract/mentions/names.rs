@@ -203,6 +203,7 @@ impl Finder<'_, '_> {
                 "the" => matches!(self.tok(j - 1), "of" | "in"),
                 "at" => has_university,
                 "and" if self.directions_joined(j) => true,
+                "and" if self.title_and_name(name.clone()) => false,
                 "and" => {
                     has_of_head && self.and_in_complement(name.clone(), end)
                         || self.and_before_head(j, end)
@@ -300,6 +301,14 @@ impl Finder<'_, '_> {
         let head = head_end > and_at + 1
             && matches!(self.seg.word(head_end - 1).head(), Some(Head::Unit | Head::Organization));
         plain && head && head_end - and_at - 1 <= 3
+    }
+
+    /// "Major General Ann Lee": a name opened by a title and holding no head of a body is a person,
+    /// and "and" after it goes on with someone or something else ("… Ann Lee and Kelmo Border Force").
+    fn title_and_name(&self, name: Range<usize>) -> bool {
+        name.len() > 2
+            && self.seg.word(name.start).is(Role::TitleHead)
+            && name.clone().all(|k| self.seg.word(k).head().is_none())
     }
 
     /// "Joint Force and Monitors": after a body's head, "and" and one capitalized plural word
