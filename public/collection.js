@@ -291,20 +291,13 @@ class Session {
     this.review.hidden = true;
     this.showOutcomes([]);
     this.send({ type: "add-files", edits });
+    // The review may have been scrolled far down: show the progress and Cancel where they now are.
+    this.progress.scrollIntoView({ block: "nearest" });
   }
 
+  /** Shows these outcomes in place of those shown. */
   showOutcomes(items) {
-    this.outcomes.replaceChildren(
-      ...items.map((o) =>
-        el(
-          "li",
-          { class: o.added ? "added" : "refused" },
-          el("strong", {}, o.name),
-          `: ${o.message}`,
-          o.notes?.length ? el("ul", { class: "notes" }, ...o.notes.map((n) => el("li", {}, n))) : null,
-        ),
-      ),
-    );
+    this.outcomes.replaceChildren(...items.map(outcomeItem));
   }
 
   working(done, total) {
@@ -379,6 +372,9 @@ class Session {
       case "review":
         this.showReview(m.items);
         break;
+      case "outcome":
+        this.outcomes.append(outcomeItem(m.item));
+        break;
       case "outcomes":
         this.showOutcomes(m.items);
         if (m.items.some((o) => o.added && o.name === "Pasted text")) {
@@ -419,6 +415,17 @@ class Session {
     }
     if (m.idle) this.idle();
   }
+}
+
+/** One file's outcome: its name, what became of it, and notes. */
+function outcomeItem(o) {
+  return el(
+    "li",
+    { class: o.added ? "added" : "refused" },
+    el("strong", {}, o.name),
+    `: ${o.message}`,
+    o.notes?.length ? el("ul", { class: "notes" }, ...o.notes.map((n) => el("li", {}, n))) : null,
+  );
 }
 
 /** Offers bytes as a file to download. */

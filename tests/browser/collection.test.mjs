@@ -374,6 +374,50 @@ test("exports: facts of the view and of the whole collection (JSON, CSV), the co
   await context.close();
 });
 
+/**
+ * Starts watching the add dialog's Cancel button frame by frame (in the page): the tops it takes
+ * while shown, and how many outcomes are listed; `cancelWatched` reads what it saw.
+ */
+async function watchCancel(page) {
+  await page.evaluate(() => {
+    const dialog = document.querySelector("dialog.add-dialog");
+    const cancel = [...dialog.querySelectorAll("button")].find((b) => b.textContent === "Cancel");
+    const seen = (window.cancelSeen = { tops: [], outcomes: 0 });
+    const look = () => {
+      const top = Math.round(cancel.getBoundingClientRect().top);
+      if (cancel.offsetParent && !seen.tops.includes(top)) seen.tops.push(top);
+      seen.outcomes = dialog.querySelectorAll(".outcomes > li").length;
+      requestAnimationFrame(look);
+    };
+    look();
+  });
+}
+
+/** What `watchCancel` saw once the dialog lists `n` outcomes. */
+async function cancelWatched(page, n) {
+  await page.waitForFunction((n) => window.cancelSeen.outcomes >= n, n, { timeout: 45000 });
+  return page.evaluate(() => window.cancelSeen);
+}
+
+test("Cancel keeps its place while a batch's outcomes arrive", async () => {
+  const context = await site.browser.newContext();
+  const page = await explorer(context);
+  await page.getByRole("button", { name: "Add articles" }).click();
+  const dialog = page.getByRole("dialog", { name: "Add articles" });
+  const files = longBatch("held", "Sgt. Alex Moreno of the 133rd Infantry Regiment spoke in Waterloo on Monday. ");
+  await dialog.getByLabel("Choose files").setInputFiles(files);
+  await dialog.getByRole("list", { name: "Files to add" }).waitFor({ timeout: 45000 });
+  await watchCancel(page);
+  await dialog.getByRole("button", { name: "Add these files" }).click();
+  // All 150 outcomes come in while the batch is still being extracted, with Cancel shown.
+  const seen = await cancelWatched(page, files.length);
+  assert.ok(seen.tops.length > 0, "Cancel was never shown");
+  assert.equal(seen.tops.length, 1, `Cancel moved while outcomes arrived: tops ${seen.tops.join(", ")}`);
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await dialog.getByRole("list", { name: "Outcomes" }).getByText(/Cancelled/).waitFor();
+  await context.close();
+});
+
 test("Cancel stops a batch of files: nothing of it is added", async () => {
   const context = await site.browser.newContext();
   const page = await explorer(context);

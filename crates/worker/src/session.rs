@@ -206,18 +206,17 @@ impl Session {
     }
 
     /// Adds the files chosen, each with the person's edits (`edits[i]` for the i-th file), with
-    /// progress (the last step is the extraction), and lists each one's outcome.
+    /// progress (the last step is the extraction), and lists each one's outcome as it comes (the
+    /// page appends it: a batch of n files posts n outcomes, not n lists).
     async fn add_chosen(&mut self, edits: &Value) {
         let chosen = std::mem::take(&mut self.chosen);
         let total = chosen.len() + 1;
-        let mut items = Vec::new();
         let mut added = false;
         for (i, file) in chosen.into_iter().enumerate() {
             post(json!({"type": "progress", "done": i, "total": total}));
             let item = self.add_one(file, &edits[i]);
             added |= item["added"] == true;
-            items.push(item);
-            post(json!({"type": "outcomes", "items": items}));
+            post(json!({"type": "outcome", "item": item}));
         }
         post(json!({"type": "progress", "done": total - 1, "total": total}));
         self.finish(added, None).await;
