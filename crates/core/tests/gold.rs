@@ -22,16 +22,16 @@ use serde::{Deserialize, Serialize};
 /// tuned on (each new split is held out of the round of rules after its first blind score, its misses
 /// unprinted, and tuned on from the next); `sealed` is only scored and reported, never tuned on (misses
 /// not printed). `air` was held out of round 20, `land` of round 21, `secure` of rounds 22 and 23; `posts`
-/// is the newest blind split, held out from round 24.
-const SETS: [&str; 28] = [
+/// and `honours` are the newest blind splits, held out from round 24.
+const SETS: [&str; 29] = [
     "kosovo", "texas", "luzon", "alaska", "dev", "europe", "pacific", "asia", "world", "americas", "wire",
     "states", "africa", "mideast", "rescue", "nordic", "reserves", "pacts", "relief", "drills", "civic",
-    "fleets", "clashes", "air", "land", "secure", "posts", "sealed",
+    "fleets", "clashes", "air", "land", "secure", "posts", "honours", "sealed",
 ];
 
 /// The sets whose misses stay unprinted, so that nobody tunes on them: `sealed` for good, and a
 /// newest blind split until the round it measures is merged.
-const SEALED: [&str; 2] = ["posts", "sealed"];
+const SEALED: [&str; 3] = ["posts", "honours", "sealed"];
 
 #[derive(Deserialize)]
 struct Gold {
