@@ -55,7 +55,7 @@ impl Finder<'_, '_> {
             if name_word(end) {
                 end += 1;
             } else if end + 1 < n && self.joins_vessel_name(end) && name_word(end + 1) {
-                // "Prince of Wales", "Charles de Gaulle", "Frankfurt am Main"
+                // "Duke of Norland", "Jean de Marny", "Frankfurt am Main"
                 end += 2;
             } else {
                 return end;
