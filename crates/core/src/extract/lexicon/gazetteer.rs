@@ -43,6 +43,8 @@ pub(crate) struct Gazetteer {
     first_words: HashMap<String, usize>,
     /// The longest name, in words.
     pub max_words: usize,
+    /// Towns of the world by lowercase name (`towns.txt`): read only for a name no rule classified.
+    towns: HashMap<String, &'static str>,
 }
 
 impl Gazetteer {
@@ -54,6 +56,11 @@ impl Gazetteer {
     /// The most words of a name starting with `word` (any case), or 0 when none does.
     pub fn longest_from(&self, word: &str) -> usize {
         with_lowercase(word, |key| self.first_words.get(key).copied().unwrap_or(0))
+    }
+
+    /// The town a name no rule classified may be ("Townsville"), as usually written.
+    pub fn town(&self, name: &str) -> Option<&'static str> {
+        with_lowercase(name, |key| self.towns.get(key).copied())
     }
 
     /// The country of a demonym ("Polish" → "Poland").
@@ -95,6 +102,17 @@ fn load(into: &mut Gazetteer, source: &'static str, kind: GazetteerKind) {
     }
 }
 
+/// Reads the towns (`towns.txt`: "Name | Name without accents" a line).
+fn load_towns(into: &mut Gazetteer, source: &'static str) {
+    for line in source.lines().filter(|line| !line.starts_with('#')) {
+        let mut names = line.split('|').map(str::trim).filter(|n| !n.is_empty());
+        let Some(canonical) = names.next() else { continue };
+        for name in std::iter::once(canonical).chain(names) {
+            into.towns.entry(name.to_lowercase()).or_insert(canonical);
+        }
+    }
+}
+
 /// The gazetteer, built on first use.
 pub(crate) fn gazetteer() -> &'static Gazetteer {
     // Built on first use, then shared.
@@ -105,6 +123,7 @@ pub(crate) fn gazetteer() -> &'static Gazetteer {
             demonyms: HashMap::default(),
             first_words: HashMap::default(),
             max_words: 1,
+            towns: HashMap::default(),
         };
         load(&mut gazetteer, include_str!("countries.txt"), GazetteerKind::Country);
         load(&mut gazetteer, include_str!("states.txt"), GazetteerKind::State);
@@ -112,6 +131,7 @@ pub(crate) fn gazetteer() -> &'static Gazetteer {
         load(&mut gazetteer, include_str!("cities.txt"), GazetteerKind::City);
         load(&mut gazetteer, include_str!("organizations.txt"), GazetteerKind::Organization);
         load(&mut gazetteer, include_str!("outlets.txt"), GazetteerKind::Outlet);
+        load_towns(&mut gazetteer, include_str!("towns.txt"));
         gazetteer
     })
 }
