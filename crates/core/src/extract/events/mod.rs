@@ -7,6 +7,7 @@
 //! exercise). Nouns that point back to an event already told ("this deployment", "her third
 //! deployment") start no event.
 
+mod arrival;
 mod cargo;
 mod clauses;
 mod elaborated;

@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use super::super::lexicon::{Role, Word};
 use super::super::text::{Segmented, TokenKind};
+use super::arrival::arrival_type;
 use super::participle::describes_forces;
 
 /// A trigger word: its event type, whether it is a verb, and whether it only counts with a date.
@@ -130,8 +131,11 @@ impl ClauseView<'_, '_> {
         }
         let word = seg.word(i);
         let next = if i + 1 < clause.end { seg.tok(i + 1) } else { "" };
-        let mut found =
-            self.post_given(i).or_else(|| trigger(word, next)).or_else(|| self.command_taken(i))?;
+        let mut found = self
+            .post_given(i)
+            .or_else(|| trigger(word, next))
+            .or_else(|| self.command_taken(i))
+            .or_else(|| self.arrived(i))?;
         if found.event_type == "disaster" && self.disaster_fought(i) {
             found.event_type = "relief";
         }
@@ -322,6 +326,13 @@ impl ClauseView<'_, '_> {
             verb: true,
             needs_date: false,
         })
+    }
+
+    /// An arrival of forces, typed by its purpose (`arrival_type`).
+    fn arrived(&self, i: usize) -> Option<Trigger> {
+        let event_type =
+            arrival_type(self.seg, &self.clause, self.sentence_start, i, |k| self.in_mentions[k])?;
+        Some(Trigger { event_type, verb: true, needs_date: false })
     }
 
     /// "will formally give command of the Guard to …", "gave responsibility to its new …": a duty
