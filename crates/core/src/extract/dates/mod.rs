@@ -220,6 +220,27 @@ mod tests {
     }
 
     #[test]
+    fn reads_a_bound_before_a_month_an_ordinal_after_a_short_month_and_mid_year() {
+        let found = kinds("Troops go as early as April, talks open Jan 5th, and work ends in mid-2022.");
+        let names: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(names, ["April", "Jan 5th", "mid-2022"], "{found:?}");
+        assert_eq!(found[0].1, DateKind::Month(4));
+        assert_eq!(found[1].1, DateKind::MonthDay(1, 5));
+        assert_eq!(found[2].1, DateKind::Absolute(PartialDate::year(2022)));
+    }
+
+    #[test]
+    fn one_unit_ago_written_with_a_or_an() {
+        let found = kinds(
+            "A month ago the brigade left, a day ago it landed, an hour ago it moved, a year after the war.",
+        );
+        let names: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(names, ["A month ago", "a day ago"]);
+        assert_eq!(found[0].1, DateKind::Relative(Unit::Month, -1));
+        assert_eq!(found[1].1, DateKind::Relative(Unit::Day, -1));
+    }
+
+    #[test]
     fn reads_weekends_times_counted_from_the_one_before_and_parts_of_months() {
         let found = kinds(
             "Crowds marched over the weekend. The next day, two weeks later, a day earlier, on the day before, \

@@ -117,6 +117,24 @@ impl At<'_, '_> {
         self.i > self.sentence.start && self.word(self.i - 1).is(Role::TimePreposition)
     }
 
+    /// Whether the words before set a bound or a start of time: "as early as", "as soon as", "no
+    /// later than", "starting", "beginning", "effective" ("as early as April").
+    fn after_bound(&self) -> bool {
+        let word = |back: usize| {
+            if self.i >= self.sentence.start + back {
+                self.lower(self.i - back)
+            } else {
+                ""
+            }
+        };
+        match word(1) {
+            "starting" | "beginning" | "effective" => true,
+            "as" => matches!(word(2), "early" | "soon" | "late") && word(3) == "as",
+            "than" => matches!(word(2), "later" | "earlier" | "sooner"),
+            _ => false,
+        }
+    }
+
     /// Most words start no date: a date starts with a digit, a capital, or one of a few words.
     fn may_start_date(&self) -> bool {
         let (word, lower) = (self.tok(self.i), self.lower(self.i));
@@ -145,6 +163,7 @@ impl At<'_, '_> {
                     | "just"
                     | "before"
                     | "a"
+                    | "an"
                     | "one"
                     | "early"
                     | "late"
@@ -178,7 +197,10 @@ impl At<'_, '_> {
         let capital = word.chars().next().is_some_and(char::is_uppercase);
         let abbreviated = !self.word(i).is(Role::MonthName);
         if !capital
-            || abbreviated && !word.ends_with('.') && !self.tok(i + 1).bytes().all(|b| b.is_ascii_digit())
+            || abbreviated
+                && !word.ends_with('.')
+                && !self.tok(i + 1).bytes().all(|b| b.is_ascii_digit())
+                && day_of(self.tok(i + 1)).is_none()
         {
             return None;
         }
@@ -204,7 +226,8 @@ impl At<'_, '_> {
             }
         }
         // A bare month needs a preposition, and "May"/"March" more than most.
-        (!abbreviated && self.after_time_preposition()).then_some((DateKind::Month(month), i + 1))
+        (!abbreviated && (self.after_time_preposition() || self.after_bound()))
+            .then_some((DateKind::Month(month), i + 1))
     }
 
     /// A month name followed by a day: "March 11, 2011", "March 11 2011", "December 29".
@@ -527,6 +550,10 @@ impl At<'_, '_> {
         let i = self.i;
         let word = self.tok(i);
         if let Some(rest) = word.strip_prefix("mid-").or_else(|| word.strip_prefix("Mid-")) {
+            // "in mid-2022": within that year.
+            if let Some(year) = year_of(rest) {
+                return Some((DateKind::Absolute(PartialDate::year(year)), i + 1));
+            }
             let month = month_number(rest).filter(|_| rest.starts_with(char::is_uppercase))?;
             return self.in_counted_year(month, None, i + 1).or(Some((DateKind::Month(month), i + 1)));
         }
@@ -570,10 +597,12 @@ impl At<'_, '_> {
         Some((DateKind::Holiday { month, day, before: holiday_at > i }, end))
     }
 
-    /// "about three years after", "some eight years before", "two weeks ago".
+    /// "about three years after", "some eight years before", "two weeks ago", "a week ago".
     fn offset(&self) -> Option<(DateKind, usize)> {
         let i = self.i;
-        let amount = self.number_at(i)?;
+        // "a month ago", "an hour ago": one of the unit, before now only.
+        let one_ago = matches!(self.lower(i), "a" | "an") && self.lower(i + 2) == "ago";
+        let amount = if one_ago { 1 } else { self.number_at(i)? };
         let unit = Unit::parse(self.lower(i + 1))?;
         match self.lower(i + 2) {
             "after" | "before" => {

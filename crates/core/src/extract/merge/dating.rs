@@ -328,27 +328,26 @@ fn date_by_news(
         if cluster.members.iter().any(has_time) {
             continue;
         }
-        // Articles written more than three days apart report different news.
+        // Articles written more than three days apart report different news, or news of their
+        // month when they were all written in one.
         let published: Vec<i64> = cluster
             .members
             .iter()
             .filter_map(|&(doc, _)| docs[doc].published.map(|date| Days::of(date).first))
             .collect();
         let spread = published.iter().max().zip(published.iter().min()).map_or(0, |(max, min)| max - min);
-        if published.len() != cluster.members.len() || spread > 3 {
+        let one_month = published.iter().all(|&day| month_of(day) == month_of(published[0]));
+        if published.len() != cluster.members.len() || (spread > 3 && !one_month) {
             continue;
         }
-        let Some(&(doc, event)) =
-            cluster.members.iter().min_by_key(|&&(doc, event)| (docs[doc].events[event].sentence, doc))
-        else {
+        let Some((doc, (dated, ongoing))) = told_news(docs, clusters, &news, &cluster.members) else {
             continue;
         };
         if !read[doc] {
             continue;
         }
-        let (dated, ongoing) = mention_news(docs, clusters, &news, doc, event);
         if let Some((day, source)) = dated {
-            let days = if ongoing { month_of(day) } else { Days { first: day, last: day } };
+            let days = if ongoing || spread > 3 { month_of(day) } else { Days { first: day, last: day } };
             found.push((index, doc, days, source));
         }
     }
@@ -363,6 +362,33 @@ fn date_by_news(
         }
     }
     dated
+}
+
+/// The day of the news a mention takes (with where it comes from), and whether only its month.
+type MentionNews = (Option<(i64, NewsSource)>, bool);
+
+/// The news an undated event takes from its tellings `members`: that of its first telling (by
+/// sentence, then article), unless a later one dates it to a day where the first gives only a
+/// month or nothing: an article that names the day of the news dates it for one that names none.
+/// Returns the article whose telling dates it, with `mention_news`'s answer.
+fn told_news(
+    docs: &[Doc<'_>],
+    clusters: &[EventCluster],
+    news: &[Option<(i64, NewsSource)>],
+    members: &[(usize, usize)],
+) -> Option<(usize, MentionNews)> {
+    let mut order: Vec<(usize, usize)> = members.to_vec();
+    order.sort_by_key(|&(doc, event)| (docs[doc].events[event].sentence, doc));
+    let &(doc, event) = order.first()?;
+    let first = (doc, mention_news(docs, clusters, news, doc, event));
+    if matches!(first.1, (Some(_), false)) {
+        return Some(first);
+    }
+    let by_day = order[1..].iter().filter(|&&(other, _)| other != doc).find_map(|&(other, event)| {
+        let told = mention_news(docs, clusters, news, other, event);
+        matches!(told, (Some(_), false)).then_some((other, told))
+    });
+    Some(by_day.unwrap_or(first))
 }
 
 /// The day of the news an undated mention (`event` of article `doc`) takes, and whether that is
@@ -382,7 +408,7 @@ fn mention_news(
     news: &[Option<(i64, NewsSource)>],
     doc: usize,
     event: usize,
-) -> (Option<(i64, NewsSource)>, bool) {
+) -> MentionNews {
     let mention = &docs[doc].events[event];
     let current = mention.tokens.clone().any(|k| docs[doc].seg.low(k) == "currently");
     let published = || docs[doc].published.map(|date| (Days::of(date).first, NewsSource::Published));
@@ -503,6 +529,36 @@ mod tests {
         // An article that names a day elsewhere leaves its far, undated happenings undated.
         let dates = event_dates(&text.replace("in the dry summer", "on March 1 in the dry summer"));
         assert!(dates.iter().any(|(t, d)| t == "rescue" && d.is_none()));
+    }
+
+    /// The (type, date) of the events extracted from two articles with their published dates.
+    fn events_of_two(first: (&str, &str), second: (&str, &str)) -> Vec<(String, Option<String>)> {
+        let article = |id: &str, (text, published): (&str, &str)| {
+            let published = Some(published.parse().unwrap());
+            let document = Document { id: id.into(), title: "t".into(), outlet: None, published, url: None };
+            Article { document, text: text.into() }
+        };
+        let facts = crate::extract::extract(&[article("a", first), article("b", second)]).facts;
+        let dated = facts.events.iter().map(|e| (e.event_type.clone(), e.date.value.map(|v| v.to_string())));
+        dated.collect()
+    }
+
+    #[test]
+    fn undated_news_of_several_articles_is_dated_by_what_they_establish_together() {
+        // Two outlets a week apart in one month, neither naming a day: of that month.
+        let text = "Armies train together\n\nThe Examplian army and the Norland army recently \
+                    wrapped a training exercise at Ashford range.";
+        let dates = events_of_two((text, "2023-03-19"), (text, "2023-03-26"));
+        assert!(dates.iter().any(|(t, d)| t == "training" && d.as_deref() == Some("2023-03")), "{dates:?}");
+        // Months apart: different news, each of its own month.
+        let dates = events_of_two((text, "2023-03-19"), (text, "2023-04-26"));
+        let months: Vec<Option<&str>> = dates.iter().map(|(_, d)| d.as_deref()).collect();
+        assert_eq!(months, [Some("2023-03"), Some("2023-04")]);
+        // The first telling names no day; a later one in another article does: its day.
+        let first = "Parliament approves troop deployment to Examplia\n\nLawmakers spoke for hours.";
+        let second = "Vote\n\nThe Norland parliament approved the troop deployment to Examplia on Tuesday.";
+        let dates = events_of_two((second, "2023-03-08"), (first, "2023-03-08"));
+        assert!(dates.iter().any(|(t, d)| t == "vote" && d.as_deref() == Some("2023-03-07")), "{dates:?}");
     }
 
     #[test]
