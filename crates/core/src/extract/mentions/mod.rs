@@ -1165,6 +1165,31 @@ mod tests {
     }
 
     #[test]
+    fn hyphenated_and_ordinal_titles_particles_posts_after_bodies_and_predecessors_name_people() {
+        let f = found(
+            "Under-Secretary-General Ana Ruiz arrived. Third Deputy Prime Minister Ivo Dahl spoke. \
+             The force is led by general Ola de Berg. The Kelmo Border Force (KBF) head Mia Holm \
+             met his predecessor Leo Lund.",
+        );
+        let officials = names_of(&f, EntityKind::Official);
+        for name in ["Ana Ruiz", "Ivo Dahl", "Ola de Berg", "Mia Holm", "Leo Lund"] {
+            assert!(officials.contains(&name), "{name}: {f:?}");
+        }
+    }
+
+    #[test]
+    fn a_role_qualified_by_a_body_or_owner_and_a_title_after_the_set_off_by_commas_name_people() {
+        let f = found(
+            "Ann Lee, UN peacekeeping chief, said the talks went well. Norland's army chief, Ivo \
+             Dahl, agreed. Later the EU High Representative, Ana Soto, said so too.",
+        );
+        let officials = names_of(&f, EntityKind::Official);
+        for name in ["Ann Lee", "Ivo Dahl", "Ana Soto"] {
+            assert!(officials.contains(&name), "{name}: {f:?}");
+        }
+    }
+
+    #[test]
     fn a_plural_title_before_two_names_makes_both_people() {
         let f = found(
             "Gov. Ann Lee, U.S. Senators Ivo Dahl and Ola Berg, and Generals Mia Holm and Leo Lund \

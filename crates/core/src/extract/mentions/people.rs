@@ -31,7 +31,7 @@ impl Finder<'_, '_> {
             let lower = self.seg.low(j);
             let then = lower.strip_prefix("then-").or_else(|| lower.strip_prefix("ex-")).unwrap_or(lower);
             let word = if then.len() == lower.len() { self.seg.word(j) } else { lookup(then) };
-            let word = self.dotless_rank(j, i, end).unwrap_or(word);
+            let word = self.dotless_rank(j, i, end).or_else(|| hyphenated_title(then)).unwrap_or(word);
             let capital_word = first_char_upper(w) || then != lower;
             let class_after_ordinal = then == "class" && j > i && is_ordinal(self.tok(j - 1));
             if self.two_word_rank(j, end) {
@@ -292,16 +292,19 @@ impl Finder<'_, '_> {
         let title = i.checked_sub(1)?;
         let position = self.tok(title);
         let word = self.seg.word(title);
-        if self.taken[title]
-            || first_char_upper(position)
-            || !(word.is(Role::Position) && word.is(Role::TitleHead))
-        {
+        if self.taken[title] || first_char_upper(position) || !word.is(Role::Position) {
+            return None;
+        }
+        // "the Kelmo Border Force (KBF) head Ann Lee": a position no title, right after a body.
+        if !word.is(Role::TitleHead) && !self.after_body(title) {
             return None;
         }
         let name_end = self.person_name(i, end)?;
+        // "general Ann de Lee": a particle inside the name.
+        let particle = |k: usize| k > i && k + 1 < name_end && self.seg.word(k).is(Role::NameParticle);
         let name_like = (i..name_end).all(|k| {
             let w = self.tok(k);
-            first_char_upper(w) && !is_acronym(w) && self.seg.word(k).head().is_none()
+            particle(k) || first_char_upper(w) && !is_acronym(w) && self.seg.word(k).head().is_none()
         });
         if !(2..=4).contains(&(name_end - i))
             || !name_like
@@ -314,6 +317,14 @@ impl Finder<'_, '_> {
         person.attributes.insert("title".into(), position.to_string());
         self.push(person);
         Some(name_end)
+    }
+
+    /// Whether a body's name ends right before `k`: a capitalized word or an acronym in brackets.
+    fn after_body(&self, k: usize) -> bool {
+        let Some(before) = k.checked_sub(1) else { return false };
+        let w = self.tok(before);
+        w == ")" && before > 0 && is_acronym(self.tok(before - 1))
+            || self.is_word(before) && (is_acronym(w) || self.seg.word(before).head().is_some())
     }
 
     /// "Mr. Varga", "Dame Jane Smith": a person without a title attribute.
@@ -389,11 +400,16 @@ impl Finder<'_, '_> {
         let comma = title.name_start;
         let sentence_start = self.seg.sentences[sentence_index].tokens.start;
         let opens = phrase_start == sentence_start || matches!(self.tok(phrase_start - 1), "and" | ",");
-        if !(opens && title.role.is_none() && comma + 1 < end && self.tok(comma) == ",") {
+        // "the EU High Representative, Ann Lee, said": after "the", the name closed by a comma.
+        let the_before = phrase_start > sentence_start && self.seg.low(phrase_start - 1) == "the";
+        if !((opens || the_before) && title.role.is_none() && comma + 1 < end && self.tok(comma) == ",") {
             return None;
         }
         let name_start = comma + 1;
         let name_end = self.person_name(name_start, end)?;
+        if the_before && !opens && !(name_end < end && self.tok(name_end) == ",") {
+            return None;
+        }
         let name_like = (name_start..name_end).all(|k| self.seg.word(k).head().is_none())
             && gazetteer().get(self.seg.slice(name_start..name_end)).is_none();
         ((2..=4).contains(&(name_end - name_start)) && name_like).then_some(name_start)
@@ -577,21 +593,44 @@ impl Finder<'_, '_> {
         if let Some(role) = self.named_body_role(j, end).or_else(|| self.capitalized_role(j, end)) {
             return Some(role);
         }
-        // Up to three lowercase words, the last a role noun.
+        // Up to three lowercase words, the last a role noun; an acronym, a people's or a place's
+        // name may qualify it (", the UN peacekeeping chief", ", Norland's army chief").
         let role_start = j;
         let mut role_end = None;
-        while j < end && j - role_start < 4 && self.is_word(j) && !first_char_upper(self.tok(j)) {
+        while j < end && j - role_start < 5 && (self.role_word(j) || self.role_qualifier(j, end)) {
             if self.seg.word(j).is(Role::Position) {
                 role_end = Some(j + 1);
             }
             j += 1;
         }
         let role_end = role_end?;
-        if !(1..=3).contains(&(role_end - role_start)) {
+        if !(1..=4).contains(&(role_end - role_start)) {
             return None;
         }
         let role_text_end = self.role_phrase_end(role_end, end);
         Some((self.text(role_start..role_text_end), self.role_complement(role_end, role_text_end)))
+    }
+
+    /// Whether the word at `k` is lowercase, a word of a role phrase.
+    fn role_word(&self, k: usize) -> bool {
+        self.is_word(k) && !first_char_upper(self.tok(k))
+    }
+
+    /// "UN", "French", "Norland's" before a lowercase word: an acronym, a demonym, a known place or
+    /// body, or a capitalized word and its possessive, qualifying the role noun after it.
+    fn role_qualifier(&self, k: usize, end: usize) -> bool {
+        let w = self.tok(k);
+        if self.seg.tokens[k].kind == TokenKind::Possessive {
+            return k > 0 && first_char_upper(self.tok(k - 1));
+        }
+        let next_lower =
+            k + 1 < end && (self.role_word(k + 1) || self.seg.tokens[k + 1].kind == TokenKind::Possessive);
+        self.is_word(k)
+            && next_lower
+            && (is_acronym(w)
+                || gazetteer().country_of_demonym(w).is_some()
+                || gazetteer().get(w).is_some()
+                || self.seg.tokens[k + 1].kind == TokenKind::Possessive && first_char_upper(w))
     }
 
     /// ", the Ohio Division of Emergency Management director": a body's name in capitals (with
@@ -661,9 +700,11 @@ impl Finder<'_, '_> {
             let mut role_end = None;
             // Lowercase words, or a demonym ("her French counterpart").
             let lower_or_demonym = |j: usize| {
-                !first_char_upper(self.tok(j)) || gazetteer().country_of_demonym(self.tok(j)).is_some()
+                !first_char_upper(self.tok(j))
+                    || gazetteer().country_of_demonym(self.tok(j)).is_some()
+                    || self.role_qualifier(j, comma)
             };
-            while j < comma && j - k <= 4 && lower_or_demonym(j) {
+            while j < comma && j - k <= 5 && lower_or_demonym(j) {
                 if self.seg.word(j).is(Role::Position) {
                     role_end = Some(j + 1);
                 }
@@ -703,4 +744,21 @@ impl Finder<'_, '_> {
         }
         (start < phrase_end && first_char_upper(self.tok(start))).then(|| self.text(start..phrase_end))
     }
+}
+
+/// "Under-Secretary-General", "Lt-Gen": a hyphenated word the table does not know whose last part
+/// is a title head and whose other parts are titles, their modifiers or rank abbreviations.
+fn hyphenated_title(lower: &str) -> Option<&'static Word> {
+    if !lower.contains('-') || *lookup(lower) != UNKNOWN {
+        return None;
+    }
+    let title_part = |part: &str| {
+        let word = lookup(part);
+        word.is(Role::TitleHead)
+            || word.is(Role::TitleModifier)
+            || word.is(Role::Abbreviation) && lookup(&format!("{part}.")).is(Role::TitleAbbreviation)
+    };
+    let (before, last) = lower.rsplit_once('-')?;
+    let head = [lookup(last), lookup(&format!("{last}."))].into_iter().find(|w| w.is(Role::TitleHead))?;
+    (title_part(before) || before.split('-').all(title_part)).then_some(head)
 }
