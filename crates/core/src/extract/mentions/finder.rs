@@ -88,6 +88,30 @@ impl<'t> Finder<'_, 't> {
         self.capital[i] && !self.taken[i]
     }
 
+    /// Forgets what was found since the mentions, unclassified chunks and acronyms numbered
+    /// `counts`, except the mentions `keep` accepts; their tokens are free again.
+    pub(super) fn keep_found_since(
+        &mut self,
+        counts: (usize, usize, usize),
+        keep: impl Fn(&Mention) -> bool,
+    ) {
+        let (mentions, unclassified, acronyms) = counts;
+        let dropped: Vec<Range<usize>> = (self.mentions[mentions..].iter())
+            .filter(|m| !keep(m))
+            .map(|m| m.tokens.clone())
+            .chain(self.unclassified[unclassified..].iter().map(|u| u.tokens.clone()))
+            .chain(self.acronyms[acronyms..].iter().map(|&(at, _)| at..at + 1))
+            .collect();
+        let found = self.mentions.split_off(mentions);
+        self.mentions.extend(found.into_iter().filter(|m| keep(m)));
+        self.unclassified.truncate(unclassified);
+        self.acronyms.truncate(acronyms);
+        self.surnames.indexed = self.surnames.indexed.min(mentions);
+        for tokens in dropped {
+            self.taken[tokens].fill(false);
+        }
+    }
+
     /// Whether `word` is the surname of an official named in full ("Jane Doe") so far.
     pub(super) fn surname_of_official(&mut self, word: &str) -> bool {
         let Surnames { words, indexed } = &mut self.surnames;

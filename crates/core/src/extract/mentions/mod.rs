@@ -63,7 +63,9 @@ pub(crate) fn find_mentions(seg: &Segmented<'_>, blocked: &[bool], outlet: Optio
         if sentence.boilerplate {
             continue;
         }
-        if sentence.headline {
+        if sentence.headline && in_sentence_case(seg, sentence.tokens.clone()) {
+            finder.headline_people_and_places(index, sentence.tokens.clone());
+        } else if sentence.headline {
             finder.unit_chains_only(index, sentence.tokens.clone());
         } else {
             finder.sentence(index, sentence.tokens.clone());
@@ -80,6 +82,17 @@ pub(crate) fn find_mentions(seg: &Segmented<'_>, blocked: &[bool], outlet: Optio
     finder.mentions.sort_by_key(|m| (m.tokens.start, m.tokens.end));
     place_places_in_countries(seg, &mut finder.mentions);
     finder.mentions
+}
+
+/// "Norland coast guard to hold drills with Kelmo": a headline written in sentence case, with
+/// lowercase words other than function words, whose capitals mark names as a sentence's do.
+fn in_sentence_case(seg: &Segmented<'_>, tokens: Range<usize>) -> bool {
+    let lower = |i: usize| {
+        seg.tokens[i].kind == TokenKind::Word
+            && seg.tok(i).starts_with(|c: char| c.is_lowercase())
+            && !seg.word(i).is(Role::FunctionWord)
+    };
+    tokens.filter(|&i| lower(i)).count() >= 2
 }
 
 /// "the city of Tartu, in Estonia", "Sioux Falls, South Dakota": a place followed by a comma (and
@@ -186,6 +199,20 @@ impl Finder<'_, '_> {
         if gazetteer().get(self.tok(state)).is_none() {
             self.taken[state] = true;
         }
+    }
+
+    /// A headline in sentence case names people as a sentence does, and places the gazetteer
+    /// knows, and bodies named in full (three words or more); a shorter body's name is often a
+    /// short form of the name the text gives ("Norland Guard"), and an unknown capitalized word a
+    /// headline's styling: those are left to the repeats of the text's names.
+    fn headline_people_and_places(&mut self, sentence_index: usize, range: Range<usize>) {
+        let counts = (self.mentions.len(), self.unclassified.len(), self.acronyms.len());
+        self.sentence(sentence_index, range);
+        let known_place = |m: &Mention| m.kind == EntityKind::Place && gazetteer().get(&m.name).is_some();
+        let full_body = |m: &Mention| {
+            matches!(m.kind, EntityKind::Unit | EntityKind::Organization) && m.name.split(' ').count() >= 3
+        };
+        self.keep_found_since(counts, |m| m.kind == EntityKind::Official || known_place(m) || full_body(m));
     }
 
     /// In a headline or a list line, where capitals say little, only unit designation chains,
@@ -320,6 +347,25 @@ mod tests {
     /// The (kind, name) of each mention `found` gives.
     pub(super) fn kinds_and_names(found: &[(EntityKind, String, String)]) -> Vec<(EntityKind, &str)> {
         found.iter().map(|(k, n, _)| (*k, n.as_str())).collect()
+    }
+
+    #[test]
+    fn a_headline_in_sentence_case_names_people_known_places_and_bodies_in_full() {
+        let f = found(
+            "Defence chief Gen Ivo Dahl visits troops of Kelmo Highland Rifle Brigade and Kelmo Guard \
+             in Norway\n\nIt was a fine day for the troops.",
+        );
+        assert_eq!(
+            kinds_and_names(&f),
+            [
+                (EntityKind::Official, "Ivo Dahl"),
+                (EntityKind::Unit, "Kelmo Highland Rifle Brigade"),
+                (EntityKind::Place, "Norway"),
+            ]
+        );
+        // In title case, capitals say little: only designation chains.
+        let f = found("Kelmo Navy Chief Ivo Dahl Visits Norway\n\nIt was a fine day for the troops.");
+        assert!(names_of(&f, EntityKind::Official).is_empty(), "{f:?}");
     }
 
     #[test]
