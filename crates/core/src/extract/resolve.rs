@@ -9,6 +9,7 @@
 use std::collections::BTreeMap;
 
 use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::FxHashSet as HashSet;
 
 use crate::model::EntityKind;
 
@@ -275,7 +276,7 @@ pub(crate) fn resolve(docs: &[&[Mention]]) -> Resolution {
     names.link_demonym_forms(&mut union_find);
     names.link_seas_named_without_their_head(&mut union_find);
     names.link_people(&mut union_find);
-    names.link_unowned_short_forms(&mut union_find);
+    names.link_unowned_short_forms(docs, &mut union_find);
     names.link_chain_heads(&mut union_find);
     // Step 3: renumber the merged clusters in order of first mention.
     let mut new_index: BTreeMap<usize, usize> = BTreeMap::new();
@@ -591,7 +592,8 @@ impl NameClusters {
     /// set whose name ends in one of them ("National Guard" with two state Guards stays apart),
     /// or of several such the one whose own articles use the short form alone too.
     /// Compared only with the last 64 names of the same last word, so that it stays linear.
-    fn link_unowned_short_forms(&self, union_find: &mut UnionFind) {
+    fn link_unowned_short_forms(&self, docs: &[&[Mention]], union_find: &mut UnionFind) {
+        let mut places_named: Option<Vec<HashSet<&'static str>>> = None;
         let mut by_last: HashMap<(EntityKind, String), Vec<NamedCluster>> = HashMap::default();
         for cluster in 0..self.clusters.len() {
             if !matches!(self.kinds[cluster], EntityKind::Unit | EntityKind::Organization) {
@@ -635,11 +637,55 @@ impl NameClusters {
                     .collect();
                 owners.retain(|owner| bare.contains(owner));
             }
+            // "Defence Ministry" in an article about Japan is not the "Norwegian Defence Ministry" of
+            // another: a name owned by a place needs that place named beside the short form.
+            let owned_elsewhere = |&(other, ref long): &NamedCluster| {
+                let Some(place) = owner_place(&long[..long.len() - short.len()]) else { return false };
+                let named = places_named.get_or_insert_with(|| docs.iter().map(|m| places_in(m)).collect());
+                !self.clusters[cluster].mentions.iter().any(|&(doc, _)| named[doc].contains(place))
+                    && other != cluster
+            };
             if let [owner] = owners[..] {
+                let mut longs = list.iter().rev().take(64).filter(|(other, long)| {
+                    union_find.find(*other) == owner && long.len() > short.len() && long.ends_with(&short)
+                });
+                if longs.all(owned_elsewhere) {
+                    continue;
+                }
                 union_find.union(cluster, owner);
             }
         }
     }
+}
+
+/// The country or state that the words before a body's short form name, in the gazetteer's
+/// spelling: "indian" → India, "wisconsin" → Wisconsin.
+fn owner_place(owner: &[String]) -> Option<&'static str> {
+    let gazetteer = gazetteer();
+    if let [word] = owner {
+        if let Some(country) = gazetteer.country_of_demonym(word) {
+            return Some(country);
+        }
+    }
+    let entry = gazetteer.get(&owner.join(" "))?;
+    matches!(entry.kind, GazetteerKind::Country | GazetteerKind::State).then_some(entry.canonical)
+}
+
+/// The countries and states an article's mentions name, as places or by a demonym opening a name.
+fn places_in(mentions: &[Mention]) -> HashSet<&'static str> {
+    let gazetteer = gazetteer();
+    let mut places = HashSet::default();
+    for mention in mentions {
+        let first = mention.name.split(' ').next().unwrap_or("");
+        places.extend(gazetteer.country_of_demonym(first));
+        let names =
+            mention.attributes.values().chain((mention.kind == EntityKind::Place).then_some(&mention.name));
+        for entry in names.filter_map(|name| gazetteer.get(name)) {
+            places.insert(entry.canonical);
+            places.extend(entry.country);
+        }
+    }
+    places
 }
 
 impl NameClusters {
@@ -837,6 +883,33 @@ mod tests {
         assert!(is_short_form("NATO enhanced Forward Reach Battalion Battle Group", full, EntityKind::Unit));
         assert!(!is_short_form("NATO eFR Battle Group in Estonia", full, EntityKind::Organization));
         assert!(!is_short_form("Coast Guard", "Coast Guard Sector Kelmouth", EntityKind::Unit));
+    }
+
+    /// The names of the organizations extracted from articles written on one day.
+    fn organizations_of(texts: &[&str]) -> Vec<String> {
+        use crate::model::{Article, Document};
+        let articles: Vec<Article> = (0..texts.len())
+            .map(|i| {
+                let published = Some("2023-03-08".parse().unwrap());
+                let document =
+                    Document { id: format!("a{i}"), title: "t".into(), outlet: None, published, url: None };
+                Article { document, text: texts[i].into() }
+            })
+            .collect();
+        let facts = crate::extract::extract(&articles).facts;
+        let organizations = facts.entities.iter().filter(|e| e.kind == EntityKind::Organization);
+        organizations.map(|e| e.name.clone()).collect()
+    }
+
+    #[test]
+    fn a_short_form_joins_a_name_owned_by_a_place_only_where_that_place_is_named() {
+        let owned = "The Norwegian Defence Ministry signed a contract on Monday.";
+        let elsewhere = "Japan will buy jets, the Defence Ministry said on Tuesday.";
+        let names = organizations_of(&[owned, elsewhere]);
+        assert!(names.contains(&"Defence Ministry".to_string()), "{names:?}");
+        let there = "Norway will buy jets, the Defence Ministry said on Tuesday.";
+        let names = organizations_of(&[owned, there]);
+        assert!(!names.contains(&"Defence Ministry".to_string()), "{names:?}");
     }
 
     fn unit(name: &str) -> Mention {

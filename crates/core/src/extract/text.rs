@@ -420,6 +420,13 @@ fn is_headline(seg: &Segmented<'_>, tokens: Range<usize>) -> bool {
     if matches!(seg.tok(last), "." | "!" | "?" | "”" | "\"" | ":" | ";" | ",") {
         return false;
     }
+    // "(Ann Lee is a sergeant with the 3rd Group.)": a sentence closed inside its brackets.
+    let closed_in_brackets = seg.tok(last) == ")"
+        && last > tokens.start
+        && (matches!(seg.tok(last - 1), "." | "!" | "?") || seg.tok(last - 1).ends_with('.'));
+    if closed_in_brackets {
+        return false;
+    }
     let words: Vec<usize> = tokens.filter(|&i| seg.tokens[i].kind == TokenKind::Word).collect();
     if words.is_empty() || words.len() > 24 {
         return false;
@@ -541,5 +548,11 @@ mod tests {
                 (false, true)
             ]
         );
+    }
+
+    #[test]
+    fn a_sentence_closed_inside_brackets_is_no_headline() {
+        let seg = segment("Troops arrived.\n\n(Ann Lee is a sergeant with the 3rd Group.)\n\nThey left.");
+        assert!(seg.sentences.iter().all(|s| !s.headline), "{:?}", seg.sentences.len());
     }
 }

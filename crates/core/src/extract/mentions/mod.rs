@@ -1236,6 +1236,17 @@ mod tests {
     }
 
     #[test]
+    fn an_office_of_a_title_is_one_name_and_a_title_before_a_formation_is_a_post() {
+        let f = found(
+            "Staff of the Office of the Adjutant General met on Monday. The ships met the \
+             Commander Western Naval Area, and Commander Land Force visited the camp.",
+        );
+        let names = kinds_and_names(&f);
+        assert!(names.iter().any(|(_, n)| *n == "Office of the Adjutant General"), "{f:?}");
+        assert!(names_of(&f, EntityKind::Official).is_empty(), "{f:?}");
+    }
+
+    #[test]
     fn a_plural_title_before_two_names_makes_both_people() {
         let f = found(
             "Gov. Ann Lee, U.S. Senators Ivo Dahl and Ola Berg, and Generals Mia Holm and Leo Lund \

@@ -557,7 +557,19 @@ impl Finder<'_, '_> {
         {
             end -= 1;
         }
+        // "Office of the Governor", "Office of the Adjutant General": titles after "of (the)" are
+        // the post a body serves, part of its name, not a person's title left over.
+        if end < range.end && self.title_complement(start, end) {
+            end = range.end;
+        }
         (start < end).then_some(start..end)
+    }
+
+    /// Whether the name `start..end` ends in "of" or "of the" after a head that takes such a
+    /// complement, so that the title words after it complete it.
+    fn title_complement(&self, start: usize, end: usize) -> bool {
+        let of_at = if self.seg.low(end - 1) == "the" { end.saturating_sub(2) } else { end - 1 };
+        of_at > start && self.seg.low(of_at) == "of" && self.seg.word(of_at - 1).is(Role::OfComplement)
     }
 
     /// Whether `range` opens with a name of two words or more that the gazetteer knows ("New

@@ -6,10 +6,12 @@ use std::ops::Range;
 
 use crate::model::EntityKind;
 
-use super::super::lexicon::{gazetteer, lookup, GazetteerKind, Role, Word, UNKNOWN};
+use super::super::lexicon::{gazetteer, lookup, GazetteerKind, Head, Role, Word, UNKNOWN};
 use super::super::text::TokenKind;
 use super::finder::{Finder, Mention};
-use super::shapes::{first_char_upper, is_acronym, is_designator, is_dotted_capitals, is_ordinal};
+use super::shapes::{
+    first_char_upper, is_acronym, is_designator, is_direction, is_dotted_capitals, is_ordinal,
+};
 
 /// A title phrase before a name, with a role named before it ("Commander, Colonel …").
 struct Title {
@@ -205,6 +207,20 @@ impl Finder<'_, '_> {
             {
                 return None
             }
+            // "Commander Land Force (Ann Lee)": what looked like a name ends in a body's head, so
+            // the body is part of the post; the person, if any, is named after it.
+            Some(name_end) if self.formation_after_title(title.name_start, name_end, end) => {
+                title.name_start = name_end + 1;
+                let person = self.person_name(title.name_start, end);
+                match person.filter(|&e| (2..=4).contains(&(e - title.name_start))) {
+                    Some(person_end) => person_end,
+                    // A post alone ("…, Commander Land Force, visited"): no entity.
+                    None => {
+                        self.taken[title.start..name_end + 1].fill(true);
+                        return Some(name_end + 1);
+                    }
+                }
+            }
             Some(name_end) => name_end,
             None => {
                 title.name_start = self.surname_in_title(&title)?;
@@ -238,6 +254,18 @@ impl Finder<'_, '_> {
         }
         self.push(person);
         Some(name_end)
+    }
+
+    /// Whether the words `start..name_end` after a title, with the word at `name_end`, name a
+    /// formation the title commands, no person: they end in a unit's or body's head ("Land
+    /// Force"), or open with a direction and end in a place's head ("Western Naval Area").
+    fn formation_after_title(&self, start: usize, name_end: usize, end: usize) -> bool {
+        let k = name_end;
+        let capital_head = k < end && self.is_word(k) && first_char_upper(self.tok(k));
+        let head = self.seg.word(k).head();
+        capital_head
+            && (matches!(head, Some(Head::Unit | Head::Organization))
+                || head == Some(Head::Place) && is_direction(self.tok(start)))
     }
 
     /// "U.S. Senators Jane Doe and John Roe", "Generals Ann Lee and Ivo Dahl": a capitalized title
