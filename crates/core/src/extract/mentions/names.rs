@@ -568,6 +568,9 @@ impl Finder<'_, '_> {
     /// Whether the name `start..end` ends in "of" or "of the" after a head that takes such a
     /// complement, so that the title words after it complete it.
     fn title_complement(&self, start: usize, end: usize) -> bool {
+        if end <= start + 1 {
+            return false;
+        }
         let of_at = if self.seg.low(end - 1) == "the" { end.saturating_sub(2) } else { end - 1 };
         of_at > start && self.seg.low(of_at) == "of" && self.seg.word(of_at - 1).is(Role::OfComplement)
     }
