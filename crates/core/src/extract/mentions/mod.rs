@@ -256,6 +256,11 @@ impl Finder<'_, '_> {
         if self.counts_people(i, range.end) {
             return Some(i + 1);
         }
+        // "The Minister of Defence, Ann Lee, said": an opening "The" before a title is read from
+        // the title, as inside a sentence.
+        if self.seg.low(i) == "the" && i + 1 < range.end && self.title_phrase(i + 1, range.end).is_some() {
+            return Some(i + 1);
+        }
         if let Some(next) = self.clock_time(i, range.end) {
             return Some(next);
         }
@@ -1244,6 +1249,24 @@ mod tests {
         let names = kinds_and_names(&f);
         assert!(names.iter().any(|(_, n)| *n == "Office of the Adjutant General"), "{f:?}");
         assert!(names_of(&f, EntityKind::Official).is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn titles_with_a_portfolio_set_off_by_a_comma_designates_and_ministers_of_two_countries() {
+        let f = found(
+            "The Minister of Police Affairs, Ana Ruiz, spoke. Present were the outgoing chief, Ola \
+             Berg; the Minister of Interior Affairs, Mia Holm; and others. Talks with Prime \
+             Minister-designate Leo Lund went well. Defence Ministers Ivo Dahl of Norway and Eva \
+             Sand of Sweden met in the Conference Hall.",
+        );
+        let officials = names_of(&f, EntityKind::Official);
+        for name in ["Ana Ruiz", "Mia Holm", "Leo Lund", "Ivo Dahl", "Eva Sand"] {
+            assert!(officials.contains(&name), "{name}: {f:?}");
+        }
+        let places = names_of(&f, EntityKind::Place);
+        for name in ["Norway", "Sweden", "Conference Hall"] {
+            assert!(places.contains(&name), "{name}: {f:?}");
+        }
     }
 
     #[test]

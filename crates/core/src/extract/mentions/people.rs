@@ -31,7 +31,10 @@ impl Finder<'_, '_> {
         while j < end && self.is_word(j) && !self.taken[j] {
             let w = self.tok(j);
             let lower = self.seg.low(j);
+            // "then-", "ex-" before a title, "-designate", "-elect" after it ("Prime Minister-designate").
             let then = lower.strip_prefix("then-").or_else(|| lower.strip_prefix("ex-")).unwrap_or(lower);
+            let then =
+                then.strip_suffix("-designate").or_else(|| then.strip_suffix("-elect")).unwrap_or(then);
             let word = if then.len() == lower.len() { self.seg.word(j) } else { lookup(then) };
             let word = self.dotless_rank(j, i, end).or_else(|| hyphenated_title(then)).unwrap_or(word);
             let capital_word = first_char_upper(w) || then != lower;
@@ -295,18 +298,36 @@ impl Finder<'_, '_> {
             ((2..=3).contains(&(name_end - start)) && name_like).then_some(name_end)
         };
         let first_end = name_words(title_at + 1)?;
-        let second_end = (first_end + 1 < end && self.tok(first_end) == "and")
-            .then(|| name_words(first_end + 1))
-            .flatten()?;
+        // "Defence Ministers Ann Lee of Norland and Ivo Dahl of Kelmo": each one's country after.
+        let first_place = self.of_country_or_state(first_end, end);
+        let and_at = first_place.unwrap_or(first_end);
+        let second_end =
+            (and_at + 1 < end && self.tok(and_at) == "and").then(|| name_words(and_at + 1)).flatten()?;
         let title = self.text(i..title_at + 1);
         for (tokens, name) in
-            [(i..first_end, title_at + 1..first_end), (first_end + 1..second_end, first_end + 1..second_end)]
+            [(i..first_end, title_at + 1..first_end), (and_at + 1..second_end, and_at + 1..second_end)]
         {
             let mut person = self.mention(EntityKind::Official, tokens, self.text(name), sentence_index);
             person.attributes.insert("title".into(), title.clone());
             self.push(person);
         }
+        if let Some(place_end) = first_place {
+            self.push_place(sentence_index, first_end + 1..place_end);
+        }
         Some(second_end)
+    }
+
+    /// "of Norland", "of New Kelmo": "of" at `at` and a country or state the gazetteer knows (up to
+    /// three words) after it: where it ends.
+    fn of_country_or_state(&self, at: usize, end: usize) -> Option<usize> {
+        if !(at + 1 < end && self.seg.low(at) == "of") {
+            return None;
+        }
+        (at + 2..=end.min(at + 4)).rev().find(|&e| {
+            gazetteer()
+                .get(self.seg.slice(at + 1..e))
+                .is_some_and(|entry| matches!(entry.kind, GazetteerKind::Country | GazetteerKind::State))
+        })
     }
 
     /// "park spokeswoman Jo Rivers", "agency director Ann Lee": a position written in
@@ -406,6 +427,9 @@ impl Finder<'_, '_> {
         if let Some(name_start) = self.portfolio_after_title(title_end, end) {
             return Some(Title { start, name_start, role: None });
         }
+        if let Some(comma) = self.portfolio_before_comma(title_end, end) {
+            return Some(Title { start, name_start: comma, role: None });
+        }
         if title_end + 1 < end && self.tok(title_end) == "," {
             if let Some(second_end) = self.title_phrase(title_end + 1, end) {
                 let role = Some(self.text(start..title_end));
@@ -435,12 +459,26 @@ impl Finder<'_, '_> {
         }
         let name_start = comma + 1;
         let name_end = self.person_name(name_start, end)?;
-        if the_before && !opens && !(name_end < end && self.tok(name_end) == ",") {
+        if the_before && !opens && !(name_end < end && matches!(self.tok(name_end), "," | ";")) {
             return None;
         }
         let name_like = (name_start..name_end).all(|k| self.seg.word(k).head().is_none())
             && gazetteer().get(self.seg.slice(name_start..name_end)).is_none();
         ((2..=4).contains(&(name_end - name_start)) && name_like).then_some(name_start)
+    }
+
+    /// "the Minister of Police Affairs, Jane Doe": after a title, "of" or "for" and capitalized words
+    /// of a portfolio (no known place), closed by a comma before the name: where the comma is.
+    fn portfolio_before_comma(&self, title_end: usize, end: usize) -> Option<usize> {
+        if title_end + 2 >= end || !matches!(self.tok(title_end), "of" | "for") {
+            return None;
+        }
+        let first = title_end + 1;
+        let portfolio_word = |k: usize| {
+            self.is_cap(k) && gazetteer().get(self.tok(k)).is_none() || k > first && self.seg.low(k) == "and"
+        };
+        let run_end = (first..end.min(first + 6)).find(|&k| !portfolio_word(k)).unwrap_or(end);
+        (run_end > first && run_end < end && self.tok(run_end) == ",").then_some(run_end)
     }
 
     /// "Minister of Defence Jane Doe", "Secretary of State Ann Lee", "Minister of Public Safety and
