@@ -43,8 +43,9 @@ pub(crate) struct Gazetteer {
     first_words: HashMap<String, usize>,
     /// The longest name, in words.
     pub max_words: usize,
-    /// Towns of the world by lowercase name (`towns.txt`): read only for a name no rule classified.
-    towns: HashMap<String, &'static str>,
+    /// Towns and first-level divisions of the world by lowercase name (`towns.txt`,
+    /// `divisions.txt`): read only for a name no rule classified.
+    world_places: HashMap<String, &'static str>,
 }
 
 impl Gazetteer {
@@ -58,9 +59,10 @@ impl Gazetteer {
         with_lowercase(word, |key| self.first_words.get(key).copied().unwrap_or(0))
     }
 
-    /// The town a name no rule classified may be ("Townsville"), as usually written.
-    pub fn town(&self, name: &str) -> Option<&'static str> {
-        with_lowercase(name, |key| self.towns.get(key).copied())
+    /// The town or division a name no rule classified may be ("Townsville", "Uttarakhand"), as
+    /// usually written.
+    pub fn world_place(&self, name: &str) -> Option<&'static str> {
+        with_lowercase(name, |key| self.world_places.get(key).copied())
     }
 
     /// The country of a demonym ("Polish" → "Poland").
@@ -102,13 +104,13 @@ fn load(into: &mut Gazetteer, source: &'static str, kind: GazetteerKind) {
     }
 }
 
-/// Reads the towns (`towns.txt`: "Name | Name without accents" a line).
-fn load_towns(into: &mut Gazetteer, source: &'static str) {
+/// Reads a list of the world's places ("Name | Name without accents" a line).
+fn load_world_places(into: &mut Gazetteer, source: &'static str) {
     for line in source.lines().filter(|line| !line.starts_with('#')) {
         let mut names = line.split('|').map(str::trim).filter(|n| !n.is_empty());
         let Some(canonical) = names.next() else { continue };
         for name in std::iter::once(canonical).chain(names) {
-            into.towns.entry(name.to_lowercase()).or_insert(canonical);
+            into.world_places.entry(name.to_lowercase()).or_insert(canonical);
         }
     }
 }
@@ -123,7 +125,7 @@ pub(crate) fn gazetteer() -> &'static Gazetteer {
             demonyms: HashMap::default(),
             first_words: HashMap::default(),
             max_words: 1,
-            towns: HashMap::default(),
+            world_places: HashMap::default(),
         };
         load(&mut gazetteer, include_str!("countries.txt"), GazetteerKind::Country);
         load(&mut gazetteer, include_str!("states.txt"), GazetteerKind::State);
@@ -131,7 +133,8 @@ pub(crate) fn gazetteer() -> &'static Gazetteer {
         load(&mut gazetteer, include_str!("cities.txt"), GazetteerKind::City);
         load(&mut gazetteer, include_str!("organizations.txt"), GazetteerKind::Organization);
         load(&mut gazetteer, include_str!("outlets.txt"), GazetteerKind::Outlet);
-        load_towns(&mut gazetteer, include_str!("towns.txt"));
+        load_world_places(&mut gazetteer, include_str!("towns.txt"));
+        load_world_places(&mut gazetteer, include_str!("divisions.txt"));
         gazetteer
     })
 }

@@ -21,9 +21,9 @@ mod people;
 mod repeats;
 mod shapes;
 mod speakers;
-mod towns;
 mod units;
 mod vessels;
+mod world_places;
 
 use std::ops::Range;
 
@@ -77,7 +77,7 @@ pub(crate) fn find_mentions(seg: &Segmented<'_>, blocked: &[bool], outlet: Optio
     finder.repeat_unit_heads();
     finder.remaining_acronyms();
     finder.organizations_in_lists();
-    finder.towns_of_the_world();
+    finder.places_of_the_world();
     finder.mentions.retain(|m| !names_a_kind(seg, m.tokens.clone()) && !describes_a_country(seg, m));
     finder.mentions.sort_by_key(|m| (m.tokens.start, m.tokens.end));
     place_places_in_countries(seg, &mut finder.mentions);

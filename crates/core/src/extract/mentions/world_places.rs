@@ -1,29 +1,30 @@
-//! Names no rule could read that are towns of the world ("… arrived in Townsville"): places.
+//! Names no rule could read that are towns or first-level divisions of the world ("… arrived in
+//! Townsville", "… chief minister of Uttarakhand"): places.
 
 use super::super::lexicon::{gazetteer, Head};
 use super::finder::Finder;
 
-/// The most words of a town's name read here ("Santa Rosa de Copán" is left to the rules).
+/// The most words of a place's name read here ("Santa Rosa de Copán" is left to the rules).
 const MAX_WORDS: usize = 3;
 
 impl Finder<'_, '_> {
-    /// An unclassified name of one to three words, not opening its sentence, that the list of the
-    /// world's towns holds (`lexicon/towns.txt`) is a place. Read last, after every rule that reads
+    /// An unclassified name of one to three words, not opening its sentence, that the lists of the
+    /// world's towns and divisions hold (`lexicon/towns.txt`, `divisions.txt`) is a place. Read last, after every rule that reads
     /// a name by its context (people, speakers, repeats, lists), so that it names only what
     /// nothing else could: "Darwin" after "Charles Darwin" is still the person. A name before a
     /// lowercase place noun names that feature, not the town ("the Karna river").
-    pub(super) fn towns_of_the_world(&mut self) {
+    pub(super) fn places_of_the_world(&mut self) {
         for chunk in std::mem::take(&mut self.unclassified) {
             let end = chunk.tokens.end;
             let feature = end < self.seg.tokens.len()
                 && !self.is_cap(end)
                 && self.seg.word(end).head() == Some(Head::Place);
-            let town = chunk.tokens.len() <= MAX_WORDS
+            let known = chunk.tokens.len() <= MAX_WORDS
                 && !chunk.sentence_initial
                 && !feature
                 && !chunk.tokens.clone().any(|k| self.taken[k])
-                && gazetteer().town(self.seg.slice(chunk.tokens.clone())).is_some();
-            if town {
+                && gazetteer().world_place(self.seg.slice(chunk.tokens.clone())).is_some();
+            if known {
                 self.push_place(chunk.sentence, chunk.tokens);
             } else {
                 self.unclassified.push(chunk);
@@ -43,6 +44,14 @@ mod tests {
         let names = kinds_and_names(&f);
         assert!(names.contains(&(EntityKind::Place, "Murmansk")), "{f:?}");
         assert!(names.contains(&(EntityKind::Place, "Bahawalpur")), "{f:?}");
+    }
+
+    #[test]
+    fn a_division_no_rule_read_is_a_place() {
+        let f = found("The convoy reached Uttarakhand late, and Telangana sent two teams.");
+        let names = kinds_and_names(&f);
+        assert!(names.contains(&(EntityKind::Place, "Uttarakhand")), "{f:?}");
+        assert!(names.contains(&(EntityKind::Place, "Telangana")), "{f:?}");
     }
 
     #[test]
