@@ -399,14 +399,23 @@ async function cancelWatched(page, n) {
   return page.evaluate(() => window.cancelSeen);
 }
 
-test("Cancel keeps its place while a batch's outcomes arrive", async () => {
+/**
+ * Opens the add dialog of a fresh explorer and chooses a long batch of files named `name`-i.txt;
+ * returns the context, page, dialog and files once the files are listed for review.
+ */
+async function chooseLongBatch(name) {
   const context = await site.browser.newContext();
   const page = await explorer(context);
   await page.getByRole("button", { name: "Add articles" }).click();
   const dialog = page.getByRole("dialog", { name: "Add articles" });
-  const files = longBatch("held", "Sgt. Alex Moreno of the 133rd Infantry Regiment spoke in Waterloo on Monday. ");
+  const files = longBatch(name, "Sgt. Alex Moreno of the 133rd Infantry Regiment spoke in Waterloo on Monday. ");
   await dialog.getByLabel("Choose files").setInputFiles(files);
   await dialog.getByRole("list", { name: "Files to add" }).waitFor({ timeout: 45000 });
+  return { context, page, dialog, files };
+}
+
+test("Cancel keeps its place while a batch's outcomes arrive", async () => {
+  const { context, page, dialog, files } = await chooseLongBatch("held");
   await watchCancel(page);
   await dialog.getByRole("button", { name: "Add these files" }).click();
   // All 150 outcomes come in while the batch is still being extracted, with Cancel shown.
@@ -419,12 +428,7 @@ test("Cancel keeps its place while a batch's outcomes arrive", async () => {
 });
 
 test("Cancel stops a batch of files: nothing of it is added", async () => {
-  const context = await site.browser.newContext();
-  const page = await explorer(context);
-  await page.getByRole("button", { name: "Add articles" }).click();
-  const dialog = page.getByRole("dialog", { name: "Add articles" });
-  const files = longBatch("note", "Sgt. Alex Moreno of the 133rd Infantry Regiment spoke in Waterloo on Monday. ");
-  await dialog.getByLabel("Choose files").setInputFiles(files);
+  const { context, page, dialog } = await chooseLongBatch("note");
   await confirmFiles(dialog);
   await dialog.getByRole("button", { name: "Cancel" }).click();
   await dialog.getByRole("list", { name: "Outcomes" }).getByText(/Cancelled/).waitFor();
