@@ -2,7 +2,7 @@
 //! "Ministry of Defence", "Poland's Ministry of National Defence", "Japanese Defense Ministry",
 //! "Defense Department", "Department of Defense" all name a ministry by what it is for.
 
-use super::lexicon::{gazetteer, GazetteerKind};
+use super::lexicon::gazetteer;
 
 /// A body's head and the sorted words of its subject.
 pub(crate) type SubjectKey = (&'static str, Vec<String>);
@@ -16,9 +16,7 @@ fn filler(word: &str) -> bool {
     let gazetteer = gazetteer();
     matches!(word, "of" | "the" | "for" | "and" | "national" | "state")
         || gazetteer.country_of_demonym(word).is_some()
-        || gazetteer
-            .get(word)
-            .is_some_and(|e| matches!(e.kind, GazetteerKind::Country | GazetteerKind::State))
+        || gazetteer.get(word).is_some_and(|e| e.is_country_or_state())
 }
 
 /// The head of a body's name and the words of its subject, sorted, lowercase, with British

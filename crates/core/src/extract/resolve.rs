@@ -79,7 +79,7 @@ fn canonical_owner(key: String) -> String {
     for len in (1..=gazetteer.longest_from(first).min(words.saturating_sub(1))).rev() {
         let cut = key.split(' ').take(len).map(str::len).sum::<usize>() + len - 1;
         let Some(entry) = gazetteer.get(&key[..cut]) else { continue };
-        if !matches!(entry.kind, GazetteerKind::Country | GazetteerKind::State) {
+        if !entry.is_country_or_state() {
             return key;
         }
         let canonical = entry.canonical.to_lowercase();
@@ -668,7 +668,7 @@ fn owner_place(owner: &[String]) -> Option<&'static str> {
         }
     }
     let entry = gazetteer.get(&owner.join(" "))?;
-    matches!(entry.kind, GazetteerKind::Country | GazetteerKind::State).then_some(entry.canonical)
+    entry.is_country_or_state().then_some(entry.canonical)
 }
 
 /// The countries and states an article's mentions name, as places or by a demonym opening a name.

@@ -35,6 +35,13 @@ pub(crate) struct GazetteerEntry {
     pub country: Option<&'static str>,
 }
 
+impl GazetteerEntry {
+    /// Whether it names a country or a state (a first-level division of one).
+    pub fn is_country_or_state(&self) -> bool {
+        matches!(self.kind, GazetteerKind::Country | GazetteerKind::State)
+    }
+}
+
 /// Every gazetteer, keyed by lowercase name.
 pub(crate) struct Gazetteer {
     names: HashMap<String, GazetteerEntry>,

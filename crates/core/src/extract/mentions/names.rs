@@ -276,9 +276,7 @@ impl Finder<'_, '_> {
         let run_end = (start..end).find(|&k| !self.is_cap(k)).unwrap_or(end);
         let gazetteer = gazetteer();
         let country = run_end > start
-            && gazetteer
-                .get(self.seg.slice(start..run_end))
-                .is_some_and(|entry| matches!(entry.kind, GazetteerKind::Country | GazetteerKind::State));
+            && gazetteer.get(self.seg.slice(start..run_end)).is_some_and(|entry| entry.is_country_or_state());
         let force = run_end == start + 1 && self.seg.word(start).head() == Some(Head::Unit);
         let in_complement = name.clone().any(|k| self.tok(k) == "of")
             && !name.clone().any(|k| self.seg.word(k).head() == Some(Head::Unit) && k + 1 < of_at);

@@ -13,6 +13,10 @@ use super::shapes::{
     first_char_upper, is_acronym, is_designator, is_direction, is_dotted_capitals, is_ordinal,
 };
 
+/// The most words of a portfolio between a title and the comma before its holder's name ("the
+/// Minister of Police Affairs, Jane Doe").
+const MAX_PORTFOLIO_WORDS_BEFORE_COMMA: usize = 5;
+
 /// A title phrase before a name, with a role named before it ("Commander, Colonel …").
 struct Title {
     /// Its first token.
@@ -80,7 +84,7 @@ impl Finder<'_, '_> {
                 && first_char_upper(w)
                 && !w.ends_with('.')
                 && self.seg.word(k).is(Role::Abbreviation);
-            let word = dotless.then(|| lookup(&format!("{w}.")))?;
+            let word = dotless.then(|| dotted(w))?;
             word.is(Role::TitleAbbreviation).then_some(word)
         };
         let word = dotted(j)?;
@@ -324,9 +328,7 @@ impl Finder<'_, '_> {
             return None;
         }
         (at + 2..=end.min(at + 4)).rev().find(|&e| {
-            gazetteer()
-                .get(self.seg.slice(at + 1..e))
-                .is_some_and(|entry| matches!(entry.kind, GazetteerKind::Country | GazetteerKind::State))
+            gazetteer().get(self.seg.slice(at + 1..e)).is_some_and(|entry| entry.is_country_or_state())
         })
     }
 
@@ -470,29 +472,20 @@ impl Finder<'_, '_> {
     /// "the Minister of Police Affairs, Jane Doe": after a title, "of" or "for" and capitalized words
     /// of a portfolio (no known place), closed by a comma before the name: where the comma is.
     fn portfolio_before_comma(&self, title_end: usize, end: usize) -> Option<usize> {
-        if title_end + 2 >= end || !matches!(self.tok(title_end), "of" | "for") {
-            return None;
-        }
-        let first = title_end + 1;
-        let portfolio_word = |k: usize| {
-            self.is_cap(k) && gazetteer().get(self.tok(k)).is_none() || k > first && self.seg.low(k) == "and"
-        };
-        let run_end = (first..end.min(first + 6)).find(|&k| !portfolio_word(k)).unwrap_or(end);
-        (run_end > first && run_end < end && self.tok(run_end) == ",").then_some(run_end)
+        let run = self.portfolio_run(title_end, end)?;
+        let no_known_place = run.clone().all(|k| !self.is_cap(k) || gazetteer().get(self.tok(k)).is_none());
+        let closed = run.end < end && self.tok(run.end) == ",";
+        (!run.is_empty() && run.len() <= MAX_PORTFOLIO_WORDS_BEFORE_COMMA && no_known_place && closed)
+            .then_some(run.end)
     }
 
-    /// "Minister of Defence Jane Doe", "Secretary of State Ann Lee", "Minister of Public Safety and
-    /// Solicitor General Jane Doe": after a title, "of" or "for" and capitalized words of a
-    /// portfolio (no head, no known name), then a person's name, or a second title and a name.
-    /// Returns where the name starts.
-    fn portfolio_after_title(&self, title_end: usize, end: usize) -> Option<usize> {
+    /// After a title ending at `title_end`, "of" or "for" and the run of capitalized words (with
+    /// "and" between them) that may name its portfolio, at most eight: the run's tokens.
+    fn portfolio_run(&self, title_end: usize, end: usize) -> Option<Range<usize>> {
         if title_end + 2 >= end || !matches!(self.tok(title_end), "of" | "for") {
             return None;
         }
         let first = title_end + 1;
-        let portfolio_word = |k: usize| {
-            self.is_cap(k) && self.seg.word(k).head().is_none() && gazetteer().get(self.tok(k)).is_none()
-        };
         let mut run_end = first;
         while run_end < end && run_end - first < 8 {
             let joined = run_end > first && self.seg.low(run_end) == "and" && run_end + 1 < end;
@@ -501,6 +494,18 @@ impl Finder<'_, '_> {
             }
             run_end += 1;
         }
+        Some(first..run_end)
+    }
+
+    /// "Minister of Defence Jane Doe", "Secretary of State Ann Lee", "Minister of Public Safety and
+    /// Solicitor General Jane Doe": after a title, "of" or "for" and capitalized words of a
+    /// portfolio (no head, no known name), then a person's name, or a second title and a name.
+    /// Returns where the name starts.
+    fn portfolio_after_title(&self, title_end: usize, end: usize) -> Option<usize> {
+        let Range { start: first, end: run_end } = self.portfolio_run(title_end, end)?;
+        let portfolio_word = |k: usize| {
+            self.is_cap(k) && self.seg.word(k).head().is_none() && gazetteer().get(self.tok(k)).is_none()
+        };
         let named_after = |k: usize| self.person_name(k, end).is_some_and(|name_end| name_end <= run_end);
         // "… and Solicitor General Jane Doe": a second title, then the name.
         for k in first + 1..run_end {
@@ -822,9 +827,14 @@ fn hyphenated_title(lower: &str) -> Option<&'static Word> {
         let word = lookup(part);
         word.is(Role::TitleHead)
             || word.is(Role::TitleModifier)
-            || word.is(Role::Abbreviation) && lookup(&format!("{part}.")).is(Role::TitleAbbreviation)
+            || word.is(Role::Abbreviation) && dotted(part).is(Role::TitleAbbreviation)
     };
     let (before, last) = lower.rsplit_once('-')?;
-    let head = [lookup(last), lookup(&format!("{last}."))].into_iter().find(|w| w.is(Role::TitleHead))?;
+    let head = [lookup(last), dotted(last)].into_iter().find(|w| w.is(Role::TitleHead))?;
     (title_part(before) || before.split('-').all(title_part)).then_some(head)
+}
+
+/// The word table's entry for an abbreviation written without its dot ("Lt" → "Lt.").
+fn dotted(word: &str) -> &'static Word {
+    lookup(&format!("{word}."))
 }
