@@ -152,6 +152,8 @@ const CANDIDATES_PER_KEY: usize = 32;
 const MEMBERS_COMPARED: usize = 48;
 /// The most sentences between a happening and a later clause naming it by its form.
 const FORM_SENTENCES: usize = 4;
+/// The most sentences between a happening and a later clause naming it again with "the".
+const NAMED_AGAIN_SENTENCES: usize = 40;
 /// The most sentences between two sayings of one article that are told as one speech.
 const SPEECH_SENTENCES: usize = 5;
 
@@ -188,7 +190,7 @@ impl Merger<'_, '_> {
                 return;
             }
         }
-        if let Some(cluster) = self.happening_of_form(index) {
+        if let Some(cluster) = self.happening_of_form(index).or_else(|| self.happening_named_again(index)) {
             self.remember(item, cluster);
             self.join(cluster, index);
             return;
@@ -247,6 +249,34 @@ impl Merger<'_, '_> {
         }
         let news = before.clone().find(|&j| type_of(j) == happening.event_type)?;
         let cluster = self.cluster_of_item[news];
+        let members = &self.clusters[cluster].1;
+        members[members.len().saturating_sub(MEMBERS_COMPARED)..]
+            .iter()
+            .all(|&j| self.compatible(item, &self.items[j]))
+            .then_some(cluster)
+    }
+
+    /// The event an item names again by its own word with "the" ("The medal parade ceremony was
+    /// attended by …" after "… awarded medals to the troops at a parade"): the event of the latest
+    /// earlier mention of its type in its article, a few sentences before, if the two can be one
+    /// event. Sayings are told apart by their speakers, and attacks come in series ("the attacks
+    /// on peacekeepers" after one is told), so neither is named again this way.
+    fn happening_named_again(&self, index: usize) -> Option<usize> {
+        let item = &self.items[index];
+        let doc = &self.docs[item.doc];
+        let event = &doc.events[item.event];
+        if matches!(event.event_type, "statement" | "conflict")
+            || !names_it_with_the(&doc.seg, event.tokens.clone(), event.event_type)
+        {
+            return None;
+        }
+        let earlier = (self.first[item.doc]..index)
+            .rev()
+            .find(|&j| doc.events[self.items[j].event].event_type == event.event_type)?;
+        if event.sentence > doc.events[self.items[earlier].event].sentence + NAMED_AGAIN_SENTENCES {
+            return None;
+        }
+        let cluster = self.cluster_of_item[earlier];
         let members = &self.clusters[cluster].1;
         members[members.len().saturating_sub(MEMBERS_COMPARED)..]
             .iter()
@@ -457,6 +487,20 @@ mod tests {
              The operation involved three aircraft of the Varnian Air Force.",
         );
         assert!(found.iter().all(|(kind, _)| kind != "operation"), "{found:?}");
+    }
+
+    #[test]
+    fn a_happening_named_again_by_its_own_word_is_one_event() {
+        let found = events_of(
+            "The Varnian Army held a ceremony for the troops of the 4th Battalion in Ostrel on Monday. \
+             Colonel Tom Berg thanked the soldiers. \
+             “You served with honour,” Berg said. \
+             The rain fell all week in the capital. \
+             The medal parade ceremony was attended by Major General Ana Ruiz and Mayor Sam Reed.",
+        );
+        let ceremonies: Vec<_> = found.iter().filter(|(kind, _)| kind == "ceremony").collect();
+        assert_eq!(ceremonies.len(), 1, "{found:?}");
+        assert_eq!(ceremonies[0].1, 2, "{found:?}");
     }
 
     #[test]
