@@ -1244,7 +1244,7 @@ mod tests {
     fn an_office_of_a_title_is_one_name_and_a_title_before_a_formation_is_a_post() {
         let f = found(
             "Staff of the Office of the Adjutant General met on Monday. The ships met the \
-             Commander Western Naval Area, and Commander Land Force visited the camp.",
+             Commander Western Naval Area, and Commander Coastal Force visited the camp.",
         );
         let names = kinds_and_names(&f);
         assert!(names.iter().any(|(_, n)| *n == "Office of the Adjutant General"), "{f:?}");

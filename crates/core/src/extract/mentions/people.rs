@@ -214,14 +214,14 @@ impl Finder<'_, '_> {
             {
                 return None
             }
-            // "Commander Land Force (Ann Lee)": what looked like a name ends in a body's head, so
+            // "Commander Coastal Force (Ann Lee)": what looked like a name ends in a body's head, so
             // the body is part of the post; the person, if any, is named after it.
             Some(name_end) if self.formation_after_title(title.name_start, name_end, end) => {
                 title.name_start = name_end + 1;
                 let person = self.person_name(title.name_start, end);
                 match person.filter(|&e| (2..=4).contains(&(e - title.name_start))) {
                     Some(person_end) => person_end,
-                    // A post alone ("…, Commander Land Force, visited"): no entity.
+                    // A post alone ("…, Commander Coastal Force, visited"): no entity.
                     None => {
                         self.taken[title.start..name_end + 1].fill(true);
                         return Some(name_end + 1);
