@@ -576,6 +576,19 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_describing_a_holder_tells_no_happening() {
+        let found = events(
+            "Amid a ceremony held on Monday in Ostrel, President Ann Ruiz conferred the insignia to the \
+             newly appointed chief of the Norland Army.",
+        );
+        assert_eq!(found.iter().map(|(t, _)| *t).collect::<Vec<_>>(), ["ceremony"], "{found:?}");
+        let found = events(
+            "Its recently commissioned frigate sailed to Ostrel. The Navy appointed Ivo Dahl on Monday.",
+        );
+        assert!(found.iter().filter(|(t, _)| *t == "appointment").count() == 1, "{found:?}");
+    }
+
+    #[test]
     fn patrolling_is_an_operation() {
         let found = events("The cutter was patrolling the Eastern Pacific when it stopped a boat.");
         assert!(found.iter().any(|(t, _)| *t == "operation"), "{found:?}");

@@ -151,7 +151,7 @@ impl ClauseView<'_, '_> {
         if found.verb && determined && !seg.low(i).ends_with("ed") {
             found.verb = false;
         }
-        if self.names_a_post(i, found) {
+        if self.names_a_post(i, found) || self.describes_a_holder(i) {
             return None;
         }
         // In a compound of event nouns the last is the head: "departure ceremony".
@@ -193,6 +193,16 @@ impl ClauseView<'_, '_> {
         let title = i + 1 < self.clause.end
             && (seg.word(i + 1).is(Role::TitleHead) || seg.word(i + 1).is(Role::Position));
         title && !found.verb
+    }
+
+    /// Whether the trigger at `i` is a participle describing whom or what it names, after
+    /// "newly" or "recently" and a determiner ("the newly appointed chief", "its recently
+    /// commissioned frigate"): the happening was told elsewhere, or not at all.
+    fn describes_a_holder(&self, i: usize) -> bool {
+        let seg = self.seg;
+        i >= self.clause.start + 2
+            && matches!(seg.low(i - 1), "newly" | "recently")
+            && seg.word(i - 2).is(Role::NounMarker)
     }
 
     /// Whether the trigger `found` at `i` names no happening: one only objected to ("opposed to
