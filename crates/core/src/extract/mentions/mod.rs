@@ -961,6 +961,17 @@ mod tests {
     }
 
     #[test]
+    fn the_acronym_of_an_activity_spelled_in_capitals_names_no_body() {
+        let f = found(
+            "The ship carried Humanitarian Aid and Disaster Relief (HADR) stores. More HADR stores \
+             followed. The Varnian Coastal Alliance (VCA) met.",
+        );
+        let names = kinds_and_names(&f);
+        assert!(!names.iter().any(|(_, name)| *name == "HADR"), "{names:?}");
+        assert!(names.iter().any(|(_, name)| *name == "Varnian Coastal Alliance"), "{names:?}");
+    }
+
+    #[test]
     fn a_name_headed_like_a_place_that_runs_a_ship_is_a_body() {
         let f = found("A Sea Relief Station ship took them to the Harbor Station pier.");
         let names = kinds_and_names(&f);

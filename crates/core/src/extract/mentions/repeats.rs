@@ -12,7 +12,10 @@ use super::super::lexicon::{gazetteer, lookup, Role, UNKNOWN};
 use super::super::text::tokenize;
 use super::codes::Terms;
 use super::finder::{Finder, Mention, Unclassified};
-use super::shapes::{is_acronym, is_direction};
+use super::shapes::{first_char_upper, initials, is_acronym, is_direction};
+
+/// The most words an acronym in brackets is read back over to find the words it spells.
+const MAX_SPELLED_WORDS: usize = 8;
 
 /// The places (or the mentions of another kind) found so far, by where they start and end, so
 /// that each question about a neighbour is one lookup (an article naming thousands of places stays
@@ -190,7 +193,9 @@ impl Finder<'_, '_> {
         // the acronym of equipment, of a post or of a law or memorandum.
         let person_ends = self.person_ends();
         let bracketed = (pending.iter())
-            .filter(|&&(i, _)| self.defines_a_term(i) || self.names_no_body(i, &person_ends))
+            .filter(|&&(i, _)| {
+                self.defines_a_term(i) || self.names_no_body(i, &person_ends) || self.shortens_no_name(i)
+            })
             .map(|&(i, _)| self.tok(i))
             .collect();
         let mut terms = Terms { bracketed, ..Terms::default() };
@@ -206,6 +211,32 @@ impl Finder<'_, '_> {
                 self.push(mention);
             }
         }
+    }
+
+    /// "Humanitarian Aid and Disaster Relief (HADR)", "Regional Maritime Security Patrol (RMSP)":
+    /// an acronym in brackets right after the capitalized words it spells, which no rule found to
+    /// be a name and one of which names a kind of happening, shortens the name of an activity
+    /// written in capitals, no body, there or later.
+    fn shortens_no_name(&self, i: usize) -> bool {
+        let bracketed =
+            i >= 2 && i + 1 < self.seg.tokens.len() && self.tok(i - 1) == "(" && self.tok(i + 1) == ")";
+        if !bracketed {
+            return false;
+        }
+        let acronym = self.tok(i);
+        let mut start = i - 1;
+        while start > (i - 1).saturating_sub(MAX_SPELLED_WORDS)
+            && self.is_word(start - 1)
+            && (first_char_upper(self.tok(start - 1)) || self.seg.word(start - 1).is(Role::NameConnector))
+        {
+            start -= 1;
+        }
+        (start..i - 1).any(|k| {
+            first_char_upper(self.tok(k))
+                && initials(self.seg.slice(k..i - 1)) == acronym
+                && (k..i - 1).all(|t| !self.taken[t])
+                && (k..i - 1).any(|t| self.seg.word(t).event_type().is_some())
+        })
     }
 
     /// "search and rescue (SAR)", "a joint exercise (PASSEX)", "Passage Exercise (PAX)": an
