@@ -661,7 +661,8 @@ mod tests {
     fn a_kind_of_body_before_a_name_makes_an_organization_and_a_counterpart_a_person() {
         let f = found(
             "The ministry signed a deal with the shipbuilder Nordvik Verft. Defence firm Brakon \
-             will supply radars. The minister met his Danish counterpart Ole Berg.",
+             will supply radars. The minister met his Danish counterpart Ole Berg. The border agency \
+             Grenzwacht and the charity Seahelp rescued 30 people.",
         );
         let names = kinds_and_names(&f);
         assert_eq!(
@@ -669,7 +670,9 @@ mod tests {
             [
                 (EntityKind::Organization, "Nordvik Verft"),
                 (EntityKind::Organization, "Brakon"),
-                (EntityKind::Official, "Ole Berg")
+                (EntityKind::Official, "Ole Berg"),
+                (EntityKind::Organization, "Grenzwacht"),
+                (EntityKind::Organization, "Seahelp")
             ]
         );
     }
