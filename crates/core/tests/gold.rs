@@ -22,17 +22,18 @@ use serde::{Deserialize, Serialize};
 /// tuned on (each new split is held out of the round of rules after its first blind score, its misses
 /// unprinted, and tuned on from the next); `sealed` is only scored and reported, never tuned on (misses
 /// not printed). `air` was held out of round 20, `land` of round 21, `secure` of rounds 22 and 23, `posts` of
-/// round 24, `honours` of rounds 24 and 25; `horizon` and `meridian` are the newest blind splits, held
-/// out of round 26 and round 27.
-const SETS: [&str; 31] = [
+/// round 24, `honours` of rounds 24 and 25, `horizon` of round 26; `meridian` and `summit` are the newest
+/// blind splits, held out of round 27 (meridian) and round 28 (summit).
+const SETS: [&str; 32] = [
     "kosovo", "texas", "luzon", "alaska", "dev", "europe", "pacific", "asia", "world", "americas", "wire",
     "states", "africa", "mideast", "rescue", "nordic", "reserves", "pacts", "relief", "drills", "civic",
-    "fleets", "clashes", "air", "land", "secure", "posts", "honours", "horizon", "meridian", "sealed",
+    "fleets", "clashes", "air", "land", "secure", "posts", "honours", "horizon", "meridian", "summit",
+    "sealed",
 ];
 
 /// The sets whose misses stay unprinted, so that nobody tunes on them: `sealed` for good, and a
 /// newest blind split until the round it measures is merged.
-const SEALED: [&str; 2] = ["meridian", "sealed"];
+const SEALED: [&str; 3] = ["meridian", "summit", "sealed"];
 
 #[derive(Deserialize)]
 struct Gold {
