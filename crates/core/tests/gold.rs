@@ -33,7 +33,7 @@ const SETS: [&str; 32] = [
 
 /// The sets whose misses stay unprinted, so that nobody tunes on them: `sealed` for good, and a
 /// newest blind split until the round it measures is merged.
-const SEALED: [&str; 3] = ["meridian", "summit", "sealed"];
+const SEALED: [&str; 2] = ["summit", "sealed"];
 
 #[derive(Deserialize)]
 struct Gold {

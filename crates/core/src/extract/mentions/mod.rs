@@ -1150,6 +1150,25 @@ mod tests {
     }
 
     #[test]
+    fn a_title_after_a_name_with_a_complement_opens_a_persons_name() {
+        let f = found(
+            "It was attended by the Head of the Center for Border Studies Colonel Ann Ruiz and the \
+             commander of the United Nations Mission in Norland Lt. Gen. Bo Lind. They met at the \
+             Office of the Adjutant General in Ostrel.",
+        );
+        let names = kinds_and_names(&f);
+        for (kind, name) in [
+            (EntityKind::Organization, "Center for Border Studies"),
+            (EntityKind::Official, "Ann Ruiz"),
+            (EntityKind::Organization, "United Nations Mission in Norland"),
+            (EntityKind::Official, "Bo Lind"),
+            (EntityKind::Organization, "Office of the Adjutant General"),
+        ] {
+            assert!(names.contains(&(kind, name)), "{name}: {names:?}");
+        }
+    }
+
+    #[test]
     fn dotless_ranks_make_a_title_before_a_name() {
         let f = found(
             "Lt Gen Omar Tabo met the chief of the Norland National Army Maj Gen Ali Dera. \

@@ -77,6 +77,9 @@ impl Finder<'_, '_> {
                 if j > i && (self.dotless_rank(j, j, end).is_some() || w.ends_with("-based")) {
                     break;
                 }
+                if self.title_after_complement(i..j, end) {
+                    break;
+                }
                 j += 1;
             } else if j > i && j + 1 < end && self.connector_joins(i..j, end, has_of_head, has_university) {
                 j += 1;
@@ -99,6 +102,27 @@ impl Finder<'_, '_> {
         }
         self.chunk_range(sentence_index, i..j);
         j
+    }
+
+    /// "the Center for Peacekeeping Operations Colonel Ann Lee", "the UN Mission in Norland Lt.
+    /// Gen. Bo Lind": a title word right after a name that took a complement ("for …", "in …"),
+    /// before a capitalized word, opens a person's name; the body's name ends before it.
+    fn title_after_complement(&self, name: Range<usize>, end: usize) -> bool {
+        let j = name.end;
+        let title_word = |k: usize| {
+            let word = self.seg.word(k);
+            word.is(Role::TitleHead) || word.is(Role::TitleAbbreviation) || word.is(Role::TitleModifier)
+        };
+        let opens = self.seg.word(j).is(Role::TitleHead) || self.seg.word(j).is(Role::TitleAbbreviation);
+        let complement = (name.start + 1..j).any(|k| !first_char_upper(self.tok(k)));
+        if !(opens && complement) {
+            return false;
+        }
+        // The title runs on ("Lt. Gen.", "Adjutant General"); a person's name must follow it.
+        let after = (j..end).find(|&k| !(self.is_word(k) && first_char_upper(self.tok(k)) && title_word(k)));
+        after.is_some_and(|k| {
+            self.is_word(k) && first_char_upper(self.tok(k)) && self.seg.word(k).head().is_none()
+        })
     }
 
     /// Where a name the gazetteer knows that starts at `i` and holds a lowercase word ends
