@@ -1150,6 +1150,18 @@ mod tests {
     }
 
     #[test]
+    fn the_other_party_of_an_agreement_is_a_body() {
+        let f = found(
+            "The ministry signed a contract with Kestrel to buy six boats. In partnership with \
+             Norvik, Kestrel will build them. The deal with Norway stands.",
+        );
+        let names = kinds_and_names(&f);
+        assert!(names.contains(&(EntityKind::Organization, "Kestrel")), "{names:?}");
+        assert!(names.contains(&(EntityKind::Organization, "Norvik")), "{names:?}");
+        assert!(names.contains(&(EntityKind::Place, "Norway")), "{names:?}");
+    }
+
+    #[test]
     fn a_title_after_a_name_with_a_complement_opens_a_persons_name() {
         let f = found(
             "It was attended by the Head of the Center for Border Studies Colonel Ann Ruiz and the \

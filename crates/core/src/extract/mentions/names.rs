@@ -848,6 +848,18 @@ impl Finder<'_, '_> {
         class_before
             || words_only && self.lowercase_is(range.end, Role::Combatants)
             || self.organization_after(range.end)
+            || self.party_to_agreement(range.start, sentence_start)
+    }
+
+    /// "a contract with Kestrel", "in partnership with Norvik": an unknown name right after "with"
+    /// that follows a noun of agreement is the other party, a body (a country or a person would
+    /// be known by the gazetteer or a title).
+    fn party_to_agreement(&self, start: usize, sentence_start: usize) -> bool {
+        let noun = |k: usize| {
+            let word = self.seg.word(k);
+            self.lowercase_word(k) && !word.is(Role::Verb) && word.event_type() == Some("agreement")
+        };
+        start >= sentence_start + 2 && self.seg.low(start - 1) == "with" && noun(start - 2)
     }
 
     /// Whether a lowercase noun that makes the name before it a body stands at `at` ("…
