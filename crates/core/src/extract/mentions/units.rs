@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use crate::model::EntityKind;
 
-use super::super::lexicon::{gazetteer, number_value, GazetteerKind, Head, Role};
+use super::super::lexicon::{gazetteer, lookup, number_value, GazetteerKind, Head, Role};
 use super::super::text::TokenKind;
 use super::finder::{Finder, Mention};
 use super::shapes::{first_char_upper, is_designator};
@@ -196,6 +196,64 @@ impl Finder<'_, '_> {
             && self.seg.word(i - 2).head() == Some(Head::Unit)
     }
 
+    /// "the 1st and 2nd Army Brigades", "the 101st and 82nd Airborne Divisions": numbered units
+    /// sharing one name and a plural unit head are units each, named with the head in the singular
+    /// (all but the last quoted by their number alone). Returns where the last one ends.
+    pub(super) fn coordinated_units(&mut self, sentence_index: usize, i: usize, end: usize) -> Option<usize> {
+        let ordinal = |k: usize| k < end && is_designator(self.tok(k)) && !self.taken[k];
+        if !ordinal(i) {
+            return None;
+        }
+        let mut numbers = vec![i];
+        let mut k = i + 1;
+        while k + 1 < end && matches!(self.tok(k), "," | "and") && ordinal(k + 1) {
+            numbers.push(k + 1);
+            k += 2;
+        }
+        if numbers.len() < 2 || self.tok(k - 2) != "and" {
+            return None;
+        }
+        let middle = k;
+        let (k, singular) = (middle..end.min(middle + 4))
+            .take_while(|&j| self.is_cap(j))
+            .find_map(|j| Some((j, singular_unit_head(self.tok(j))?)))?;
+        let shared = if k > middle { format!("{} ", self.text(middle..k)) } else { String::new() };
+        // "… Battalions of the Parachute Regiment": the parent they belong to.
+        let parent = self.parent_after(k + 1, end);
+        let tail = parent.clone().map_or(String::new(), |p| format!(" of {}", self.text(p)));
+        let last = *numbers.last()?;
+        for &number in &numbers {
+            let tokens = if number == last {
+                number..parent.clone().map_or(k + 1, |p| p.end)
+            } else {
+                number..number + 1
+            };
+            let name = format!("{} {shared}{singular}{tail}", self.tok(number));
+            let mut unit = self.mention(EntityKind::Unit, tokens, name, sentence_index);
+            if let Some(p) = parent.clone() {
+                let owner = self.text(p.start + usize::from(self.seg.low(p.start) == "the")..p.end);
+                unit.attributes.insert("part_of".into(), owner);
+            }
+            self.push(unit);
+        }
+        Some(parent.map_or(k + 1, |p| p.end))
+    }
+
+    /// "of the Parachute Regiment" at `at`: the words after "of" (with "the"), capitalized and
+    /// ending in a unit's head, within five words.
+    fn parent_after(&self, at: usize, end: usize) -> Option<Range<usize>> {
+        if at + 1 >= end || self.seg.low(at) != "of" {
+            return None;
+        }
+        let start = at + 1;
+        let first = start + usize::from(self.seg.low(start) == "the");
+        let last = (first..end.min(first + 5))
+            .take_while(|&j| self.is_cap(j) && !self.taken[j])
+            .filter(|&j| self.seg.word(j).head() == Some(Head::Unit))
+            .last()?;
+        Some(start..last + 1)
+    }
+
     /// A unit designation chain, elements joined by commas, as one unit.
     pub(super) fn unit_chain(&mut self, sentence_index: usize, i: usize, end: usize) -> Option<usize> {
         let first_end = self.unit_element(i, end)?;
@@ -262,6 +320,15 @@ impl Finder<'_, '_> {
 }
 
 /// One capital letter, a unit's letter ("Company C", "C Company").
+/// The singular of a plural unit head ("Brigades", "Companies"), when the lexicon knows it as one.
+fn singular_unit_head(word: &str) -> Option<String> {
+    let singular = match word.strip_suffix("ies") {
+        Some(stem) => format!("{stem}y"),
+        None => word.strip_suffix('s')?.to_string(),
+    };
+    (lookup(&singular).head() == Some(Head::Unit)).then_some(singular)
+}
+
 fn is_letter(text: &str) -> bool {
     text.len() == 1 && text.bytes().all(|b| b.is_ascii_uppercase())
 }
@@ -275,7 +342,7 @@ fn is_unit_number(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::{found, kinds_and_names};
+    use super::super::tests::{found, kinds_and_names, names_of};
     use crate::model::EntityKind;
 
     #[test]
@@ -320,6 +387,28 @@ mod tests {
                 (EntityKind::Place, "Eastbrook"),
                 (EntityKind::Unit, "Royal Norland Force")
             ]
+        );
+    }
+
+    #[test]
+    fn numbered_units_sharing_a_plural_head_are_units_each() {
+        let f = found(
+            "Commanders of the 1st and 2nd Army Brigades came. The 4th, 5th and 6th Companies trained. \
+             He met the 1st and 3rd Battalions of the Border Rifles.",
+        );
+        let units = names_of(&f, EntityKind::Unit);
+        assert_eq!(
+            units,
+            [
+                "1st Army Brigade",
+                "2nd Army Brigade",
+                "4th Company",
+                "5th Company",
+                "6th Company",
+                "1st Battalion of the Border Rifles",
+                "3rd Battalion of the Border Rifles"
+            ],
+            "{f:?}"
         );
     }
 }
