@@ -319,7 +319,6 @@ impl Finder<'_, '_> {
     }
 }
 
-/// One capital letter, a unit's letter ("Company C", "C Company").
 /// The singular of a plural unit head ("Brigades", "Companies"), when the lexicon knows it as one.
 fn singular_unit_head(word: &str) -> Option<String> {
     let singular = match word.strip_suffix("ies") {
@@ -329,6 +328,7 @@ fn singular_unit_head(word: &str) -> Option<String> {
     (lookup(&singular).head() == Some(Head::Unit)).then_some(singular)
 }
 
+/// One capital letter, a unit's letter ("Company C", "C Company").
 fn is_letter(text: &str) -> bool {
     text.len() == 1 && text.bytes().all(|b| b.is_ascii_uppercase())
 }

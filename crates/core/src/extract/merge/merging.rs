@@ -248,7 +248,11 @@ impl Merger<'_, '_> {
             return None;
         }
         let news = before.clone().find(|&j| type_of(j) == happening.event_type)?;
-        let cluster = self.cluster_of_item[news];
+        self.joinable(item, self.cluster_of_item[news])
+    }
+
+    /// `cluster`, when `item` can be one event with its latest members.
+    fn joinable(&self, item: &Item, cluster: usize) -> Option<usize> {
         let members = &self.clusters[cluster].1;
         members[members.len().saturating_sub(MEMBERS_COMPARED)..]
             .iter()
@@ -257,8 +261,8 @@ impl Merger<'_, '_> {
     }
 
     /// The event an item names again by its own word with "the" ("The medal parade ceremony was
-    /// attended by …" after "… awarded medals to the troops at a parade"): the event of the latest
-    /// earlier mention of its type in its article, a few sentences before, if the two can be one
+    /// attended by …" after a ceremony is told): the event of the latest earlier mention of its
+    /// type in its article, at most [`NAMED_AGAIN_SENTENCES`] sentences before, if the two can be one
     /// event. Sayings are told apart by their speakers, and attacks come in series ("the attacks
     /// on peacekeepers" after one is told), so neither is named again this way.
     fn happening_named_again(&self, index: usize) -> Option<usize> {
@@ -276,12 +280,7 @@ impl Merger<'_, '_> {
         if event.sentence > doc.events[self.items[earlier].event].sentence + NAMED_AGAIN_SENTENCES {
             return None;
         }
-        let cluster = self.cluster_of_item[earlier];
-        let members = &self.clusters[cluster].1;
-        members[members.len().saturating_sub(MEMBERS_COMPARED)..]
-            .iter()
-            .all(|&j| self.compatible(item, &self.items[j]))
-            .then_some(cluster)
+        self.joinable(item, self.cluster_of_item[earlier])
     }
 
     /// Adds item `index` to cluster `cluster`.
