@@ -279,7 +279,7 @@ impl Finder<'_, '_> {
         if let Some(next) = self.possessive_organization(sentence_index, i, range.end) {
             return Some(next);
         }
-        // "The 1st and 2nd Army Brigades": read past an opening "The".
+        // "The 7th and 8th Lancer Brigades": read past an opening "The".
         let numbered_at = i + usize::from(self.seg.low(i) == "the");
         if let Some(next) = self.coordinated_units(sentence_index, numbered_at, range.end) {
             return Some(next);

@@ -104,7 +104,7 @@ impl Finder<'_, '_> {
         j
     }
 
-    /// "the Center for Peacekeeping Operations Colonel Ann Lee", "the UN Mission in Norland Lt.
+    /// "the Center for Border Studies Colonel Ann Lee", "the UN Mission in Norland Lt.
     /// Gen. Bo Lind": a title word right after a name that took a complement ("for …", "in …"),
     /// before a capitalized word, opens a person's name; the body's name ends before it.
     fn title_after_complement(&self, name: Range<usize>, end: usize) -> bool {

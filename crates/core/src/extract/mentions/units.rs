@@ -196,7 +196,7 @@ impl Finder<'_, '_> {
             && self.seg.word(i - 2).head() == Some(Head::Unit)
     }
 
-    /// "the 1st and 2nd Army Brigades", "the 101st and 82nd Airborne Divisions": numbered units
+    /// "the 7th and 8th Lancer Brigades", "the 101st and 82nd Airborne Divisions": numbered units
     /// sharing one name and a plural unit head are units each, named with the head in the singular
     /// (all but the last quoted by their number alone). Returns where the last one ends.
     pub(super) fn coordinated_units(&mut self, sentence_index: usize, i: usize, end: usize) -> Option<usize> {
@@ -218,7 +218,7 @@ impl Finder<'_, '_> {
             .take_while(|&j| self.is_cap(j))
             .find_map(|j| Some((j, singular_unit_head(self.tok(j))?)))?;
         let shared = if k > middle { format!("{} ", self.text(middle..k)) } else { String::new() };
-        // "… Battalions of the Parachute Regiment": the parent they belong to.
+        // "… Battalions of the Border Rifles": the parent they belong to.
         let parent = self.parent_after(k + 1, end);
         let tail = parent.clone().map_or(String::new(), |p| format!(" of {}", self.text(p)));
         let last = *numbers.last()?;
@@ -239,7 +239,7 @@ impl Finder<'_, '_> {
         Some(parent.map_or(k + 1, |p| p.end))
     }
 
-    /// "of the Parachute Regiment" at `at`: the words after "of" (with "the"), capitalized and
+    /// "of the Border Rifles" at `at`: the words after "of" (with "the"), capitalized and
     /// ending in a unit's head, within five words.
     fn parent_after(&self, at: usize, end: usize) -> Option<Range<usize>> {
         if at + 1 >= end || self.seg.low(at) != "of" {
@@ -393,15 +393,15 @@ mod tests {
     #[test]
     fn numbered_units_sharing_a_plural_head_are_units_each() {
         let f = found(
-            "Commanders of the 1st and 2nd Army Brigades came. The 4th, 5th and 6th Companies trained. \
+            "Commanders of the 7th and 8th Lancer Brigades came. The 4th, 5th and 6th Companies trained. \
              He met the 1st and 3rd Battalions of the Border Rifles.",
         );
         let units = names_of(&f, EntityKind::Unit);
         assert_eq!(
             units,
             [
-                "1st Army Brigade",
-                "2nd Army Brigade",
+                "7th Lancer Brigade",
+                "8th Lancer Brigade",
                 "4th Company",
                 "5th Company",
                 "6th Company",
