@@ -48,6 +48,9 @@ fn body_in_own_language(mention: &Mention, word: &str) -> bool {
         && gazetteer().get(word).is_none()
 }
 
+/// The most title words a person's title runs to before the name ("Lieutenant General", "Lt. Gen.").
+const MAX_TITLE_WORDS: usize = 4;
+
 impl Finder<'_, '_> {
     /// Extends a capitalized chunk from `i` and classifies it. Returns where to continue.
     pub(super) fn chunk(&mut self, sentence_index: usize, i: usize, sentence: Range<usize>) -> usize {
@@ -55,6 +58,8 @@ impl Finder<'_, '_> {
         let mut j = i;
         let mut has_of_head = false;
         let mut has_university = false;
+        // Whether a lowercase word joined the name ("Center for …", "Mission in …").
+        let mut has_complement = false;
         let known_end = self.known_name_with_lowercase(i, end);
         while j < end && !self.taken[j] {
             if j < known_end {
@@ -77,11 +82,12 @@ impl Finder<'_, '_> {
                 if j > i && (self.dotless_rank(j, j, end).is_some() || w.ends_with("-based")) {
                     break;
                 }
-                if self.title_after_complement(i..j, end) {
+                if has_complement && self.title_opens_person(j, end) {
                     break;
                 }
                 j += 1;
             } else if j > i && j + 1 < end && self.connector_joins(i..j, end, has_of_head, has_university) {
+                has_complement |= !first_char_upper(w);
                 j += 1;
             } else if j > i && self.styled_word_in_name(i..j, end) {
                 // "the NATO enhanced Forward Presence Battle Group": the owner's own styling.
@@ -104,25 +110,19 @@ impl Finder<'_, '_> {
         j
     }
 
-    /// "the Center for Border Studies Colonel Ann Lee", "the UN Mission in Norland Lt.
-    /// Gen. Bo Lind": a title word right after a name that took a complement ("for …", "in …"),
-    /// before a capitalized word, opens a person's name; the body's name ends before it.
-    fn title_after_complement(&self, name: Range<usize>, end: usize) -> bool {
-        let j = name.end;
+    /// "the Center for Border Studies Colonel Ann Lee", "the UN Mission in Norland Lt. Gen. Bo
+    /// Lind": after a name that took a complement ("for …", "in …"), a title word at `j` that a
+    /// person's name follows (after at most [`MAX_TITLE_WORDS`] title words, "Lt. Gen.") opens that
+    /// person's name; the body's name ends before it.
+    fn title_opens_person(&self, j: usize, end: usize) -> bool {
+        let opens = self.seg.word(j).is(Role::TitleHead) || self.seg.word(j).is(Role::TitleAbbreviation);
+        let capitalized = |k: usize| self.is_word(k) && first_char_upper(self.tok(k));
         let title_word = |k: usize| {
             let word = self.seg.word(k);
             word.is(Role::TitleHead) || word.is(Role::TitleAbbreviation) || word.is(Role::TitleModifier)
         };
-        let opens = self.seg.word(j).is(Role::TitleHead) || self.seg.word(j).is(Role::TitleAbbreviation);
-        let complement = (name.start + 1..j).any(|k| !first_char_upper(self.tok(k)));
-        if !(opens && complement) {
-            return false;
-        }
-        // The title runs on ("Lt. Gen.", "Adjutant General"); a person's name must follow it.
-        let after = (j..end).find(|&k| !(self.is_word(k) && first_char_upper(self.tok(k)) && title_word(k)));
-        after.is_some_and(|k| {
-            self.is_word(k) && first_char_upper(self.tok(k)) && self.seg.word(k).head().is_none()
-        })
+        let after = (j..end.min(j + MAX_TITLE_WORDS + 1)).find(|&k| !(capitalized(k) && title_word(k)));
+        opens && after.is_some_and(|k| capitalized(k) && self.seg.word(k).head().is_none())
     }
 
     /// Where a name the gazetteer knows that starts at `i` and holds a lowercase word ends
