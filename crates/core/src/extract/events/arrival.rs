@@ -98,36 +98,32 @@ fn purpose(seg: &Segmented<'_>, clause: &Range<usize>, i: usize, ships: bool) ->
 
 #[cfg(test)]
 mod tests {
-    use super::super::events_in;
-
-    fn types(text: &str) -> Vec<&'static str> {
-        events_in(text).iter().map(|e| e.event_type).collect()
-    }
+    use super::super::types_in;
 
     #[test]
     fn forces_arriving_on_a_mission_are_deployed() {
         assert_eq!(
-            types("Four fighter jets arrived in Glen Ora on Monday on a policing mission."),
+            types_in("Four fighter jets arrived in Glen Ora on Monday on a policing mission."),
             ["deployment"]
         );
-        assert!(types("The letters arrived in Glen Ora on Monday to support the mission.").is_empty());
+        assert!(types_in("The letters arrived in Glen Ora on Monday to support the mission.").is_empty());
     }
 
     #[test]
     fn an_arrival_is_typed_by_its_purpose() {
         assert_eq!(
-            types("The frigate Ardent arrived in Glen Ora on Friday for a goodwill visit."),
+            types_in("The frigate Ardent arrived in Glen Ora on Friday for a goodwill visit."),
             ["visit"]
         );
-        assert_eq!(types("Two Norland warships arrived in Glen Ora on Friday."), ["visit"]);
+        assert_eq!(types_in("Two Norland warships arrived in Glen Ora on Friday."), ["visit"]);
         assert_eq!(
-            types("The frigate Ardent arrived in its home port of Glen Ora on Friday after a six-month deployment."),
+            types_in("The frigate Ardent arrived in its home port of Glen Ora on Friday after a six-month deployment."),
             ["return"]
         );
     }
 
     #[test]
     fn forces_back_home_have_returned() {
-        assert_eq!(types("The Norland engineer battalion is back home from Port Ash."), ["return"]);
+        assert_eq!(types_in("The Norland engineer battalion is back home from Port Ash."), ["return"]);
     }
 }

@@ -25,17 +25,16 @@ pub(super) fn carries_relief(seg: &Segmented<'_>, clause: Range<usize>) -> bool 
 
 #[cfg(test)]
 mod tests {
-    use super::super::events_in;
+    use super::super::types_in;
 
     #[test]
     fn a_movement_carrying_relief_goods_is_relief() {
-        let types = |text: &str| events_in(text).iter().map(|e| e.event_type).collect::<Vec<_>>();
         assert_eq!(
-            types("A transport aircraft departed Northport on May 2 carrying disaster relief supplies."),
+            types_in("A transport aircraft departed Northport on May 2 carrying disaster relief supplies."),
             ["relief"]
         );
         assert_eq!(
-            types("The army deployed 300 soldiers to Eastvale on May 2 to support flood relief efforts."),
+            types_in("The army deployed 300 soldiers to Eastvale on May 2 to support flood relief efforts."),
             ["deployment"]
         );
     }

@@ -551,6 +551,12 @@ fn events_in(text: &str) -> Vec<EventMention> {
     find_events(&seg, &dates, &mentions)
 }
 
+/// The type of each event of `text` (see [`events_in`]).
+#[cfg(test)]
+fn types_in(text: &str) -> Vec<&'static str> {
+    events_in(text).iter().map(|e| e.event_type).collect()
+}
+
 /// Each event of `text` (see [`events_in`]) as its type and the index of the event it continues.
 #[cfg(test)]
 fn continuations_in(text: &str) -> Vec<(&'static str, Option<usize>)> {

@@ -49,22 +49,18 @@ pub(super) fn split(seg: &Segmented<'_>, clause: Range<usize>) -> Vec<Range<usiz
 
 #[cfg(test)]
 mod tests {
-    use super::super::events_in;
-
-    fn types(text: &str) -> Vec<&'static str> {
-        events_in(text).iter().map(|e| e.event_type).collect()
-    }
+    use super::super::types_in;
 
     #[test]
     fn a_happening_after_another_is_its_own() {
         assert_eq!(
-            types("Crews rescued two fishers on Monday after their boat sank near Glen Ora."),
+            types_in("Crews rescued two fishers on Monday after their boat sank near Glen Ora."),
             ["rescue", "disaster"]
         );
     }
 
     #[test]
     fn a_happening_named_by_a_noun_stays_the_circumstance() {
-        assert_eq!(types("Crews rescued two fishers on Monday after a storm near Glen Ora."), ["rescue"]);
+        assert_eq!(types_in("Crews rescued two fishers on Monday after a storm near Glen Ora."), ["rescue"]);
     }
 }
