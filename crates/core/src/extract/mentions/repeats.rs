@@ -213,14 +213,17 @@ impl Finder<'_, '_> {
         }
     }
 
+    /// Whether the word at `i` stands alone in brackets after at least one token: "… (HADR)".
+    fn bracketed_alone(&self, i: usize) -> bool {
+        i >= 2 && i + 1 < self.seg.tokens.len() && self.tok(i - 1) == "(" && self.tok(i + 1) == ")"
+    }
+
     /// "Humanitarian Aid and Disaster Relief (HADR)", "Regional Maritime Security Patrol (RMSP)":
     /// an acronym in brackets right after the capitalized words it spells, which no rule found to
     /// be a name and one of which names a kind of happening, shortens the name of an activity
     /// written in capitals, no body, there or later.
     fn shortens_no_name(&self, i: usize) -> bool {
-        let bracketed =
-            i >= 2 && i + 1 < self.seg.tokens.len() && self.tok(i - 1) == "(" && self.tok(i + 1) == ")";
-        if !bracketed {
+        if !self.bracketed_alone(i) {
             return false;
         }
         let acronym = self.tok(i);
@@ -243,9 +246,7 @@ impl Finder<'_, '_> {
     /// acronym in brackets right after a lowercase word or a word for an exercise shortens a term
     /// or an exercise's name; it names no body, there or later.
     fn defines_a_term(&self, i: usize) -> bool {
-        let bracketed =
-            i >= 2 && i + 1 < self.seg.tokens.len() && self.tok(i - 1) == "(" && self.tok(i + 1) == ")";
-        bracketed
+        self.bracketed_alone(i)
             && self.is_word(i - 2)
             && (self.tok(i - 2).starts_with(char::is_lowercase)
                 || self.seg.word(i - 2).event_type() == Some("training"))
