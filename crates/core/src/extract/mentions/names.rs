@@ -115,14 +115,16 @@ impl Finder<'_, '_> {
     /// person's name follows (after at most [`MAX_TITLE_WORDS`] title words, "Lt. Gen.") opens that
     /// person's name; the body's name ends before it.
     fn title_opens_person(&self, j: usize, end: usize) -> bool {
-        let opens = self.seg.word(j).is(Role::TitleHead) || self.seg.word(j).is(Role::TitleAbbreviation);
+        if !(self.seg.word(j).is(Role::TitleHead) || self.seg.word(j).is(Role::TitleAbbreviation)) {
+            return false;
+        }
         let capitalized = |k: usize| self.is_word(k) && first_char_upper(self.tok(k));
         let title_word = |k: usize| {
             let word = self.seg.word(k);
             word.is(Role::TitleHead) || word.is(Role::TitleAbbreviation) || word.is(Role::TitleModifier)
         };
         let after = (j..end.min(j + MAX_TITLE_WORDS + 1)).find(|&k| !(capitalized(k) && title_word(k)));
-        opens && after.is_some_and(|k| capitalized(k) && self.seg.word(k).head().is_none())
+        after.is_some_and(|k| capitalized(k) && self.seg.word(k).head().is_none())
     }
 
     /// Where a name the gazetteer knows that starts at `i` and holds a lowercase word ends
