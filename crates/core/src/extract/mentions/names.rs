@@ -58,10 +58,11 @@ impl Finder<'_, '_> {
         let mut j = i;
         let mut has_of_head = false;
         let mut has_university = false;
-        // Whether a lowercase word joined the name ("Center for …", "Mission in …").
+        // Whether a word after the first is not capitalized ("Center for …", "Mission in …").
         let mut has_complement = false;
         let known_end = self.known_name_with_lowercase(i, end);
         while j < end && !self.taken[j] {
+            has_complement |= j > i + 1 && !first_char_upper(self.tok(j - 1));
             if j < known_end {
                 j += 1;
                 continue;
@@ -87,13 +88,13 @@ impl Finder<'_, '_> {
                 }
                 j += 1;
             } else if j > i && j + 1 < end && self.connector_joins(i..j, end, has_of_head, has_university) {
-                has_complement |= !first_char_upper(w);
                 j += 1;
             } else if j > i && self.styled_word_in_name(i..j, end) {
                 // "the NATO enhanced Forward Presence Battle Group": the owner's own styling.
                 j += 1;
             } else if j > i && j + 1 < end && self.possessive_in_name(j) {
                 // "St. Anthony’s Hospital": the possessive and the head after it.
+                has_complement = true;
                 j += 2;
             } else {
                 break;
