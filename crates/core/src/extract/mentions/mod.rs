@@ -1624,4 +1624,47 @@ mod tests {
             "{f:?}"
         );
     }
+
+    #[test]
+    fn a_handover_of_a_post_names_the_people_in_it() {
+        let f = found(
+            "The president appointed Oren Valdis as new air force chief and Tamsin Okoro as navy \
+             commandant. He elevated Bram Ketley to the position of Norland Army commander, taking \
+             over from Ilse Marrow. They take over from Joss Fenner and Ulla Brandt, who led the \
+             branches. Karla Voss succeeds Piet Hollow.",
+        );
+        let officials = names_of(&f, EntityKind::Official);
+        for person in [
+            "Oren Valdis",
+            "Tamsin Okoro",
+            "Bram Ketley",
+            "Ilse Marrow",
+            "Joss Fenner",
+            "Ulla Brandt",
+            "Piet Hollow",
+        ] {
+            assert!(officials.contains(&person), "{person}: {f:?}");
+        }
+        assert!(names_of(&f, EntityKind::Place).is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn a_rank_of_two_words_ends_a_forces_name_before_a_person() {
+        let f =
+            found("Ms. Lee met the Chief of Staff of the Norland Defense Force Field Marshal Oskar Brenn.");
+        let found = kinds_and_names(&f);
+        assert!(found.contains(&(EntityKind::Unit, "Norland Defense Force")), "{f:?}");
+        assert!(found.contains(&(EntityKind::Official, "Oskar Brenn")), "{f:?}");
+    }
+
+    #[test]
+    fn a_persons_name_set_off_by_a_comma_after_a_place_is_no_place() {
+        let f = found(
+            "He met the Chief of the General Staff of Norland, Oskar Brenn, on Monday. The ships \
+             called at Kure, Zorva Prefecture, and Ostby.",
+        );
+        let places = names_of(&f, EntityKind::Place);
+        assert!(!places.contains(&"Oskar Brenn"), "{f:?}");
+        assert!(places.contains(&"Zorva Prefecture"), "{f:?}");
+    }
 }

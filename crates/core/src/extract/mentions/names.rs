@@ -83,6 +83,10 @@ impl Finder<'_, '_> {
                 if j > i && (self.dotless_rank(j, j, end).is_some() || w.ends_with("-based")) {
                     break;
                 }
+                // "… Defense Force Field Marshal Ann Lee": a rank of two words before a name.
+                if j > i && self.two_word_rank(j, end) && self.name_word_at(j + 2, end) {
+                    break;
+                }
                 if has_complement && self.title_opens_person(j, end) {
                     break;
                 }

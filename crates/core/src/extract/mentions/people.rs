@@ -97,7 +97,7 @@ impl Finder<'_, '_> {
 
     /// Whether the word at `k` can open a person's name: capitalized, in lowercase after its first
     /// letter, and no title, head, function word or known place.
-    fn name_word_at(&self, k: usize, end: usize) -> bool {
+    pub(super) fn name_word_at(&self, k: usize, end: usize) -> bool {
         let word = self.seg.word(k);
         k < end
             && self.is_word(k)
@@ -605,28 +605,64 @@ impl Finder<'_, '_> {
         if name.len() < 2 || name.len() > 4 || self.placed_by_locative(name.start) {
             return false;
         }
+        if !self.name_like(name.clone()) {
+            return false;
+        }
         // "…, the province's high commissioner, Jane Doe, said": a role before, the name closed.
         let closed = name.end < end && matches!(self.tok(name.end), "," | "." | ";");
         let role = self.role_after(name.end, end).or_else(|| self.role_before(name.start).filter(|_| closed));
-        let Some((role, affiliation)) = role else { return false };
-        let name_like = name.clone().all(|k| {
+        let succeeded = role.is_none() && self.succession_before(name.start);
+        if role.is_none() && !succeeded {
+            return false;
+        }
+        let mut person =
+            self.mention(EntityKind::Official, name.clone(), self.text(name.clone()), sentence_index);
+        if let Some((role, affiliation)) = role {
+            person.attributes.insert("role".into(), role);
+            if let Some(affiliation) = affiliation {
+                person.attributes.insert("affiliation".into(), affiliation);
+            }
+        }
+        self.push(person);
+        true
+    }
+
+    /// Whether `name` could be a person's name: capitalized words, no acronym, head or function
+    /// word, and not a name the gazetteer knows.
+    fn name_like(&self, name: Range<usize>) -> bool {
+        name.clone().all(|k| {
             let w = self.tok(k);
             first_char_upper(w)
                 && !is_acronym(w)
                 && self.seg.word(k).head().is_none()
                 && !self.seg.word(k).is(Role::FunctionWord)
-        }) && gazetteer().get(self.seg.slice(name.clone())).is_none();
-        if !name_like {
+        }) && gazetteer().get(self.seg.slice(name)).is_none()
+    }
+
+    /// "taking over from Ann Lee", "succeeding Ann Lee", "from Ann Lee and Bo Lind": a handover
+    /// of a post names the person handing it over right before `start` (or before the first of
+    /// two names joined by "and").
+    fn succession_before(&self, start: usize) -> bool {
+        let low = |k: usize| self.seg.low(k);
+        let handed = |k: usize| {
+            matches!(low(k), "succeeds" | "succeeded" | "succeeding")
+                || k >= 2
+                    && low(k) == "from"
+                    && low(k - 1) == "over"
+                    && matches!(low(k - 2), "take" | "takes" | "took" | "taking" | "taken")
+        };
+        if start == 0 {
             return false;
         }
-        let mut person =
-            self.mention(EntityKind::Official, name.clone(), self.text(name.clone()), sentence_index);
-        person.attributes.insert("role".into(), role);
-        if let Some(affiliation) = affiliation {
-            person.attributes.insert("affiliation".into(), affiliation);
+        if handed(start - 1) {
+            return true;
         }
-        self.push(person);
-        true
+        // "… from Ann Lee and Bo Lind": the second name of the pair.
+        let first_end = start.checked_sub(1).filter(|&k| low(k) == "and");
+        first_end.is_some_and(|and| {
+            let first = (and.saturating_sub(4)..and).find(|&k| k > 0 && handed(k - 1));
+            first.is_some_and(|k| self.name_like(k..and))
+        })
     }
 
     /// "freed 20 hostages in Kelmo State, the army spokesman said": a name right after a locative
@@ -640,11 +676,22 @@ impl Finder<'_, '_> {
     /// ", who is the mayor of …", ", who commands the Japanese troops". Returns the role and the
     /// organization or place it names.
     fn role_after(&self, after: usize, end: usize) -> Option<(String, Option<String>)> {
-        if after + 2 >= end || self.tok(after) != "," {
+        let lower = |k: usize| self.seg.low(k);
+        if after + 2 >= end {
             return None;
         }
-        let mut j = after + 1;
-        let lower = |k: usize| self.seg.low(k);
+        // "appointed Ann Lee as army chief", "elevated Ann Lee to the position of army commander".
+        let raised = after + 4 < end
+            && self.tok(after) == "to"
+            && lower(after + 1) == "the"
+            && matches!(lower(after + 2), "position" | "post" | "rank" | "office" | "role")
+            && lower(after + 3) == "of";
+        let mut j = match self.tok(after) {
+            "," => after + 1,
+            "as" => return self.role_named(after + 1, end),
+            _ if raised => return self.role_named(after + 4, end),
+            _ => return None,
+        };
         if lower(j) == "who"
             && j + 1 < end
             && matches!(lower(j + 1), "commands" | "leads" | "heads" | "directs" | "runs")
@@ -658,6 +705,12 @@ impl Finder<'_, '_> {
                 j += 1;
             }
         }
+        self.role_named(j, end)
+    }
+
+    /// The role phrase that starts at `j` (after an optional determiner): a body's name and a
+    /// role noun, a capitalized title, or up to four lowercase words ending in a role noun.
+    fn role_named(&self, mut j: usize, end: usize) -> Option<(String, Option<String>)> {
         if j < end && self.seg.word(j).is(Role::Determiner) {
             j += 1;
         }

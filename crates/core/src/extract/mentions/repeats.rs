@@ -178,7 +178,26 @@ impl Finder<'_, '_> {
         while k > sentence.start && matches!(self.tok(k - 1), "," | "and" | "or") {
             k -= 1;
         }
-        k < chunk.tokens.start && places.ends_at(k, chunk.sentence)
+        // "the Chief of Staff of Norland, Ann Lee, said": a comma alone before a person's name, and
+        // no list going on after it, sets off an apposition.
+        let tokens = chunk.tokens.clone();
+        let apposition = tokens.start - k == 1
+            && self.tok(k) == ","
+            && tokens.len() >= 2
+            && tokens
+                .clone()
+                .all(|t| self.name_word_at(t, tokens.end) && !self.seg.word(t).is(Role::PlaceSuffix))
+            && !self.list_goes_on(tokens.end, sentence.end);
+        k < tokens.start && places.ends_at(k, chunk.sentence) && !apposition
+    }
+
+    /// Whether a list goes on at `at`: a comma, "and" or "or", then a capitalized word.
+    fn list_goes_on(&self, at: usize, sentence_end: usize) -> bool {
+        let mut k = at;
+        while k < sentence_end && matches!(self.tok(k), "," | "and" | "or") {
+            k += 1;
+        }
+        k > at && k < sentence_end && self.is_cap(k)
     }
 
     /// Acronyms that name nothing found in full are organizations ("KFOR", "KCAU"), or units when
