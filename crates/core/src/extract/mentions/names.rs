@@ -180,19 +180,29 @@ impl Finder<'_, '_> {
 
     /// Whether the possessive ending `j` joins a name to the place or organization head right after
     /// it ("St. Anthony’s Hospital", "Children’s Hospital"), the name before it no known place
-    /// ("Ohio’s Camp Bramwell" is two names).
+    /// ("Ohio’s Camp Bramwell" is two names), or a country to its force ("Norland’s Navy").
     fn possessive_in_name(&self, j: usize) -> bool {
         let head = self.seg.word(j + 1).head();
+        let owner = gazetteer().get(self.tok(j - 1));
+        let country = owner.is_some_and(|e| e.kind == GazetteerKind::Country);
         self.seg.tokens[j].kind == TokenKind::Possessive
             && self.is_cap(j + 1)
-            && (matches!(head, Some(Head::Place | Head::Organization)) || self.owner_of_force(j))
+            && (owner.is_none() && matches!(head, Some(Head::Place | Head::Organization))
+                || owner.is_none() && self.owner_of_force(j)
+                || country && self.force_word_alone(j + 1))
             && !self.seg.word(j + 1).is(Role::PlacePrefix)
-            && gazetteer().get(self.tok(j - 1)).is_none()
+    }
+
+    /// Whether the capitalized word at `k` is a force's head alone, no capitalized word after it
+    /// ("Norland’s Navy", not "Norland’s Defence Forces", which names its force in full).
+    fn force_word_alone(&self, k: usize) -> bool {
+        self.seg.word(k).head() == Some(Head::Unit) && !(k + 1 < self.seg.tokens.len() && self.is_cap(k + 1))
     }
 
     /// "the Regent’s Home Forces", "the Rangers’ Battalion": an owner that names no body of
     /// its own (no head, no acronym) and the unit's name after its possessive, one to three
-    /// capitalized words ending in a unit's head, are one name ("Norland’s Army" is two).
+    /// capitalized words ending in a unit's head, are one name (for a known country, see
+    /// [`Self::force_word_alone`]).
     fn owner_of_force(&self, j: usize) -> bool {
         let owner = self.seg.word(j - 1);
         let end = self.seg.tokens.len().min(j + 5);
@@ -329,7 +339,9 @@ impl Finder<'_, '_> {
         let head_end = if numbered { run_end - 1 } else { run_end };
         let head = head_end > and_at + 1
             && matches!(self.seg.word(head_end - 1).head(), Some(Head::Unit | Head::Organization));
-        plain && head && head_end - and_at - 1 <= 3
+        // "… Cutter Kell and U.S. Army": a known place opening the run names a body of its own.
+        let owned = head_end > and_at + 2 && gazetteer().get(self.tok(and_at + 1)).is_some();
+        plain && head && !owned && head_end - and_at - 1 <= 3
     }
 
     /// "Major General Ann Lee": a name opened by a title and holding no head of a body is a person,

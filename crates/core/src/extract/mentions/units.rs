@@ -259,14 +259,29 @@ impl Finder<'_, '_> {
         let first_end = self.unit_element(i, end)?;
         let mut chain_end = first_end;
         let mut elements = 1;
-        while chain_end + 1 < end && self.tok(chain_end) == "," {
-            match self.unit_element(chain_end + 1, end) {
-                Some(next) => {
-                    chain_end = next;
-                    elements += 1;
-                }
-                None => break,
+        // "Strike Squadron 23 Detachment 9": a numbered part right after its numbered parent.
+        if chain_end < end && self.tok(chain_end) != "," && self.numbered(i..first_end) {
+            if let Some(next) = self.lettered_element(chain_end, end).filter(|&n| self.numbered(first_end..n))
+            {
+                chain_end = next;
+                elements += 1;
             }
+        }
+        // "Patrol Squadron 9, Patrol Squadron 26": an echelon the chain has named already opens a
+        // list, not a parent.
+        let mut heads: Vec<&str> = (i..chain_end)
+            .filter(|&k| self.seg.word(k).head() == Some(Head::Unit))
+            .map(|k| self.seg.low(k))
+            .collect();
+        while chain_end + 1 < end && self.tok(chain_end) == "," {
+            let Some(next) = self.unit_element(chain_end + 1, end) else { break };
+            let head = self.element_head(chain_end + 1..next);
+            if head.is_some_and(|h| heads.contains(&h)) {
+                break;
+            }
+            heads.extend(head);
+            chain_end = next;
+            elements += 1;
         }
         let name = self.text(i..chain_end);
         let mut unit = self.mention(EntityKind::Unit, i..chain_end, name, sentence_index);
@@ -284,6 +299,16 @@ impl Finder<'_, '_> {
         self.attach_possessive_owner(&mut unit, i);
         self.push(unit);
         Some(chain_end)
+    }
+
+    /// The last unit head word of an element, in lowercase ("squadron").
+    fn element_head(&self, element: Range<usize>) -> Option<&str> {
+        element.rev().find(|&k| self.seg.word(k).head() == Some(Head::Unit)).map(|k| self.seg.low(k))
+    }
+
+    /// Whether an element ends in its number ("Squadron 23", "Detachment 9").
+    fn numbered(&self, element: Range<usize>) -> bool {
+        element.end > element.start && is_unit_number(self.tok(element.end - 1))
     }
 
     /// "Ohio Air National Guard’s 174th …": records the owner before a possessive as affiliation.
@@ -410,5 +435,38 @@ mod tests {
             ],
             "{f:?}"
         );
+    }
+
+    #[test]
+    fn units_of_one_echelon_after_commas_are_a_list_and_a_numbered_part_joins_its_parent() {
+        let f = found(
+            "Taking part are Harbor Strike Squadron 41 Detachment 3, Coastal Patrol Squadron 7, Coastal \
+             Patrol Squadron 12 and Company B, 2nd Battalion, 140th Rifles.",
+        );
+        let units = names_of(&f, EntityKind::Unit);
+        assert_eq!(
+            units,
+            [
+                "Harbor Strike Squadron 41 Detachment 3",
+                "Coastal Patrol Squadron 7",
+                "Coastal Patrol Squadron 12",
+                "Company B, 2nd Battalion, 140th Rifles"
+            ],
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn a_countrys_force_named_by_its_head_alone_is_one_unit() {
+        let f = found("The drill was hosted by Norway’s Navy. Norway's Home Guard Command sent boats.");
+        let units = names_of(&f, EntityKind::Unit);
+        assert!(units.contains(&"Norway’s Navy"), "{f:?}");
+        assert!(!units.iter().any(|u| u.starts_with("Norway's")), "{f:?}");
+    }
+
+    #[test]
+    fn a_known_place_after_and_opens_another_forces_name() {
+        let f = found("Vessels came from the Harbor Cutter Kestrel and U.S. Army units.");
+        assert!(names_of(&f, EntityKind::Unit).contains(&"U.S. Army"), "{f:?}");
     }
 }
