@@ -751,4 +751,10 @@ mod tests {
             ["statement"]
         );
     }
+
+    #[test]
+    fn firing_at_forces_is_a_conflict_and_firing_workers_is_not() {
+        assert_eq!(types_in("Gunmen fired at soldiers near the base on Monday."), ["conflict"]);
+        assert!(types_in("The shop fired 20 workers on Monday.").is_empty());
+    }
 }
