@@ -757,4 +757,13 @@ mod tests {
         assert_eq!(types_in("Gunmen fired at soldiers near the base on Monday."), ["conflict"]);
         assert!(types_in("The shop fired 20 workers on Monday.").is_empty());
     }
+
+    #[test]
+    fn detaining_and_arresting_people_is_an_operation() {
+        assert_eq!(
+            types_in("The navy detained two boats on Monday and arrested ten suspects."),
+            ["operation"]
+        );
+        assert_eq!(types_in("Police raided the house in 2017."), ["operation"]);
+    }
 }
