@@ -252,6 +252,7 @@ impl Roles<'_, '_> {
             location_of(seg, mentions, clause.clone(), trigger_at, event_type)
                 .or_else(|| place_before_where(seg, mentions, clause.start))
                 .or_else(|| place_across_when(seg, mentions, clause.clone(), sentence, event_type))
+                .or_else(|| place_of_mission(mentions, clause.clone(), event_type))
         };
         let relative = relative::told_of(seg, mentions, clause.clone(), trigger_at);
         let in_main_clause = |k: usize| relative.is_some_and(|(_, own)| mentions[k].tokens.start < own);
@@ -769,6 +770,22 @@ fn location_of(
         .filter(|&k| chained(&k) && mentions[k].tokens.start <= mentions[found].tokens.end + 4)
         .unwrap_or(found);
     Some(place_within(seg, mentions, found, clause.start))
+}
+
+/// "sent troops to serve in the United Nations Mission in Norland": a force sent to, or serving in,
+/// a mission named after the place it serves is there, when the article names that place too.
+fn place_of_mission(mentions: &[Mention], clause: Range<usize>, event_type: &str) -> Option<usize> {
+    if !matches!(event_type, "deployment" | "visit" | "operation") {
+        return None;
+    }
+    let served = mentions_in(mentions, clause).find_map(|k| {
+        let mention = &mentions[k];
+        let body = matches!(mention.kind, EntityKind::Organization | EntityKind::Unit);
+        let (_, place) = mention.name.rsplit_once(" in ")?;
+        (body && !place.is_empty()).then_some(place)
+    })?;
+    let served = served.strip_prefix("the ").unwrap_or(served);
+    mentions.iter().position(|m| m.kind == EntityKind::Place && m.name == served)
 }
 
 /// "held alternately in Examplia and Ruritania", "to send troops to the Middle East and Africa": a
@@ -1314,5 +1331,15 @@ pub(super) mod tests {
         );
         let appointment = found.iter().find(|e| e.0 == "appointment").unwrap();
         assert_eq!(appointment.2, ["Governor Sam Park", "Colonel Ana Ruiz"], "{found:?}");
+    }
+
+    #[test]
+    fn a_force_sent_to_a_mission_named_after_a_place_is_there() {
+        let found = places_and_participants(
+            "Norland sent a contingent on Monday to serve in the United Nations Mission in Ruritania. \
+             Peacekeepers in Ruritania patrol the border.",
+        );
+        assert_eq!(found[0].0, "deployment", "{found:?}");
+        assert_eq!(found[0].1.as_deref(), Some("Ruritania"), "{found:?}");
     }
 }
