@@ -72,6 +72,7 @@ pub(crate) fn find_mentions(seg: &Segmented<'_>, blocked: &[bool], outlet: Optio
         }
     }
     finder.resolve_unclassified();
+    finder.branches_of_forces();
     finder.people_named_as_speakers();
     finder.repeat_known_names();
     finder.repeat_unit_heads();

@@ -301,6 +301,32 @@ impl Finder<'_, '_> {
         Some(chain_end)
     }
 
+    /// "The Norland Defence Force comprises the Norland Army, Air Force and National Service": the
+    /// bodies a force is said to be made of are its units, part of it.
+    pub(super) fn branches_of_forces(&mut self) {
+        let seg = self.seg;
+        let made_of = |k: usize| match seg.low(k) {
+            "comprises" | "comprising" | "comprise" => true,
+            "consists" | "composed" => k + 1 < seg.tokens.len() && seg.low(k + 1) == "of",
+            "made" => k + 2 < seg.tokens.len() && seg.low(k + 1) == "up" && seg.low(k + 2) == "of",
+            _ => false,
+        };
+        let forces: Vec<(usize, usize, String)> = (self.mentions.iter())
+            .filter(|m| m.kind == EntityKind::Unit && m.tokens.end < seg.tokens.len())
+            .filter(|m| made_of(m.tokens.end) || seg.low(m.tokens.end) == "is" && made_of(m.tokens.end + 1))
+            .map(|m| (m.sentence, m.tokens.end, m.name.clone()))
+            .collect();
+        for (sentence, after, force) in forces {
+            let branches = self.mentions.iter_mut().filter(|m| {
+                m.sentence == sentence && m.tokens.start > after && m.kind == EntityKind::Organization
+            });
+            for branch in branches {
+                branch.kind = EntityKind::Unit;
+                branch.attributes.insert("part_of".into(), force.clone());
+            }
+        }
+    }
+
     /// The last unit head word of an element, in lowercase ("squadron").
     fn element_head(&self, element: Range<usize>) -> Option<&str> {
         element.rev().find(|&k| self.seg.word(k).head() == Some(Head::Unit)).map(|k| self.seg.low(k))
@@ -367,6 +393,8 @@ fn is_unit_number(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::super::text::segment;
+    use super::super::find_mentions;
     use super::super::tests::{found, kinds_and_names, names_of};
     use crate::model::EntityKind;
 
@@ -468,5 +496,19 @@ mod tests {
     fn a_known_place_after_and_opens_another_forces_name() {
         let f = found("Vessels came from the Harbor Cutter Kestrel and U.S. Army units.");
         assert!(names_of(&f, EntityKind::Unit).contains(&"U.S. Army"), "{f:?}");
+    }
+
+    #[test]
+    fn the_bodies_a_force_is_made_of_are_its_units() {
+        let seg = segment(
+            "The Norland Defence Force comprises the Norland Army, Norland Air Force and Norland \
+             Youth Service (NYS). The Norland Police Service stayed out.",
+        );
+        let mentions = find_mentions(&seg, &vec![false; seg.tokens.len()], None);
+        let service = mentions.iter().find(|m| m.name == "Norland Youth Service").expect("found");
+        assert_eq!(service.kind, EntityKind::Unit, "{mentions:?}");
+        assert_eq!(service.attributes.get("part_of").map(String::as_str), Some("Norland Defence Force"));
+        let police = mentions.iter().find(|m| m.name == "Norland Police Service").expect("found");
+        assert_eq!(police.kind, EntityKind::Organization, "{mentions:?}");
     }
 }
