@@ -42,6 +42,13 @@ impl Terms<'_> {
     }
 }
 
+/// Whether `word` is a Roman number of two letters or more ("II", "LXI"), in capitals.
+fn is_roman_number(word: &str) -> bool {
+    word.len() >= 2
+        && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C'))
+        && !matches!(word, "CL" | "LC" | "CV" | "VC")
+}
+
 impl Finder<'_, '_> {
     /// Where the names of people found so far end, for `names_no_body`.
     pub(super) fn person_ends(&self) -> HashSet<usize> {
@@ -55,7 +62,16 @@ impl Finder<'_, '_> {
         let n = self.seg.tokens.len();
         let before_number = i + 1 < n && self.tok(i + 1).starts_with(|c: char| c.is_ascii_digit());
         let between_commas = i >= 2 && i + 1 < n && self.tok(i - 1) == "," && self.tok(i + 1) == ",";
-        is_compass_point(self.tok(i)) || before_number || between_commas && person_ends.contains(&(i - 1))
+        // "UNITAS LXI": a Roman number after a capitalized word numbers what it names.
+        let numbered = i > 0 && is_roman_number(self.tok(i)) && first_char_upper(self.tok(i - 1));
+        // "the BOLDSTRIKE exercise", "the TIDEWAY LXI drills": an exercise's name.
+        let noun_at = if i + 1 < n && is_roman_number(self.tok(i + 1)) { i + 2 } else { i + 1 };
+        let exercise = noun_at < n && matches!(self.tok(noun_at), "exercise" | "exercises" | "drills");
+        is_compass_point(self.tok(i))
+            || before_number
+            || numbered
+            || exercise
+            || between_commas && person_ends.contains(&(i - 1))
     }
 }
 
@@ -270,5 +286,18 @@ mod tests {
         }
         assert!(names.contains(&(EntityKind::Organization, "KDRF")), "{f:?}");
         assert!(names.contains(&(EntityKind::Unit, "Coastal Task Force")), "{f:?}");
+    }
+
+    #[test]
+    fn an_exercises_name_and_its_roman_number_name_no_body() {
+        let f = found(
+            "Ships joined the TIDEWAY LXI exercise this week. The BOLDSTRIKE drills began. \
+             The KDRF said it would help.",
+        );
+        let names = kinds_and_names(&f);
+        for code in ["TIDEWAY", "LXI", "BOLDSTRIKE"] {
+            assert!(!names.iter().any(|(_, n)| *n == code), "{code}: {f:?}");
+        }
+        assert!(names.contains(&(EntityKind::Organization, "KDRF")), "{f:?}");
     }
 }
