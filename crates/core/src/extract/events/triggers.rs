@@ -504,8 +504,9 @@ pub(super) fn told_by_saying(seg: &Segmented<'_>, i: usize, j: usize) -> bool {
 }
 
 /// "Two soldiers were killed in an attack, officials said today": a saying set off by a comma
-/// after the happening at `j`, its verb at `i` closing the sentence (a few words after it, no
-/// "that" and no quotation), names where the article learnt that happening.
+/// after the happening at `j` (told for the first time: no "the" before it), its verb at `i`
+/// closing the sentence (a few words after it, no "that" and no quotation), names where the
+/// article learnt that happening.
 fn closes_its_report(seg: &Segmented<'_>, j: usize, i: usize) -> bool {
     const AFTER_THE_VERB: usize = 6;
     let set_off = (j + 1..i).any(|k| seg.tok(k) == ",");
@@ -518,7 +519,10 @@ fn closes_its_report(seg: &Segmented<'_>, j: usize, i: usize) -> bool {
         && !rest.iter().any(|w| w.eq_ignore_ascii_case("that") || matches!(*w, "“" | "”" | "\"" | ","));
     let reporting =
         matches!(seg.low(i), "said" | "says" | "told" | "added" | "stated" | "reported" | "confirmed");
-    reporting && set_off && closes
+    // "took part in the rescue, he said": a happening named again with "the" was told before, and
+    // the saying goes on with that telling (see `reported`).
+    let named_again = (j.saturating_sub(3)..j).any(|k| matches!(seg.low(k), "the" | "this" | "that"));
+    reporting && set_off && closes && !named_again
 }
 
 /// The trigger that names the clause's event; `told_by(i, j)` tells whether the trigger at `j`

@@ -10,7 +10,7 @@ use crate::model::EntityKind;
 
 use super::super::lexicon::Role;
 use super::finder::Finder;
-use super::shapes::{first_char_upper, initials, is_acronym};
+use super::shapes::{first_char_upper, initials, is_acronym, is_roman_number};
 
 /// "NE", "SW", "NNE", "WSW": a compass point, two or three of N, S, E, W, the last two a
 /// north-or-south and an east-or-west, a third letter repeating one of them.
@@ -40,13 +40,6 @@ impl Terms<'_> {
     pub(super) fn contains(&self, word: &str) -> bool {
         self.bracketed.contains(word) || is_acronym(word) && self.initials.contains(word)
     }
-}
-
-/// Whether `word` is a Roman number of two letters or more ("II", "LXI"), in capitals.
-fn is_roman_number(word: &str) -> bool {
-    word.len() >= 2
-        && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C'))
-        && !matches!(word, "CL" | "LC" | "CV" | "VC")
 }
 
 impl Finder<'_, '_> {

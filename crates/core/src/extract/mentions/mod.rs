@@ -1669,4 +1669,12 @@ mod tests {
         assert!(!places.contains(&"Oskar Brenn"), "{f:?}");
         assert!(places.contains(&"Zorva Prefecture"), "{f:?}");
     }
+
+    #[test]
+    fn a_country_or_state_alone_after_a_title_is_the_posts_territory() {
+        let f = found("The IGP Ohio said the roads were closed. Gen. Marlow said so too.");
+        let officials = names_of(&f, EntityKind::Official);
+        assert!(!officials.contains(&"Ohio"), "{f:?}");
+        assert!(officials.contains(&"Marlow"), "{f:?}");
+    }
 }

@@ -214,6 +214,11 @@ impl Finder<'_, '_> {
             {
                 return None
             }
+            // "the IGP Kashmir said": a country or state alone after a title is the post's
+            // territory, no person.
+            Some(name_end) if name_end == title.name_start + 1 && self.territory_at(title.name_start) => {
+                return None
+            }
             // "Commander Coastal Force (Ann Lee)": what looked like a name ends in a body's head, so
             // the body is part of the post; the person, if any, is named after it.
             Some(name_end) if self.formation_after_title(title.name_start, name_end, end) => {
@@ -261,6 +266,13 @@ impl Finder<'_, '_> {
         }
         self.push(person);
         Some(name_end)
+    }
+
+    /// Whether the word at `k` is a country or a state the gazetteer knows.
+    fn territory_at(&self, k: usize) -> bool {
+        gazetteer()
+            .get(self.tok(k))
+            .is_some_and(|e| matches!(e.kind, GazetteerKind::Country | GazetteerKind::State))
     }
 
     /// Whether the words `start..name_end` after a title, with the word at `name_end`, name a

@@ -59,6 +59,14 @@ fn is_roman_numeral(word: &str) -> bool {
     !word.is_empty() && word.len() <= 5 && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
 }
 
+/// "II", "LXI", "XC": a Roman number of two letters or more, tens included (a numbered edition
+/// or generation, "UNITAS LXI"); "CL", "CV" and their like are too often other things.
+pub(super) fn is_roman_number(word: &str) -> bool {
+    word.len() >= 2
+        && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C'))
+        && !matches!(word, "CL" | "LC" | "CV" | "VC")
+}
+
 /// A unit designator: "174th", "1st", "2d", "4-127th", "12", "III".
 pub(super) fn is_designator(word: &str) -> bool {
     if !word.bytes().any(|b| b.is_ascii_digit()) {
