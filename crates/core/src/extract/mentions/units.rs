@@ -259,7 +259,7 @@ impl Finder<'_, '_> {
         let first_end = self.unit_element(i, end)?;
         let mut chain_end = first_end;
         let mut elements = 1;
-        // "Strike Squadron 23 Detachment 9": a numbered part right after its numbered parent.
+        // "Strike Squadron 41 Detachment 3": a numbered part right after its numbered parent.
         if chain_end < end && self.tok(chain_end) != "," && self.numbered(i..first_end) {
             if let Some(next) = self.lettered_element(chain_end, end).filter(|&n| self.numbered(first_end..n))
             {
@@ -267,7 +267,7 @@ impl Finder<'_, '_> {
                 elements += 1;
             }
         }
-        // "Patrol Squadron 9, Patrol Squadron 26": an echelon the chain has named already opens a
+        // "Coastal Patrol Squadron 7, Coastal Patrol Squadron 12": an echelon the chain has named already opens a
         // list, not a parent.
         let mut heads: Vec<&str> = (i..chain_end)
             .filter(|&k| self.seg.word(k).head() == Some(Head::Unit))
@@ -469,7 +469,7 @@ mod tests {
     fn units_of_one_echelon_after_commas_are_a_list_and_a_numbered_part_joins_its_parent() {
         let f = found(
             "Taking part are Harbor Strike Squadron 41 Detachment 3, Coastal Patrol Squadron 7, Coastal \
-             Patrol Squadron 12 and Company B, 2nd Battalion, 140th Rifles.",
+             Patrol Squadron 12 and Troop C, 2nd Battalion, 140th Rifles.",
         );
         let units = names_of(&f, EntityKind::Unit);
         assert_eq!(
@@ -478,7 +478,7 @@ mod tests {
                 "Harbor Strike Squadron 41 Detachment 3",
                 "Coastal Patrol Squadron 7",
                 "Coastal Patrol Squadron 12",
-                "Company B, 2nd Battalion, 140th Rifles"
+                "Troop C, 2nd Battalion, 140th Rifles"
             ],
             "{f:?}"
         );
