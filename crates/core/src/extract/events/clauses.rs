@@ -165,8 +165,21 @@ pub(super) fn local_tense(
             return Tense::Past;
         }
     }
+    // "the expected declaration of independence … on Sunday": a happening awaited by the noun
+    // phrase that names it.
+    let awaited = |k: usize| {
+        matches!(seg.low(k), "expected" | "planned" | "scheduled" | "upcoming" | "forthcoming")
+            && seg.low(k + 1).starts_with(char::is_lowercase)
+            && !matches!(seg.low(k + 1), "to" | "that" | "by" | "in" | "on" | "at" | "for")
+    };
+    if (clause.start.max(date_start.saturating_sub(AWAITED_REACH))..date_start).any(awaited) {
+        return Tense::Future;
+    }
     clause_tense
 }
+
+/// The most tokens before a date that a word awaiting the happening ("the expected …") may stand.
+const AWAITED_REACH: usize = 8;
 
 /// Whether a date stands right after a verb of speech ("said Tuesday", "announced on Monday").
 pub(super) fn attribution_date(seg: &Segmented<'_>, date_start: usize, clause_start: usize) -> bool {

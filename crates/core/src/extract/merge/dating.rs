@@ -572,4 +572,11 @@ mod tests {
         // after that, of its day in turn.
         assert!(dates.iter().all(|(_, d)| d.as_deref() == Some("2023-03-07")), "{dates:?}");
     }
+
+    #[test]
+    fn a_weekday_of_a_happening_awaited_by_its_noun_is_to_come() {
+        // Published on a Wednesday; "the expected declaration … on Sunday" is the Sunday after.
+        let dates = event_dates("Norland warned against the expected declaration of independence on Sunday.");
+        assert_eq!(dates, [("declaration".to_string(), Some("2023-03-12".to_string()))]);
+    }
 }
