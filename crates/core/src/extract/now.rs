@@ -138,8 +138,9 @@ fn month_or_day(
     if let Some((year, _)) = year_named(doc, k, &|s| s == sentence) {
         return with_year(year).map(|date| Resolved { days: Days::of(date), stated: true, basis: None });
     }
+    let lends_its_year = |s: usize| s + 1 == sentence && doc.seg.sentences[s].paragraph == paragraph;
     if let Some((year, tokens)) =
-        year_named(doc, k, &|s| s + 1 == sentence && doc.seg.sentences[s].paragraph == paragraph)
+        year_named(doc, k, &lends_its_year).filter(|(_, t)| !since_then(doc, t.start))
     {
         return with_year(year).map(|date| Resolved {
             days: Days::of(date),
@@ -152,6 +153,12 @@ fn month_or_day(
         });
     }
     relative_to_now(doc, expr, &here, tense, now)
+}
+
+/// "has served since 1985": the year a state began, which tells nothing of when the next sentence's
+/// happenings are.
+fn since_then(doc: &Doc<'_>, start: usize) -> bool {
+    start > 0 && doc.seg.low(start - 1) == "since"
 }
 
 /// "June 6-12", "6-12 June 2017": the days of a range, in the year written with it or named in its

@@ -579,4 +579,11 @@ mod tests {
         let dates = event_dates("Norland warned against the expected declaration of independence on Sunday.");
         assert_eq!(dates, [("declaration".to_string(), Some("2023-03-12".to_string()))]);
     }
+
+    #[test]
+    fn a_year_since_which_a_state_holds_lends_no_year_to_the_next_sentence() {
+        let dates =
+            event_dates("Ann Lee has served in the army since 1985. She was appointed chief in September.");
+        assert!(dates.contains(&("appointment".to_string(), Some("2022-09".to_string()))), "{dates:?}");
+    }
 }
