@@ -945,7 +945,8 @@ mod tests {
     #[test]
     fn a_short_form_alone_in_one_article_is_the_one_unit_another_names_in_full() {
         let (a, b, c) = ([unit("Norland Navy")], [unit("Navy")], [unit("Rural Guard")]);
-        let (d, e) = ([unit("Ohio National Guard"), unit("Maine National Guard")], [unit("National Guard")]);
+        let (d, e) =
+            ([unit("Ohio National Guard"), unit("Delaware National Guard")], [unit("National Guard")]);
         let resolution = resolve(&[&a, &b, &c]);
         assert_eq!(resolution.clusters.len(), 3, "a one-word name stays apart: {resolution:?}");
         let (f, g) = ([unit("Norland Defence Forces")], [unit("Defence Forces")]);

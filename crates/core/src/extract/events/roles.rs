@@ -915,13 +915,13 @@ pub(super) mod tests {
              patrols led to the U.S. warning of unrest. \
              It was her first visit to Vermont since being elected in 2019. \
              The delegation visited Vermont for four days, according to the Burlington Free Press. \
-             A spokesperson for the Maine National Guard said in an email to the Daily Courier it was not a new mission.",
+             A spokesperson for the Delaware National Guard said in an email to the Daily Courier it was not a new mission.",
         );
         let (conflict, election, visit, statement) = (&found[0], &found[1], &found[2], &found[3]);
         assert_eq!((conflict.0, conflict.1.as_deref()), ("conflict", Some("Caucasus")), "{found:?}");
         assert_eq!((election.0, election.1.as_deref()), ("election", None), "{found:?}");
         assert_eq!((visit.0, visit.2.len()), ("visit", 0), "{found:?}");
-        assert_eq!(statement.2, ["Maine National Guard"], "{found:?}");
+        assert_eq!(statement.2, ["Delaware National Guard"], "{found:?}");
     }
 
     #[test]
@@ -1091,12 +1091,12 @@ pub(super) mod tests {
     #[test]
     fn a_program_framing_the_event_takes_no_part() {
         let found = places_and_participants(
-            "The Maine National Guard trained under the Defense Department's State Partnership \
-             Program in May. Soldiers under the 1st Battalion trained in Ohio in June. The Maine \
+            "The Delaware National Guard trained under the Defense Department's State Partnership \
+             Program in May. Soldiers under the 1st Battalion trained in Ohio in June. The Delaware \
              National Guard signed a deal for trucks through the Allied Arms Sales programme in July.",
         );
         let participants: Vec<&[String]> = found.iter().map(|e| e.2.as_slice()).collect();
-        let (guard, battalion) = ("Maine National Guard".to_string(), "1st Battalion".to_string());
+        let (guard, battalion) = ("Delaware National Guard".to_string(), "1st Battalion".to_string());
         assert_eq!(participants, [&[guard.clone()][..], &[battalion][..], &[guard][..]], "{found:?}");
     }
 
@@ -1133,13 +1133,13 @@ pub(super) mod tests {
     fn who_reports_an_event_at_the_end_of_its_clause_takes_no_part() {
         let found = places_and_participants(
             "A state of emergency was declared in Vermont on Monday, BBC reported. \
-             The Maine National Guard rescued two hikers on Tuesday.",
+             The Delaware National Guard rescued two hikers on Tuesday.",
         );
         let participants: Vec<&[String]> = found.iter().map(|e| e.2.as_slice()).collect();
-        assert_eq!(participants, [&[][..], &["Maine National Guard".to_string()][..]], "{found:?}");
+        assert_eq!(participants, [&[][..], &["Delaware National Guard".to_string()][..]], "{found:?}");
         // An announcement, a note or a confirmation at the clause's end reports just the same.
         let found = places_and_participants(
-            "The 7th Wing returned to Burlington on Saturday, the Maine National Guard announced.",
+            "The 7th Wing returned to Burlington on Saturday, the Delaware National Guard announced.",
         );
         assert_eq!(found[0].2, ["7th Wing"], "{found:?}");
     }
@@ -1159,14 +1159,14 @@ pub(super) mod tests {
     #[test]
     fn the_outlet_of_a_dateline_takes_no_part() {
         let found = places_and_participants(
-            "BURLINGTON, Vt. (Green Mountain News Agency) -- The Maine National Guard rescued two hikers on Tuesday. \
-             Montpelier (Green Mountain News Agency) May 2, 2019 The Maine National Guard rescued a hunter. \
-             The Maine National Guard and the Green Mountain News Agency rescued a dog on Friday.",
+            "BURLINGTON, Vt. (Green Mountain News Agency) -- The Delaware National Guard rescued two hikers on Tuesday. \
+             Montpelier (Green Mountain News Agency) May 2, 2019 The Delaware National Guard rescued a hunter. \
+             The Delaware National Guard and the Green Mountain News Agency rescued a dog on Friday.",
         );
         let takes_part = |e: usize, who: &str| found[e].2.iter().any(|p| p == who);
         let agency = "Green Mountain News Agency";
-        assert!(takes_part(0, "Maine National Guard") && !takes_part(0, agency), "{found:?}");
-        assert!(takes_part(1, "Maine National Guard") && !takes_part(1, agency), "{found:?}");
+        assert!(takes_part(0, "Delaware National Guard") && !takes_part(0, agency), "{found:?}");
+        assert!(takes_part(1, "Delaware National Guard") && !takes_part(1, agency), "{found:?}");
         assert!(takes_part(2, agency), "{found:?}");
     }
 

@@ -1120,12 +1120,12 @@ mod tests {
     #[test]
     fn a_name_used_as_a_kind_is_no_mention() {
         let names: Vec<String> = found(
-            "The Maine National Guard deploys. The mission is fulfilled by multiple National Guard entities.",
+            "The Delaware National Guard deploys. The mission is fulfilled by multiple National Guard entities.",
         )
         .into_iter()
         .map(|(_, _, quote)| quote)
         .collect();
-        assert_eq!(names, ["Maine National Guard"]);
+        assert_eq!(names, ["Delaware National Guard"]);
     }
 
     #[test]
