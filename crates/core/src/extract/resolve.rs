@@ -67,6 +67,28 @@ pub(crate) fn normalize(name: &str, kind: EntityKind) -> String {
         }
         key = canonical_owner(key);
     }
+    if kind == EntityKind::Organization {
+        key = without_legal_form(key);
+    }
+    key
+}
+
+/// "babcock international group plc", "babcock international group", "babcock international": a
+/// company is one with and without its legal form, and with and without "group" or "holdings"
+/// after a name of two words or more.
+fn without_legal_form(mut key: String) -> String {
+    const LEGAL_FORMS: [&str; 9] =
+        [" plc", " ltd", " ltd.", " limited", " inc", " inc.", " llc", " corp.", " ag"];
+    if let Some(form) = LEGAL_FORMS.iter().find(|form| key.ends_with(*form)) {
+        key.truncate(key.len() - form.len());
+        key = key.trim_end_matches(',').to_string();
+    }
+    for group in [" group", " holdings"] {
+        let stem = key.strip_suffix(group).map(str::to_string);
+        if let Some(stem) = stem.filter(|stem| stem.contains(' ')) {
+            key = stem;
+        }
+    }
     key
 }
 
@@ -985,5 +1007,15 @@ mod tests {
         assert_eq!(key("U.S. Embassy"), "united states embassy");
         assert_eq!(key("Iowa Department of Health"), "iowa department of health");
         assert_eq!(normalize("US", EntityKind::Place), "us");
+    }
+
+    #[test]
+    fn a_company_is_one_with_and_without_its_legal_form_and_group() {
+        let names = organizations_of(&[
+            "Kestrel Marine Group PLC won a contract on Monday.",
+            "The boats will be built with Kestrel Marine in Harbourton.",
+        ]);
+        assert_eq!(names.len(), 1, "{names:?}");
+        assert_eq!(without_legal_form("crisis group".into()), "crisis group");
     }
 }

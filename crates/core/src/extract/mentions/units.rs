@@ -55,10 +55,16 @@ impl Finder<'_, '_> {
             return false;
         };
         let mut end = post + 1;
+        // The place served: plain words, the last may be a place's head ("Station Coos Bay"); a
+        // model's code after it ("… MH-65 Dolphin") names an aircraft of the post.
+        let model_code =
+            |k: usize| self.tok(k).contains('-') && self.tok(k).bytes().any(|b| b.is_ascii_digit());
         while end < range.end
-            && self.seg.word(end).head().is_none()
+            && (self.seg.word(end).head().is_none()
+                || end > post + 1 && self.seg.word(end).head() == Some(Head::Place))
             && !self.seg.word(end).is(Role::TitleHead)
             && !self.seg.word(end).is(Role::TitleModifier)
+            && !model_code(end)
         {
             end += 1;
         }
