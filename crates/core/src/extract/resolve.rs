@@ -440,13 +440,17 @@ impl NameClusters {
             }
             for name in self.names[cluster].iter() {
                 let letters = match dotted_letters(name) {
-                    Some(letters) => letters,
-                    None if name.contains(' ') => acronym_letters(name),
+                    Some(letters) => vec![letters],
+                    // "United Nations Mission in South Sudan" is UNMSS or, its small words
+                    // spelled too, UNMISS.
+                    None if name.contains(' ') => vec![acronym_letters(name), every_initial(name)],
                     None => continue,
                 };
-                let list = by_letters.entry(letters).or_default();
-                if !list.contains(&cluster) {
-                    list.push(cluster);
+                for letters in letters {
+                    let list = by_letters.entry(letters).or_default();
+                    if !list.contains(&cluster) {
+                        list.push(cluster);
+                    }
                 }
             }
         }
@@ -785,6 +789,12 @@ fn link_middle_names(by_plain_name: &HashMap<String, usize>, union_find: &mut Un
 
 /// The letters an acronym of a name takes: the initial of each capitalized word, every capital
 /// of a dotted abbreviation ("U.S. Coast Guard" → "USCG", "Ohio State University" → "OSU").
+/// The first letter of every word of `name`, in capitals ("United Nations Mission in Ruritania":
+/// "UNMIR").
+fn every_initial(name: &str) -> String {
+    name.split([' ', '-']).filter_map(|word| word.chars().next()).flat_map(char::to_uppercase).collect()
+}
+
 fn acronym_letters(name: &str) -> String {
     name.split([' ', '-'])
         .flat_map(|word| {
@@ -1017,5 +1027,14 @@ mod tests {
         ]);
         assert_eq!(names.len(), 1, "{names:?}");
         assert_eq!(without_legal_form("crisis group".into()), "crisis group");
+    }
+
+    #[test]
+    fn an_acronym_spelling_the_small_words_too_is_the_body_it_spells() {
+        let names = organizations_of(&[
+            "Troops serve with the United Nations Mission in Ruritania on the border.",
+            "Norland sends troops to missions in Kelmo (UNKOM) and Ruritania (UNMIR).",
+        ]);
+        assert!(!names.contains(&"UNMIR".to_string()), "{names:?}");
     }
 }
