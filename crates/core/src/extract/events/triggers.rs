@@ -45,6 +45,9 @@ pub(super) enum Frame {
     Other,
 }
 
+/// The most words between "handed over" and the post's noun ("the Chief of Army role").
+const POST_TITLE_WORDS: usize = 6;
+
 /// The most tokens before a trigger that a "whether" opening its question may stand.
 const QUESTION_REACH: usize = 12;
 
@@ -294,6 +297,8 @@ impl ClauseView<'_, '_> {
             )
         };
         let handing = |w: &str| matches!(w, "handed" | "hand" | "hands" | "handing" | "passed" | "passes");
+        // "will change command from … to …".
+        let changing = |w: &str| matches!(w, "change" | "changed" | "changes" | "changing");
         // "assumed the charge", "handed over the baton": a duty named by an idiom comes with its
         // article ("take charge" alone is too loose).
         let idiom = matches!(seg.low(i), "charge" | "baton" | "reins");
@@ -303,7 +308,12 @@ impl ClauseView<'_, '_> {
             && (at < i || !idiom)
             && (taking(low(at - 1))
                 || low(at - 1) == "over" && (handing(low(at - 2)) || taking(low(at - 2)))
+                || seg.low(i) == "command" && changing(low(at - 1))
                 || self.command_given(at, i));
+        // "handed over the Chief of Army role to …": a post handed over, named with its title.
+        let post_handed = matches!(seg.low(i), "role" | "post" | "position")
+            && (i.saturating_sub(POST_TITLE_WORDS).max(self.clause.start + 1)..i)
+                .any(|k| low(k) == "over" && handing(low(k - 1)));
         // "took over as the fleet commander", "took over from …": taking over, told as done, is the
         // duty taken.
         let taken_over = seg.low(i) == "over"
@@ -311,7 +321,7 @@ impl ClauseView<'_, '_> {
             && low(i - 1) == "took"
             && i + 1 < self.clause.end
             && matches!(seg.low(i + 1), "as" | "from");
-        (duty && told || taken_over).then_some(Trigger {
+        (duty && told || taken_over || post_handed).then_some(Trigger {
             event_type: "transfer-of-authority",
             verb: true,
             needs_date: false,
@@ -769,5 +779,21 @@ mod tests {
             ["operation"]
         );
         assert_eq!(types_in("Police raided the house in 2017."), ["operation"]);
+    }
+
+    #[test]
+    fn changing_command_and_handing_over_a_post_are_transfers() {
+        assert_eq!(
+            types_in(
+                "The fleet will formally change command from Admiral Ann Ruiz to Admiral Bo Lind on Friday."
+            ),
+            ["transfer-of-authority"]
+        );
+        assert_eq!(
+            types_in("General Ann Ruiz handed over the Chief of Navy role to Admiral Bo Lind on Monday."),
+            ["transfer-of-authority"]
+        );
+        // A role played is no post handed over.
+        assert!(!types_in("The band played a role in the parade.").contains(&"transfer-of-authority"));
     }
 }
