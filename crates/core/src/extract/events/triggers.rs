@@ -447,9 +447,16 @@ impl ClauseView<'_, '_> {
     fn frame(&self, found: Trigger, before: Range<usize>) -> Frame {
         let seg = self.seg;
         if found.verb {
-            // "before they leave", "after it arrived": a verb in a clause of another time.
+            // "before they leave", "after it arrived": a verb in a clause of another time;
+            // "Returning to the army in 2010, he was appointed …": a participle opening the
+            // sentence sets the scene for the clause after its comma.
             let subordinate = before.clone().rev().take(2).any(|k| matches!(seg.low(k), "before" | "after"));
-            if subordinate {
+            let i = before.end;
+            let opening_participle = i == self.clause.start
+                && i == self.sentence_start
+                && seg.low(i).ends_with("ing")
+                && (i + 1..self.clause.end).any(|k| seg.tok(k) == ",");
+            if subordinate || opening_participle {
                 Frame::Other
             } else {
                 Frame::None
@@ -795,5 +802,14 @@ mod tests {
         );
         // A role played is no post handed over.
         assert!(!types_in("The band played a role in the parade.").contains(&"transfer-of-authority"));
+    }
+
+    #[test]
+    fn a_participle_opening_the_sentence_sets_the_scene_for_its_main_clause() {
+        assert_eq!(
+            types_in("Returning to the navy in 2010, she was appointed to the rank of rear admiral."),
+            ["appointment"]
+        );
+        assert_eq!(types_in("Returning home in May, the troops were welcomed."), ["return"]);
     }
 }
