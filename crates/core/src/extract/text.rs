@@ -227,7 +227,12 @@ fn keeps_final_dot(text: &str, start: usize, end: usize) -> bool {
     }
     let word = &text[start..end];
     let single_capital = word.chars().count() == 1 && word.starts_with(char::is_uppercase);
-    word.contains('.') || single_capital || lookup(word).is(Role::Abbreviation)
+    // "according to Hindustantimes.com.": a domain's last part is a word of its own, and the
+    // sentence's full stop follows it.
+    let domain = word
+        .rsplit_once('.')
+        .is_some_and(|(_, last)| last.len() >= 2 && last.bytes().all(|b| b.is_ascii_lowercase()));
+    word.contains('.') && !domain || single_capital || lookup(word).is(Role::Abbreviation)
 }
 
 /// Tokens that may open a sentence before its first word.

@@ -1677,4 +1677,11 @@ mod tests {
         assert!(!officials.contains(&"Ohio"), "{f:?}");
         assert!(officials.contains(&"Marlow"), "{f:?}");
     }
+
+    #[test]
+    fn a_website_named_at_the_end_of_a_sentence_is_a_body_without_the_full_stop() {
+        let f = found("The talks went well, according to Newsroom.com. It was 5 a.m. in Norland.");
+        assert!(kinds_and_names(&f).contains(&(EntityKind::Organization, "Newsroom.com")), "{f:?}");
+        assert!(!f.iter().any(|(_, n, _)| n.ends_with("com.")), "{f:?}");
+    }
 }

@@ -823,6 +823,11 @@ impl Finder<'_, '_> {
             self.acronyms.push((range.start, sentence_index));
             return;
         }
+        // "Hindustantimes.com": a website is the body that runs it.
+        if is_domain(w) {
+            self.push_organization(sentence_index, range);
+            return;
+        }
         // A surname of a person named before ("according to Ducey’s office") is left to the
         // second pass, which finds it as that person; a word with digits ("COVID-19") is no place.
         let surname_before = self.surname_of_official(w);
@@ -1197,4 +1202,12 @@ impl Finder<'_, '_> {
         // "Ilocos Norte province" is named without the lowercase noun.
         name
     }
+}
+
+/// Whether `word` is a web domain: a name, a dot and a lowercase ending of two letters or more
+/// ("Newsroom.com", "agerpres.ro").
+fn is_domain(word: &str) -> bool {
+    word.rsplit_once('.').is_some_and(|(name, ending)| {
+        !name.is_empty() && (2..=6).contains(&ending.len()) && ending.bytes().all(|b| b.is_ascii_lowercase())
+    })
 }
