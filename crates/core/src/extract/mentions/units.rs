@@ -9,7 +9,7 @@ use crate::model::EntityKind;
 use super::super::lexicon::{gazetteer, lookup, number_value, GazetteerKind, Head, Role};
 use super::super::text::TokenKind;
 use super::finder::{Finder, Mention};
-use super::shapes::{first_char_upper, is_designator};
+use super::shapes::{first_char_upper, is_acronym, is_designator};
 
 impl Finder<'_, '_> {
     /// "Chile's foreign ministry": a country's lowercase ministry, embassy or government. Its
@@ -192,7 +192,19 @@ impl Finder<'_, '_> {
             }
             j += 1;
         }
-        last_head
+        // "the 2nd Battalion RAR": the regiment's initials closing the name belong to it.
+        last_head.map(|at| if at + 1 == j && self.regiment_initials(at) { at + 1 } else { at })
+    }
+
+    /// Whether the word at `at` is a regiment's initials after a numbered unit: an acronym of two to
+    /// four capitals, no known name, that ends the run of capitals.
+    fn regiment_initials(&self, at: usize) -> bool {
+        let w = self.tok(at);
+        is_acronym(w)
+            && w.len() <= 4
+            && self.seg.word(at).head().is_none()
+            && self.seg.word(at - 1).head() == Some(Head::Unit)
+            && gazetteer().get(w).is_none()
     }
 
     /// Whether the word at `i` follows a force's possessive ("the Coast Guard’s …").
@@ -516,5 +528,13 @@ mod tests {
         assert_eq!(service.attributes.get("part_of").map(String::as_str), Some("Norland Defence Force"));
         let police = mentions.iter().find(|m| m.name == "Norland Police Service").expect("found");
         assert_eq!(police.kind, EntityKind::Organization, "{mentions:?}");
+    }
+
+    #[test]
+    fn a_regiments_initials_closing_a_numbered_units_name_belong_to_it() {
+        let f = found("He led the 4th Battalion KRR in 2001. The 1st Battalion NATO troops trained.");
+        let units = names_of(&f, EntityKind::Unit);
+        assert!(units.contains(&"4th Battalion KRR"), "{f:?}");
+        assert!(!units.iter().any(|u| u.contains("NATO")), "{f:?}");
     }
 }
