@@ -409,8 +409,14 @@ impl Merger<'_, '_> {
         };
         let same_stated =
             matches!((item.stated, other.stated), (Some(a), Some(b)) if a == b && a.last - a.first < 31);
-        let same_coming =
-            other.doc == item.doc && event.tense == Tense::Future && other_event.tense == Tense::Future;
+        // Two speakers looking ahead say two things.
+        let other_speakers = !item.speakers.is_empty()
+            && !other.speakers.is_empty()
+            && !item.speakers.iter().any(|p| other.speakers.contains(p));
+        let same_coming = other.doc == item.doc
+            && !(event.event_type == "statement" && other_speakers)
+            && event.tense == Tense::Future
+            && other_event.tense == Tense::Future;
         // Two articles that put a happening of one type on the same day report one happening.
         let same_day = other.doc != item.doc
             && event.event_type != "statement"
@@ -536,5 +542,16 @@ mod tests {
         };
         let lead = facts.events.iter().find(|e| passages(e).contains(&"Twelve Varni".to_string())).unwrap();
         assert_eq!(passages(lead), ["Twelve Varni", "The regional"], "{:?}", facts.events);
+    }
+
+    #[test]
+    fn two_speakers_looking_ahead_say_two_things() {
+        let found = events_of(
+            "Norland ordered 200 vehicles on Monday. The order is part of a larger package. \
+             Minister Ann Lee said the vehicles will help the troops. \
+             Gen. Bo Lind said the alliance will deliver them on time.",
+        );
+        let sayings: Vec<_> = found.iter().filter(|(kind, _)| kind == "statement").collect();
+        assert_eq!(sayings.len(), 2, "{found:?}");
     }
 }
