@@ -155,7 +155,7 @@ fn month_or_day(
     relative_to_now(doc, expr, &here, tense, now)
 }
 
-/// "has served since 1985": the year a state began, which tells nothing of when the next sentence's
+/// "has served since 1990": the year a state began, which tells nothing of when the next sentence's
 /// happenings are.
 fn since_then(doc: &Doc<'_>, start: usize) -> bool {
     start > 0 && doc.seg.low(start - 1) == "since"

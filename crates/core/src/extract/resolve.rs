@@ -73,7 +73,7 @@ pub(crate) fn normalize(name: &str, kind: EntityKind) -> String {
     key
 }
 
-/// "babcock international group plc", "babcock international group", "babcock international": a
+/// "kestrel marine group plc", "kestrel marine group", "kestrel marine": a
 /// company is one with and without its legal form, and with and without "group" or "holdings"
 /// after a name of two words or more.
 fn without_legal_form(mut key: String) -> String {
@@ -441,8 +441,8 @@ impl NameClusters {
             for name in self.names[cluster].iter() {
                 let letters = match dotted_letters(name) {
                     Some(letters) => vec![letters],
-                    // "United Nations Mission in South Sudan" is UNMSS or, its small words
-                    // spelled too, UNMISS.
+                    // "United Nations Mission in Ruritania" is UNMR or, its small words
+                    // spelled too, UNMIR.
                     None if name.contains(' ') => vec![acronym_letters(name), every_initial(name)],
                     None => continue,
                 };

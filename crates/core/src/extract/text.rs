@@ -227,7 +227,7 @@ fn keeps_final_dot(text: &str, start: usize, end: usize) -> bool {
     }
     let word = &text[start..end];
     let single_capital = word.chars().count() == 1 && word.starts_with(char::is_uppercase);
-    // "according to Hindustantimes.com.": a domain's last part is a word of its own, and the
+    // "according to Newsroom.com.": a domain's last part is a word of its own, and the
     // sentence's full stop follows it.
     let domain = word
         .rsplit_once('.')

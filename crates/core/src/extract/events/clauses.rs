@@ -165,7 +165,7 @@ pub(super) fn local_tense(
             return Tense::Past;
         }
     }
-    // "the expected declaration of independence … on Sunday": a happening awaited by the noun
+    // "the expected signing of the treaty … on Sunday": a happening awaited by the noun
     // phrase that names it.
     let awaited = |k: usize| {
         matches!(seg.low(k), "expected" | "planned" | "scheduled" | "upcoming" | "forthcoming")

@@ -55,7 +55,7 @@ impl Finder<'_, '_> {
         let n = self.seg.tokens.len();
         let before_number = i + 1 < n && self.tok(i + 1).starts_with(|c: char| c.is_ascii_digit());
         let between_commas = i >= 2 && i + 1 < n && self.tok(i - 1) == "," && self.tok(i + 1) == ",";
-        // "UNITAS LXI": a Roman number after a capitalized word numbers what it names.
+        // "TIDEWAY LXI": a Roman number after a capitalized word numbers what it names.
         let numbered = i > 0 && is_roman_number(self.tok(i)) && first_char_upper(self.tok(i - 1));
         // "the BOLDSTRIKE exercise", "the TIDEWAY LXI drills": an exercise's name.
         let noun_at = if i + 1 < n && is_roman_number(self.tok(i + 1)) { i + 2 } else { i + 1 };

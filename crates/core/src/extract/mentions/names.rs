@@ -823,7 +823,7 @@ impl Finder<'_, '_> {
             self.acronyms.push((range.start, sentence_index));
             return;
         }
-        // "Hindustantimes.com": a website is the body that runs it.
+        // "Newsroom.com": a website is the body that runs it.
         if is_domain(w) {
             self.push_organization(sentence_index, range);
             return;

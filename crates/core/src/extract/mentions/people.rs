@@ -214,7 +214,7 @@ impl Finder<'_, '_> {
             {
                 return None
             }
-            // "the IGP Kashmir said": a country or state alone after a title is the post's
+            // "the IGP Ohio said": a country or state alone after a title is the post's
             // territory, no person.
             Some(name_end) if name_end == title.name_start + 1 && self.territory_at(title.name_start) => {
                 return None

