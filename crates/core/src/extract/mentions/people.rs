@@ -607,7 +607,9 @@ impl Finder<'_, '_> {
         None
     }
 
-    /// "Lena Varga, the president of Ruritania", "Ilir Berisha, head of …", "Besnik Gashi, who is the mayor of …".
+    /// "Lena Varga, the president of Ruritania", "Ilir Berisha, head of …", "Besnik Gashi, who is
+    /// the mayor of …", "appointed Ann Lee as army chief", "taking over from Bo Lind": a name that
+    /// a role or a handover of a post makes a person's.
     pub(super) fn appositive_person(
         &mut self,
         sentence_index: usize,
@@ -685,8 +687,9 @@ impl Finder<'_, '_> {
     }
 
     /// A role in apposition after a name: ", the president of Kosovo", ", head of …",
-    /// ", who is the mayor of …", ", who commands the Japanese troops". Returns the role and the
-    /// organization or place it names.
+    /// ", who is the mayor of …", ", who commands the Japanese troops"; or given to it: " as army
+    /// chief", " to the position of army commander". Returns the role and the organization or
+    /// place it names.
     fn role_after(&self, after: usize, end: usize) -> Option<(String, Option<String>)> {
         let lower = |k: usize| self.seg.low(k);
         if after + 2 >= end {

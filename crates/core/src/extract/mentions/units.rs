@@ -277,16 +277,14 @@ impl Finder<'_, '_> {
         let first_end = self.unit_element(i, end)?;
         let mut chain_end = first_end;
         let mut elements = 1;
-        // "Strike Squadron 41 Detachment 3": a numbered part right after its numbered parent.
-        if chain_end < end && self.tok(chain_end) != "," && self.numbered(i..first_end) {
-            if let Some(next) = self.lettered_element(chain_end, end).filter(|&n| self.numbered(first_end..n))
-            {
-                chain_end = next;
-                elements += 1;
-            }
+        // "Strike Squadron 41 Detachment 3": a part of the element before it, which is its parent.
+        let part_end = self.numbered_part(i..first_end, end);
+        if let Some(part_end) = part_end {
+            chain_end = part_end;
+            elements += 1;
         }
-        // "Coastal Patrol Squadron 7, Coastal Patrol Squadron 12": an echelon the chain has named already opens a
-        // list, not a parent.
+        // "Coastal Patrol Squadron 7, Coastal Patrol Squadron 12": an echelon the chain has named
+        // already opens a list, not a parent.
         let mut heads: Vec<&str> = (i..chain_end)
             .filter(|&k| self.seg.word(k).head() == Some(Head::Unit))
             .map(|k| self.seg.low(k))
@@ -303,7 +301,9 @@ impl Finder<'_, '_> {
         }
         let name = self.text(i..chain_end);
         let mut unit = self.mention(EntityKind::Unit, i..chain_end, name, sentence_index);
-        if elements > 1 {
+        if part_end.is_some() {
+            unit.attributes.insert("part_of".into(), self.text(i..first_end));
+        } else if elements > 1 {
             // "Company A, 1st Battalion, 194th Armor" is part of "1st Battalion, 194th Armor".
             unit.attributes.insert("part_of".into(), self.text(first_end + 1..chain_end));
         }
@@ -343,6 +343,16 @@ impl Finder<'_, '_> {
                 branch.attributes.insert("part_of".into(), force.clone());
             }
         }
+    }
+
+    /// "Strike Squadron 41 Detachment 3": a numbered element (`parent`) and, right after it with no
+    /// comma, a lettered or numbered element, its part. Where the part ends.
+    fn numbered_part(&self, parent: Range<usize>, end: usize) -> Option<usize> {
+        let at = parent.end;
+        if at >= end || self.tok(at) == "," || !self.numbered(parent) {
+            return None;
+        }
+        self.lettered_element(at, end).filter(|&part_end| self.numbered(at..part_end))
     }
 
     /// The last unit head word of an element, in lowercase ("squadron").
@@ -500,6 +510,15 @@ mod tests {
             ],
             "{f:?}"
         );
+    }
+
+    #[test]
+    fn a_numbered_part_is_part_of_the_element_before_it() {
+        let seg = segment("Crews of Harbor Strike Squadron 41 Detachment 3 flew.");
+        let mentions = find_mentions(&seg, &vec![false; seg.tokens.len()], None);
+        let part =
+            mentions.iter().find(|m| m.name == "Harbor Strike Squadron 41 Detachment 3").expect("found");
+        assert_eq!(part.attributes.get("part_of").map(String::as_str), Some("Harbor Strike Squadron 41"));
     }
 
     #[test]
