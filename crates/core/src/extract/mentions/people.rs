@@ -270,9 +270,7 @@ impl Finder<'_, '_> {
 
     /// Whether the word at `k` is a country or a state the gazetteer knows.
     fn territory_at(&self, k: usize) -> bool {
-        gazetteer()
-            .get(self.tok(k))
-            .is_some_and(|e| matches!(e.kind, GazetteerKind::Country | GazetteerKind::State))
+        gazetteer().get(self.tok(k)).is_some_and(|e| e.is_country_or_state())
     }
 
     /// Whether the words `start..name_end` after a title, with the word at `name_end`, name a
