@@ -431,13 +431,16 @@ impl NameClusters {
     /// Links a cluster named only by an acronym with the one cluster (not a person) whose name
     /// those letters spell ("ONG" and "Ohio National Guard", "USCG" and "U.S. Coast
     /// Guard") or write with dots ("BC" and "B.C."), wherever in the set each is found. An acronym
-    /// several names spell stays apart.
+    /// several names spell stays apart. Failing that, an acronym opening with "US" is the one
+    /// American or unowned body the rest spells ("USCG" and "Coast Guard").
     fn link_spelled_acronyms(&self, union_find: &mut UnionFind) {
         let mut by_letters: HashMap<String, Vec<usize>> = HashMap::default();
+        let mut by_american_letters: HashMap<String, Vec<usize>> = HashMap::default();
         for cluster in 0..self.clusters.len() {
             if self.kinds[cluster] == EntityKind::Official {
                 continue;
             }
+            let american = self.countries[cluster].as_deref().is_none_or(|c| c == "United States");
             for name in self.names[cluster].iter() {
                 let letters = match dotted_letters(name) {
                     Some(letters) => vec![letters],
@@ -446,18 +449,22 @@ impl NameClusters {
                     None if name.contains(' ') => vec![acronym_letters(name), every_initial(name)],
                     None => continue,
                 };
+                if american && name.contains(' ') {
+                    push_once(
+                        by_american_letters.entry(format!("US{}", acronym_letters(name))).or_default(),
+                        cluster,
+                    );
+                }
                 for letters in letters {
-                    let list = by_letters.entry(letters).or_default();
-                    if !list.contains(&cluster) {
-                        list.push(cluster);
-                    }
+                    push_once(by_letters.entry(letters).or_default(), cluster);
                 }
             }
         }
         for cluster in 0..self.clusters.len() {
             let [name] = self.names[cluster].as_slice() else { continue };
             let acronym = name.len() >= 2 && name.chars().all(|c| c.is_ascii_uppercase());
-            if let (true, Some([other])) = (acronym, by_letters.get(name.as_str()).map(Vec::as_slice)) {
+            let spelled = by_letters.get(name.as_str()).or_else(|| by_american_letters.get(name.as_str()));
+            if let (true, Some([other])) = (acronym, spelled.map(Vec::as_slice)) {
                 if *other != cluster && self.kinds[cluster] != EntityKind::Official {
                     union_find.union(cluster, *other);
                 }
@@ -496,6 +503,13 @@ impl NameClusters {
                 }
             }
         }
+    }
+}
+
+/// Adds `cluster` to `list` unless it is there.
+fn push_once(list: &mut Vec<usize>, cluster: usize) {
+    if !list.contains(&cluster) {
+        list.push(cluster);
     }
 }
 
@@ -1036,5 +1050,14 @@ mod tests {
             "Norland sends troops to missions in Kelmo (UNKOM) and Ruritania (UNMIR).",
         ]);
         assert!(!names.contains(&"UNMIR".to_string()), "{names:?}");
+    }
+
+    #[test]
+    fn an_acronym_opening_with_us_is_the_american_body_the_rest_spells() {
+        let names = organizations_of(&[
+            "Border Guard crews rescued two sailors near Kelmo Bay on Sunday. USBG / Staff The crews \
+             searched all night.",
+        ]);
+        assert!(!names.contains(&"USBG".to_string()), "{names:?}");
     }
 }

@@ -81,8 +81,31 @@ pub(crate) fn find_mentions(seg: &Segmented<'_>, blocked: &[bool], outlet: Optio
     finder.places_of_the_world();
     finder.mentions.retain(|m| !names_a_kind(seg, m.tokens.clone()) && !describes_a_country(seg, m));
     finder.mentions.sort_by_key(|m| (m.tokens.start, m.tokens.end));
+    people_are_not_places(seg, &mut finder.mentions);
     place_places_in_countries(seg, &mut finder.mentions);
     finder.mentions
+}
+
+/// "… officials close to Ann Lee said": a name that a preposition of place made a place, but that
+/// the article gives a titled person elsewhere ("Minister Ann Lee"), and that no gazetteer knows,
+/// is that person; not after "the" ("at the Lee House"), which names no person.
+fn people_are_not_places(seg: &Segmented<'_>, mentions: &mut [Mention]) {
+    let people: rustc_hash::FxHashSet<String> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Official && m.attributes.contains_key("title"))
+        .map(|m| m.name.to_lowercase())
+        .collect();
+    for mention in mentions.iter_mut() {
+        let after_the = mention.tokens.start > 0 && seg.low(mention.tokens.start - 1) == "the";
+        let person = mention.kind == EntityKind::Place
+            && !after_the
+            && people.contains(&mention.name.to_lowercase())
+            && gazetteer().get(&mention.name).is_none();
+        if person {
+            mention.kind = EntityKind::Official;
+            mention.attributes.clear();
+        }
+    }
 }
 
 /// "Norland coast guard to hold drills with Kelmo": a headline written in sentence case, with
@@ -388,6 +411,19 @@ mod tests {
     }
 
     #[test]
+    fn a_person_after_a_preposition_of_place_is_the_person_named_before() {
+        let f = found("Minister Ann Lerwick flew home. Officials close to Ann Lerwick said so.");
+        assert!(!kinds_and_names(&f).contains(&(EntityKind::Place, "Ann Lerwick")), "{f:?}");
+        assert!(kinds_and_names(&f).contains(&(EntityKind::Official, "Ann Lerwick")), "{f:?}");
+    }
+
+    #[test]
+    fn a_world_place_opened_by_a_function_word_keeps_it() {
+        let f = found("Rain fell in Queensland and New South Wales states.");
+        assert!(kinds_and_names(&f).contains(&(EntityKind::Place, "New South Wales")), "{f:?}");
+    }
+
+    #[test]
     fn a_known_place_opened_by_a_function_word_keeps_it() {
         let f = found(
             "Envoys came from New Zealand on Monday. New Zealand and Norwegian Defence personnel \
@@ -661,6 +697,13 @@ mod tests {
                 (EntityKind::Unit, "Navy Sector Midway", "Sector Midway")
             ]
         );
+    }
+
+    #[test]
+    fn a_forces_post_named_by_a_town_with_a_prefix_is_a_unit_and_a_base_a_place() {
+        let f = found("A Navy Station Fort Lauderdale boat crew arrived from Navy Air Station Camp Kelmo.");
+        assert_eq!(names_of(&f, EntityKind::Unit), ["Navy Station Fort Lauderdale"], "{f:?}");
+        assert_eq!(names_of(&f, EntityKind::Place), ["Navy Air Station Camp Kelmo"], "{f:?}");
     }
 
     #[test]

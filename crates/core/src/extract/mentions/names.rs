@@ -603,7 +603,10 @@ impl Finder<'_, '_> {
         if end < range.end && self.title_complement(start, end) {
             end = range.end;
         }
-        (start < end).then_some(start..end)
+        // "promoted to Rear Admiral": a title with no name after it leaves only its modifiers.
+        let only_modifiers =
+            end < range.end && (start..end).all(|k| self.seg.word(k).is(Role::TitleModifier));
+        (start < end && !only_modifiers).then_some(start..end)
     }
 
     /// Whether the name `start..end` ends in "of" or "of the" after a head that takes such a
@@ -616,12 +619,15 @@ impl Finder<'_, '_> {
         of_at > start && self.seg.low(of_at) == "of" && self.seg.word(of_at - 1).is(Role::OfComplement)
     }
 
-    /// Whether `range` opens with a name of two words or more that the gazetteer knows ("New
-    /// Zealand"), whose first word alone would be a function word.
+    /// Whether `range` opens with a name of two words or more that the gazetteer or the lists of
+    /// the world's places know ("New Zealand", "New Caledonia"), whose first word alone would be a
+    /// function word.
     fn opens_known_name(&self, range: Range<usize>) -> bool {
         let gazetteer = gazetteer();
         let longest = gazetteer.longest_from(self.tok(range.start)).min(range.len());
-        (2..=longest).any(|len| gazetteer.get(self.seg.slice(range.start..range.start + len)).is_some())
+        let slice = |len: usize| self.seg.slice(range.start..range.start + len);
+        (2..=longest).any(|len| gazetteer.get(slice(len)).is_some())
+            || (2..=range.len().min(3)).any(|len| gazetteer.world_place(slice(len)).is_some())
     }
 
     /// A name classified by its head word at `head_at`, with the attributes its first words give

@@ -55,12 +55,20 @@ impl Finder<'_, '_> {
             return false;
         };
         let mut end = post + 1;
-        // The place served: plain words, the last may be a place's head ("Station Harbor Bay"); a
-        // model's code after it ("… HH-60 Jayhawk") names an aircraft of the post.
+        // The place served: plain words, the first may be the prefix of a town's name ("Station
+        // Fort Lauderdale"; "Air Station Camp Kelmo" names a base, a place) and the last a place's
+        // head ("Station Harbor Bay"); a model's code after it ("… HH-60 Jayhawk") names an
+        // aircraft of the post.
         let model_code =
             |k: usize| self.tok(k).contains('-') && self.tok(k).bytes().any(|b| b.is_ascii_digit());
+        let town_prefix = |k: usize| {
+            self.seg.word(k).is(Role::PlacePrefix)
+                && (k + 2..=(k + 3).min(range.end))
+                    .any(|e| gazetteer().world_place(self.seg.slice(k..e)).is_some())
+        };
         while end < range.end
             && (self.seg.word(end).head().is_none()
+                || end == post + 1 && town_prefix(end)
                 || end > post + 1 && self.seg.word(end).head() == Some(Head::Place))
             && !self.seg.word(end).is(Role::TitleHead)
             && !self.seg.word(end).is(Role::TitleModifier)
