@@ -455,13 +455,13 @@ impl ClauseReader<'_, '_> {
                     || mentions_in(self.mentions, k..k + 1).any(|m| self.mentions[m].kind == EntityKind::Unit)
             })
         };
-        let leaves_office = self.seg.word(trigger_at).is(Role::LeavesOffice);
+        let never_deployment = self.seg.word(trigger_at).is(Role::NeverDeployment);
         if matches!(chosen.event_type, "departure" | "deployment")
-            && !leaves_office
+            && !never_deployment
             && cargo::carries_relief(self.seg, clause.clone())
         {
             "relief"
-        } else if chosen.event_type == "departure" && !leaves_office && forces() {
+        } else if chosen.event_type == "departure" && !never_deployment && forces() {
             "deployment"
         } else {
             chosen.event_type

@@ -48,6 +48,9 @@ pub(super) enum Frame {
 /// The most words between "handed over" and the post's noun ("the Chief of Navy role").
 const POST_TITLE_WORDS: usize = 6;
 
+/// The most words from "succeed" to the "as" of the post ("succeed Rear Adm. Ann B. Lee as").
+const SUCCEEDED_REACH: usize = 8;
+
 /// The most tokens before a trigger that a "whether" opening its question may stand.
 const QUESTION_REACH: usize = 12;
 
@@ -310,10 +313,17 @@ impl ClauseView<'_, '_> {
                 || low(at - 1) == "over" && (handing(low(at - 2)) || taking(low(at - 2)))
                 || seg.low(i) == "command" && changing(low(at - 1))
                 || self.command_given(at, i));
-        // "handed over the Chief of Navy role to …": a post handed over, named with its title.
+        // "handed over the Chief of Navy role to …", "assumed the CDF role": a post handed over
+        // or assumed, named with its title.
+        let assuming = |w: &str| matches!(w, "assumed" | "assume" | "assumes" | "assuming");
         let post_handed = matches!(seg.low(i), "role" | "post" | "position")
             && (i.saturating_sub(POST_TITLE_WORDS).max(self.clause.start + 1)..i)
-                .any(|k| low(k) == "over" && handing(low(k - 1)));
+                .any(|k| low(k) == "over" && handing(low(k - 1)) || assuming(low(k)));
+        // "will succeed Gen. Ann Lee as Chief of Army": succeeding someone named in a post.
+        let succeeded = matches!(seg.low(i), "succeed" | "succeeds" | "succeeded" | "succeeding")
+            && i + 1 < self.clause.end
+            && seg.tok(i + 1).starts_with(char::is_uppercase)
+            && (i + 2..(i + SUCCEEDED_REACH).min(self.clause.end)).any(|k| seg.low(k) == "as");
         // "took over as the fleet commander", "took over from …": taking over, told as done, is the
         // duty taken.
         let taken_over = seg.low(i) == "over"
@@ -321,7 +331,7 @@ impl ClauseView<'_, '_> {
             && low(i - 1) == "took"
             && i + 1 < self.clause.end
             && matches!(seg.low(i + 1), "as" | "from");
-        (duty && told || taken_over || post_handed).then_some(Trigger {
+        (duty && told || taken_over || post_handed || succeeded).then_some(Trigger {
             event_type: "transfer-of-authority",
             verb: true,
             needs_date: false,
@@ -601,6 +611,18 @@ mod tests {
         );
         // "take charge" alone, and a taking over still to come, are no transfer.
         assert!(types_in("Rescuers on Monday had to take charge of the scene.").is_empty());
+    }
+
+    #[test]
+    fn succeeding_someone_in_a_post_or_assuming_a_role_is_a_transfer_and_a_withdrawal_no_deployment() {
+        assert_eq!(
+            types_in("Col. Ann Ruiz will succeed Brig. Bo Lind as Chief of Army on Monday."),
+            ["transfer-of-authority"]
+        );
+        assert_eq!(types_in("Gen. Bo Lind assumed the CDF role on July 1."), ["transfer-of-authority"]);
+        assert_eq!(types_in("The main Norland battalion was withdrawn in 2001."), ["departure"]);
+        // Succeeding at something is no handover.
+        assert!(types_in("The crews succeeded in reaching the island on Monday.").is_empty());
     }
 
     #[test]

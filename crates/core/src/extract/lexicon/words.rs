@@ -82,8 +82,8 @@ pub(crate) enum Role {
     NeedsIntoOrTook,
     /// Bare, in a phrase of purpose, the trigger is no event.
     MassNoun,
-    /// A departure from an office, never a deployment ("is retiring").
-    LeavesOffice,
+    /// A departure that is never a deployment, even of forces ("is retiring", "was withdrawn").
+    NeverDeployment,
     /// Followed by "off", a send-off ceremony ("were sent off").
     OffSendOff,
     /// A verb of coming or going ("came", "flew").
@@ -187,7 +187,7 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("needs-force", Role::NeedsForce),
     ("needs-into-or-took", Role::NeedsIntoOrTook),
     ("mass-noun", Role::MassNoun),
-    ("leaves-office", Role::LeavesOffice),
+    ("never-deployment", Role::NeverDeployment),
     ("off-send-off", Role::OffSendOff),
     ("motion", Role::Motion),
     ("letter-word", Role::LetterWord),

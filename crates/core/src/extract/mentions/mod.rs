@@ -411,6 +411,22 @@ mod tests {
     }
 
     #[test]
+    fn compressed_rank_abbreviations_are_titles_and_a_bare_title_names_nothing() {
+        let f = found(
+            "BRIG Ann Berg will succeed MAJGEN Tom Rask, and CMDRE Jo Lund will be promoted to Rear Admiral.",
+        );
+        assert_eq!(names_of(&f, EntityKind::Official), ["Ann Berg", "Tom Rask", "Jo Lund"], "{f:?}");
+        assert!(names_of(&f, EntityKind::Place).is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn a_legislature_named_alone_and_a_hall_are_found() {
+        let f = found("The minister won Sejm approval. The send-off is at the Kelmo Auditorium.");
+        assert_eq!(names_of(&f, EntityKind::Organization), ["Sejm"], "{f:?}");
+        assert_eq!(names_of(&f, EntityKind::Place), ["Kelmo Auditorium"], "{f:?}");
+    }
+
+    #[test]
     fn a_person_after_a_preposition_of_place_is_the_person_named_before() {
         let f = found("Minister Ann Lerwick flew home. Officials close to Ann Lerwick said so.");
         assert!(!kinds_and_names(&f).contains(&(EntityKind::Place, "Ann Lerwick")), "{f:?}");
