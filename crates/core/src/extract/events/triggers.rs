@@ -559,10 +559,16 @@ pub(super) fn choose(
     told_by: impl Fn(usize, usize) -> bool,
 ) -> Option<(usize, Trigger)> {
     let is_statement = |t: &Trigger| t.event_type == "statement";
-    // 1. The first verb of something other than speech, not in a clause of another time.
-    if let Some(&(i, t, _)) =
-        found.iter().find(|(_, t, frame)| t.verb && !is_statement(t) && *frame != Frame::Other)
-    {
+    // 1. The first verb of something other than speech, not in a clause of another time; an
+    // appointment that takes over a post ("will be promoted … and will succeed Gen. Lee as …") is
+    // that post's handover.
+    let acting =
+        |(_, t, frame): &&(usize, Trigger, Frame)| t.verb && !is_statement(t) && *frame != Frame::Other;
+    if let Some(&(i, t, _)) = found.iter().find(acting) {
+        let handover = found.iter().filter(acting).find(|(_, u, _)| u.event_type == "transfer-of-authority");
+        if let (true, Some(&(j, u, _))) = (t.event_type == "appointment", handover) {
+            return Some((j, u));
+        }
         return Some((i, t));
     }
     // 2. The first such noun that is not merely the frame of another event.
@@ -617,6 +623,10 @@ mod tests {
     fn succeeding_someone_in_a_post_or_assuming_a_role_is_a_transfer_and_a_withdrawal_no_deployment() {
         assert_eq!(
             types_in("Col. Ann Ruiz will succeed Brig. Bo Lind as Chief of Army on Monday."),
+            ["transfer-of-authority"]
+        );
+        assert_eq!(
+            types_in("Col. Ann Ruiz will be promoted to Brigadier and will succeed Brig. Bo Lind as Chief of Army."),
             ["transfer-of-authority"]
         );
         assert_eq!(types_in("Gen. Bo Lind assumed the CDF role on July 1."), ["transfer-of-authority"]);
