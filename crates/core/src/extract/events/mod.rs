@@ -477,7 +477,14 @@ impl ClauseReader<'_, '_> {
         has_date: bool,
         events: &[EventMention],
     ) -> Option<usize> {
-        if clause.start != self.sentence_start || has_date || !points_back_at_start(self.seg, clause.clone())
+        // "The announcement on August 21 was made by …": the saying of what the sentence before
+        // told dates it, so it continues that event although it has a date.
+        let announced = event_type == "statement"
+            && clause.start + 1 < clause.end
+            && !self.seg.word(clause.start + 1).is(Role::Verb);
+        if clause.start != self.sentence_start
+            || has_date && !announced
+            || !points_back_at_start(self.seg, clause.clone())
         {
             return None;
         }
@@ -609,6 +616,19 @@ mod tests {
             e.dates.iter().map(|&k| seg.slice(dates[k].tokens.clone()).to_string()).collect()
         };
         find_events(&seg, &dates, &mentions).iter().map(|e| (e.event_type, words(e))).collect()
+    }
+
+    #[test]
+    fn the_announcement_of_what_the_sentence_before_told_continues_it_with_its_date() {
+        let text = "The Norland Army has appointed two new commanders. The announcement on August 21 was \
+                    made by the minister. He said on Monday that he was proud.";
+        let seg = segment(text);
+        let (dates, blocked) = find_dates(&seg);
+        let mentions = find_mentions(&seg, &blocked, None);
+        let found = find_events(&seg, &dates, &mentions);
+        let kinds: Vec<_> = found.iter().map(|e| (e.event_type, e.continues)).collect();
+        // A saying told by a verb after its pronoun is an event of its own.
+        assert_eq!(kinds, [("appointment", None), ("statement", Some(0)), ("statement", None)], "{kinds:?}");
     }
 
     #[test]
