@@ -296,7 +296,7 @@ pub(crate) fn resolve(docs: &[&[Mention]]) -> Resolution {
     names.link_programs(&mut union_find);
     names.link_bodies(&mut union_find);
     names.link_demonym_forms(&mut union_find);
-    names.link_seas_named_without_their_head(&mut union_find);
+    names.link_places_named_without_their_head(&mut union_find);
     names.link_people(&mut union_find);
     names.link_unowned_short_forms(docs, &mut union_find);
     names.link_chain_heads(&mut union_find);
@@ -566,17 +566,17 @@ impl NameClusters {
         }
     }
 
-    /// Links a sea or ocean named with its head to the place named by the one word before it
-    /// ("the Norland Sea", "the Norland"; "Atlantic Ocean", "Atlantic"): one body of water, unless
-    /// that word names a country, state or city ("Japan Sea", "Japan").
-    fn link_seas_named_without_their_head(&self, union_find: &mut UnionFind) {
+    /// Links a sea, ocean or island named with its head to the place named by the one word before
+    /// it ("the Norland Sea", "the Norland"; "Atlantic Ocean", "Atlantic"; "Kelmo Island",
+    /// "Kelmo"): one place, unless that word names a country, state or city ("Japan Sea", "Japan").
+    fn link_places_named_without_their_head(&self, union_find: &mut UnionFind) {
         let kind = EntityKind::Place;
         for cluster in (0..self.clusters.len()).filter(|&c| self.kinds[c] == kind) {
             for name in &self.names[cluster] {
                 let Some((first, head)) = name.split_once(' ') else { continue };
                 // "Japan Sea": a country's, state's or city's name alone names it, not its sea.
                 let land = gazetteer().get(first).is_some_and(|e| e.kind != GazetteerKind::Region);
-                if !(head.eq_ignore_ascii_case("sea") || head.eq_ignore_ascii_case("ocean")) || land {
+                if !["sea", "ocean", "island"].iter().any(|h| head.eq_ignore_ascii_case(h)) || land {
                     continue;
                 }
                 if let Some(&other) = self.by_key.get(&(kind, normalize(first, kind))) {
@@ -980,12 +980,13 @@ mod tests {
     }
 
     #[test]
-    fn a_sea_named_with_and_without_its_head_is_one_place() {
+    fn a_sea_or_island_named_with_and_without_its_head_is_one_place() {
         let place = |name: &str| Mention { kind: EntityKind::Place, ..unit(name) };
         let (a, b) = ([place("Norland Sea"), place("Ashby Ocean")], [place("Norland"), place("Ashby")]);
         let (c, d) = ([place("Tolvo Bay"), place("Japan Sea")], [place("Tolvo"), place("Japan")]);
-        let resolution = resolve(&[&a, &b, &c, &d]);
-        assert_eq!(resolution.clusters.len(), 6, "{resolution:?}");
+        let (e, f) = ([place("Kelmo Island")], [place("Kelmo")]);
+        let resolution = resolve(&[&a, &b, &c, &d, &e, &f]);
+        assert_eq!(resolution.clusters.len(), 7, "{resolution:?}");
     }
 
     #[test]
