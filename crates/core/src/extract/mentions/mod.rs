@@ -420,6 +420,12 @@ mod tests {
     }
 
     #[test]
+    fn a_lowercase_rank_with_its_modifier_titles_a_name_opened_by_initials() {
+        let f = found("He came with the vice chief of Air Staff, air marshal KB Lerwick.");
+        assert_eq!(names_of(&f, EntityKind::Official), ["KB Lerwick"], "{f:?}");
+    }
+
+    #[test]
     fn a_legislature_named_alone_and_a_hall_are_found() {
         let f = found("The minister won Sejm approval. The send-off is at the Kelmo Auditorium.");
         assert_eq!(names_of(&f, EntityKind::Organization), ["Sejm"], "{f:?}");

@@ -353,7 +353,12 @@ impl Finder<'_, '_> {
         let title = i.checked_sub(1)?;
         let position = self.tok(title);
         let word = self.seg.word(title);
-        if self.taken[title] || first_char_upper(position) || !word.is(Role::Position) {
+        // "air marshal Ann Lee": a rank with its modifier, in lowercase, is a position too.
+        let modified_rank = word.is(Role::TitleHead)
+            && title > 0
+            && self.role_word(title - 1)
+            && self.seg.word(title - 1).is(Role::TitleModifier);
+        if self.taken[title] || first_char_upper(position) || !(word.is(Role::Position) || modified_rank) {
             return None;
         }
         // "the Kelmo Border Force (KBF) head Ann Lee": a position no title, right after a body.
@@ -361,11 +366,16 @@ impl Finder<'_, '_> {
             return None;
         }
         let name_end = self.person_name(i, end)?;
-        // "general Ann de Lee": a particle inside the name.
+        // "general Ann de Lee": a particle inside the name; "air marshal AB Lee": initials opening it.
         let particle = |k: usize| k > i && k + 1 < name_end && self.seg.word(k).is(Role::NameParticle);
+        let initials = |k: usize| {
+            k == i && self.tok(k).len() <= 3 && self.tok(k).bytes().all(|b| b.is_ascii_uppercase())
+        };
         let name_like = (i..name_end).all(|k| {
             let w = self.tok(k);
-            particle(k) || first_char_upper(w) && !is_acronym(w) && self.seg.word(k).head().is_none()
+            particle(k)
+                || initials(k)
+                || first_char_upper(w) && !is_acronym(w) && self.seg.word(k).head().is_none()
         });
         if !(2..=4).contains(&(name_end - i))
             || !name_like
@@ -741,7 +751,9 @@ impl Finder<'_, '_> {
             j += 1;
         }
         let role_end = role_end?;
-        if !(1..=4).contains(&(role_end - role_start)) {
+        // "…, air marshal Ann Lee": a role before a name is that person's title, no apposition.
+        let titles_next = role_end < end && self.is_word(role_end) && first_char_upper(self.tok(role_end));
+        if !(1..=4).contains(&(role_end - role_start)) || titles_next {
             return None;
         }
         let role_text_end = self.role_phrase_end(role_end, end);
