@@ -47,6 +47,10 @@ pub(crate) fn normalize(name: &str, kind: EntityKind) -> String {
     if kind == EntityKind::Official && key.contains('-') {
         key = key.replace('-', " ");
     }
+    // "V R Chaudhari", "VR Chaudhari": initials written apart or together.
+    if kind == EntityKind::Official && key.split(' ').filter(|w| w.chars().count() == 1).count() >= 2 {
+        key = joined_initials(&key);
+    }
     if matches!(kind, EntityKind::Unit | EntityKind::Organization) {
         // British and American spellings name one body ("Norland Defence Forces", "… Defense Forces").
         // "Trinidad & Tobago", "Trinidad and Tobago": the ampersand is the word.
@@ -71,6 +75,21 @@ pub(crate) fn normalize(name: &str, kind: EntityKind) -> String {
         key = without_legal_form(key);
     }
     key
+}
+
+/// A person's key with runs of one-letter initials joined: "v r chaudhari" → "vr chaudhari".
+fn joined_initials(key: &str) -> String {
+    let mut joined: Vec<String> = Vec::new();
+    let mut initial_before = false;
+    for word in key.split(' ') {
+        let initial = word.chars().count() == 1;
+        match joined.last_mut() {
+            Some(last) if initial && initial_before => last.push_str(word),
+            _ => joined.push(word.to_string()),
+        }
+        initial_before = initial;
+    }
+    joined.join(" ")
 }
 
 /// "kestrel marine group plc", "kestrel marine group", "kestrel marine": a
@@ -1032,6 +1051,15 @@ mod tests {
         assert_eq!(key("U.S. Embassy"), "united states embassy");
         assert_eq!(key("Iowa Department of Health"), "iowa department of health");
         assert_eq!(normalize("US", EntityKind::Place), "us");
+    }
+
+    #[test]
+    fn a_persons_initials_written_apart_or_together_are_one_name() {
+        assert_eq!(
+            normalize("V R Lerwick", EntityKind::Official),
+            normalize("VR Lerwick", EntityKind::Official)
+        );
+        assert_eq!(normalize("Ann B Lerwick", EntityKind::Official), "ann b lerwick");
     }
 
     #[test]

@@ -426,6 +426,12 @@ mod tests {
     }
 
     #[test]
+    fn initials_without_dots_open_or_split_a_titled_name() {
+        let f = found("Vice Admiral R Kelmo Lerwick came. Rear Admiral Bo G Lerwick spoke.");
+        assert_eq!(names_of(&f, EntityKind::Official), ["R Kelmo Lerwick", "Bo G Lerwick"], "{f:?}");
+    }
+
+    #[test]
     fn a_legislature_named_alone_and_a_hall_are_found() {
         let f = found("The minister won Sejm approval. The send-off is at the Kelmo Auditorium.");
         assert_eq!(names_of(&f, EntityKind::Organization), ["Sejm"], "{f:?}");

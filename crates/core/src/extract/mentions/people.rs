@@ -148,12 +148,15 @@ impl Finder<'_, '_> {
                 && word.head().is_none()
                 && w.chars().any(char::is_lowercase)
                 && !w.ends_with('.');
-            // "R. Hari Kumar", "V.R. Chaudhari": initials, alone or joined.
+            let capital_next = j + 1 < end && self.is_word(j + 1) && first_char_upper(self.tok(j + 1));
+            // "R. Hari Kumar", "V.R. Chaudhari", "R Hari Kumar", "Ann G Lee": initials, alone or
+            // joined, with or without dots.
             let initial = w.len() == 2 && w.ends_with('.') && first_char_upper(w)
-                || is_dotted_capitals(w)
-                    && j + 1 < end
-                    && self.is_word(j + 1)
-                    && first_char_upper(self.tok(j + 1));
+                || is_dotted_capitals(w) && capital_next
+                || w.len() == 1
+                    && w.bytes().all(|b| b.is_ascii_uppercase())
+                    && capital_next
+                    && !word.is(Role::FunctionWord);
             if !(name_word || particle && j > i || initial) {
                 break;
             }
