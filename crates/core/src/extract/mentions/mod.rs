@@ -432,6 +432,15 @@ mod tests {
     }
 
     #[test]
+    fn a_capitalized_title_with_its_portfolio_beside_a_name_makes_a_person() {
+        let f = found(
+            "Ann Lerwick, Minister with Responsibility for Defence, welcomed the troops. The Chief of the \
+             General Staff of the Armed Forces of Norland, Bo Kelmo, came.",
+        );
+        assert_eq!(names_of(&f, EntityKind::Official), ["Ann Lerwick", "Bo Kelmo"], "{f:?}");
+    }
+
+    #[test]
     fn a_legislature_named_alone_and_a_hall_are_found() {
         let f = found("The minister won Sejm approval. The send-off is at the Kelmo Auditorium.");
         assert_eq!(names_of(&f, EntityKind::Organization), ["Sejm"], "{f:?}");

@@ -17,6 +17,9 @@ use super::shapes::{
 /// Minister of Police Affairs, Jane Doe").
 const MAX_PORTFOLIO_WORDS_BEFORE_COMMA: usize = 5;
 
+/// The most tokens a role phrase before a comma and a name may span ("the … of …, Ann Lee").
+const ROLE_BEFORE_REACH: usize = 16;
+
 /// A title phrase before a name, with a role named before it ("Commander, Colonel …").
 struct Title {
     /// Its first token.
@@ -816,28 +819,41 @@ impl Finder<'_, '_> {
         let title_end = (start..(start + 4).min(end))
             .take_while(|&k| capital(k))
             .find_map(|k| self.title_phrase(k, end))?;
-        let mut role_end = title_end;
-        if role_end + 1 < end && matches!(self.tok(role_end), "of" | "for") && capital(role_end + 1) {
-            role_end += 1;
-            while role_end < end
-                && (capital(role_end)
-                    || self.seg.low(role_end) == "and" && role_end + 1 < end && capital(role_end + 1))
-            {
-                role_end += 1;
-            }
-        }
+        let role_end = self.portfolio_end(title_end, end);
         let closes = role_end >= end || matches!(self.tok(role_end), "," | "." | ";" | ")" | "—" | "–");
         let named = role_end == title_end && self.person_name(title_end, end).is_some();
         (closes && !named).then(|| (self.text(start..role_end), self.role_complement(title_end, role_end)))
     }
 
-    /// A role phrase that ends with a comma right before `start`: "the president of Kosovo, …".
+    /// Where a capitalized title's portfolio after `title_end` ends: "of", "for", "with" or "to"
+    /// (and "the") before capitalized words, which small words may join ("Minister with
+    /// Responsibility for Defence", "Chief of the General Staff of the Armed Forces").
+    fn portfolio_end(&self, title_end: usize, end: usize) -> usize {
+        let capital = |k: usize| k < end && self.is_word(k) && first_char_upper(self.tok(k));
+        let small = |k: usize| matches!(self.seg.low(k), "of" | "for" | "with" | "to" | "and" | "the");
+        // The first capital after small words at `k`, if one follows within two words.
+        let joined = |k: usize| (k..(k + 3).min(end)).find(|&j| !small(j)).filter(|&j| j > k && capital(j));
+        if title_end >= end || !matches!(self.seg.low(title_end), "of" | "for" | "with" | "to") {
+            return title_end;
+        }
+        let mut role_end = title_end;
+        while let Some(next) = joined(role_end).or_else(|| capital(role_end).then_some(role_end)) {
+            role_end = next + 1;
+        }
+        role_end
+    }
+
+    /// A role phrase that ends with a comma right before `start`: "the president of Kosovo, …", or
+    /// a capitalized title and its portfolio: "The Chief of the General Staff of Norland, …".
     fn role_before(&self, start: usize) -> Option<(String, Option<String>)> {
         if start < 4 || self.tok(start - 1) != "," {
             return None;
         }
         let comma = start - 1;
-        for k in (start.saturating_sub(16)..comma).rev() {
+        if let Some(role) = self.capitalized_role_before(comma) {
+            return Some(role);
+        }
+        for k in (start.saturating_sub(ROLE_BEFORE_REACH)..comma).rev() {
             let w = self.seg.low(k);
             if matches!(w, "," | "." | ";" | "“" | "”" | "\"" | "(" | ")") {
                 return None;
@@ -870,6 +886,20 @@ impl Finder<'_, '_> {
             return Some((self.text(k + 1..comma), self.role_complement(role_end, comma)));
         }
         None
+    }
+
+    /// "The Chief of the General Staff of Norland, …", "the Secretary to the Government, …": a
+    /// capitalized title and its portfolio ending at the comma at `comma`, opening the sentence or
+    /// after "the" or a comma.
+    fn capitalized_role_before(&self, comma: usize) -> Option<(String, Option<String>)> {
+        let opens = |k: usize| k == 0 || matches!(self.seg.low(k - 1), "the" | "," | ";" | "and" | "." | ":");
+        (comma.saturating_sub(ROLE_BEFORE_REACH)..comma)
+            .filter(|&k| self.is_word(k) && first_char_upper(self.tok(k)) && opens(k))
+            .find_map(|k| {
+                let title_end = self.title_phrase(k, comma)?;
+                (self.portfolio_end(title_end, comma) == comma)
+                    .then(|| (self.text(k..comma), self.role_complement(title_end, comma)))
+            })
     }
 
     /// The end of a role phrase: the role noun, then "of/for/from/at …" up to a comma or the end.
