@@ -47,7 +47,7 @@ pub(crate) fn normalize(name: &str, kind: EntityKind) -> String {
     if kind == EntityKind::Official && key.contains('-') {
         key = key.replace('-', " ");
     }
-    // "V R Chaudhari", "VR Chaudhari": initials written apart or together.
+    // "V R Lerwick", "VR Lerwick": initials written apart or together.
     if kind == EntityKind::Official && key.split(' ').filter(|w| w.chars().count() == 1).count() >= 2 {
         key = joined_initials(&key);
     }

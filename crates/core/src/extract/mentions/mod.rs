@@ -434,8 +434,8 @@ mod tests {
     #[test]
     fn a_capitalized_title_with_its_portfolio_beside_a_name_makes_a_person() {
         let f = found(
-            "Ann Lerwick, Minister with Responsibility for Defence, welcomed the troops. The Chief of the \
-             General Staff of the Armed Forces of Norland, Bo Kelmo, came.",
+            "Ann Lerwick, Minister with Responsibility for Ports, welcomed the troops. The Chief of the \
+             General Staff of the Norland Army, Bo Kelmo, came.",
         );
         assert_eq!(names_of(&f, EntityKind::Official), ["Ann Lerwick", "Bo Kelmo"], "{f:?}");
     }

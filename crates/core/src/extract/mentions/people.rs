@@ -152,7 +152,7 @@ impl Finder<'_, '_> {
                 && w.chars().any(char::is_lowercase)
                 && !w.ends_with('.');
             let capital_next = j + 1 < end && self.is_word(j + 1) && first_char_upper(self.tok(j + 1));
-            // "R. Hari Kumar", "V.R. Chaudhari", "R Hari Kumar", "Ann G Lee": initials, alone or
+            // "R. Ann Lee", "V.R. Lerwick", "R Ann Lee", "Ann G Lee": initials, alone or
             // joined, with or without dots.
             let initial = w.len() == 2 && w.ends_with('.') && first_char_upper(w)
                 || is_dotted_capitals(w) && capital_next
@@ -827,7 +827,7 @@ impl Finder<'_, '_> {
 
     /// Where a capitalized title's portfolio after `title_end` ends: "of", "for", "with" or "to"
     /// (and "the") before capitalized words, which small words may join ("Minister with
-    /// Responsibility for Defence", "Chief of the General Staff of the Armed Forces").
+    /// Responsibility for Ports", "Chief of the General Staff of the Norland Army").
     fn portfolio_end(&self, title_end: usize, end: usize) -> usize {
         let capital = |k: usize| k < end && self.is_word(k) && first_char_upper(self.tok(k));
         let small = |k: usize| matches!(self.seg.low(k), "of" | "for" | "with" | "to" | "and" | "the");
