@@ -190,6 +190,8 @@ mod tests {
         assert_eq!(found[0].1, DateKind::DayRange { year: Some(2017), month: 6, first: 6, last: 12 });
         assert_eq!(found[1].1, DateKind::DayRange { year: None, month: 6, first: 14, last: 16 });
         assert_eq!(found[2].1, DateKind::DayRange { year: None, month: 7, first: 20, last: 22 });
+        let found = kinds("The drills will be held from 10th to 14th Feb at Ashford.");
+        assert_eq!(found[0].1, DateKind::DayRange { year: None, month: 2, first: 10, last: 14 });
         assert!(kinds("The 12-6 vote passed in June.")
             .iter()
             .all(|(_, k)| !matches!(k, DateKind::DayRange { .. })));

@@ -268,13 +268,13 @@ impl At<'_, '_> {
 
     /// Day-first dates: "11 March 2011", "07 March, 2021", and without a year "on Friday, 7 June"
     /// (a full month name, capitalized, or an abbreviation with its dot: "3 may" is no date); and
-    /// ranges of days: "6-12 June", "6 to 12 June 2024".
+    /// ranges of days: "6-12 June", "6 to 12 June 2024", "10th to 14th Feb".
     fn day_first(&self) -> Option<(DateKind, usize)> {
         let i = self.i;
         if let Some((first, last, month_at)) = self.days_of_range(i) {
-            let full =
-                self.word(month_at).is(Role::MonthName) && self.tok(month_at).starts_with(char::is_uppercase);
-            let month = self.month_at(month_at).filter(|_| full)?;
+            // A full month name or its abbreviation, capitalized ("6-12 June", "10th to 14th Feb").
+            let month =
+                self.month_at(month_at).filter(|_| self.tok(month_at).starts_with(char::is_uppercase))?;
             return self.range_with_year(month, first, last, month_at + 1);
         }
         let day = day_of(self.tok(i))?;
@@ -299,7 +299,7 @@ impl At<'_, '_> {
             Some((a, b)) => (day_of(a)?, day_of(b)?, at + 1),
             None => {
                 let joined = matches!(self.lower(at + 1), "–" | "—" | "to" | "through" | "until" | "till");
-                if !joined || !self.tok(at).bytes().all(|b| b.is_ascii_digit()) {
+                if !joined || day_of(self.tok(at)).is_none() {
                     return None;
                 }
                 (day_of(self.tok(at))?, day_of(self.tok(at + 2))?, at + 3)

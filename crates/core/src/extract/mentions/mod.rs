@@ -774,6 +774,16 @@ mod tests {
     }
 
     #[test]
+    fn a_vessel_named_by_its_hull_symbol_or_kind_is_no_entity_nor_is_a_counted_post() {
+        let f = found(
+            "Ships came from Norland: Kelmo DDG 112, Ashby FFG 575 and the Dunmore Tug Boat. The Tarn Tanker \
+             stayed. Ann Lee was sworn in as the 77th Secretary of the Navy. The Commander Peru Fleet spoke.",
+        );
+        assert_eq!(names_of(&f, EntityKind::Unit), ["Navy", "Peru Fleet"], "{f:?}");
+        assert_eq!(names_of(&f, EntityKind::Place), ["Norland"], "{f:?}");
+    }
+
+    #[test]
     fn complements_with_and_international_bodies_and_police_are_organizations() {
         let f = found(
             "The Ministry of Culture and Sport met the Airports Authority of Norland. \

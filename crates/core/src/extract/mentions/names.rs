@@ -13,7 +13,7 @@ use super::super::text::TokenKind;
 use super::finder::{Finder, Mention, Unclassified};
 use super::shapes::{
     first_char_upper, initials, is_acronym, is_article_joined_name, is_designator, is_direction,
-    is_follower_word, is_long_acronym, is_mixed_acronym, title_case,
+    is_follower_word, is_long_acronym, is_mixed_acronym, is_ordinal, title_case,
 };
 
 /// "US", not "us": a function word written in capitals that the gazetteer knows is a name.
@@ -606,7 +606,16 @@ impl Finder<'_, '_> {
         // "promoted to Rear Admiral": a title with no name after it leaves only its modifiers.
         let only_modifiers =
             end < range.end && (start..end).all(|k| self.seg.word(k).is(Role::TitleModifier));
-        (start < end && !only_modifiers).then_some(start..end)
+        // "the 77th Secretary of the Navy": an ordinal before a title counts the post's holders.
+        let counted_post = start + 1 < end && is_ordinal(self.tok(start)) && self.is_title_word(start + 1);
+        // "Commander Norland Fleet": a title before a country's force is the post, not the force's name.
+        if start + 2 < end
+            && self.is_title_word(start)
+            && gazetteer().get(self.tok(start + 1)).is_some_and(|e| e.kind == GazetteerKind::Country)
+        {
+            start += 1;
+        }
+        (start < end && !only_modifiers && !counted_post).then_some(start..end)
     }
 
     /// Whether the name `start..end` ends in "of" or "of the" after a head that takes such a
@@ -617,6 +626,11 @@ impl Finder<'_, '_> {
         }
         let of_at = if self.seg.low(end - 1) == "the" { end.saturating_sub(2) } else { end - 1 };
         of_at > start && self.seg.low(of_at) == "of" && self.seg.word(of_at - 1).is(Role::OfComplement)
+    }
+
+    /// Whether the word at `k` is a title's head and no head of a name ("Secretary", "Commander").
+    fn is_title_word(&self, k: usize) -> bool {
+        self.seg.word(k).is(Role::TitleHead) && self.seg.word(k).head().is_none()
     }
 
     /// Whether `range` opens with a name of two words or more that the gazetteer or the lists of

@@ -10,6 +10,23 @@ use super::super::lexicon::Role;
 use super::finder::Finder;
 use super::shapes::{first_char_upper, is_designator};
 
+/// The most words of a vessel's name before its hull symbol or kind.
+const MAX_VESSEL_NAME_WORDS: usize = 3;
+
+/// Hull classification symbols written after a vessel's name, before its number (US Navy and NATO
+/// usage): destroyers, frigates, cruisers, carriers, amphibious ships, submarines, auxiliaries,
+/// patrol and mine warfare vessels.
+const HULL_CODES: &[&str] = &[
+    "DD", "DDG", "DDH", "FF", "FFG", "FFH", "FFL", "CG", "CGN", "CV", "CVN", "CVH", "LHA", "LHD", "LPD",
+    "LPH", "LSD", "LST", "SSN", "SSK", "SSBN", "SSGN", "AO", "AOE", "AOR", "AE", "AK", "AS", "ATF", "OPV",
+    "PSO", "PC", "PCG", "LCS", "MCM", "MHC", "AGS",
+];
+
+/// Whether a token is a number written in digits.
+fn is_number(token: &str) -> bool {
+    !token.is_empty() && token.bytes().all(|b| b.is_ascii_digit())
+}
+
 impl Finder<'_, '_> {
     /// Takes every vessel name of the article, and its later mentions.
     pub(super) fn take_vessel_names(&mut self) {
@@ -29,6 +46,7 @@ impl Finder<'_, '_> {
             self.taken[start..end].fill(true);
             i = end;
         }
+        self.take_vessels_named_by_kind_or_hull(&mut names);
         // Later mentions of the same name ("onboard the Frankfurt am Main").
         for name in names {
             let words: Vec<&str> = name.clone().map(|k| self.tok(k)).collect();
@@ -77,6 +95,53 @@ impl Finder<'_, '_> {
     fn ship_prefix(&self, i: usize) -> bool {
         let w = self.tok(i);
         self.seg.word(i).is(Role::ShipPrefix) && w.chars().all(|c| c.is_ascii_uppercase())
+    }
+
+    /// Names followed by their hull symbol and number ("Kelmo DDG 112") or by a capitalized kind of
+    /// vessel that ends the name ("Kelmo Tanker", "Kelmo Tug Boat"): vessels, taken with what
+    /// follows the name.
+    fn take_vessels_named_by_kind_or_hull(&mut self, names: &mut Vec<Range<usize>>) {
+        let mut i = 0;
+        while i < self.seg.tokens.len() {
+            match self.vessel_by_kind_or_hull(i) {
+                Some((name_end, end)) => {
+                    names.push(i..name_end);
+                    self.taken[i..end].fill(true);
+                    i = end;
+                }
+                None => i += 1,
+            }
+        }
+    }
+
+    /// A vessel's name opening at `i` and followed by its hull symbol and number or by its kind:
+    /// where the name ends and where what names the vessel ends.
+    fn vessel_by_kind_or_hull(&self, i: usize) -> Option<(usize, usize)> {
+        let n = self.seg.tokens.len();
+        let capital = |k: usize| k < n && self.is_word(k) && first_char_upper(self.tok(k));
+        // A word of a vessel's own name: no head of a body or place, no function word.
+        let plain = |k: usize| {
+            capital(k) && self.seg.word(k).head().is_none() && !self.seg.word(k).is(Role::FunctionWord)
+        };
+        let kind = |k: usize| capital(k) && self.seg.word(k).is(Role::VesselKind);
+        if self.taken[i] || !plain(i) || kind(i) {
+            return None;
+        }
+        let name_end = (i..n.min(i + MAX_VESSEL_NAME_WORDS + 1))
+            .find(|&k| !plain(k) || self.hull_code(k) || kind(k))
+            .unwrap_or(n);
+        let hull = name_end + 1 < n && self.hull_code(name_end) && is_number(self.tok(name_end + 1));
+        let kinds = (name_end..n).take_while(|&k| kind(k)).count();
+        let end = if hull { name_end + 2 } else { name_end + kinds };
+        // "Future Frigate project": a kind before a programme's noun names the programme.
+        let programme = end < n && self.seg.word(end).is(Role::ProgrammeNoun);
+        let named = name_end > i && (hull || kinds > 0 && !capital(end) && !programme);
+        (named && !self.taken[i..end].iter().any(|&t| t)).then_some((name_end, end))
+    }
+
+    /// Whether the token at `k` is a hull classification symbol in capitals ("DDG", "FFG", "AO").
+    fn hull_code(&self, k: usize) -> bool {
+        HULL_CODES.contains(&self.tok(k))
     }
 
     /// A lowercase kind of vessel right before a name ("the support ship Frankfurt am Main", "the
