@@ -441,6 +441,16 @@ mod tests {
     }
 
     #[test]
+    fn a_lone_initial_a_a_lowercase_warlord_and_a_prefixed_dockyard() {
+        let f = found(
+            "The flights are led by Group Captain A Lerwick. Ashby is held by warlord Bo Kelmo. A flag was \
+             raised at the RSS Dockyard.",
+        );
+        assert_eq!(names_of(&f, EntityKind::Official), ["A Lerwick", "Bo Kelmo"], "{f:?}");
+        assert!(names_of(&f, EntityKind::Place).contains(&"RSS Dockyard"), "{f:?}");
+    }
+
+    #[test]
     fn a_legislature_named_alone_and_a_hall_are_found() {
         let f = found("The minister won Sejm approval. The send-off is at the Kelmo Auditorium.");
         assert_eq!(names_of(&f, EntityKind::Organization), ["Sejm"], "{f:?}");

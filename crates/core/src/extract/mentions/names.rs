@@ -1132,6 +1132,10 @@ impl Finder<'_, '_> {
     /// Context that makes an unknown name a place: "in Ames", "the city of Gjilian",
     /// "Fort Cavazos, Texas", "Ilocos Norte province", "the Ashby sea area".
     pub(super) fn place_by_context(&self, range: Range<usize>, sentence: Range<usize>) -> bool {
+        // "towards Humanitarian Aid": a name ending in a word for a happening names no place.
+        if self.seg.word(range.end - 1).event_type().is_some() {
+            return false;
+        }
         let before = |k: usize| (range.start >= sentence.start + k).then(|| range.start - k);
         let after = |k: usize| (range.end + k - 1 < sentence.end).then(|| self.tok(range.end + k - 1));
         if let Some(locative) = self.locative_before_direction(range.clone(), sentence.clone()) {

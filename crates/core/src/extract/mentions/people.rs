@@ -154,12 +154,16 @@ impl Finder<'_, '_> {
             let capital_next = j + 1 < end && self.is_word(j + 1) && first_char_upper(self.tok(j + 1));
             // "R. Ann Lee", "V.R. Lerwick", "R Ann Lee", "Ann G Lee": initials, alone or
             // joined, with or without dots.
+            // "Captain A Lee": "A" opens a name when one plain capitalized word closes it.
+            let closing_word = capital_next
+                && !(j + 2 < end && self.is_word(j + 2) && first_char_upper(self.tok(j + 2)))
+                && self.seg.word(j + 1).head().is_none();
             let initial = w.len() == 2 && w.ends_with('.') && first_char_upper(w)
                 || is_dotted_capitals(w) && capital_next
                 || w.len() == 1
                     && w.bytes().all(|b| b.is_ascii_uppercase())
                     && capital_next
-                    && !word.is(Role::FunctionWord);
+                    && (!word.is(Role::FunctionWord) || j == i && closing_word);
             if !(name_word || particle && j > i || initial) {
                 break;
             }

@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use super::super::lexicon::Role;
+use super::super::lexicon::{Head, Role};
 use super::finder::Finder;
 use super::shapes::{first_char_upper, is_designator};
 
@@ -41,6 +41,11 @@ impl Finder<'_, '_> {
                 continue;
             }
             let end = self.vessel_name_end(i + 1);
+            // "the PNS Dockyard": a prefix before a place's head names the navy's site, no vessel.
+            if self.seg.word(end - 1).head() == Some(Head::Place) {
+                i = end;
+                continue;
+            }
             let start = if self.ship_prefix(i) { i } else { i + 1 };
             names.push(i + 1..end);
             self.taken[start..end].fill(true);
