@@ -41,7 +41,7 @@ impl Finder<'_, '_> {
                 continue;
             }
             let end = self.vessel_name_end(i + 1);
-            // "the PNS Dockyard": a prefix before a place's head names the navy's site, no vessel.
+            // "the RSS Dockyard": a prefix before a place's head names the navy's site, no vessel.
             if self.seg.word(end - 1).head() == Some(Head::Place) {
                 i = end;
                 continue;
