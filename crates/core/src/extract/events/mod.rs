@@ -619,6 +619,18 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_after_a_comma_opens_a_clause_of_its_own() {
+        // "hoping it will help" does not make the vote told before it a coming one.
+        let text = "The Norland parliament approved the bill on Thursday, hoping it will help the troops.";
+        let seg = segment(text);
+        let (dates, blocked) = find_dates(&seg);
+        let mentions = find_mentions(&seg, &blocked, None);
+        let found = find_events(&seg, &dates, &mentions);
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].event_type, found[0].tense), ("vote", Tense::Past));
+    }
+
+    #[test]
     fn the_announcement_of_what_the_sentence_before_told_continues_it_with_its_date() {
         let text = "The Norland Army has appointed two new commanders. The announcement on August 21 was \
                     made by the minister. He said on Monday that he was proud.";
