@@ -386,7 +386,10 @@ impl ClauseView<'_, '_> {
             run_start > self.clause.start && seg.tok(run_start - 1).starts_with(char::is_lowercase);
         let ends = i + 1 >= self.clause.end || !seg.tok(i + 1).starts_with(char::is_uppercase);
         let named = (run_start..=i).any(|k| self.in_mentions[k]);
-        !seg.word(i).is(Role::Verb) && opened_lowercase && ends && !named && run_start < i
+        // "the Eurofighter Typhoon", "USS Typhoon": a storm's word ending a name names a machine;
+        // a storm is named after its word ("Typhoon Haiyan").
+        let storm = seg.word(i).event_type() == Some("disaster");
+        !seg.word(i).is(Role::Verb) && opened_lowercase && ends && !named && !storm && run_start < i
     }
 
     /// Whether the capitalized word at `i` is an event noun opening the name of its happening:
@@ -664,6 +667,10 @@ mod tests {
         );
         // A capitalized event word after another capitalized word is part of a name.
         assert!(types_in("Rescuers from the Glen Ora Exercise Hall waited on Monday.").is_empty());
+        // A storm's word ending a name names a machine, not a storm.
+        assert!(
+            !types_in("Pilots flew the new Kestrel Typhoon over Glen Ora on Monday.").contains(&"disaster")
+        );
     }
 
     #[test]
