@@ -608,6 +608,10 @@ impl Finder<'_, '_> {
             end < range.end && (start..end).all(|k| self.seg.word(k).is(Role::TitleModifier));
         // "the 77th Secretary of the Navy": an ordinal before a title counts the post's holders.
         let counted_post = start + 1 < end && is_ordinal(self.tok(start)) && self.is_title_word(start + 1);
+        // "sworn in as Secretary of the Navy": a title and "of (the)" name a post of the body after.
+        if start + 2 < end && self.is_title_word(start) && self.tok(start + 1) == "of" {
+            start += if self.seg.low(start + 2) == "the" { 3 } else { 2 };
+        }
         // "Commander Norland Fleet": a title before a country's force is the post, not the force's name.
         if start + 2 < end
             && self.is_title_word(start)
