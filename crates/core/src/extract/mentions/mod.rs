@@ -74,6 +74,7 @@ pub(crate) fn find_mentions(seg: &Segmented<'_>, blocked: &[bool], outlet: Optio
     finder.resolve_unclassified();
     finder.branches_of_forces();
     finder.people_named_as_speakers();
+    finder.people_by_known_surname();
     finder.repeat_known_names();
     finder.repeat_unit_heads();
     finder.remaining_acronyms();
@@ -448,6 +449,12 @@ mod tests {
         );
         assert_eq!(names_of(&f, EntityKind::Official), ["A Lerwick", "Bo Kelmo"], "{f:?}");
         assert!(names_of(&f, EntityKind::Place).contains(&"RSS Dockyard"), "{f:?}");
+    }
+
+    #[test]
+    fn a_full_name_ending_in_a_titled_persons_surname_is_that_person() {
+        let f = found("The swearing in of Ann B. Lerwick was brief. Mr. Lerwick thanked the crews.");
+        assert_eq!(names_of(&f, EntityKind::Official), ["Ann B. Lerwick", "Lerwick"], "{f:?}");
     }
 
     #[test]

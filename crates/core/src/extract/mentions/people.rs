@@ -659,6 +659,34 @@ impl Finder<'_, '_> {
         true
     }
 
+    /// "The ceremony of Ann B. Lee …" after "Mr. Lee said": an unclassified name of two to four
+    /// words that ends in the name or surname of an official of the article is that person.
+    pub(super) fn people_by_known_surname(&mut self) {
+        let officials = || self.mentions.iter().filter(|m| m.kind == EntityKind::Official);
+        let surnames: rustc_hash::FxHashSet<String> =
+            officials().filter_map(|m| m.name.rsplit(' ').next().map(str::to_string)).collect();
+        // "Ruiz Mendez" after "Ana Ruiz Mendez" repeats that name: left to the repeats.
+        let full_names: Vec<String> =
+            officials().filter(|m| m.name.contains(' ')).map(|m| m.name.clone()).collect();
+        for chunk in std::mem::take(&mut self.unclassified) {
+            let tokens = chunk.tokens.clone();
+            let text = self.seg.slice(tokens.clone());
+            let repeats = full_names.iter().any(|name| name.ends_with(text));
+            let known = (2..=4).contains(&tokens.len())
+                && !repeats
+                && surnames.contains(self.tok(tokens.end - 1))
+                && self.person_name(tokens.start, tokens.end) == Some(tokens.end)
+                && !tokens.clone().any(|k| self.taken[k]);
+            if known {
+                let mention =
+                    self.mention(EntityKind::Official, tokens.clone(), self.text(tokens), chunk.sentence);
+                self.push(mention);
+            } else {
+                self.unclassified.push(chunk);
+            }
+        }
+    }
+
     /// Whether `name` could be a person's name: capitalized words, no acronym, head or function
     /// word, and not a name the gazetteer knows.
     fn name_like(&self, name: Range<usize>) -> bool {
