@@ -458,6 +458,15 @@ mod tests {
     }
 
     #[test]
+    fn a_number_before_a_service_counts_its_people_and_a_title_before_a_force_is_no_part_of_it() {
+        let f = found(
+            "A contingent of 44 Navy members left. The Commander Air Force spoke to the 4 Kelmo Battalion.",
+        );
+        // The service alone, with other units named, is the word, no unit.
+        assert_eq!(names_of(&f, EntityKind::Unit), ["Air Force", "4 Kelmo Battalion"], "{f:?}");
+    }
+
+    #[test]
     fn a_legislature_named_alone_and_a_hall_are_found() {
         let f = found("The minister won Sejm approval. The send-off is at the Kelmo Auditorium.");
         assert_eq!(names_of(&f, EntityKind::Organization), ["Sejm"], "{f:?}");

@@ -612,11 +612,21 @@ impl Finder<'_, '_> {
         if start + 2 < end && self.is_title_word(start) && self.tok(start + 1) == "of" {
             start += if self.seg.low(start + 2) == "the" { 3 } else { 2 };
         }
-        // "Commander Norland Fleet": a title before a country's force is the post, not the force's name.
-        if start + 2 < end
-            && self.is_title_word(start)
-            && gazetteer().get(self.tok(start + 1)).is_some_and(|e| e.kind == GazetteerKind::Country)
+        // "44 Army members", "300 U.S. Army …": a number before a whole service counts its people.
+        if start + 1 < end
+            && self.tok(start).bytes().all(|b| b.is_ascii_digit())
+            && self.seg.word(end - 1).is(Role::Service)
         {
+            start += 1;
+        }
+        // "Commander Norland Fleet", "Commander Air Force": a title (no modifier of one) before a
+        // country's force or a force named by its head is the post, not part of the force's name.
+        let country_after =
+            || gazetteer().get(self.tok(start + 1)).is_some_and(|e| e.kind == GazetteerKind::Country);
+        let force_after = || {
+            !self.seg.word(start).is(Role::TitleModifier) && self.seg.word(end - 1).head() == Some(Head::Unit)
+        };
+        if start + 2 < end && self.is_title_word(start) && (country_after() || force_after()) {
             start += 1;
         }
         (start < end && !only_modifiers && !counted_post).then_some(start..end)
