@@ -467,6 +467,15 @@ mod tests {
     }
 
     #[test]
+    fn force_before_a_title_after_an_acronym_or_a_deputys_word_is_part_of_the_title() {
+        let f = found(
+            "He met the KFM Force Commander, Gen. Ann Lee, and the Deputy Force Commander. The Norland Air \
+             Force Chief spoke.",
+        );
+        assert_eq!(names_of(&f, EntityKind::Unit), ["Norland Air Force"], "{f:?}");
+    }
+
+    #[test]
     fn a_legislature_named_alone_and_a_hall_are_found() {
         let f = found("The minister won Sejm approval. The send-off is at the Kelmo Auditorium.");
         assert_eq!(names_of(&f, EntityKind::Organization), ["Sejm"], "{f:?}");

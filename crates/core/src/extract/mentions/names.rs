@@ -598,6 +598,16 @@ impl Finder<'_, '_> {
         {
             end -= 1;
         }
+        // "UNIFIL Force Commander", "Deputy Force Commander": "Force" before a title trimmed is part
+        // of that title after an acronym or a deputy's word ("Air Force Chief" keeps its force).
+        let force_title = end < range.end
+            && end >= start + 2
+            && self.tok(end - 1) == "Force"
+            && (is_acronym(self.tok(end - 2))
+                || matches!(self.seg.low(end - 2), "deputy" | "acting" | "assistant"));
+        if force_title {
+            end -= 1;
+        }
         // "Office of the Governor", "Office of the Adjutant General": titles after "of (the)" are
         // the post a body serves, part of its name, not a person's title left over.
         if end < range.end && self.title_complement(start, end) {
