@@ -662,19 +662,22 @@ impl Finder<'_, '_> {
     /// "The ceremony of Ann B. Lee …" after "Mr. Lee said": an unclassified name of two to four
     /// words that ends in the name or surname of an official of the article is that person.
     pub(super) fn people_by_known_surname(&mut self) {
-        let officials = || self.mentions.iter().filter(|m| m.kind == EntityKind::Official);
-        let surnames: rustc_hash::FxHashSet<String> =
-            officials().filter_map(|m| m.name.rsplit(' ').next().map(str::to_string)).collect();
-        // "Ruiz Mendez" after "Ana Ruiz Mendez" repeats that name: left to the repeats.
-        let full_names: Vec<String> =
-            officials().filter(|m| m.name.contains(' ')).map(|m| m.name.clone()).collect();
+        // The officials' names by their last word, so that each chunk is compared only with the
+        // names of its own surname.
+        let mut by_surname: rustc_hash::FxHashMap<String, Vec<String>> = rustc_hash::FxHashMap::default();
+        for m in self.mentions.iter().filter(|m| m.kind == EntityKind::Official) {
+            if let Some(last) = m.name.rsplit(' ').next() {
+                by_surname.entry(last.to_string()).or_default().push(m.name.clone());
+            }
+        }
         for chunk in std::mem::take(&mut self.unclassified) {
             let tokens = chunk.tokens.clone();
             let text = self.seg.slice(tokens.clone());
-            let repeats = full_names.iter().any(|name| name.ends_with(text));
-            let known = (2..=4).contains(&tokens.len())
-                && !repeats
-                && surnames.contains(self.tok(tokens.end - 1))
+            let named =
+                (2..=4).contains(&tokens.len()).then(|| by_surname.get(self.tok(tokens.end - 1))).flatten();
+            // "Ruiz Mendez" after "Ana Ruiz Mendez" repeats that name: left to the repeats.
+            let known = named
+                .is_some_and(|names| !names.iter().any(|name| name.contains(' ') && name.ends_with(text)))
                 && self.person_name(tokens.start, tokens.end) == Some(tokens.end)
                 && !tokens.clone().any(|k| self.taken[k]);
             if known {
