@@ -7,7 +7,10 @@
 //! `companies`), a person introduced by an apposition ("Lena Varga, the president of
 //! Ruritania"), the gazetteer, a head word ("… Battalion", "… Ministry", "Camp …"), acronyms and
 //! context ("in Ames", "the city of …"). Unknown names that the article gives as a speaker
-//! ("said Lee.") are people's (`speakers`). A second pass (`repeats`) places unknown
+//! ("said Lee.") are people's (`speakers`), and so are unknown full names ending in the surname
+//! of a titled person of the article ("the swearing in of Ann B. Lee" after "Mr. Lee", in
+//! `people`). Named vessels, by a prefix, a kind or a hull symbol, are taken first and name no
+//! entity (`vessels`). A second pass (`repeats`) places unknown
 //! names listed with a known place and finds later mentions of the names found (surnames,
 //! acronyms, short forms), also in headlines; acronyms left over are organizations unless what
 //! surrounds them says they name no body (`codes`: a currency, a compass point, an honour, a kind

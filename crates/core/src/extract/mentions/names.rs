@@ -613,9 +613,16 @@ impl Finder<'_, '_> {
         if end < range.end && self.title_complement(start, end) {
             end = range.end;
         }
+        self.without_posts_and_counts(start..end, end < range.end)
+    }
+
+    /// The name `name` of a trimmed chunk without the words that name a post or count people
+    /// before a body: `None` when only a title's modifiers are left (`titles_trimmed`: a title
+    /// was cut off its end) or the chunk counts a post's holders.
+    fn without_posts_and_counts(&self, name: Range<usize>, titles_trimmed: bool) -> Option<Range<usize>> {
+        let (mut start, end) = (name.start, name.end);
         // "promoted to Rear Admiral": a title with no name after it leaves only its modifiers.
-        let only_modifiers =
-            end < range.end && (start..end).all(|k| self.seg.word(k).is(Role::TitleModifier));
+        let only_modifiers = titles_trimmed && (start..end).all(|k| self.seg.word(k).is(Role::TitleModifier));
         // "the 77th Secretary of the Navy": an ordinal before a title counts the post's holders.
         let counted_post = start + 1 < end && is_ordinal(self.tok(start)) && self.is_title_word(start + 1);
         // "sworn in as Secretary of the Navy": a title and "of (the)" name a post of the body after.
