@@ -479,6 +479,15 @@ mod tests {
     }
 
     #[test]
+    fn a_regnal_number_stays_in_a_name_and_a_title_after_a_vessels_name_opens_a_person() {
+        let f = found(
+            "They came at the invitation of King Ann XVI Lerwick. Commanding officer RSS Kelmo Commodore \
+             B Tarn saw them off. The ship FS Commandant Ashby sailed.",
+        );
+        assert_eq!(names_of(&f, EntityKind::Official), ["Ann XVI Lerwick", "B Tarn"], "{f:?}");
+    }
+
+    #[test]
     fn a_legislature_named_alone_and_a_hall_are_found() {
         let f = found("The minister won Sejm approval. The send-off is at the Kelmo Auditorium.");
         assert_eq!(names_of(&f, EntityKind::Organization), ["Sejm"], "{f:?}");

@@ -11,6 +11,7 @@ use super::super::text::TokenKind;
 use super::finder::{Finder, Mention};
 use super::shapes::{
     first_char_upper, is_acronym, is_designator, is_direction, is_dotted_capitals, is_ordinal,
+    is_roman_number,
 };
 
 /// The most words of a portfolio between a title and the comma before its holder's name ("the
@@ -164,7 +165,9 @@ impl Finder<'_, '_> {
                     && w.bytes().all(|b| b.is_ascii_uppercase())
                     && capital_next
                     && (!word.is(Role::FunctionWord) || j == i && closing_word);
-            if !(name_word || particle && j > i || initial) {
+            // "King Ann XVI Lee", "Ann Lee II": a regnal or generational number inside or closing it.
+            let regnal = j > i && is_roman_number(w);
+            if !(name_word || particle && j > i || initial || regnal) {
                 break;
             }
             j += 1;

@@ -67,11 +67,15 @@ impl Finder<'_, '_> {
     /// short lowercase particles between them.
     fn vessel_name_end(&self, start: usize) -> usize {
         let n = self.seg.tokens.len();
+        // "BNS Kelmo Commodore Ann Lee": a title after the name's first word opens a person ("the
+        // ship FS Commandant Kelmo" is named after a title, past its prefix).
+        let first = if self.ship_prefix(start) { start + 1 } else { start };
         let name_word = |k: usize| {
             k < n
                 && !self.taken[k]
                 && self.is_word(k)
                 && (first_char_upper(self.tok(k)) || is_designator(self.tok(k)))
+                && !(k > first && self.seg.word(k).is(Role::TitleHead) && self.seg.word(k).head().is_none())
         };
         let mut end = start;
         loop {
