@@ -12,7 +12,7 @@ use super::super::lexicon::{
 use super::super::text::TokenKind;
 use super::finder::{Finder, Mention, Unclassified};
 use super::shapes::{
-    first_char_upper, initials, is_acronym, is_article_joined_name, is_designator, is_direction,
+    first_char_upper, initials, is_acronym, is_article_joined_name, is_designator, is_digits, is_direction,
     is_follower_word, is_long_acronym, is_mixed_acronym, is_ordinal, title_case,
 };
 
@@ -405,8 +405,7 @@ impl Finder<'_, '_> {
         if head(last) || range.len() < 2 {
             return last;
         }
-        let numbered_place = self.tok(last).bytes().all(|b| b.is_ascii_digit())
-            && self.seg.word(last - 1).head() == Some(Head::Place);
+        let numbered_place = is_digits(self.tok(last)) && self.seg.word(last - 1).head() == Some(Head::Place);
         if (self.number_word(last) || numbered_place) && head(last - 1) {
             last - 1
         } else if range.len() > 2 && self.tok(last - 1) == "and" && head(last - 2) {
@@ -515,7 +514,7 @@ impl Finder<'_, '_> {
     /// soldiers", "40 Maltese Army officers"). A small number may name a formation ("2 Norland
     /// Division"): ten or more counts.
     fn without_count(&self, range: Range<usize>) -> Range<usize> {
-        let counted = range.len() > 1 && self.tok(range.start).bytes().all(|b| b.is_ascii_digit());
+        let counted = range.len() > 1 && is_digits(self.tok(range.start));
         let known_place = counted && gazetteer().get(self.seg.slice(range.start + 1..range.end)).is_some();
         let people_counted = counted
             && self.tok(range.start).len() >= 2
@@ -630,10 +629,7 @@ impl Finder<'_, '_> {
             start += if self.seg.low(start + 2) == "the" { 3 } else { 2 };
         }
         // "44 Army members", "300 U.S. Army …": a number before a whole service counts its people.
-        if start + 1 < end
-            && self.tok(start).bytes().all(|b| b.is_ascii_digit())
-            && self.seg.word(end - 1).is(Role::Service)
-        {
+        if start + 1 < end && is_digits(self.tok(start)) && self.seg.word(end - 1).is(Role::Service) {
             start += 1;
         }
         // "Commander Norland Fleet", "Commander Air Force": a title (no modifier of one) before a

@@ -10,7 +10,7 @@ use super::super::lexicon::{gazetteer, lookup, GazetteerKind, Head, Role, Word, 
 use super::super::text::TokenKind;
 use super::finder::{Finder, Mention};
 use super::shapes::{
-    first_char_upper, is_acronym, is_designator, is_direction, is_dotted_capitals, is_ordinal,
+    first_char_upper, is_acronym, is_designator, is_direction, is_dotted_capitals, is_letter, is_ordinal,
     is_roman_number,
 };
 
@@ -161,10 +161,7 @@ impl Finder<'_, '_> {
                 && self.seg.word(j + 1).head().is_none();
             let initial = w.len() == 2 && w.ends_with('.') && first_char_upper(w)
                 || is_dotted_capitals(w) && capital_next
-                || w.len() == 1
-                    && w.bytes().all(|b| b.is_ascii_uppercase())
-                    && capital_next
-                    && (!word.is(Role::FunctionWord) || j == i && closing_word);
+                || is_letter(w) && capital_next && (!word.is(Role::FunctionWord) || j == i && closing_word);
             // "King Ann XVI Lee", "Ann Lee II": a regnal or generational number inside or closing it.
             let regnal = j > i && is_roman_number(w);
             if !(name_word || particle && j > i || initial || regnal) {

@@ -67,6 +67,16 @@ pub(super) fn is_roman_number(word: &str) -> bool {
         && !matches!(word, "CL" | "LC" | "CV" | "VC")
 }
 
+/// One capital letter: a unit's letter ("Company C"), a person's initial without its dot ("R Lee").
+pub(super) fn is_letter(word: &str) -> bool {
+    word.len() == 1 && word.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// A number written in digits only ("12", "2001").
+pub(super) fn is_digits(word: &str) -> bool {
+    !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// A unit designator: "174th", "1st", "2d", "4-127th", "12", "III".
 pub(super) fn is_designator(word: &str) -> bool {
     if !word.bytes().any(|b| b.is_ascii_digit()) {

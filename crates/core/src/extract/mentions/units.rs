@@ -9,7 +9,7 @@ use crate::model::EntityKind;
 use super::super::lexicon::{gazetteer, lookup, number_value, GazetteerKind, Head, Role};
 use super::super::text::TokenKind;
 use super::finder::{Finder, Mention};
-use super::shapes::{first_char_upper, is_acronym, is_designator};
+use super::shapes::{first_char_upper, is_acronym, is_designator, is_digits, is_letter};
 
 impl Finder<'_, '_> {
     /// "Chile's foreign ministry": a country's lowercase ministry, embassy or government. Its
@@ -185,7 +185,7 @@ impl Finder<'_, '_> {
     /// District").
     fn designated_element(&self, i: usize, end: usize) -> Option<usize> {
         let w = self.tok(i);
-        if !(is_designator(w) && (!w.bytes().all(|b| b.is_ascii_digit()) || w.contains('-'))) {
+        if !(is_designator(w) && (!is_digits(w) || w.contains('-'))) {
             return None;
         }
         let quote = |k: usize| matches!(self.tok(k), "“" | "”" | "\"");
@@ -415,16 +415,11 @@ fn singular_unit_head(word: &str) -> Option<String> {
     (lookup(&singular).head() == Some(Head::Unit)).then_some(singular)
 }
 
-/// One capital letter, a unit's letter ("Company C", "C Company").
-fn is_letter(text: &str) -> bool {
-    text.len() == 1 && text.bytes().all(|b| b.is_ascii_uppercase())
-}
-
 /// A unit's number: digits, with hyphens between ("39", "2-310"), not a year.
 fn is_unit_number(text: &str) -> bool {
     text.starts_with(|c: char| c.is_ascii_digit())
         && text.bytes().all(|b| b.is_ascii_digit() || b == b'-')
-        && !(text.len() == 4 && text.bytes().all(|b| b.is_ascii_digit()))
+        && !(text.len() == 4 && is_digits(text))
 }
 
 #[cfg(test)]

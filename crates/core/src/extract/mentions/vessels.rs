@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use super::super::lexicon::{Head, Role};
 use super::finder::Finder;
-use super::shapes::{first_char_upper, is_designator};
+use super::shapes::{first_char_upper, is_designator, is_digits};
 
 /// The most words of a vessel's name before its hull symbol or kind.
 const MAX_VESSEL_NAME_WORDS: usize = 3;
@@ -21,11 +21,6 @@ const HULL_CODES: &[&str] = &[
     "LPH", "LSD", "LST", "SSN", "SSK", "SSBN", "SSGN", "AO", "AOE", "AOR", "AE", "AK", "AS", "ATF", "OPV",
     "PSO", "PC", "PCG", "LCS", "MCM", "MHC", "AGS",
 ];
-
-/// Whether a token is a number written in digits.
-fn is_number(token: &str) -> bool {
-    !token.is_empty() && token.bytes().all(|b| b.is_ascii_digit())
-}
 
 impl Finder<'_, '_> {
     /// Takes every vessel name of the article, and its later mentions.
@@ -139,7 +134,7 @@ impl Finder<'_, '_> {
         let name_end = (i..n.min(i + MAX_VESSEL_NAME_WORDS + 1))
             .find(|&k| !plain(k) || self.hull_code(k) || kind(k))
             .unwrap_or(n);
-        let hull = name_end + 1 < n && self.hull_code(name_end) && is_number(self.tok(name_end + 1));
+        let hull = name_end + 1 < n && self.hull_code(name_end) && is_digits(self.tok(name_end + 1));
         let kinds = (name_end..n).take_while(|&k| kind(k)).count();
         let end = if hull { name_end + 2 } else { name_end + kinds };
         // "Future Frigate project": a kind before a programme's noun names the programme.
